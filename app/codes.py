@@ -1,0 +1,86 @@
+"""Code lists (topics, channels, statuses, nationalities…): records keep codes, not labels."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from app.errors import ValidationError
+from app.store import Store
+
+LISTS = (
+    "topic", "channel", "sns_app", "destination_kind", "session_kind", "session_topic",
+    "residence_status", "nationality", "language", "org_kind", "consent_method", "relation",
+    "interpreter",
+)
+STATUSES = ("open", "referred", "waiting", "closed")
+
+
+@dataclass(frozen=True)
+class CodeItem:
+    list: str
+    code: str
+    label_ja: str
+    label_en: str
+    sort_order: int = 0
+    active: bool = True
+
+    def label(self, lang: str) -> str:
+        return self.label_ja if lang == "ja" else self.label_en
+
+
+class CodeBook:
+    """All code lists, loaded once; reload after Settings edits them."""
+
+    def __init__(self, store: Store) -> None:
+        self._store = store
+        self._items: dict[str, list[CodeItem]] = {}
+        self._index: dict[tuple[str, str], CodeItem] = {}
+        self.reload()
+
+    def reload(self) -> None:
+        rows = self._store.query(
+            "SELECT list, code, label_ja, label_en, sort_order, active FROM code_items "
+            "ORDER BY list, sort_order, code")
+        self._items = {}
+        self._index = {}
+        for row in rows:
+            item = CodeItem(row[0], row[1], row[2], row[3], row[4], bool(row[5]))
+            self._items.setdefault(item.list, []).append(item)
+            self._index[(item.list, item.code)] = item
+
+    def items(self, list_name: str, *, active_only: bool = True) -> list[CodeItem]:
+        return [i for i in self._items.get(list_name, []) if i.active or not active_only]
+
+    def has(self, list_name: str, code: str) -> bool:
+        return (list_name, code) in self._index
+
+    def label(self, list_name: str, code: str | None, lang: str = "en") -> str:
+        if not code:
+            return ""
+        item = self._index.get((list_name, code))
+        return item.label(lang) if item else code
+
+    def codes(self, list_name: str) -> set[str]:
+        return {i.code for i in self._items.get(list_name, [])}
+
+    def save(self, item: CodeItem) -> None:
+        errors: dict[str, str] = {}
+        if item.list not in LISTS:
+            errors["list"] = "Unknown code list."
+        if not item.code or not item.code.replace("_", "").isalnum() or not item.code.isascii():
+            errors["code"] = "Use letters, digits and underscores only."
+        if not item.label_ja.strip():
+            errors["label_ja"] = "Required."
+        if not item.label_en.strip():
+            errors["label_en"] = "Required."
+        if errors:
+            raise ValidationError(errors, "code item")
+        with self._store.write() as conn:
+            conn.execute(
+                "INSERT INTO code_items (list, code, label_ja, label_en, sort_order, active) "
+                "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (list, code) DO UPDATE SET "
+                "label_ja = excluded.label_ja, label_en = excluded.label_en, "
+                "sort_order = excluded.sort_order, active = excluded.active",
+                (item.list, item.code, item.label_ja.strip(), item.label_en.strip(),
+                 item.sort_order, int(item.active)))
+        self.reload()

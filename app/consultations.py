@@ -1,0 +1,94 @@
+"""Consultations (生活相談) and accompaniments (同行支援)."""
+
+from __future__ import annotations
+
+from app import rows, search
+from app.codes import CodeBook
+from app.errors import NotFoundError, ValidationError
+from app.records import Accompaniment, Consultation
+from app.store import Store, new_uuid
+from app.validation import validate_accompaniment, validate_consultation
+
+_C_COLUMNS = ("occurred_at", "minutes", "resident_id", "nationality", "language", "channel",
+              "sns_app", "interpreter", "asked", "done", "referral_org_id", "status",
+              "follow_up_date")
+_A_COLUMNS = ("date", "time_out", "time_back", "resident_id", "consultation_id",
+              "destination_kind", "organisation_id", "facility", "purpose", "outcome",
+              "health_details", "distance_km", "transport_cost", "follow_up_date")
+
+
+class Consultations:
+    def __init__(self, store: Store, codes: CodeBook) -> None:
+        self.store = store
+        self.codes = codes
+
+    def get(self, consultation_id: int) -> Consultation:
+        row = self.store.query_one(
+            f"SELECT id, uuid, {', '.join(_C_COLUMNS)} FROM consultations WHERE id = ?",
+            (consultation_id,))
+        if row is None:
+            raise NotFoundError("That consultation no longer exists.")
+        c = Consultation(**dict(zip(("id", "uuid", *_C_COLUMNS), row, strict=True)))
+        c.topics = [r[0] for r in self.store.query(
+            "SELECT topic FROM consultation_topics WHERE consultation_id = ? ORDER BY topic",
+            (consultation_id,))]
+        return c
+
+    def validate(self, c: Consultation) -> dict[str, str]:
+        errors = validate_consultation(c, self.codes)
+        if c.resident_id is not None and self.store.query_one(
+                "SELECT 1 FROM residents WHERE id = ?", (c.resident_id,)) is None:
+            errors["resident_id"] = "That resident no longer exists."
+        return errors
+
+    def save(self, c: Consultation) -> int:
+        errors = self.validate(c)
+        if errors:
+            raise ValidationError(errors, "consultation")
+        values = {k: getattr(c, k) for k in _C_COLUMNS}
+        if c.resident_id is not None:
+            values["nationality"] = None  # the resident's own record holds it
+        with self.store.write() as conn:
+            cid = rows.save(conn, "consultations", c.id, values, self.store.stamp(),
+                            c.uuid or new_uuid())
+            conn.execute("DELETE FROM consultation_topics WHERE consultation_id = ?", (cid,))
+            conn.executemany("INSERT INTO consultation_topics VALUES (?, ?)",
+                             [(cid, t) for t in sorted(set(c.topics))])
+            search.index_consultation(conn, cid)
+        c.id = cid
+        return cid
+
+    def delete(self, consultation_id: int) -> None:
+        with self.store.write() as conn:
+            conn.execute("DELETE FROM consultations WHERE id = ?", (consultation_id,))
+            search.unindex(conn, consultation_id=consultation_id)
+
+
+class Accompaniments:
+    def __init__(self, store: Store, codes: CodeBook) -> None:
+        self.store = store
+        self.codes = codes
+
+    def get(self, accompaniment_id: int) -> Accompaniment:
+        row = self.store.query_one(
+            f"SELECT id, uuid, {', '.join(_A_COLUMNS)} FROM accompaniments WHERE id = ?",
+            (accompaniment_id,))
+        if row is None:
+            raise NotFoundError("That accompaniment no longer exists.")
+        return Accompaniment(**dict(zip(("id", "uuid", *_A_COLUMNS), row, strict=True)))
+
+    def save(self, a: Accompaniment) -> int:
+        errors = validate_accompaniment(a, self.codes)
+        if errors:
+            raise ValidationError(errors, "accompaniment")
+        values = {k: getattr(a, k) for k in _A_COLUMNS}
+        values["distance_km"] = float(a.distance_km)
+        with self.store.write() as conn:
+            aid = rows.save(conn, "accompaniments", a.id, values, self.store.stamp(),
+                            a.uuid or new_uuid())
+        a.id = aid
+        return aid
+
+    def delete(self, accompaniment_id: int) -> None:
+        with self.store.write() as conn:
+            conn.execute("DELETE FROM accompaniments WHERE id = ?", (accompaniment_id,))

@@ -1,0 +1,316 @@
+"""`madoguchi demo`: a believable town (みさき町) with residents, consultations,
+accompaniments and sessions spread over the years, written in one transaction."""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import random
+import uuid
+from datetime import date, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from app import demo_data as d
+from app import search
+from app.errors import MadoguchiError
+from app.jptime import today_local, utc_stamp
+from app.rows import jdump
+from app.store import open_store
+
+DEMO_USER = "demo"
+CONSULTATIONS_PER_RESIDENT_YEAR = 2.0
+ACCOMPANIMENTS_PER_RESIDENT_YEAR = 0.15
+# Relative weight of each calendar month: April arrivals, June tax notices, March moves.
+MONTH_WEIGHTS = {1: 8, 2: 8, 3: 10, 4: 13, 5: 10, 6: 10, 7: 8, 8: 7, 9: 8, 10: 8, 11: 8, 12: 7}
+CHANNELS = {"desk": 34, "sns": 30, "phone": 20, "visit": 5, "email": 3, "online_video": 3,
+            "fair": 5}
+SNS_APPS = {"VN": ("zalo", "messenger"), "ID": ("whatsapp", "messenger"),
+            "PH": ("messenger", "viber"), "TH": ("line", "messenger"),
+            "MM": ("messenger", "viber"), "CN": ("wechat", "line"),
+            "NP": ("messenger", "viber")}
+DESTINATIONS = {"hospital": 45, "town_hall": 14, "health_centre": 8, "immigration": 10,
+                "bank": 8, "school": 7, "police": 3, "other": 5}
+DESTINATION_ORG = {"hospital": "hospital", "immigration": "immigration", "school": "school",
+                   "police": "police", "town_hall": "government", "health_centre": "government"}
+REFERRAL_ORG = {"medical": "hospital", "mental_health": "hospital", "labour": "labour_office",
+                "residence_procedures": "immigration", "marriage_family": "legal",
+                "childcare_education": "school", "welfare": "government"}
+SESSIONS_PER_YEAR = {"japanese_class": 40, "life_orientation": 4, "consultation_fair": 2,
+                     "company_training": 3, "exchange_event": 3, "disaster_drill": 1}
+SESSION_TOPICS = {"japanese_class": ("japanese_language",),
+                  "life_orientation": ("garbage_sorting", "using_hospitals", "tax_pension",
+                                       "neighbourhood_association", "health_insurance"),
+                  "consultation_fair": ("tax_pension", "health_insurance", "work_rules"),
+                  "company_training": ("work_rules", "traffic_safety", "disaster_prevention"),
+                  "exchange_event": ("culture",),
+                  "disaster_drill": ("disaster_prevention",)}
+STAFF = ("clerk", "cir")
+
+
+def _pick(rng: random.Random, weights: dict[str, int]) -> str:
+    return rng.choices(list(weights), weights=list(weights.values()))[0]
+
+
+def make_demo(path: Path, *, residents: int = 300, years: int = 3, seed: int = 1,
+              today: date | None = None) -> dict[str, int]:
+    if residents < 1 or years < 1:
+        raise MadoguchiError("A demo town needs at least one resident and one year.")
+    if path.exists() and path.stat().st_size > 0:
+        raise MadoguchiError(f"{path} already exists; the demo is only written to a new file.")
+    store = open_store(path, create=True, user=DEMO_USER)
+    try:
+        gen = _Generator(random.Random(seed), today or today_local(), residents, years)
+        with store.write() as conn:
+            gen.write(conn)
+        return gen.stats
+    finally:
+        store.close()
+
+
+class _Generator:
+    def __init__(self, rng: random.Random, today: date, residents: int, years: int) -> None:
+        self.rng = rng
+        self.today = today
+        self.start = today - timedelta(days=365 * years)
+        self.n_residents = residents
+        self.years = years
+        self.stats: dict[str, int] = {}
+        self.uuid_rng = random.Random(rng.random())
+        self.people: list[tuple[int, str, str, date]] = []  # id, nationality, language, arrival
+        self.names: dict[int, str] = {}  # resident id -> searchable name forms
+        self.org_ids: dict[str, list[int]] = {}
+        self.days = (today - self.start).days
+        weights = [MONTH_WEIGHTS[(self.start + timedelta(days=i)).month]
+                   for i in range(self.days + 1)]
+        self.day_cum = list(itertools.accumulate(weights))
+
+    def uuid(self) -> str:
+        return str(uuid.UUID(int=self.uuid_rng.getrandbits(128), version=4))
+
+    def stamp(self, when: datetime) -> tuple[str, str, str, str]:
+        text = when.strftime("%Y-%m-%dT%H:%M:%S.000000Z")
+        user = self.rng.choice(STAFF)
+        return text, text, user, user
+
+    def random_day(self, not_before: date) -> date:
+        lo = max(0, (not_before - self.start).days)
+        total = self.day_cum[-1]
+        low_mass = self.day_cum[lo - 1] if lo > 0 else 0
+        pick = self.rng.uniform(low_mass, total)
+        return self.start + timedelta(days=min(bisect.bisect_left(self.day_cum, pick), self.days))
+
+    def write(self, conn: Any) -> None:
+        conn.executemany("INSERT INTO settings VALUES (?, ?)",
+                         [("town_name_ja", d.TOWN_NAME_JA), ("town_name_en", d.TOWN_NAME_EN),
+                          ("demo", "1")])
+        self.write_directory(conn)
+        self.write_residents(conn)
+        self.write_consultations(conn)
+        self.write_accompaniments(conn)
+        self.write_sessions(conn)
+
+    def write_directory(self, conn: Any) -> None:
+        made = utc_stamp()
+        for oid, org in enumerate(d.ORGANISATIONS, start=1):
+            conn.execute(
+                "INSERT INTO organisations (id, uuid, name, kind, phone, address, languages, "
+                "interpreter_available, notes, created_at, updated_at, created_by, updated_by) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (oid, self.uuid(), org.name, org.kind, org.phone, org.address,
+                 jdump(list(org.languages)), int(org.interpreter_available), org.notes,
+                 made, made, DEMO_USER, DEMO_USER))
+            self.org_ids.setdefault(org.kind, []).append(oid)
+            search.index_directory_entry(conn, search.KIND_ORGANISATION, oid, org.name,
+                                         org.address, org.phone, org.notes)
+        for bid, person in enumerate(d.BRIDGE_PERSONS, start=1):
+            conn.execute(
+                "INSERT INTO bridge_persons (id, uuid, name, languages, phone, area, notes, "
+                "created_at, updated_at, created_by, updated_by) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (bid, self.uuid(), person.name, jdump(list(person.languages)), person.phone,
+                 person.area, person.notes, made, made, DEMO_USER, DEMO_USER))
+            search.index_directory_entry(conn, search.KIND_BRIDGE, bid, person.name,
+                                         person.area, person.phone, person.notes)
+        self.stats["organisations"] = len(d.ORGANISATIONS)
+        self.stats["bridge_persons"] = len(d.BRIDGE_PERSONS)
+
+    def write_residents(self, conn: Any) -> None:
+        rng = self.rng
+        rows, index = [], []
+        for rid in range(1, self.n_residents + 1):
+            nat = _pick(rng, d.NATIONALITY_WEIGHTS)
+            fam, giv = rng.choice(d.FAMILY_NAMES[nat]), rng.choice(d.GIVEN_NAMES[nat])
+            status = _pick(rng, d.RESIDENCE_STATUS_WEIGHTS[nat])
+            native = d.NATIVE_LANGUAGE[nat]
+            langs = [native] + (["ja"] if rng.random() < 0.5 else []) + (
+                ["en"] if rng.random() < 0.3 else [])
+            arrival = self.start - timedelta(days=rng.randint(0, 1000)) \
+                if rng.random() < 0.3 else self.random_day(self.start)
+            arrival = min(arrival, self.today - timedelta(days=1))
+            consent = min(arrival + timedelta(days=rng.randint(3, 60)), self.today)
+            works = status in ("technical_intern_training", "specified_skilled_worker",
+                               "employment_for_skill_development",
+                               "engineer_humanities_international")
+            handle = f"{giv.latin.split()[0].lower()}.{fam.latin.lower()}{rng.randint(1, 999)}"
+            sns = [{"app": rng.choice(SNS_APPS[nat]), "handle": handle}]
+            stamp = self.stamp(datetime.combine(consent, datetime.min.time()))
+            if nat in ("MM",):  # Burmese names have no family name: keep it in one field
+                family, given = "", fam.native + giv.native
+            else:
+                family, given = fam.native, giv.native
+            rows.append((rid, self.uuid(), family, given, fam.latin, giv.latin,
+                         d.kana_full_name(fam, giv), nat, jdump(langs), status,
+                         rng.choice(d.EMPLOYERS) if works else "", rng.choice(d.DISTRICTS),
+                         jdump(sns), arrival.isoformat(), consent.isoformat(),
+                         rng.choice(("written", "written", "verbal", "electronic")), "",
+                         *stamp))
+            search_text = " ".join((family, given, given + family, fam.latin, giv.latin,
+                                    d.kana_full_name(fam, giv)))
+            index.append((rid * 4, search.normalise(f"{search_text} {rows[-1][10]} "
+                                                     f"{rows[-1][11]} {handle}")))
+            self.people.append((rid, nat, native, arrival))
+            self.names[rid] = search_text
+        conn.executemany(
+            "INSERT INTO residents (id, uuid, family_name, given_name, family_name_latin, "
+            "given_name_latin, kana, nationality, languages, residence_status, employer, "
+            "district, sns, arrival_date, consent_date, consent_method, notes, created_at, "
+            "updated_at, created_by, updated_by) VALUES "
+            "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+        conn.executemany("INSERT INTO search_people (rowid, body) VALUES (?, ?)", index)
+        links = []
+        for a, b in zip(self.people[::10], self.people[1::10], strict=False):
+            if a[1] == b[1]:
+                links.append((a[0], b[0], "spouse"))
+        conn.executemany("INSERT INTO resident_links VALUES (?, ?, ?)", links)
+        self.stats["residents"] = len(rows)
+
+    def write_consultations(self, conn: Any) -> None:
+        rng = self.rng
+        total = int(self.n_residents * self.years * CONSULTATIONS_PER_RESIDENT_YEAR)
+        events = []
+        for _ in range(total):
+            if rng.random() < 0.1:
+                nat = _pick(rng, d.NATIONALITY_WEIGHTS)
+                person = None
+                day = self.random_day(self.start)
+                lang = d.NATIVE_LANGUAGE[nat]
+            else:
+                person = rng.choice(self.people)
+                nat, lang = person[1], person[2]
+                day = self.random_day(max(person[3], self.start))
+            events.append((day, person, nat, lang))
+        events.sort(key=lambda e: e[0])
+        rows: list[tuple[Any, ...]] = []
+        topic_rows: list[tuple[int, str]] = []
+        index: list[tuple[int, str]] = []
+        recent = self.today - timedelta(days=45)
+        for cid, (day, person, nat, lang) in enumerate(events, start=1):
+            channel = _pick(rng, CHANNELS)
+            if channel in ("desk", "phone", "visit", "fair"):
+                minute = rng.randint(8 * 60 + 30, 17 * 60)
+            else:
+                minute = rng.randint(7 * 60, 22 * 60)
+            when = datetime.combine(day, datetime.min.time()) + timedelta(minutes=minute)
+            used = "ja" if rng.random() < 0.15 else ("en" if rng.random() < 0.05 else lang)
+            topics = sorted({_pick(rng, d.TOPIC_WEIGHTS) for _ in range(rng.choice((1, 1, 1, 2,
+                                                                                   2, 3)))})
+            asked = rng.choice(d.ASKED[topics[0]])
+            done = rng.choice(d.DONE[topics[0]])
+            if day < recent:
+                status = "closed" if rng.random() < 0.93 else rng.choice(("referred", "closed"))
+                follow = None
+            else:
+                status = rng.choice(("open", "open", "waiting", "referred", "closed"))
+                follow = (day + timedelta(days=rng.randint(3, 30))).isoformat() \
+                    if status != "closed" and rng.random() < 0.6 else None
+            referral = None
+            org_kind = REFERRAL_ORG.get(topics[0])
+            if org_kind and rng.random() < 0.25 and self.org_ids.get(org_kind):
+                referral = rng.choice(self.org_ids[org_kind])
+            rid = person[0] if person else None
+            rows.append((cid, self.uuid(), when.strftime("%Y-%m-%dT%H:%M"),
+                         rng.choice((5, 10, 10, 15, 15, 20, 30, 30, 45, 60, 90)), rid,
+                         None if rid else nat, used, channel,
+                         rng.choice(SNS_APPS[nat]) if channel == "sns" else None,
+                         "none" if used == "ja" else rng.choice(("cir", "cir", "cir", "machine",
+                                                                 "phone_service", "none")),
+                         asked, done, referral, status, follow, *self.stamp(when)))
+            topic_rows.extend((cid, t) for t in topics)
+            names = self.names[rid] if rid else ""
+            index.append((cid, search.normalise(f"{names} {asked} {done}")))
+        conn.executemany(
+            "INSERT INTO consultations (id, uuid, occurred_at, minutes, resident_id, "
+            "nationality, language, channel, sns_app, interpreter, asked, done, "
+            "referral_org_id, status, follow_up_date, created_at, updated_at, created_by, "
+            "updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+        conn.executemany("INSERT INTO consultation_topics VALUES (?, ?)", topic_rows)
+        conn.executemany("INSERT INTO search_records (rowid, body) VALUES (?, ?)", index)
+        self.stats["consultations"] = len(rows)
+
+    def write_accompaniments(self, conn: Any) -> None:
+        rng = self.rng
+        total = int(self.n_residents * self.years * ACCOMPANIMENTS_PER_RESIDENT_YEAR)
+        events = []
+        for _ in range(total):
+            person = rng.choice(self.people)
+            events.append((self.random_day(max(person[3], self.start)), person[0]))
+        events.sort()
+        rows = []
+        for aid, (day, rid) in enumerate(events, start=1):
+            kind = _pick(rng, DESTINATIONS)
+            orgs = self.org_ids.get(DESTINATION_ORG.get(kind, ""), [])
+            org = rng.choice(orgs) if orgs else None
+            facility = d.ORGANISATIONS[org - 1].name if org else ""
+            out = rng.randint(8 * 4, 14 * 4) * 15
+            back = out + rng.randint(4, 20) * 15
+            km = round(rng.uniform(2, 60), 1)
+            when = datetime.combine(day, datetime.min.time()) + timedelta(minutes=back)
+            rows.append((aid, self.uuid(), day.isoformat(), f"{out // 60:02d}:{out % 60:02d}",
+                         f"{back // 60:02d}:{back % 60:02d}", rid, kind, org, facility,
+                         rng.choice(d.ACCOMPANIMENT_PURPOSES[kind]),
+                         rng.choice(d.ACCOMPANIMENT_OUTCOMES),
+                         rng.choice(d.HEALTH_DETAILS) if kind == "hospital" else "",
+                         km, int(round(km * 2 * 37, -1)), *self.stamp(when)))
+        conn.executemany(
+            "INSERT INTO accompaniments (id, uuid, date, time_out, time_back, resident_id, "
+            "destination_kind, organisation_id, facility, purpose, outcome, health_details, "
+            "distance_km, transport_cost, created_at, updated_at, created_by, updated_by) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+        self.stats["accompaniments"] = len(rows)
+
+    def write_sessions(self, conn: Any) -> None:
+        rng = self.rng
+        rows: list[tuple[Any, ...]] = []
+        topics: list[tuple[int, str]] = []
+        attendees: list[tuple[int, int]] = []
+        heads: list[tuple[int, str, int]] = []
+        sid = 0
+        for kind, per_year in SESSIONS_PER_YEAR.items():
+            for _ in range(per_year * self.years):
+                sid += 1
+                day = self.random_day(self.start)
+                online = kind == "japanese_class" and rng.random() < 0.3
+                venue = "" if online else rng.choice(d.VENUES)
+                langs = sorted({"ja", *rng.sample(sorted(d.NATIVE_LANGUAGE.values()), 2)})
+                start = f"{rng.choice((10, 13, 14, 18, 19))}:00"
+                when = datetime.combine(day, datetime.min.time())
+                rows.append((sid, self.uuid(), day.isoformat(), start, kind,
+                             rng.choice(d.SESSION_TITLES[kind]), jdump(langs), venue,
+                             int(online), rng.choice(("CIR", "担当職員", "国際交流協会 講師")),
+                             "", *self.stamp(when)))
+                topics.extend((sid, t) for t in rng.sample(
+                    SESSION_TOPICS[kind], min(2, len(SESSION_TOPICS[kind]))))
+                present = [p for p in self.people if p[3] <= day]
+                for p in rng.sample(present, min(len(present), rng.randint(2, 12))):
+                    attendees.append((sid, p[0]))
+                for nat in rng.sample(sorted(d.NATIONALITY_WEIGHTS), rng.randint(0, 3)):
+                    heads.append((sid, nat, rng.randint(1, 8)))
+        conn.executemany(
+            "INSERT INTO sessions (id, uuid, date, start_time, kind, title, languages, venue, "
+            "online, facilitator, notes, created_at, updated_at, created_by, updated_by) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+        conn.executemany("INSERT INTO session_topics VALUES (?, ?)", topics)
+        conn.executemany("INSERT INTO session_attendees VALUES (?, ?)", attendees)
+        conn.executemany("INSERT INTO session_headcounts VALUES (?, ?, ?)", heads)
+        self.stats["sessions"] = len(rows)

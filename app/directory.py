@@ -1,0 +1,89 @@
+"""The directory: organisations (関係機関) and bridge persons (ブリッジ人材)."""
+
+from __future__ import annotations
+
+import json
+
+from app import rows, search
+from app.codes import CodeBook
+from app.errors import NotFoundError, ValidationError
+from app.records import BridgePerson, Organisation, SnsContact
+from app.store import Store, new_uuid
+from app.validation import validate_bridge_person, validate_organisation
+
+_O_COLUMNS = ("name", "kind", "phone", "email", "address", "languages",
+              "interpreter_available", "notes")
+_B_COLUMNS = ("name", "languages", "phone", "email", "sns", "area", "notes")
+
+
+class Directory:
+    def __init__(self, store: Store, codes: CodeBook) -> None:
+        self.store = store
+        self.codes = codes
+
+    def organisation(self, org_id: int) -> Organisation:
+        row = self.store.query_one(
+            f"SELECT id, uuid, {', '.join(_O_COLUMNS)} FROM organisations WHERE id = ?",
+            (org_id,))
+        if row is None:
+            raise NotFoundError("That organisation no longer exists.")
+        o = Organisation(**dict(zip(("id", "uuid", *_O_COLUMNS), row, strict=True)))
+        o.languages = json.loads(str(row[7]))
+        o.interpreter_available = bool(o.interpreter_available)
+        return o
+
+    def organisations(self) -> list[tuple[int, str, str]]:
+        """(id, name, kind) of every organisation, for pickers."""
+        return [(r[0], r[1], r[2]) for r in self.store.query(
+            "SELECT id, name, kind FROM organisations ORDER BY kind, name")]
+
+    def save_organisation(self, o: Organisation) -> int:
+        errors = validate_organisation(o, self.codes)
+        if errors:
+            raise ValidationError(errors, "organisation")
+        values = {k: getattr(o, k) for k in _O_COLUMNS}
+        values["languages"] = rows.jdump(o.languages)
+        values["interpreter_available"] = int(o.interpreter_available)
+        with self.store.write() as conn:
+            oid = rows.save(conn, "organisations", o.id, values, self.store.stamp(),
+                            o.uuid or new_uuid())
+            search.index_directory_entry(conn, search.KIND_ORGANISATION, oid, o.name, o.address,
+                                         o.phone, o.notes)
+        o.id = oid
+        return oid
+
+    def delete_organisation(self, org_id: int) -> None:
+        with self.store.write() as conn:
+            conn.execute("DELETE FROM organisations WHERE id = ?", (org_id,))
+            search.unindex(conn, people_rowid=org_id * 4 + search.KIND_ORGANISATION)
+
+    def bridge_person(self, person_id: int) -> BridgePerson:
+        row = self.store.query_one(
+            f"SELECT id, uuid, {', '.join(_B_COLUMNS)} FROM bridge_persons WHERE id = ?",
+            (person_id,))
+        if row is None:
+            raise NotFoundError("That bridge person no longer exists.")
+        b = BridgePerson(**dict(zip(("id", "uuid", *_B_COLUMNS), row, strict=True)))
+        b.languages = json.loads(str(row[3]))
+        b.sns = [SnsContact(**c) for c in json.loads(str(row[6]))]
+        return b
+
+    def save_bridge_person(self, b: BridgePerson) -> int:
+        errors = validate_bridge_person(b, self.codes)
+        if errors:
+            raise ValidationError(errors, "bridge person")
+        values = {k: getattr(b, k) for k in _B_COLUMNS}
+        values["languages"] = rows.jdump(b.languages)
+        values["sns"] = rows.jdump([{"app": s.app, "handle": s.handle} for s in b.sns])
+        with self.store.write() as conn:
+            bid = rows.save(conn, "bridge_persons", b.id, values, self.store.stamp(),
+                            b.uuid or new_uuid())
+            search.index_directory_entry(conn, search.KIND_BRIDGE, bid, b.name, b.area,
+                                         b.phone, b.notes)
+        b.id = bid
+        return bid
+
+    def delete_bridge_person(self, person_id: int) -> None:
+        with self.store.write() as conn:
+            conn.execute("DELETE FROM bridge_persons WHERE id = ?", (person_id,))
+            search.unindex(conn, people_rowid=person_id * 4 + search.KIND_BRIDGE)

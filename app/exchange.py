@@ -1,0 +1,463 @@
+"""Export and import of every record kind as one JSON document (docs/data-format.md).
+
+Import checks the whole file first and then writes it in one transaction: an invalid file
+changes nothing, and the message names the record and the field.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from app import __version__, migrations, search, validation
+from app.errors import MadoguchiError
+from app.jptime import utc_stamp
+from app.records import (
+    Accompaniment,
+    BridgePerson,
+    Consultation,
+    Organisation,
+    Resident,
+    Session,
+    SnsContact,
+)
+from app.rows import jdump
+from app.store import Store
+
+FORMAT = "madoguchi-export"
+FORMAT_VERSION = 1
+STAMPS = ("created_at", "updated_at", "created_by", "updated_by")
+KINDS = ("organisations", "bridge_persons", "residents", "consultations", "accompaniments",
+         "sessions")
+
+# field -> (python type(s), required); every other field in a record is an error.
+_STR, _OPT = (str,), (str, type(None))
+_INT, _OPT_INT, _NUM = (int,), (int, type(None)), (int, float)
+FIELDS: dict[str, dict[str, tuple[tuple[type, ...], bool]]] = {
+    "organisations": {"name": (_STR, True), "kind": (_STR, True), "phone": (_STR, False),
+                      "email": (_STR, False), "address": (_STR, False),
+                      "languages": ((list,), False), "interpreter_available": ((bool,), False),
+                      "notes": (_STR, False)},
+    "bridge_persons": {"name": (_STR, True), "languages": ((list,), False),
+                       "phone": (_STR, False), "email": (_STR, False), "sns": ((list,), False),
+                       "area": (_STR, False), "notes": (_STR, False)},
+    "residents": {"family_name": (_STR, False), "given_name": (_STR, False),
+                  "family_name_latin": (_STR, False), "given_name_latin": (_STR, False),
+                  "kana": (_STR, False), "nationality": (_STR, True),
+                  "languages": ((list,), False), "residence_status": (_OPT, False),
+                  "employer": (_STR, False), "district": (_STR, False), "sns": ((list,), False),
+                  "arrival_date": (_OPT, False), "consent_date": (_OPT, False),
+                  "consent_method": (_OPT, False), "notes": (_STR, False),
+                  "links": ((list,), False)},
+    "consultations": {"occurred_at": (_STR, True), "minutes": (_INT, False),
+                      "resident": (_OPT, False), "nationality": (_OPT, False),
+                      "language": (_STR, True), "channel": (_STR, True),
+                      "sns_app": (_OPT, False), "interpreter": (_STR, False),
+                      "topics": ((list,), True), "asked": (_STR, False), "done": (_STR, False),
+                      "referral_organisation": (_OPT, False), "status": (_STR, True),
+                      "follow_up_date": (_OPT, False)},
+    "accompaniments": {"date": (_STR, True), "time_out": (_OPT, False),
+                       "time_back": (_OPT, False), "resident": (_STR, True),
+                       "consultation": (_OPT, False), "destination_kind": (_STR, True),
+                       "organisation": (_OPT, False), "facility": (_STR, False),
+                       "purpose": (_STR, False), "outcome": (_STR, False),
+                       "health_details": (_STR, False), "distance_km": (_NUM, False),
+                       "transport_cost": (_INT, False), "follow_up_date": (_OPT, False)},
+    "sessions": {"date": (_STR, True), "start_time": (_OPT, False), "kind": (_STR, True),
+                 "title": (_STR, False), "topics": ((list,), False),
+                 "languages": ((list,), False), "venue": (_STR, False),
+                 "online": ((bool,), False), "facilitator": (_STR, False),
+                 "notes": (_STR, False), "attendees": ((list,), False),
+                 "headcounts": ((dict,), False)},
+}
+REFS = {"resident": "residents", "referral_organisation": "organisations",
+        "consultation": "consultations", "organisation": "organisations"}
+
+
+class ImportError_(MadoguchiError):
+    """The file cannot be imported; nothing was changed."""
+
+
+# ---------------------------------------------------------------- export
+
+def export_data(store: Store) -> dict[str, Any]:
+    q = store.query
+    uuid_of: dict[str, dict[int, str]] = {
+        t: dict(q(f"SELECT id, uuid FROM {t}"))  # noqa: S608 - table names are constants
+        for t in KINDS}
+    stamps = ", ".join(STAMPS)
+
+    def stamped(row: tuple[Any, ...], names: tuple[str, ...]) -> dict[str, Any]:
+        return dict(zip(("uuid", *names, *STAMPS), row, strict=True))
+
+    def ref(table: str, row_id: int | None) -> str | None:
+        return None if row_id is None else uuid_of[table][row_id]
+
+    def grouped(sql: str) -> dict[int, list[Any]]:
+        out: dict[int, list[Any]] = {}
+        for key, *rest in q(sql):
+            out.setdefault(key, []).append(rest[0] if len(rest) == 1 else tuple(rest))
+        return out
+
+    data: dict[str, Any] = {
+        "format": FORMAT, "format_version": FORMAT_VERSION,
+        "schema_version": migrations.schema_version(store.conn),
+        "app_version": __version__, "exported_at": utc_stamp(),
+        "code_items": [dict(zip(("list", "code", "label_ja", "label_en", "sort_order",
+                                 "active"), (*r[:5], bool(r[5])), strict=True))
+                       for r in q("SELECT list, code, label_ja, label_en, sort_order, active "
+                                  "FROM code_items ORDER BY list, sort_order, code")],
+    }
+    names: tuple[str, ...] = ("name", "kind", "phone", "email", "address", "languages",
+                              "interpreter_available", "notes")
+    data["organisations"] = [
+        {**(o := stamped(r, names)), "languages": json.loads(o["languages"]),
+         "interpreter_available": bool(o["interpreter_available"])}
+        for r in q(f"SELECT uuid, {', '.join(names)}, {stamps} FROM organisations ORDER BY id")]
+    names = ("name", "languages", "phone", "email", "sns", "area", "notes")
+    data["bridge_persons"] = [
+        {**(b := stamped(r, names)), "languages": json.loads(b["languages"]),
+         "sns": json.loads(b["sns"])}
+        for r in q(f"SELECT uuid, {', '.join(names)}, {stamps} FROM bridge_persons ORDER BY id")]
+    names = ("family_name", "given_name", "family_name_latin", "given_name_latin", "kana",
+             "nationality", "languages", "residence_status", "employer", "district", "sns",
+             "arrival_date", "consent_date", "consent_method", "notes")
+    links = grouped("SELECT resident_id, related_id, relation FROM resident_links "
+                    "ORDER BY resident_id, related_id")
+    data["residents"] = [
+        {**(p := stamped(r[1:], names)), "languages": json.loads(p["languages"]),
+         "sns": json.loads(p["sns"]),
+         "links": [{"related": uuid_of["residents"][rel], "relation": how}
+                   for rel, how in links.get(r[0], [])]}
+        for r in q(f"SELECT id, uuid, {', '.join(names)}, {stamps} FROM residents ORDER BY id")]
+    topics = grouped("SELECT consultation_id, topic FROM consultation_topics ORDER BY 1, 2")
+    names = ("occurred_at", "minutes", "resident", "nationality", "language", "channel",
+             "sns_app", "interpreter", "asked", "done", "referral_organisation", "status",
+             "follow_up_date")
+    data["consultations"] = [
+        {**(c := stamped(r[1:], names)), "resident": ref("residents", c["resident"]),
+         "referral_organisation": ref("organisations", c["referral_organisation"]),
+         "topics": topics.get(r[0], [])}
+        for r in q("SELECT id, uuid, occurred_at, minutes, resident_id, nationality, language,"
+                   " channel, sns_app, interpreter, asked, done, referral_org_id, status,"
+                   f" follow_up_date, {stamps} FROM consultations ORDER BY id")]
+    names = ("date", "time_out", "time_back", "resident", "consultation", "destination_kind",
+             "organisation", "facility", "purpose", "outcome", "health_details", "distance_km",
+             "transport_cost", "follow_up_date")
+    data["accompaniments"] = [
+        {**(a := stamped(r, names)), "resident": ref("residents", a["resident"]),
+         "consultation": ref("consultations", a["consultation"]),
+         "organisation": ref("organisations", a["organisation"])}
+        for r in q("SELECT uuid, date, time_out, time_back, resident_id, consultation_id,"
+                   " destination_kind, organisation_id, facility, purpose, outcome,"
+                   f" health_details, distance_km, transport_cost, follow_up_date, {stamps}"
+                   " FROM accompaniments ORDER BY id")]
+    s_topics = grouped("SELECT session_id, topic FROM session_topics ORDER BY 1, 2")
+    attendees = grouped("SELECT session_id, resident_id FROM session_attendees ORDER BY 1, 2")
+    heads = grouped("SELECT session_id, nationality, count FROM session_headcounts "
+                    "ORDER BY 1, 2")
+    names = ("date", "start_time", "kind", "title", "languages", "venue", "online",
+             "facilitator", "notes")
+    data["sessions"] = [
+        {**(s := stamped(r[1:], names)), "languages": json.loads(s["languages"]),
+         "online": bool(s["online"]), "topics": s_topics.get(r[0], []),
+         "attendees": [uuid_of["residents"][i] for i in attendees.get(r[0], [])],
+         "headcounts": dict(heads.get(r[0], []))}
+        for r in q(f"SELECT id, uuid, {', '.join(names)}, {stamps} FROM sessions ORDER BY id")]
+    return data
+
+
+def write_json_atomically(data: dict[str, Any], out: Path) -> None:
+    """Write whole or not at all: a temporary file beside `out`, then rename."""
+    fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", dir=out.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            json.dump(data, fh, ensure_ascii=False, indent=1)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, out)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def export_file(store: Store, out: Path) -> dict[str, int]:
+    if not out.parent.is_dir():
+        raise MadoguchiError(f"The folder {out.parent} does not exist.")
+    data = export_data(store)
+    write_json_atomically(data, out)
+    return {k: len(data[k]) for k in KINDS}
+
+
+# ---------------------------------------------------------------- import
+
+class _Codes:
+    """The database's code lists plus those the file brings."""
+
+    def __init__(self, store: Store, extra: list[dict[str, Any]]) -> None:
+        self.known = {(r[0], r[1]) for r in store.query("SELECT list, code FROM code_items")}
+        self.known |= {(c["list"], c["code"]) for c in extra}
+
+    def has(self, list_name: str, code: str) -> bool:
+        return (list_name, code) in self.known
+
+
+def _fail(kind: str, index: int, uuid: object, field: str, message: str) -> ImportError_:
+    label = f"{kind}[{index}]" + (f" (uuid {uuid})" if isinstance(uuid, str) and uuid else "")
+    return ImportError_(f"{label}, field '{field}': {message} Nothing was imported.")
+
+
+def load_file(path: Path) -> dict[str, Any]:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise ImportError_(f"There is no file {path}.") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ImportError_(f"{path} cannot be read as UTF-8 text ({exc}).") from None
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise ImportError_(f"{path} is not valid JSON (line {exc.lineno}: {exc.msg}).") from None
+    if not isinstance(data, dict):
+        raise ImportError_(f"{path} is not a Madoguchi export.")
+    return data
+
+
+def check(store: Store, data: dict[str, Any]) -> None:
+    """Raise ImportError_ naming the first bad record and field; return if all is well."""
+    if data.get("format") != FORMAT:
+        raise ImportError_("The file is not a Madoguchi export (field 'format'). "
+                           "Nothing was imported.")
+    if data.get("format_version") != FORMAT_VERSION:
+        raise ImportError_(f"The file has format version {data.get('format_version')!r}; "
+                           f"this Madoguchi reads version {FORMAT_VERSION}. "
+                           "Nothing was imported.")
+    items = data.get("code_items", [])
+    if not isinstance(items, list):
+        raise ImportError_("Field 'code_items' must be a list. Nothing was imported.")
+    for i, item in enumerate(items):
+        if not (isinstance(item, dict) and all(isinstance(item.get(k), str) and item.get(k)
+                                               for k in ("list", "code", "label_ja",
+                                                         "label_en"))):
+            raise _fail("code_items", i, None, "code", "needs list, code, label_ja, label_en.")
+    codes = _Codes(store, items)
+    seen: dict[str, set[str]] = {}
+    for kind in KINDS:
+        records = data.get(kind, [])
+        if not isinstance(records, list):
+            raise ImportError_(f"Field '{kind}' must be a list. Nothing was imported.")
+        existing = {r[0] for r in store.query(f"SELECT uuid FROM {kind}")}
+        seen[kind] = set()
+        for i, rec in enumerate(records):
+            _check_record(kind, i, rec, existing, seen, store, codes)
+            seen[kind].add(rec["uuid"])
+
+
+def _exists(store: Store, table: str, uuid: str) -> bool:
+    return store.query_one(f"SELECT 1 FROM {table} WHERE uuid = ?", (uuid,)) is not None
+
+
+def _check_record(kind: str, i: int, rec: Any, existing: set[str], seen: dict[str, set[str]],
+                  store: Store, codes: _Codes) -> None:
+    if not isinstance(rec, dict):
+        raise _fail(kind, i, None, "*", "is not an object.")
+    uuid = rec.get("uuid")
+
+    def fail(field: str, message: str) -> ImportError_:
+        return _fail(kind, i, uuid, field, message)
+
+    if not isinstance(uuid, str) or len(uuid) < 8:
+        raise fail("uuid", "missing or not a text.")
+    if uuid in seen[kind]:
+        raise fail("uuid", "appears twice in the file.")
+    if uuid in existing:
+        raise fail("uuid", "this record is already in the database.")
+    spec = FIELDS[kind]
+    for name in rec:
+        if name not in spec and name not in STAMPS and name != "uuid":
+            raise fail(name, "unknown field.")
+    for name, (types, required) in spec.items():
+        if name not in rec:
+            if required:
+                raise fail(name, "missing.")
+            continue
+        value = rec[name]
+        if not isinstance(value, types) or (isinstance(value, bool) and bool not in types):
+            raise fail(name, "has the wrong type.")
+    for name in STAMPS:
+        if not isinstance(rec.get(name, ""), str):
+            raise fail(name, "has the wrong type.")
+    for name, table in REFS.items():
+        target = rec.get(name)
+        if name in spec and target is not None and target not in seen[table] \
+                and not _exists(store, table, target):
+            raise fail(name, "refers to a record that is neither in the file nor in the database.")
+    if kind == "residents":
+        for link in rec.get("links", []):
+            if not (isinstance(link, dict) and isinstance(link.get("related"), str)
+                    and isinstance(link.get("relation"), str)):
+                raise fail("links", "each link needs 'related' and 'relation'.")
+            if link["related"] == uuid:
+                raise fail("links", "a resident cannot be linked to themselves.")
+    if kind == "sessions":
+        for att in rec.get("attendees", []):
+            if not isinstance(att, str) or (att not in seen["residents"]
+                                             and not _exists(store, "residents", att)):
+                raise fail("attendees", "refers to a resident that is not there.")
+    errors = _validate(kind, rec, codes)
+    if errors:
+        name, message = next(iter(errors.items()))
+        raise fail(name, message)
+
+
+def _sns(values: list[Any]) -> list[SnsContact]:
+    if not all(isinstance(v, dict) and set(v) == {"app", "handle"} for v in values):
+        raise TypeError
+    return [SnsContact(str(v["app"]), str(v["handle"])) for v in values]
+
+
+def _validate(kind: str, rec: dict[str, Any], codes: _Codes) -> dict[str, str]:
+    for key in ("languages", "topics"):
+        if key in rec and not all(isinstance(v, str) for v in rec[key]):
+            return {key: "must be a list of codes."}
+    fields = {k: v for k, v in rec.items() if k in FIELDS[kind]}
+    try:
+        if kind == "organisations":
+            return validation.validate_organisation(Organisation(**fields), codes)
+        if kind == "bridge_persons":
+            fields["sns"] = _sns(fields.get("sns", []))
+            return validation.validate_bridge_person(BridgePerson(**fields), codes)
+        if kind == "residents":
+            fields.pop("links", None)
+            fields["sns"] = _sns(fields.get("sns", []))
+            errors = validation.validate_resident(Resident(**fields), codes, date.max)
+            if any(not codes.has("relation", link["relation"]) for link in rec.get("links", [])):
+                errors["links"] = validation.UNKNOWN_CODE
+            return errors
+        if kind == "consultations":
+            fields["resident_id"] = 0 if fields.pop("resident", None) else None
+            fields.pop("referral_organisation", None)
+            return validation.validate_consultation(Consultation(**fields), codes)
+        if kind == "accompaniments":
+            for key in ("resident", "consultation", "organisation"):
+                fields.pop(key, None)
+            return validation.validate_accompaniment(Accompaniment(resident_id=0, **fields),
+                                                     codes)
+        heads = fields.pop("headcounts", {})
+        fields.pop("attendees", None)
+        if not all(isinstance(v, int) and not isinstance(v, bool) for v in heads.values()):
+            return {"headcounts": "counts must be whole numbers."}
+        return validation.validate_session(Session(headcounts=heads, **fields), codes)
+    except TypeError:
+        return {"sns": "each contact needs exactly 'app' and 'handle'."}
+
+
+def import_data(store: Store, data: dict[str, Any]) -> dict[str, int]:
+    check(store, data)
+    stamp_now = utc_stamp()
+    ids: dict[str, dict[str, int]] = {k: {} for k in KINDS}
+
+    def stamps(rec: dict[str, Any]) -> dict[str, str]:
+        return {"created_at": rec.get("created_at") or stamp_now,
+                "updated_at": rec.get("updated_at") or stamp_now,
+                "created_by": rec.get("created_by") or store.user,
+                "updated_by": rec.get("updated_by") or store.user}
+
+    def ref(table: str, uuid: str | None, conn: Any) -> int | None:
+        if uuid is None:
+            return None
+        if uuid in ids[table]:
+            return ids[table][uuid]
+        return int(conn.execute(f"SELECT id FROM {table} WHERE uuid = ?", (uuid,)).fetchone()[0])
+
+    def insert(conn: Any, table: str, rec: dict[str, Any], values: dict[str, Any]) -> int:
+        values = {"uuid": rec["uuid"], **values, **stamps(rec)}
+        cols = ", ".join(values)
+        cur = conn.execute(f"INSERT INTO {table} ({cols}) VALUES "
+                           f"({', '.join('?' for _ in values)})", tuple(values.values()))
+        ids[table][rec["uuid"]] = int(cur.lastrowid)
+        return int(cur.lastrowid)
+
+    with store.write() as conn:
+        for item in data.get("code_items", []):
+            conn.execute("INSERT OR IGNORE INTO code_items (list, code, label_ja, label_en, "
+                         "sort_order, active) VALUES (?, ?, ?, ?, ?, ?)",
+                         (item["list"], item["code"], item["label_ja"], item["label_en"],
+                          int(item.get("sort_order", 0)), int(bool(item.get("active", True)))))
+        for rec in data.get("organisations", []):
+            oid = insert(conn, "organisations", rec, {
+                "name": rec["name"], "kind": rec["kind"], "phone": rec.get("phone", ""),
+                "email": rec.get("email", ""), "address": rec.get("address", ""),
+                "languages": jdump(rec.get("languages", [])),
+                "interpreter_available": int(rec.get("interpreter_available", False)),
+                "notes": rec.get("notes", "")})
+            search.index_directory_entry(conn, search.KIND_ORGANISATION, oid, rec["name"],
+                                         rec.get("address", ""), rec.get("phone", ""),
+                                         rec.get("notes", ""))
+        for rec in data.get("bridge_persons", []):
+            bid = insert(conn, "bridge_persons", rec, {
+                "name": rec["name"], "languages": jdump(rec.get("languages", [])),
+                "phone": rec.get("phone", ""), "email": rec.get("email", ""),
+                "sns": jdump(rec.get("sns", [])), "area": rec.get("area", ""),
+                "notes": rec.get("notes", "")})
+            search.index_directory_entry(conn, search.KIND_BRIDGE, bid, rec["name"],
+                                         rec.get("area", ""), rec.get("phone", ""),
+                                         rec.get("notes", ""))
+        text = ("family_name", "given_name", "family_name_latin", "given_name_latin", "kana",
+                "employer", "district", "notes")
+        for rec in data.get("residents", []):
+            insert(conn, "residents", rec, {
+                **{k: rec.get(k, "") for k in text}, "nationality": rec["nationality"],
+                "languages": jdump(rec.get("languages", [])), "sns": jdump(rec.get("sns", [])),
+                **{k: rec.get(k) for k in ("residence_status", "arrival_date", "consent_date",
+                                           "consent_method")}})
+        for rec in data.get("residents", []):
+            for link in rec.get("links", []):
+                conn.execute("INSERT OR REPLACE INTO resident_links VALUES (?, ?, ?)",
+                             (ids["residents"][rec["uuid"]],
+                              ref("residents", link["related"], conn), link["relation"]))
+        for rec in data.get("consultations", []):
+            cid = insert(conn, "consultations", rec, {
+                "occurred_at": rec["occurred_at"], "minutes": rec.get("minutes", 0),
+                "resident_id": ref("residents", rec.get("resident"), conn),
+                "nationality": None if rec.get("resident") else rec.get("nationality"),
+                "language": rec["language"], "channel": rec["channel"],
+                "sns_app": rec.get("sns_app"), "interpreter": rec.get("interpreter", "none"),
+                "asked": rec.get("asked", ""), "done": rec.get("done", ""),
+                "referral_org_id": ref("organisations", rec.get("referral_organisation"), conn),
+                "status": rec["status"], "follow_up_date": rec.get("follow_up_date")})
+            conn.executemany("INSERT INTO consultation_topics VALUES (?, ?)",
+                             [(cid, t) for t in sorted(set(rec["topics"]))])
+        for rec in data.get("accompaniments", []):
+            insert(conn, "accompaniments", rec, {
+                **{k: rec.get(k) for k in ("date", "time_out", "time_back", "destination_kind",
+                                           "follow_up_date")},
+                **{k: rec.get(k, "") for k in ("facility", "purpose", "outcome",
+                                               "health_details")},
+                "distance_km": float(rec.get("distance_km", 0)),
+                "transport_cost": rec.get("transport_cost", 0),
+                "resident_id": ref("residents", rec["resident"], conn),
+                "consultation_id": ref("consultations", rec.get("consultation"), conn),
+                "organisation_id": ref("organisations", rec.get("organisation"), conn)})
+        for rec in data.get("sessions", []):
+            sid = insert(conn, "sessions", rec, {
+                **{k: rec.get(k, "") for k in ("title", "venue", "facilitator", "notes")},
+                "date": rec["date"], "start_time": rec.get("start_time"), "kind": rec["kind"],
+                "languages": jdump(rec.get("languages", [])),
+                "online": int(rec.get("online", False))})
+            conn.executemany("INSERT INTO session_topics VALUES (?, ?)",
+                             [(sid, t) for t in sorted(set(rec.get("topics", [])))])
+            conn.executemany("INSERT INTO session_attendees VALUES (?, ?)",
+                             [(sid, ref("residents", u, conn))
+                              for u in sorted(set(rec.get("attendees", [])))])
+            conn.executemany("INSERT INTO session_headcounts VALUES (?, ?, ?)",
+                             [(sid, n, c) for n, c in sorted(rec.get("headcounts", {}).items())])
+        for rid in ids["residents"].values():
+            search.index_resident(conn, rid, with_consultations=False)
+        for cid in ids["consultations"].values():
+            search.index_consultation(conn, cid)
+    return {k: len(ids[k]) for k in KINDS}

@@ -1,0 +1,205 @@
+"""Paged, sorted, filtered lists for the window's tables. All of it happens in SQL; a table
+view asks for the row count, then for one page of rows at a time."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from app.store import Store
+
+
+@dataclass
+class ListFilter:
+    date_from: str | None = None  # inclusive, 'YYYY-MM-DD'
+    date_to: str | None = None    # inclusive
+    status: str | None = None
+    topic: str | None = None
+    language: str | None = None
+    nationality: str | None = None
+    resident_id: int | None = None
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str
+    expr: str
+    code_list: str | None = None  # the value is a code: show its label
+    sortable: bool = True
+
+
+@dataclass(frozen=True)
+class ListSpec:
+    source: str
+    columns: tuple[Column, ...]
+    default_sort: str
+    default_descending: bool
+    date_expr: str | None = None
+    status_expr: str | None = None
+    topic_sql: str | None = None      # an EXISTS (...) with one '?' for the topic
+    language_sql: str | None = None   # a condition with one '?'
+    nationality_expr: str | None = None
+    resident_sql: str | None = None   # a condition with one '?'
+
+    def column(self, key: str) -> Column:
+        for col in self.columns:
+            if col.key == key:
+                return col
+        raise KeyError(key)
+
+
+PERSON = ("CASE WHEN r.id IS NULL THEN '' ELSE trim(r.family_name || ' ' || r.given_name) END")
+PERSON_LATIN = "trim(coalesce(r.family_name_latin, '') || ' ' || coalesce(r.given_name_latin, ''))"
+
+RESIDENTS = ListSpec(
+    source="residents r",
+    columns=(
+        Column("name", "trim(r.family_name || ' ' || r.given_name)"),
+        Column("latin", "trim(r.family_name_latin || ' ' || r.given_name_latin)"),
+        Column("kana", "r.kana"),
+        Column("nationality", "r.nationality", "nationality"),
+        Column("residence_status", "r.residence_status", "residence_status"),
+        Column("district", "r.district"),
+        Column("employer", "r.employer"),
+        Column("arrival_date", "r.arrival_date"),
+    ),
+    default_sort="latin", default_descending=False,
+    date_expr="r.arrival_date",
+    language_sql="EXISTS (SELECT 1 FROM json_each(r.languages) WHERE value = ?)",
+    nationality_expr="r.nationality",
+)
+
+CONSULTATIONS = ListSpec(
+    source="consultations c LEFT JOIN residents r ON r.id = c.resident_id",
+    columns=(
+        Column("occurred_at", "replace(c.occurred_at, 'T', ' ')"),
+        Column("person", PERSON),
+        Column("person_latin", PERSON_LATIN),
+        Column("nationality", "coalesce(c.nationality, r.nationality)", "nationality"),
+        Column("language", "c.language", "language"),
+        Column("channel", "c.channel", "channel"),
+        Column("topics", "(SELECT group_concat(topic, ',') FROM consultation_topics t "
+                         "WHERE t.consultation_id = c.id)", "topic", sortable=False),
+        Column("status", "c.status"),
+        Column("follow_up_date", "c.follow_up_date"),
+        Column("minutes", "c.minutes"),
+    ),
+    default_sort="occurred_at", default_descending=True,
+    date_expr="substr(c.occurred_at, 1, 10)",
+    status_expr="c.status",
+    topic_sql="EXISTS (SELECT 1 FROM consultation_topics t "
+              "WHERE t.consultation_id = c.id AND t.topic = ?)",
+    language_sql="c.language = ?",
+    nationality_expr="coalesce(c.nationality, r.nationality)",
+    resident_sql="c.resident_id = ?",
+)
+
+ACCOMPANIMENTS = ListSpec(
+    source="accompaniments a LEFT JOIN residents r ON r.id = a.resident_id",
+    columns=(
+        Column("date", "a.date"),
+        Column("time_out", "a.time_out"),
+        Column("time_back", "a.time_back"),
+        Column("person", PERSON),
+        Column("person_latin", PERSON_LATIN),
+        Column("destination_kind", "a.destination_kind", "destination_kind"),
+        Column("facility", "a.facility"),
+        Column("transport_cost", "a.transport_cost"),
+    ),
+    default_sort="date", default_descending=True,
+    date_expr="a.date",
+    nationality_expr="r.nationality",
+    language_sql="EXISTS (SELECT 1 FROM json_each(r.languages) WHERE value = ?)",
+    resident_sql="a.resident_id = ?",
+)
+
+SESSIONS = ListSpec(
+    source="sessions s",
+    columns=(
+        Column("date", "s.date"),
+        Column("kind", "s.kind", "session_kind"),
+        Column("title", "s.title"),
+        Column("venue", "CASE WHEN s.online THEN 'online' || "
+                        "CASE WHEN s.venue <> '' THEN ': ' || s.venue ELSE '' END "
+                        "ELSE s.venue END"),
+        Column("attendance",
+               "(SELECT count(*) FROM session_attendees x WHERE x.session_id = s.id) + "
+               "(SELECT coalesce(sum(count), 0) FROM session_headcounts h "
+               "WHERE h.session_id = s.id)"),
+        Column("facilitator", "s.facilitator"),
+    ),
+    default_sort="date", default_descending=True,
+    date_expr="s.date",
+    topic_sql="EXISTS (SELECT 1 FROM session_topics t WHERE t.session_id = s.id "
+              "AND t.topic = ?)",
+    language_sql="EXISTS (SELECT 1 FROM json_each(s.languages) WHERE value = ?)",
+    resident_sql="EXISTS (SELECT 1 FROM session_attendees x "
+                 "WHERE x.session_id = s.id AND x.resident_id = ?)",
+)
+
+ORGANISATIONS = ListSpec(
+    source="organisations o",
+    columns=(
+        Column("name", "o.name"),
+        Column("kind", "o.kind", "org_kind"),
+        Column("phone", "o.phone"),
+        Column("interpreter", "o.interpreter_available"),
+        Column("languages", "(SELECT group_concat(value, ',') FROM json_each(o.languages))",
+               "language", sortable=False),
+        Column("address", "o.address"),
+    ),
+    default_sort="kind", default_descending=False,
+    language_sql="EXISTS (SELECT 1 FROM json_each(o.languages) WHERE value = ?)",
+)
+
+BRIDGE_PERSONS = ListSpec(
+    source="bridge_persons b",
+    columns=(
+        Column("name", "b.name"),
+        Column("languages", "(SELECT group_concat(value, ',') FROM json_each(b.languages))",
+               "language", sortable=False),
+        Column("phone", "b.phone"),
+        Column("area", "b.area"),
+    ),
+    default_sort="name", default_descending=False,
+    language_sql="EXISTS (SELECT 1 FROM json_each(b.languages) WHERE value = ?)",
+)
+
+
+def _where(spec: ListSpec, flt: ListFilter) -> tuple[str, list[Any]]:
+    clauses: list[str] = []
+    params: list[Any] = []
+
+    def add(expr: str | None, sql: str, value: Any) -> None:
+        if expr is not None and value not in (None, ""):
+            clauses.append(sql.format(expr))
+            params.append(value)
+
+    add(spec.date_expr, "{} >= ?", flt.date_from)
+    add(spec.date_expr, "{} <= ?", flt.date_to)
+    add(spec.status_expr, "{} = ?", flt.status)
+    add(spec.topic_sql, "{}", flt.topic)
+    add(spec.language_sql, "{}", flt.language)
+    add(spec.nationality_expr, "{} = ?", flt.nationality)
+    add(spec.resident_sql, "{}", flt.resident_id)
+    return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+
+def count(store: Store, spec: ListSpec, flt: ListFilter) -> int:
+    where, params = _where(spec, flt)
+    return int(store.query_one(f"SELECT count(*) FROM {spec.source}{where}", params)[0])
+
+
+def page(store: Store, spec: ListSpec, flt: ListFilter, sort: str, descending: bool,
+         offset: int, limit: int) -> list[tuple[Any, ...]]:
+    """Rows of (id, *columns) for one page. `sort` must be a sortable column key."""
+    col = spec.column(sort)
+    if not col.sortable:
+        raise ValueError(f"column {sort} cannot be sorted")
+    where, params = _where(spec, flt)
+    direction = "DESC" if descending else "ASC"
+    alias = spec.source.split()[1]
+    exprs = ", ".join(c.expr for c in spec.columns)
+    sql = (f"SELECT {alias}.id, {exprs} FROM {spec.source}{where} "
+           f"ORDER BY {col.expr} {direction}, {alias}.id {direction} LIMIT ? OFFSET ?")
+    return [tuple(r) for r in store.query(sql, (*params, limit, offset))]

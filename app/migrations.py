@@ -1,0 +1,93 @@
+"""Versioned schema migrations: db/migrations/NNNN_name.sql, tracked by PRAGMA user_version.
+
+Each migration runs in one transaction together with its user_version bump, so a failure
+leaves the file at the old version with its data intact. An existing file is backed up with
+the SQLite backup API, and the backup verified, before the first migration touches it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from app import db
+from app.errors import MigrationError, SchemaTooNewError
+from app.jptime import now_local
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "db" / "migrations"
+_NAME = re.compile(r"^(\d{4})_[a-z0-9_]+\.sql$")
+
+
+@dataclass(frozen=True)
+class Migration:
+    version: int
+    path: Path
+
+
+@dataclass(frozen=True)
+class MigrationResult:
+    old_version: int
+    new_version: int
+    backup: Path | None
+
+
+def available(directory: Path = MIGRATIONS_DIR) -> list[Migration]:
+    found: list[Migration] = []
+    for path in sorted(directory.glob("*.sql")):
+        match = _NAME.match(path.name)
+        if not match:
+            raise MigrationError(f"Unexpected file in the migrations folder: {path.name}.")
+        found.append(Migration(int(match.group(1)), path))
+    for expected, migration in enumerate(found, start=1):
+        if migration.version != expected:
+            raise MigrationError(f"Migration {expected:04d} is missing.")
+    return found
+
+
+def latest_version(directory: Path = MIGRATIONS_DIR) -> int:
+    return len(available(directory))
+
+
+def schema_version(conn: db.Connection) -> int:
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def migrate(
+    conn: db.Connection, db_path: Path | None, directory: Path = MIGRATIONS_DIR
+) -> MigrationResult:
+    """Bring the database up to the newest schema this version knows."""
+    migrations = available(directory)
+    latest = len(migrations)
+    current = schema_version(conn)
+    if current > latest:
+        raise SchemaTooNewError(
+            f"This database was made by a newer Madoguchi (schema {current}; this version "
+            f"knows up to {latest}). It was not changed: please update Madoguchi."
+        )
+    if current == latest:
+        return MigrationResult(current, current, None)
+    backup = None
+    if current > 0 and db_path is not None:
+        stamp = now_local().strftime("%Y%m%d-%H%M%S")
+        backup = db_path.with_name(f"{db_path.name}.before-v{latest}-{stamp}.bak")
+        db.backup_to(conn, backup)
+    for migration in migrations[current:]:
+        _apply(conn, migration)
+    return MigrationResult(current, latest, backup)
+
+
+def _apply(conn: db.Connection, migration: Migration) -> None:
+    sql = migration.path.read_text(encoding="utf-8")
+    before = schema_version(conn)
+    try:
+        conn.executescript(
+            f"BEGIN IMMEDIATE;\n{sql}\n;PRAGMA user_version = {migration.version};\nCOMMIT;"
+        )
+    except db.DbError as exc:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise MigrationError(
+            f"Updating the database to schema {migration.version} ({migration.path.name}) "
+            f"failed: {exc}. The database is unchanged at schema {before}."
+        ) from None

@@ -1,0 +1,136 @@
+"""Residents: save, load, household links, and the timeline of everything done with them."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+
+from app import rows, search
+from app.codes import CodeBook
+from app.errors import MadoguchiError, NotFoundError, ValidationError
+from app.jptime import today_local
+from app.records import HouseholdLink, Resident, SnsContact
+from app.store import Store, new_uuid
+from app.validation import validate_resident
+
+INVERSE_RELATION = {"parent": "child", "child": "parent"}
+_COLUMNS = ("family_name", "given_name", "family_name_latin", "given_name_latin", "kana",
+            "nationality", "languages", "residence_status", "employer", "district", "sns",
+            "arrival_date", "consent_date", "consent_method", "notes")
+
+
+@dataclass(frozen=True)
+class TimelineEntry:
+    kind: str  # consultation | accompaniment | session
+    id: int
+    when: str  # Japan-local date or date-time
+    code: str  # first topic, destination kind or session kind
+    summary: str
+
+
+def row_to_resident(row: tuple[object, ...]) -> Resident:
+    values = dict(zip(("id", "uuid", *_COLUMNS), row, strict=True))
+    values["languages"] = json.loads(str(values["languages"]))
+    values["sns"] = [SnsContact(**c) for c in json.loads(str(values["sns"]))]
+    return Resident(**values)  # type: ignore[arg-type]
+
+
+class Residents:
+    def __init__(self, store: Store, codes: CodeBook) -> None:
+        self.store = store
+        self.codes = codes
+
+    def get(self, resident_id: int) -> Resident:
+        row = self.store.query_one(
+            f"SELECT id, uuid, {', '.join(_COLUMNS)} FROM residents WHERE id = ?",
+            (resident_id,))
+        if row is None:
+            raise NotFoundError("That resident no longer exists.")
+        resident = row_to_resident(row)
+        resident.links = self.links(resident_id)
+        return resident
+
+    def links(self, resident_id: int) -> list[HouseholdLink]:
+        found = [HouseholdLink(r[0], r[1]) for r in self.store.query(
+            "SELECT related_id, relation FROM resident_links WHERE resident_id = ?",
+            (resident_id,))]
+        found += [HouseholdLink(r[0], INVERSE_RELATION.get(r[1], r[1])) for r in self.store.query(
+            "SELECT resident_id, relation FROM resident_links WHERE related_id = ?",
+            (resident_id,))]
+        return found
+
+    def validate(self, resident: Resident) -> dict[str, str]:
+        errors = validate_resident(resident, self.codes, today_local())
+        if any(link.related_id == resident.id for link in resident.links):
+            errors["links"] = "A resident cannot be linked to themselves."
+        return errors
+
+    def save(self, resident: Resident) -> int:
+        errors = self.validate(resident)
+        if errors:
+            raise ValidationError(errors, "resident")
+        values = {c: getattr(resident, c) for c in _COLUMNS}
+        values["languages"] = rows.jdump(resident.languages)
+        values["sns"] = rows.jdump([{"app": s.app, "handle": s.handle} for s in resident.sns])
+        for key in ("family_name", "given_name", "family_name_latin", "given_name_latin", "kana"):
+            values[key] = str(values[key]).strip()
+        with self.store.write() as conn:
+            rid = rows.save(conn, "residents", resident.id, values, self.store.stamp(),
+                            resident.uuid or new_uuid())
+            conn.execute("DELETE FROM resident_links WHERE ? IN (resident_id, related_id)",
+                         (rid,))
+            seen: set[int] = set()
+            for link in resident.links:
+                if link.related_id not in seen:
+                    seen.add(link.related_id)
+                    conn.execute("INSERT INTO resident_links VALUES (?, ?, ?)",
+                                 (rid, link.related_id, link.relation))
+            search.index_resident(conn, rid)
+        resident.id = rid
+        return rid
+
+    def delete(self, resident_id: int) -> None:
+        used = self.store.query_one(
+            "SELECT (SELECT count(*) FROM consultations WHERE resident_id = :id)"
+            " + (SELECT count(*) FROM accompaniments WHERE resident_id = :id)"
+            " + (SELECT count(*) FROM session_attendees WHERE resident_id = :id)",
+            {"id": resident_id})[0]
+        if used:
+            raise MadoguchiError(
+                f"This resident has {used} linked records; delete or reassign them first.")
+        with self.store.write() as conn:
+            conn.execute("DELETE FROM residents WHERE id = ?", (resident_id,))
+            search.unindex(conn, people_rowid=resident_id * 4 + search.KIND_RESIDENT)
+
+    def names(self, ids: list[int]) -> dict[int, str]:
+        """Display names for a few residents (pickers, attendance lists)."""
+        if not ids:
+            return {}
+        marks = ",".join("?" for _ in ids)
+        found = self.store.query(
+            "SELECT id, family_name, given_name, family_name_latin, given_name_latin "
+            f"FROM residents WHERE id IN ({marks})", ids)
+        return {r[0]: Resident(family_name=r[1], given_name=r[2], family_name_latin=r[3],
+                               given_name_latin=r[4]).display_name() for r in found}
+
+    def find(self, text: str, limit: int = 30) -> list[tuple[int, str]]:
+        """Residents matching a name, for pickers."""
+        ids = [h.id for h in search.search(self.store.conn, text, limit)
+               if h.kind == "resident"]
+        names = self.names(ids)
+        return [(i, names[i]) for i in ids if i in names]
+
+    def timeline(self, resident_id: int) -> list[TimelineEntry]:
+        found = self.store.query(
+            "SELECT 'consultation', c.id, c.occurred_at,"
+            " (SELECT min(topic) FROM consultation_topics t WHERE t.consultation_id = c.id),"
+            " c.asked FROM consultations c WHERE c.resident_id = :id "
+            "UNION ALL SELECT 'accompaniment', a.id, a.date || coalesce('T' || a.time_out, ''),"
+            " a.destination_kind, a.facility || ' ' || a.purpose FROM accompaniments a"
+            " WHERE a.resident_id = :id "
+            "UNION ALL SELECT 'session', s.id, s.date || coalesce('T' || s.start_time, ''),"
+            " s.kind, s.title FROM sessions s JOIN session_attendees sa ON sa.session_id = s.id"
+            " WHERE sa.resident_id = :id "
+            "ORDER BY 3 DESC", {"id": resident_id})
+        return [TimelineEntry(r[0], r[1], r[2], r[3] or "", (r[4] or "").strip())
+                for r in found]

@@ -1,0 +1,142 @@
+"""One search box for every script.
+
+Text is normalised the same way when indexed and when searched: NFKC (full-width and
+half-width forms meet), hiragana to katakana, case-folded, and Latin diacritics dropped
+(so `Nguyen` and `NGUYEN` find `Nguyễn`). Terms of three or more characters use the FTS5
+trigram index; shorter terms fall back to LIKE. User input is only ever bound as a
+parameter inside a quoted phrase, so it cannot cause a query syntax error.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+import jaconv
+
+from app.db import Connection
+
+_COMBINING_LATIN = re.compile("[\u0300-\u036f]")
+_SPACE = re.compile(r"\s+")
+_LETTERS_WITHOUT_DECOMPOSITION = str.maketrans({"đ": "d", "ð": "d", "ø": "o", "ł": "l",
+                                                "ħ": "h", "ı": "i", "æ": "ae", "œ": "oe"})
+KIND_RESIDENT, KIND_ORGANISATION, KIND_BRIDGE = 0, 1, 2
+KIND_NAMES = {KIND_RESIDENT: "resident", KIND_ORGANISATION: "organisation",
+              KIND_BRIDGE: "bridge_person"}
+TRIGRAM = 3
+
+
+def normalise(text: str) -> str:
+    text = unicodedata.normalize("NFKC", text)
+    text = jaconv.hira2kata(text).casefold()
+    text = unicodedata.normalize("NFD", text)
+    text = _COMBINING_LATIN.sub("", text)
+    text = unicodedata.normalize("NFC", text).translate(_LETTERS_WITHOUT_DECOMPOSITION)
+    return _SPACE.sub(" ", text).strip()
+
+
+def _body(*parts: str | None) -> str:
+    return normalise(" ".join(p for p in parts if p))
+
+
+def _resident_text(conn: Connection, resident_id: int) -> str:
+    row = conn.execute(
+        "SELECT family_name, given_name, family_name_latin, given_name_latin, kana "
+        "FROM residents WHERE id = ?", (resident_id,)).fetchone()
+    if row is None:
+        return ""
+    fam, giv, fam_l, giv_l, kana = row
+    return " ".join((fam, giv, giv + fam, fam_l, giv_l, kana))
+
+
+def index_resident(conn: Connection, resident_id: int, *, with_consultations: bool = True
+                   ) -> None:
+    """(Re)index a resident and, because their names are searchable there too, their
+    consultations."""
+    row = conn.execute(
+        "SELECT employer, district, sns, notes FROM residents WHERE id = ?",
+        (resident_id,)).fetchone()
+    conn.execute("DELETE FROM search_people WHERE rowid = ?", (resident_id * 4,))
+    if row is None:
+        return
+    body = _body(_resident_text(conn, resident_id), row[0], row[1], row[2], row[3])
+    conn.execute("INSERT INTO search_people (rowid, body) VALUES (?, ?)",
+                 (resident_id * 4 + KIND_RESIDENT, body))
+    if not with_consultations:
+        return
+    ids = conn.execute("SELECT id FROM consultations WHERE resident_id = ?",
+                       (resident_id,)).fetchall()
+    for (cid,) in ids:
+        index_consultation(conn, cid)
+
+
+def index_consultation(conn: Connection, consultation_id: int) -> None:
+    conn.execute("DELETE FROM search_records WHERE rowid = ?", (consultation_id,))
+    row = conn.execute("SELECT resident_id, asked, done FROM consultations WHERE id = ?",
+                       (consultation_id,)).fetchone()
+    if row is None:
+        return
+    names = _resident_text(conn, row[0]) if row[0] is not None else ""
+    conn.execute("INSERT INTO search_records (rowid, body) VALUES (?, ?)",
+                 (consultation_id, _body(names, row[1], row[2])))
+
+
+def index_directory_entry(conn: Connection, kind: int, entry_id: int, *parts: str) -> None:
+    rowid = entry_id * 4 + kind
+    conn.execute("DELETE FROM search_people WHERE rowid = ?", (rowid,))
+    if parts:
+        conn.execute("INSERT INTO search_people (rowid, body) VALUES (?, ?)",
+                     (rowid, _body(*parts)))
+
+
+def unindex(conn: Connection, *, people_rowid: int | None = None,
+            consultation_id: int | None = None) -> None:
+    if people_rowid is not None:
+        conn.execute("DELETE FROM search_people WHERE rowid = ?", (people_rowid,))
+    if consultation_id is not None:
+        conn.execute("DELETE FROM search_records WHERE rowid = ?", (consultation_id,))
+
+
+def _like_escape(term: str) -> str:
+    return "%" + term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+
+def _where(terms: list[str]) -> tuple[str, list[str]]:
+    """WHERE clause over an FTS5 table for all terms (AND)."""
+    clauses: list[str] = []
+    params: list[str] = []
+    long_terms = [t for t in terms if len(t) >= TRIGRAM]
+    if long_terms:
+        clauses.append("body MATCH ?")
+        params.append(" AND ".join('"' + t.replace('"', '""') + '"' for t in long_terms))
+    for term in terms:
+        if len(term) < TRIGRAM:
+            clauses.append("body LIKE ? ESCAPE '\\'")
+            params.append(_like_escape(term))
+    return " AND ".join(clauses), params
+
+
+@dataclass(frozen=True)
+class Hit:
+    kind: str  # resident | consultation | organisation | bridge_person
+    id: int
+
+
+def search(conn: Connection, query: str, limit: int = 50) -> list[Hit]:
+    """People first (residents, then directory), then consultations, newest first."""
+    terms = normalise(query).split(" ")
+    terms = [t for t in terms if t]
+    if not terms:
+        return []
+    where, params = _where(terms)
+    hits: list[Hit] = []
+    for (rowid,) in conn.execute(
+            f"SELECT rowid FROM search_people WHERE {where} ORDER BY rowid & 3, rowid DESC "
+            "LIMIT ?", (*params, limit)):
+        hits.append(Hit(KIND_NAMES[rowid & 3], rowid >> 2))
+    for (rowid,) in conn.execute(
+            f"SELECT rowid FROM search_records WHERE {where} ORDER BY rowid DESC LIMIT ?",
+            (*params, limit)):
+        hits.append(Hit("consultation", rowid))
+    return hits

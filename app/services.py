@@ -1,0 +1,108 @@
+"""One object that the window and the command line hold: the open store and its services."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from app import search
+from app.codes import CodeBook
+from app.consultations import Accompaniments, Consultations
+from app.directory import Directory
+from app.residents import Residents
+from app.sessions import Sessions
+from app.store import Store, open_store
+
+
+@dataclass(frozen=True)
+class FoundItem:
+    kind: str   # resident | consultation | organisation | bridge_person
+    id: int
+    title: str
+    detail: str
+    when: str = ""
+
+
+@dataclass(frozen=True)
+class DueItem:
+    consultation_id: int
+    follow_up_date: str | None
+    occurred_at: str
+    person: str
+    status: str
+    asked: str
+
+
+class Services:
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self.codes = CodeBook(store)
+        self.residents = Residents(store, self.codes)
+        self.consultations = Consultations(store, self.codes)
+        self.accompaniments = Accompaniments(store, self.codes)
+        self.sessions = Sessions(store, self.codes)
+        self.directory = Directory(store, self.codes)
+
+    @classmethod
+    def open(cls, path: Path | str, *, create: bool = False, user: str | None = None
+             ) -> Services:
+        return cls(open_store(path, create=create, user=user))
+
+    def close(self) -> None:
+        self.store.close()
+
+    def find(self, query: str, limit: int = 50) -> list[FoundItem]:
+        """The search box: residents and directory entries first, then consultations."""
+        hits = search.search(self.store.conn, query, limit)
+        by_kind: dict[str, list[int]] = {}
+        for hit in hits:
+            by_kind.setdefault(hit.kind, []).append(hit.id)
+        found: dict[tuple[str, int], FoundItem] = {}
+        names = self.residents.names(by_kind.get("resident", []))
+        for rid, name in names.items():
+            found[("resident", rid)] = FoundItem("resident", rid, name, "")
+        for table, kind in (("organisations", "organisation"),
+                            ("bridge_persons", "bridge_person")):
+            ids = by_kind.get(kind, [])
+            if ids:
+                marks = ",".join("?" for _ in ids)
+                for row in self.store.query(
+                        f"SELECT id, name, phone FROM {table} WHERE id IN ({marks})", ids):
+                    found[(kind, row[0])] = FoundItem(kind, row[0], row[1], row[2])
+        cids = by_kind.get("consultation", [])
+        if cids:
+            marks = ",".join("?" for _ in cids)
+            rows = self.store.query(
+                "SELECT c.id, c.occurred_at, c.resident_id, coalesce(c.nationality, ''), c.asked "
+                f"FROM consultations c WHERE c.id IN ({marks})", cids)
+            people = self.residents.names([r[2] for r in rows if r[2] is not None])
+            for cid, when, rid, nat, asked in rows:
+                who = people.get(rid, "") if rid is not None else f"({nat})"
+                found[("consultation", cid)] = FoundItem(
+                    "consultation", cid, who, asked, when.replace("T", " "))
+        return [found[(h.kind, h.id)] for h in hits if (h.kind, h.id) in found]
+
+    def follow_ups(self, today: str) -> tuple[list[DueItem], list[DueItem]]:
+        """(overdue, due today): consultations not closed whose follow-up date has come."""
+        rows = self.store.query(
+            "SELECT c.id, c.follow_up_date, c.occurred_at, c.resident_id, c.nationality, "
+            "c.status, c.asked FROM consultations c "
+            "WHERE c.follow_up_date IS NOT NULL AND c.follow_up_date <= ? "
+            "AND c.status <> 'closed' ORDER BY c.follow_up_date, c.id", (today,))
+        items = self._due_items(rows)
+        return ([i for i in items if (i.follow_up_date or "") < today],
+                [i for i in items if i.follow_up_date == today])
+
+    def open_consultations(self, limit: int = 200) -> list[DueItem]:
+        rows = self.store.query(
+            "SELECT c.id, c.follow_up_date, c.occurred_at, c.resident_id, c.nationality, "
+            "c.status, c.asked FROM consultations c "
+            "WHERE c.status IN ('open', 'referred', 'waiting') "
+            "ORDER BY c.occurred_at DESC LIMIT ?", (limit,))
+        return self._due_items(rows)
+
+    def _due_items(self, rows: list[tuple[object, ...]]) -> list[DueItem]:
+        people = self.residents.names([int(str(r[3])) for r in rows if r[3] is not None])
+        return [DueItem(int(str(r[0])), str(r[1]) if r[1] else None, str(r[2]).replace("T", " "),
+                        people.get(int(str(r[3])), "") if r[3] is not None else f"({r[4]})",
+                        str(r[5]), str(r[6])) for r in rows]

@@ -1,0 +1,65 @@
+"""Sessions: orientations, Japanese classes, consultation fairs, trainings, events, drills."""
+
+from __future__ import annotations
+
+import json
+
+from app import rows
+from app.codes import CodeBook
+from app.errors import NotFoundError, ValidationError
+from app.records import Session
+from app.store import Store, new_uuid
+from app.validation import validate_session
+
+_COLUMNS = ("date", "start_time", "kind", "title", "languages", "venue", "online",
+            "facilitator", "notes")
+
+
+class Sessions:
+    def __init__(self, store: Store, codes: CodeBook) -> None:
+        self.store = store
+        self.codes = codes
+
+    def get(self, session_id: int) -> Session:
+        row = self.store.query_one(
+            f"SELECT id, uuid, {', '.join(_COLUMNS)} FROM sessions WHERE id = ?", (session_id,))
+        if row is None:
+            raise NotFoundError("That session no longer exists.")
+        s = Session(**dict(zip(("id", "uuid", *_COLUMNS), row, strict=True)))
+        s.languages = json.loads(str(row[6]))
+        s.online = bool(s.online)
+        s.topics = [r[0] for r in self.store.query(
+            "SELECT topic FROM session_topics WHERE session_id = ? ORDER BY topic",
+            (session_id,))]
+        s.attendee_ids = [r[0] for r in self.store.query(
+            "SELECT resident_id FROM session_attendees WHERE session_id = ? ORDER BY 1",
+            (session_id,))]
+        s.headcounts = {r[0]: r[1] for r in self.store.query(
+            "SELECT nationality, count FROM session_headcounts WHERE session_id = ? "
+            "ORDER BY 1", (session_id,))}
+        return s
+
+    def save(self, s: Session) -> int:
+        errors = validate_session(s, self.codes)
+        if errors:
+            raise ValidationError(errors, "session")
+        values = {k: getattr(s, k) for k in _COLUMNS}
+        values["languages"] = rows.jdump(s.languages)
+        values["online"] = int(s.online)
+        with self.store.write() as conn:
+            sid = rows.save(conn, "sessions", s.id, values, self.store.stamp(),
+                            s.uuid or new_uuid())
+            for table in ("session_topics", "session_attendees", "session_headcounts"):
+                conn.execute(f"DELETE FROM {table} WHERE session_id = ?", (sid,))
+            conn.executemany("INSERT INTO session_topics VALUES (?, ?)",
+                             [(sid, t) for t in sorted(set(s.topics))])
+            conn.executemany("INSERT INTO session_attendees VALUES (?, ?)",
+                             [(sid, r) for r in sorted(set(s.attendee_ids))])
+            conn.executemany("INSERT INTO session_headcounts VALUES (?, ?, ?)",
+                             [(sid, n, c) for n, c in sorted(s.headcounts.items())])
+        s.id = sid
+        return sid
+
+    def delete(self, session_id: int) -> None:
+        with self.store.write() as conn:
+            conn.execute("DELETE FROM sessions WHERE id = ?", (session_id,))

@@ -1,0 +1,147 @@
+"""The consultation form (生活相談)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QPlainTextEdit,
+    QSpinBox,
+    QWidget,
+)
+
+from app.codes import STATUSES
+from app.jptime import now_local
+from app.records import Consultation
+from app.services import Services
+from ui.forms.base import RecordForm
+from ui.labels import status_label
+from ui.resident_picker import ResidentPicker
+from ui.widgets import CodeChecklist, CodeCombo, DateField, TimeField
+
+
+class ConsultationForm(RecordForm):
+    record_kind = "consultation"
+
+    def __init__(self, services: Services, record_id: int | None = None,
+                 parent: QWidget | None = None, resident_id: int | None = None) -> None:
+        self._preset_resident = resident_id
+        super().__init__(services, record_id, parent)
+        self.setWindowTitle(self.tr("Consultation") if record_id is None
+                            else self.tr("Consultation #%1").replace("%1", str(record_id)))
+
+    def build(self) -> None:
+        codes = self.services.codes
+        when = QWidget(self)
+        row = QHBoxLayout(when)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.day = DateField(when)
+        self.time = TimeField(when)
+        now = now_local()
+        self.day.set_value(now.strftime("%Y-%m-%d"))
+        self.time.set_value(now.strftime("%H:%M"))
+        row.addWidget(self.day)
+        row.addWidget(self.time)
+        self.add_field("occurred_at", self.tr("Date and time"), when)
+        self.minutes = QSpinBox(self)
+        self.minutes.setRange(0, 24 * 60)
+        self.minutes.setSingleStep(5)
+        self.minutes.setSuffix(self.tr(" min"))
+        self.add_field("minutes", self.tr("Time spent"), self.minutes)
+
+        person = QWidget(self)
+        row = QHBoxLayout(person)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.resident = ResidentPicker(self.services.residents.find, person)
+        self.anonymous = QCheckBox(self.tr("Anonymous"), person)
+        row.addWidget(self.resident, 1)
+        row.addWidget(self.anonymous)
+        self.add_field("resident_id", self.tr("Resident"), person)
+        self.nationality = CodeCombo(codes, "nationality", optional=True, parent=self)
+        self.add_field("nationality", self.tr("Nationality (anonymous)"), self.nationality)
+        self.anonymous.toggled.connect(self._anonymous_changed)
+
+        self.language = CodeCombo(codes, "language", optional=True, parent=self)
+        self.add_field("language", self.tr("Language used"), self.language)
+        self.channel = CodeCombo(codes, "channel", optional=True, parent=self)
+        self.add_field("channel", self.tr("Channel"), self.channel)
+        self.sns_app = CodeCombo(codes, "sns_app", optional=True, parent=self)
+        self.add_field("sns_app", self.tr("SNS app"), self.sns_app)
+        self.channel.currentIndexChanged.connect(self._channel_changed)
+        self.interpreter = CodeCombo(codes, "interpreter", parent=self)
+        self.add_field("interpreter", self.tr("Interpreter"), self.interpreter)
+        self.topics = CodeChecklist(codes, "topic", self)
+        self.add_field("topics", self.tr("Topics"), self.topics)
+        self.asked = QPlainTextEdit(self)
+        self.asked.setMaximumHeight(80)
+        self.add_field("asked", self.tr("What was asked"), self.asked)
+        self.done = QPlainTextEdit(self)
+        self.done.setMaximumHeight(80)
+        self.add_field("done", self.tr("What was done"), self.done)
+        self.referral = QComboBox(self)
+        self.referral.addItem("—", None)
+        for oid, name, _kind in self.services.directory.organisations():
+            self.referral.addItem(name, oid)
+        self.add_field("referral_org_id", self.tr("Referred to"), self.referral)
+        self.status = QComboBox(self)
+        for code in STATUSES:
+            self.status.addItem(status_label(code), code)
+        self.add_field("status", self.tr("Status"), self.status)
+        self.follow_up = DateField(self)
+        self.add_field("follow_up_date", self.tr("Follow-up date"), self.follow_up)
+        if self._preset_resident is not None:
+            name = self.services.residents.names([self._preset_resident]).get(
+                self._preset_resident, "")
+            self.resident.set_resident(self._preset_resident, name)
+        self._anonymous_changed(False)
+        self._channel_changed()
+
+    def _anonymous_changed(self, anonymous: bool) -> None:
+        self.resident.setEnabled(not anonymous)
+        self.nationality.setEnabled(anonymous)
+
+    def _channel_changed(self) -> None:
+        self.sns_app.setEnabled(self.channel.code() == "sns")
+
+    def load(self, record_id: int) -> None:
+        c = self.services.consultations.get(record_id)
+        self.day.set_value(c.occurred_at[:10])
+        self.time.set_value(c.occurred_at[11:16])
+        self.minutes.setValue(c.minutes)
+        self.anonymous.setChecked(c.resident_id is None)
+        if c.resident_id is not None:
+            names = self.services.residents.names([c.resident_id])
+            self.resident.set_resident(c.resident_id, names.get(c.resident_id, ""))
+        self.nationality.set_code(c.nationality)
+        self.language.set_code(c.language)
+        self.channel.set_code(c.channel)
+        self.sns_app.set_code(c.sns_app)
+        self.interpreter.set_code(c.interpreter)
+        self.topics.set_codes(c.topics)
+        self.asked.setPlainText(c.asked)
+        self.done.setPlainText(c.done)
+        self.referral.setCurrentIndex(max(self.referral.findData(c.referral_org_id), 0))
+        self.status.setCurrentIndex(max(self.status.findData(c.status), 0))
+        self.follow_up.set_value(c.follow_up_date)
+        self._uuid = c.uuid
+
+    def collect(self) -> Consultation:
+        day, time = self.day.value(), self.time.value()
+        anonymous = self.anonymous.isChecked()
+        channel = self.channel.code() or ""
+        return Consultation(
+            occurred_at=f"{day}T{time}" if day and time else (day or ""),
+            minutes=self.minutes.value(),
+            resident_id=None if anonymous else self.resident.resident_id(),
+            nationality=self.nationality.code() if anonymous else None,
+            language=self.language.code() or "", channel=channel,
+            sns_app=self.sns_app.code() if channel == "sns" else None,
+            interpreter=self.interpreter.code() or "none", topics=self.topics.codes(),
+            asked=self.asked.toPlainText().strip(), done=self.done.toPlainText().strip(),
+            referral_org_id=self.referral.currentData(), status=str(self.status.currentData()),
+            follow_up_date=self.follow_up.value(), id=self.record_id,
+            uuid=getattr(self, "_uuid", ""))
+
+    def store(self, record: Consultation) -> int:
+        return self.services.consultations.save(record)

@@ -1,0 +1,59 @@
+"""Labels the window shows for codes and statuses, in the UI language."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
+
+STATUS_LABELS = {
+    "open": QT_TRANSLATE_NOOP("Status", "Open"),
+    "referred": QT_TRANSLATE_NOOP("Status", "Referred"),
+    "waiting": QT_TRANSLATE_NOOP("Status", "Waiting"),
+    "closed": QT_TRANSLATE_NOOP("Status", "Closed"),
+}
+KIND_LABELS = {
+    "resident": QT_TRANSLATE_NOOP("Kind", "Resident"),
+    "consultation": QT_TRANSLATE_NOOP("Kind", "Consultation"),
+    "accompaniment": QT_TRANSLATE_NOOP("Kind", "Accompaniment"),
+    "session": QT_TRANSLATE_NOOP("Kind", "Session"),
+    "organisation": QT_TRANSLATE_NOOP("Kind", "Organisation"),
+    "bridge_person": QT_TRANSLATE_NOOP("Kind", "Bridge person"),
+}
+
+
+def code_language() -> str:
+    """Code lists have Japanese and English labels: Japanese for a Japanese UI."""
+    return "ja" if QLocale().language() == QLocale.Language.Japanese else "en"
+
+
+def status_label(code: str) -> str:
+    return QCoreApplication.translate("Status", STATUS_LABELS.get(code, code))
+
+
+def kind_label(kind: str) -> str:
+    return QCoreApplication.translate("Kind", KIND_LABELS.get(kind, kind))
+
+
+def validation_message(message: str) -> str:
+    """Validation messages come from app/ as English source strings."""
+    return QCoreApplication.translate("validation", message)
+
+
+LIST_LABELS = {
+    "topic": QT_TRANSLATE_NOOP("CodeList", "Consultation topics"),
+    "channel": QT_TRANSLATE_NOOP("CodeList", "Channels"),
+    "sns_app": QT_TRANSLATE_NOOP("CodeList", "SNS apps"),
+    "destination_kind": QT_TRANSLATE_NOOP("CodeList", "Accompaniment destinations"),
+    "session_kind": QT_TRANSLATE_NOOP("CodeList", "Session kinds"),
+    "session_topic": QT_TRANSLATE_NOOP("CodeList", "Session topics"),
+    "residence_status": QT_TRANSLATE_NOOP("CodeList", "Residence statuses"),
+    "nationality": QT_TRANSLATE_NOOP("CodeList", "Nationalities"),
+    "language": QT_TRANSLATE_NOOP("CodeList", "Languages"),
+    "org_kind": QT_TRANSLATE_NOOP("CodeList", "Organisation kinds"),
+    "consent_method": QT_TRANSLATE_NOOP("CodeList", "Consent methods"),
+    "relation": QT_TRANSLATE_NOOP("CodeList", "Household relations"),
+    "interpreter": QT_TRANSLATE_NOOP("CodeList", "Interpreters"),
+}
+
+
+def list_label(name: str) -> str:
+    return QCoreApplication.translate("CodeList", LIST_LABELS.get(name, name))

@@ -1,0 +1,26 @@
+"""The `madoguchi` entry point: the command line, plus the window's own commands."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from app import cli
+
+
+def _window(db_path: Path, user: str | None, explicit: bool) -> int:
+    from ui.main import run_window
+
+    return run_window(db_path, user=user, explicit=explicit)
+
+
+def _screenshots(db_path: Path, out: Path) -> int:
+    from ui.screenshots import take_screenshots
+
+    for path in take_screenshots(db_path, out):
+        print(path)
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    return cli.main(argv, window={"window": _window, "screenshots": _screenshots})

@@ -1,0 +1,141 @@
+"""The main window: navigation on the left, one page at a time, one search box on top."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QMainWindow,
+    QStackedWidget,
+    QToolBar,
+    QWidget,
+)
+
+from app.services import Services
+from ui.opener import RecordOpener
+from ui.pages.lists import (
+    AccompanimentsPage,
+    ConsultationsPage,
+    DirectoryPage,
+    ResidentsPage,
+    SessionsPage,
+)
+from ui.pages.reports import ReportsPage
+from ui.pages.search_results import SearchResultsPage
+from ui.pages.settings import SettingsPage
+from ui.pages.today import TodayPage
+
+PAGES = (
+    ("today", QT_TRANSLATE_NOOP("MainWindow", "Today")),
+    ("residents", QT_TRANSLATE_NOOP("MainWindow", "Residents")),
+    ("consultations", QT_TRANSLATE_NOOP("MainWindow", "Consultations")),
+    ("accompaniments", QT_TRANSLATE_NOOP("MainWindow", "Accompaniments")),
+    ("sessions", QT_TRANSLATE_NOOP("MainWindow", "Sessions")),
+    ("directory", QT_TRANSLATE_NOOP("MainWindow", "Directory")),
+    ("reports", QT_TRANSLATE_NOOP("MainWindow", "Reports")),
+    ("settings", QT_TRANSLATE_NOOP("MainWindow", "Settings")),
+)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, services: Services) -> None:
+        super().__init__()
+        self.services = services
+        self.opener = RecordOpener(services, self)
+        town = services.store.setting("town_name_ja") or services.store.setting("town_name_en")
+        self.setWindowTitle(self.tr("Madoguchi") + (f" — {town}" if town else ""))
+        self.resize(1280, 800)
+
+        toolbar = QToolBar(self.tr("Search"), self)
+        toolbar.setMovable(False)
+        toolbar.setIconSize(QSize(16, 16))
+        self.addToolBar(toolbar)
+        self.search_box = QLineEdit(toolbar)
+        self.search_box.setPlaceholderText(
+            self.tr("Search residents and consultations (Ctrl+F): any script, any name form"))
+        self.search_box.setClearButtonEnabled(True)
+        self.search_box.returnPressed.connect(self.run_search)
+        toolbar.addWidget(QLabel(self.tr("Search") + " ", toolbar))
+        toolbar.addWidget(self.search_box)
+        find = QAction(self.tr("Find"), self)
+        find.setShortcut(QKeySequence.StandardKey.Find)
+        find.triggered.connect(self.focus_search)
+        self.addAction(find)
+        new = QAction(self.tr("New record"), self)
+        new.setShortcut(QKeySequence.StandardKey.New)
+        new.triggered.connect(self.new_record)
+        self.addAction(new)
+
+        self.nav = QListWidget(self)
+        self.nav.setFixedWidth(180)
+        self.stack = QStackedWidget(self)
+        opener = self.opener
+        self.pages: dict[str, QWidget] = {
+            "today": TodayPage(services, opener, self.stack),
+            "residents": ResidentsPage(services, opener, self.stack),
+            "consultations": ConsultationsPage(services, opener, self.stack),
+            "accompaniments": AccompanimentsPage(services, opener, self.stack),
+            "sessions": SessionsPage(services, opener, self.stack),
+            "directory": DirectoryPage(services, opener, self.stack),
+            "reports": ReportsPage(self.stack),
+            "settings": SettingsPage(services, self.stack),
+        }
+        for key, title in PAGES:
+            self.nav.addItem(QCoreApplication.translate("MainWindow", title))
+            self.stack.addWidget(self.pages[key])
+        self.search_page = SearchResultsPage(services, opener, self.stack)
+        self.stack.addWidget(self.search_page)
+        self.nav.currentRowChanged.connect(self._nav_changed)
+
+        central = QWidget(self)
+        row = QHBoxLayout(central)
+        row.setContentsMargins(4, 4, 4, 4)
+        row.addWidget(self.nav)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.nav.setCurrentRow(0)
+        self.statusBar().showMessage(str(services.store.path))
+
+    def page_keys(self) -> list[str]:
+        return [key for key, _ in PAGES]
+
+    def show_page(self, key: str) -> QWidget:
+        self.nav.setCurrentRow(self.page_keys().index(key))
+        return self.pages[key]
+
+    def _nav_changed(self, row: int) -> None:
+        if row < 0:
+            return
+        page = self.pages[PAGES[row][0]]
+        self.stack.setCurrentWidget(page)
+        refresh = getattr(page, "refresh", None)
+        if callable(refresh) and PAGES[row][0] == "today":
+            refresh()
+
+    def focus_search(self) -> None:
+        self.search_box.setFocus()
+        self.search_box.selectAll()
+
+    def run_search(self) -> None:
+        query = self.search_box.text().strip()
+        if not query:
+            return
+        self.nav.blockSignals(True)
+        self.nav.clearSelection()
+        self.nav.setCurrentRow(-1)
+        self.nav.blockSignals(False)
+        self.search_page.search(query)
+        self.stack.setCurrentWidget(self.search_page)
+
+    def new_record(self) -> None:
+        """Ctrl+N: a new record of the kind the current page shows."""
+        page = self.stack.currentWidget()
+        new = getattr(page, "new_record", None)
+        if callable(new):
+            new()
+        else:
+            self.opener.new("consultation")

@@ -1,0 +1,161 @@
+"""Settings: the town, the database, and the code lists (editable labels, new codes)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import db
+from app.codes import LISTS, CodeItem
+from app.errors import ValidationError
+from app.services import Services
+from ui.labels import list_label, validation_message
+from ui.widgets import ErrorLabel
+
+
+class CodeItemDialog(QDialog):
+    """Add a code to a list, or change a code's labels, order or whether it is offered."""
+
+    def __init__(self, services: Services, item: CodeItem, parent: QWidget | None = None,
+                 *, new: bool = False) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.setWindowTitle(self.tr("Code"))
+        form = QFormLayout(self)
+        self.code = QLineEdit(item.code, self)
+        self.code.setReadOnly(not new)
+        self.label_ja = QLineEdit(item.label_ja, self)
+        self.label_en = QLineEdit(item.label_en, self)
+        self.order = QSpinBox(self)
+        self.order.setRange(0, 100_000)
+        self.order.setValue(item.sort_order)
+        self.active = QCheckBox(self.tr("Offered in forms"), self)
+        self.active.setChecked(item.active)
+        self.error = ErrorLabel(self)
+        self.list_name = item.list
+        form.addRow(self.tr("Code"), self.code)
+        form.addRow(self.tr("Japanese label"), self.label_ja)
+        form.addRow(self.tr("English label"), self.label_en)
+        form.addRow(self.tr("Order"), self.order)
+        form.addRow("", self.active)
+        form.addRow(self.error)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                   | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def launch(self) -> int:
+        return self.exec()
+
+    def save(self) -> None:
+        item = CodeItem(self.list_name, self.code.text().strip(), self.label_ja.text(),
+                        self.label_en.text(), self.order.value(), self.active.isChecked())
+        try:
+            self.services.codes.save(item)
+        except ValidationError as exc:
+            field, message = next(iter(exc.errors.items()))
+            self.error.show_error(f"{field}: {validation_message(message)}")
+            return
+        self.accept()
+
+
+class SettingsPage(QWidget):
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        store = services.store
+        layout = QVBoxLayout(self)
+
+        town = QGroupBox(self.tr("Town"), self)
+        form = QFormLayout(town)
+        self.town_ja = QLineEdit(store.setting("town_name_ja"), town)
+        self.town_en = QLineEdit(store.setting("town_name_en"), town)
+        save = QPushButton(self.tr("Save"), town)
+        save.clicked.connect(self.save_town)
+        form.addRow(self.tr("Town name (Japanese)"), self.town_ja)
+        form.addRow(self.tr("Town name (English)"), self.town_en)
+        form.addRow("", save)
+        layout.addWidget(town)
+
+        about = QGroupBox(self.tr("Database"), self)
+        info = QFormLayout(about)
+        version = store.migration.new_version if store.migration else 0
+        info.addRow(self.tr("File"), QLabel(str(store.path), about))
+        info.addRow(self.tr("Schema version"), QLabel(str(version), about))
+        info.addRow(self.tr("SQLite"), QLabel(db.sqlite_version(), about))
+        info.addRow(self.tr("Recorded as user"), QLabel(store.user, about))
+        layout.addWidget(about)
+
+        lists = QGroupBox(self.tr("Code lists"), self)
+        column = QVBoxLayout(lists)
+        row = QHBoxLayout()
+        self.list_choice = QComboBox(lists)
+        for name in LISTS:
+            self.list_choice.addItem(list_label(name), name)
+        self.list_choice.currentIndexChanged.connect(self.show_list)
+        add = QPushButton(self.tr("Add code…"), lists)
+        add.clicked.connect(self.add_code)
+        row.addWidget(QLabel(self.tr("List"), lists))
+        row.addWidget(self.list_choice)
+        row.addStretch(1)
+        row.addWidget(add)
+        column.addLayout(row)
+        self.table = QTableWidget(0, 4, lists)
+        self.table.setHorizontalHeaderLabels([self.tr("Code"), self.tr("Japanese"),
+                                              self.tr("English"), self.tr("Offered")])
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.cellDoubleClicked.connect(lambda r, _c: self.edit_code(r))
+        column.addWidget(self.table)
+        layout.addWidget(lists, 1)
+        self.show_list()
+
+    def save_town(self) -> None:
+        self.services.store.set_setting("town_name_ja", self.town_ja.text().strip())
+        self.services.store.set_setting("town_name_en", self.town_en.text().strip())
+
+    def show_list(self) -> None:
+        self.items = self.services.codes.items(str(self.list_choice.currentData()),
+                                               active_only=False)
+        self.table.setRowCount(len(self.items))
+        for row, item in enumerate(self.items):
+            for col, text in enumerate((item.code, item.label_ja, item.label_en,
+                                        "✓" if item.active else "")):
+                cell = QTableWidgetItem(text)
+                cell.setData(Qt.ItemDataRole.UserRole, item.code)
+                self.table.setItem(row, col, cell)
+
+    def add_code(self) -> None:
+        name = str(self.list_choice.currentData())
+        order = max((i.sort_order for i in self.items), default=0) + 10
+        if CodeItemDialog(self.services, CodeItem(name, "", "", "", order), self,
+                          new=True).launch():
+            self.show_list()
+
+    def edit_code(self, row: int) -> None:
+        if 0 <= row < len(self.items) and CodeItemDialog(self.services, self.items[row],
+                                                         self).launch():
+            self.show_list()

@@ -1,0 +1,126 @@
+"""A resident's page: who they are, their household, and one timeline of everything."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services import Services
+from ui.labels import code_language, kind_label
+
+if TYPE_CHECKING:
+    from ui.opener import RecordOpener
+
+CODE_LIST_OF_KIND = {"consultation": "topic", "accompaniment": "destination_kind",
+                     "session": "session_kind"}
+
+
+class ResidentView(QDialog):
+    def __init__(self, services: Services, resident_id: int, opener: RecordOpener,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.resident_id = resident_id
+        self.opener = opener
+        self.changed = False
+        self.resize(820, 620)
+        layout = QVBoxLayout(self)
+        self.heading = QLabel(self)
+        self.heading.setStyleSheet("font-size: 18px; font-weight: bold;")
+        layout.addWidget(self.heading)
+        self.facts = QFormLayout()
+        layout.addLayout(self.facts)
+        layout.addWidget(QLabel(self.tr("Timeline"), self))
+        self.timeline = QTableWidget(0, 4, self)
+        self.timeline.setHorizontalHeaderLabels(
+            [self.tr("When"), self.tr("Kind"), self.tr("What"), self.tr("Summary")])
+        self.timeline.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.timeline.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.timeline.verticalHeader().setVisible(False)
+        self.timeline.horizontalHeader().setStretchLastSection(True)
+        self.timeline.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
+        self.timeline.cellDoubleClicked.connect(self._open_entry)
+        layout.addWidget(self.timeline)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        for text, slot in ((self.tr("Edit resident…"), self._edit),
+                           (self.tr("New consultation…"), lambda: self._new("consultation")),
+                           (self.tr("New accompaniment…"), lambda: self._new("accompaniment"))):
+            button = QPushButton(text, self)
+            button.clicked.connect(slot)
+            buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.reload()
+
+    def launch(self) -> int:
+        return self.exec()
+
+    def reload(self) -> None:
+        services, lang = self.services, code_language()
+        r = services.residents.get(self.resident_id)
+        self.setWindowTitle(r.display_name())
+        self.heading.setText(r.display_name() + (f"  {r.kana}" if r.kana else ""))
+        while self.facts.rowCount():
+            self.facts.removeRow(0)
+        codes = services.codes
+        household = services.residents.names([link.related_id for link in r.links])
+        rows = [
+            (self.tr("Nationality"), codes.label("nationality", r.nationality, lang)),
+            (self.tr("Residence status"), codes.label("residence_status", r.residence_status,
+                                                      lang)),
+            (self.tr("Languages"), ", ".join(codes.label("language", x, lang)
+                                             for x in r.languages)),
+            (self.tr("Employer or host"), r.employer),
+            (self.tr("District"), r.district),
+            (self.tr("SNS"), ", ".join(f"{codes.label('sns_app', s.app, lang)}: {s.handle}"
+                                       for s in r.sns)),
+            (self.tr("Arrived"), r.arrival_date or ""),
+            (self.tr("Consent"), " ".join(filter(None, (
+                r.consent_date, codes.label("consent_method", r.consent_method, lang))))),
+            (self.tr("Household"), ", ".join(
+                f"{codes.label('relation', link.relation, lang)}: "
+                f"{household.get(link.related_id, '?')}" for link in r.links)),
+        ]
+        for caption, value in rows:
+            if value:
+                label = QLabel(value, self)
+                label.setWordWrap(True)
+                self.facts.addRow(caption, label)
+        entries = services.residents.timeline(self.resident_id)
+        self.timeline.setRowCount(len(entries))
+        self._entries = entries
+        for row, entry in enumerate(entries):
+            what = codes.label(CODE_LIST_OF_KIND[entry.kind], entry.code, lang)
+            for col, text in enumerate((entry.when.replace("T", " "), kind_label(entry.kind),
+                                        what, entry.summary)):
+                self.timeline.setItem(row, col, QTableWidgetItem(text))
+
+    def _open_entry(self, row: int, _column: int) -> None:
+        entry = self._entries[row]
+        if self.opener.open(entry.kind, entry.id):
+            self.changed = True
+            self.reload()
+
+    def _edit(self) -> None:
+        if self.opener.form("resident", self.resident_id).launch():
+            self.changed = True
+            self.reload()
+
+    def _new(self, kind: str) -> None:
+        if self.opener.new(kind, resident_id=self.resident_id):
+            self.changed = True
+            self.reload()

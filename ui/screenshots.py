@@ -1,0 +1,61 @@
+"""`madoguchi screenshots`: render every page (and the main forms) to PNG, offscreen."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication, QWidget
+
+from app.errors import MadoguchiError
+from app.services import Services
+
+
+def _settle() -> None:
+    for _ in range(3):
+        QApplication.processEvents()
+
+
+def _save(widget: QWidget, path: Path, saved: list[Path]) -> None:
+    _settle()
+    if not widget.grab().save(str(path)):
+        raise MadoguchiError(f"Could not write {path}.")
+    saved.append(path)
+
+
+def take_screenshots(db_path: Path, out: Path) -> list[Path]:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from ui.main import application
+    from ui.main_window import MainWindow
+    from ui.resident_view import ResidentView
+
+    application()
+    out.mkdir(parents=True, exist_ok=True)
+    services = Services.open(db_path)
+    saved: list[Path] = []
+    try:
+        window = MainWindow(services)
+        window.show()
+        for number, key in enumerate(window.page_keys(), start=1):
+            window.show_page(key)
+            _save(window, out / f"{number:02d}-{key}.png", saved)
+        window.search_box.setText("nguyen")
+        window.run_search()
+        _save(window, out / "09-search.png", saved)
+        hits = [h for h in services.find("nguyen") if h.kind == "resident"]
+        if hits:
+            view = ResidentView(services, hits[0].id, window.opener, window)
+            view.show()
+            _save(view, out / "10-resident.png", saved)
+            view.close()
+        forms = (("consultation", 11), ("resident", 12), ("accompaniment", 13),
+                 ("session", 14), ("organisation", 15))
+        for kind, number in forms:
+            form = window.opener.form(kind, 1)
+            form.show()
+            _save(form, out / f"{number}-form-{kind}.png", saved)
+            form.hide()
+        window.close()
+    finally:
+        services.close()
+    return saved
