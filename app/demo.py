@@ -80,7 +80,7 @@ class _Generator:
         self.people: list[tuple[int, str, str, date]] = []  # id, nationality, language, arrival
         self.names: dict[int, str] = {}  # resident id -> searchable name forms
         self.org_ids: dict[str, list[int]] = {}
-        self.days = (today - self.start).days
+        self.days = (today - self.start).days - 1  # up to yesterday: nothing in the future
         weights = [MONTH_WEIGHTS[(self.start + timedelta(days=i)).month]
                    for i in range(self.days + 1)]
         self.day_cum = list(itertools.accumulate(weights))
@@ -218,11 +218,12 @@ class _Generator:
             asked = rng.choice(d.ASKED[topics[0]])
             done = rng.choice(d.DONE[topics[0]])
             if day < recent:
-                status = "closed" if rng.random() < 0.93 else rng.choice(("referred", "closed"))
+                status = "closed" if rng.random() < 0.995 else "referred"
                 follow = None
             else:
                 status = rng.choice(("open", "open", "waiting", "referred", "closed"))
-                follow = (day + timedelta(days=rng.randint(3, 30))).isoformat() \
+                follow = max(day + timedelta(days=3),
+                             self.today + timedelta(days=rng.randint(-4, 21))).isoformat() \
                     if status != "closed" and rng.random() < 0.6 else None
             referral = None
             org_kind = REFERRAL_ORG.get(topics[0])

@@ -93,6 +93,11 @@ class Services:
         return ([i for i in items if (i.follow_up_date or "") < today],
                 [i for i in items if i.follow_up_date == today])
 
+    def count_open(self) -> int:
+        return int(self.store.query_one(
+            "SELECT count(*) FROM consultations "
+            "WHERE status IN ('open', 'referred', 'waiting')")[0])
+
     def open_consultations(self, limit: int = 200) -> list[DueItem]:
         rows = self.store.query(
             "SELECT c.id, c.follow_up_date, c.occurred_at, c.resident_id, c.nationality, "

@@ -19,7 +19,7 @@ class ResidentPicker(QComboBox):
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.lineEdit().setPlaceholderText(self.tr("Type a name in any script…"))
-        self.setMinimumWidth(320)
+        self.setMinimumWidth(240)
         self._timer = QTimer(self, singleShot=True, interval=250)
         self._timer.timeout.connect(self._refresh)
         self.lineEdit().textEdited.connect(lambda _t: self._timer.start())

@@ -98,7 +98,7 @@ class DateField(QWidget):
         self.edit.setPlaceholderText(self.tr("YYYY-MM-DD"))
         self.edit.textChanged.connect(self.textChanged)
         pick = QToolButton(self)
-        pick.setText("📅")
+        pick.setArrowType(Qt.ArrowType.DownArrow)
         pick.setToolTip(self.tr("Pick a date"))
         pick.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(pick)

@@ -23,7 +23,7 @@ from ui.opener import RecordOpener
 from ui.table_model import PagedTableModel
 from ui.widgets import CodeCombo, DateField
 
-FILTERS = ("date", "status", "topic", "language", "nationality")
+PAGE_SAMPLE = 60  # rows looked at to size the columns
 
 
 class ListPage(QWidget):
@@ -103,6 +103,11 @@ class ListPage(QWidget):
         self.view.doubleClicked.connect(lambda index: self.open_row(index.row()))
         self.view.activated.connect(lambda index: self.open_row(index.row()))
         layout.addWidget(self.view)
+        header = self.view.horizontalHeader()
+        header.setResizeContentsPrecision(PAGE_SAMPLE)
+        self.view.resizeColumnsToContents()
+        for column in range(len(self.headers)):
+            header.resizeSection(column, min(max(header.sectionSize(column), 70), 260))
         self._show_count()
 
     def current_filter(self) -> ListFilter:

@@ -72,8 +72,11 @@ class TodayPage(QWidget):
         self.open.fill(open_items)
         self.boxes[0].setTitle(self.tr("Follow-ups overdue (%1)").replace("%1", str(len(overdue))))
         self.boxes[1].setTitle(self.tr("Follow-ups due today (%1)").replace("%1", str(len(due))))
-        self.boxes[2].setTitle(self.tr("Open consultations (%1)").replace(
-            "%1", str(len(open_items))))
+        total = self.services.count_open()
+        title = self.tr("Open consultations (%1)").replace("%1", str(total))
+        if total > len(open_items):
+            title += " " + self.tr("— the newest %1 shown").replace("%1", str(len(open_items)))
+        self.boxes[2].setTitle(title)
 
     def _open(self, table: DueTable, row: int) -> None:
         if 0 <= row < len(table.ids) and self.opener.open("consultation", table.ids[row]):
