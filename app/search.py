@@ -19,6 +19,10 @@ from app.db import Connection
 
 _COMBINING_LATIN = re.compile("[\u0300-\u036f]")
 _SPACE = re.compile(r"\s+")
+# Control and format characters (NUL, zero-width joiners…) carry no meaning for search, and
+# NUL would end an FTS5 string early.
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")
+_ZERO_WIDTH = re.compile("[\u200b-\u200f\u2060-\u2064\ufeff]")
 _LETTERS_WITHOUT_DECOMPOSITION = str.maketrans({"đ": "d", "ð": "d", "ø": "o", "ł": "l",
                                                 "ħ": "h", "ı": "i", "æ": "ae", "œ": "oe"})
 KIND_RESIDENT, KIND_ORGANISATION, KIND_BRIDGE = 0, 1, 2
@@ -28,7 +32,7 @@ TRIGRAM = 3
 
 
 def normalise(text: str) -> str:
-    text = unicodedata.normalize("NFKC", text)
+    text = _CONTROL.sub(" ", _ZERO_WIDTH.sub("", unicodedata.normalize("NFKC", text)))
     text = jaconv.hira2kata(text).casefold()
     text = unicodedata.normalize("NFD", text)
     text = _COMBINING_LATIN.sub("", text)

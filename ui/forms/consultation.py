@@ -73,12 +73,12 @@ class ConsultationForm(RecordForm):
         self.add_field("interpreter", self.tr("Interpreter"), self.interpreter)
         self.topics = CodeChecklist(codes, "topic", self)
         self.add_field("topics", self.tr("Topics"), self.topics)
-        self.asked = QPlainTextEdit(self)
-        self.asked.setMaximumHeight(80)
-        self.add_field("asked", self.tr("What was asked"), self.asked)
-        self.done = QPlainTextEdit(self)
-        self.done.setMaximumHeight(80)
-        self.add_field("done", self.tr("What was done"), self.done)
+        self.asked_edit = QPlainTextEdit(self)
+        self.asked_edit.setMaximumHeight(80)
+        self.add_field("asked", self.tr("What was asked"), self.asked_edit)
+        self.done_edit = QPlainTextEdit(self)
+        self.done_edit.setMaximumHeight(80)
+        self.add_field("done", self.tr("What was done"), self.done_edit)
         self.referral = QComboBox(self)
         self.referral.addItem("—", None)
         for oid, name, _kind in self.services.directory.organisations():
@@ -119,8 +119,8 @@ class ConsultationForm(RecordForm):
         self.sns_app.set_code(c.sns_app)
         self.interpreter.set_code(c.interpreter)
         self.topics.set_codes(c.topics)
-        self.asked.setPlainText(c.asked)
-        self.done.setPlainText(c.done)
+        self.asked_edit.setPlainText(c.asked)
+        self.done_edit.setPlainText(c.done)
         self.referral.setCurrentIndex(max(self.referral.findData(c.referral_org_id), 0))
         self.status.setCurrentIndex(max(self.status.findData(c.status), 0))
         self.follow_up.set_value(c.follow_up_date)
@@ -138,7 +138,7 @@ class ConsultationForm(RecordForm):
             language=self.language.code() or "", channel=channel,
             sns_app=self.sns_app.code() if channel == "sns" else None,
             interpreter=self.interpreter.code() or "none", topics=self.topics.codes(),
-            asked=self.asked.toPlainText().strip(), done=self.done.toPlainText().strip(),
+            asked=self.asked_edit.toPlainText().strip(), done=self.done_edit.toPlainText().strip(),
             referral_org_id=self.referral.currentData(), status=str(self.status.currentData()),
             follow_up_date=self.follow_up.value(), id=self.record_id,
             uuid=getattr(self, "_uuid", ""))

@@ -1,0 +1,76 @@
+"""Scroll the consultations list (offscreen) to the end and about, and sort it: only the pages
+the view shows are loaded. No budget was set for these; 100 ms is where a jump stops feeling
+immediate."""
+
+from __future__ import annotations
+
+import os
+import random
+import statistics
+import time
+from collections.abc import Callable
+
+from benchlib import figure, ms, parser
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import Qt  # noqa: E402
+from PySide6.QtWidgets import QAbstractItemView, QApplication  # noqa: E402
+
+from app.services import Services  # noqa: E402
+from ui.main import application  # noqa: E402
+from ui.main_window import MainWindow  # noqa: E402
+from ui.pages.lists import ConsultationsPage  # noqa: E402
+from ui.table_model import PagedTableModel  # noqa: E402
+
+JUMPS = 30
+ASC, DESC = Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder
+SORTS = [("person_latin", ASC), ("nationality", ASC), ("minutes", DESC), ("occurred_at", DESC)]
+
+
+def timed(model: PagedTableModel, action: Callable[[], object]) -> tuple[float, int]:
+    """Seconds for `action` and the repaint after it, and how many pages it loaded."""
+    pages = model.pages_loaded
+    start = time.perf_counter()
+    action()
+    QApplication.processEvents()  # the view paints, asking the model for the rows it shows
+    return time.perf_counter() - start, model.pages_loaded - pages
+
+
+def main() -> None:
+    args = parser("Scrolling and sorting the consultations list.").parse_args()
+    application()
+    services = Services.open(args.db)
+    window = MainWindow(services)
+    window.show()
+    page = window.show_page("consultations")
+    assert isinstance(page, ConsultationsPage)
+    QApplication.processEvents()
+    view, model = page.view, page.model
+    keys = [k for k, _ in page.headers]
+    figure("rows in the model (rowCount)", f"{model.rowCount():,}")
+    took, pages = timed(model, view.scrollToBottom)
+    figure(f"scroll to the end ({pages} pages loaded)", ms(took), "none set")
+    rng = random.Random(27)
+    jumps: list[float] = []
+    for _ in range(JUMPS):
+        index = model.index(rng.randrange(model.rowCount()), 0)
+        jumps.append(timed(model, lambda i=index: view.scrollTo(
+            i, QAbstractItemView.ScrollHint.PositionAtTop))[0])
+    figure(f"jump to a random row, median of {JUMPS}", ms(statistics.median(jumps)), "none set")
+    figure(f"jump to a random row, max of {JUMPS}", ms(max(jumps)), "none set")
+    for key, order in SORTS:
+        name = "desc" if order == DESC else "asc"
+        took, pages = timed(model, lambda k=key, o=order: view.sortByColumn(keys.index(k), o))
+        figure(f"sort by {key} {name}, first page shown ({pages} pages)", ms(took), "none set")
+        took, pages = timed(model, view.scrollToBottom)
+        figure(f"  then scroll to the end ({pages} pages)", ms(took), "none set")
+        view.scrollToTop()
+    figure("pages loaded from SQL in all", str(model.pages_loaded))
+    figure("rows held in memory now (cached_rows)", f"{model.cached_rows():,}")
+    window.close()
+    services.close()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from app import __version__, cli
+from ui.launcher import main
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_version(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as info:
+        main(["--version"])
+    assert info.value.code == 0
+    assert __version__ in capsys.readouterr().out
+
+
+def test_demo_check_search_export_import(capsys: pytest.CaptureFixture[str],
+                                         tmp_path: Path) -> None:
+    db = tmp_path / "town.db"
+    code, out, _ = run(capsys, "demo", "--db", str(db), "--residents", "60", "--years", "1",
+                       "--seed", "3")
+    assert code == 0 and "residents 60" in out
+    code, out, _ = run(capsys, "check", "--db", str(db))
+    assert code == 0
+    assert "quick_check: ok" in out and "foreign_key_check: ok" in out
+    assert "result: ok" in out and "residents: 60" in out
+
+    code, out, _ = run(capsys, "search", "--db", str(db), "nguyen")
+    lines = out.splitlines()
+    assert code == 0 and lines
+    assert all(line.split("\t")[0] in {"resident", "consultation", "organisation",
+                                       "bridge_person"} for line in lines)
+    assert any("Nguy" in line for line in lines)
+
+    dump = tmp_path / "town.json"
+    code, out, _ = run(capsys, "export", "--db", str(db), "--out", str(dump))
+    assert code == 0 and "residents 60" in out
+    empty = tmp_path / "empty.db"
+    from app.store import open_store
+    open_store(empty, create=True).close()
+    code, out, _ = run(capsys, "import", "--db", str(empty), str(dump))
+    assert code == 0 and "residents 60" in out
+    assert json.loads(dump.read_text(encoding="utf-8"))["format_version"] == 1
+
+
+@pytest.mark.parametrize("argv,needle", [
+    (["check", "--db", "{tmp}/missing.db"], "There is no database"),
+    (["search", "--db", "{tmp}/missing.db", "x"], "There is no database"),
+    (["import", "--db", "{tmp}/t.db", "{tmp}/nothing.json"], "There is no file"),
+    (["export", "--db", "{tmp}/t.db", "--out", "{tmp}/no/such/dir/x.json"], "does not exist"),
+    (["demo", "--db", "{tmp}/t.db"], "already exists"),
+])
+def test_user_mistakes_get_one_clear_line(capsys: pytest.CaptureFixture[str], tmp_path: Path,
+                                          argv: list[str], needle: str) -> None:
+    from app.store import open_store
+    open_store(tmp_path / "t.db", create=True).close()
+    code, out, err = run(capsys, *[a.replace("{tmp}", str(tmp_path)) for a in argv])
+    assert code != 0
+    assert needle in err
+    assert len(err.strip().splitlines()) == 1 and "Traceback" not in err
+
+
+def test_bad_import_file_names_record_and_field(capsys: pytest.CaptureFixture[str],
+                                                tmp_path: Path) -> None:
+    db = tmp_path / "t.db"
+    from app.store import open_store
+    open_store(db, create=True).close()
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps({"format": "madoguchi-export", "format_version": 1,
+                               "residents": [{"uuid": "1234567890", "nationality": "VN",
+                                              "given_name": "Lan", "arrival_date": "2026-2-30"}]}),
+                   encoding="utf-8")
+    code, _, err = run(capsys, "import", "--db", str(db), str(bad))
+    assert code == 2
+    assert "residents[0]" in err and "'arrival_date'" in err and "Nothing was imported" in err
+
+
+def test_app_cli_alone_has_no_window(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    assert cli.main(["--db", str(tmp_path / "x.db")]) == 2
+    assert "window is not part" in capsys.readouterr().err
+
+
+def test_installed_command_runs() -> None:
+    result = subprocess.run([sys.executable, "-m", "app", "--version"], capture_output=True,
+                            text=True, check=False)
+    assert result.returncode == 0 and __version__ in result.stdout

@@ -1,0 +1,213 @@
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from app.services import Services
+from ui import table_model
+from ui.forms.accompaniment import AccompanimentForm
+from ui.forms.consultation import ConsultationForm
+from ui.forms.resident import ResidentForm
+from ui.main_window import MainWindow
+from ui.pages.settings import CodeItemDialog
+from ui.resident_view import ResidentView
+
+
+def window_for(qtbot: QtBot, services: Services) -> MainWindow:
+    window = MainWindow(services)
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def save_button(form: Any) -> Any:
+    return form.buttons.button(QDialogButtonBox.StandardButton.Save)
+
+
+def check(checklist: Any, code: str) -> None:
+    for i in range(checklist.count()):
+        if checklist.item(i).data(Qt.ItemDataRole.UserRole) == code:
+            checklist.item(i).setCheckState(Qt.CheckState.Checked)
+            return
+    raise AssertionError(code)
+
+
+def new_action(window: MainWindow) -> Any:
+    wanted = QKeySequence(QKeySequence.StandardKey.New)
+    return next(a for a in window.actions() if a.shortcut() == wanted)
+
+
+def test_create_resident_and_consultation_then_find_them(
+        qtbot: QtBot, services: Services, monkeypatch: pytest.MonkeyPatch) -> None:
+    window = window_for(qtbot, services)
+
+    def fill_resident(form: ResidentForm) -> int:
+        form.family_name.insert("Nguyễn")  # Vietnamese and Japanese come through an IME
+        form.given_name.insert("Thị Lan")
+        qtbot.keyClicks(form.family_name_latin, "NGUYEN")
+        qtbot.keyClicks(form.given_name_latin, "THI LAN")
+        form.kana.insert("グエン ティラン")
+        form.nationality.setCurrentIndex(form.nationality.findData("VN"))
+        check(form.languages, "vi")
+        qtbot.mouseClick(save_button(form), Qt.MouseButton.LeftButton)
+        return form.result()
+
+    monkeypatch.setattr(ResidentForm, "launch", fill_resident)
+    window.show_page("residents")
+    new_action(window).trigger()  # Ctrl+N on the residents page
+    assert window.pages["residents"].model.rowCount() == 1
+
+    def fill_consultation(form: ConsultationForm) -> int:
+        form.resident.search_now("nguyen")
+        form.resident.setCurrentIndex(0)
+        form.day.edit.setText("2026/11/20")
+        form.time.setText("10:15")
+        form.language.setCurrentIndex(form.language.findData("vi"))
+        form.channel.setCurrentIndex(form.channel.findData("desk"))
+        check(form.topics, "residence_procedures")
+        form.asked_edit.insertPlainText("在留カードの更新について相談したい")
+        qtbot.mouseClick(save_button(form), Qt.MouseButton.LeftButton)
+        return form.result()
+
+    monkeypatch.setattr(ConsultationForm, "launch", fill_consultation)
+    window.show_page("consultations")
+    new_action(window).trigger()
+    consultations = window.pages["consultations"]
+    assert consultations.model.rowCount() == 1  # type: ignore[attr-defined]
+
+    for query in ("グエン", "nguyen", "Nguyễn", "在留カード"):
+        window.search_box.clear()
+        window.search_box.insert(query)
+        qtbot.keyClick(window.search_box, Qt.Key.Key_Return)
+        assert window.stack.currentWidget() is window.search_page
+        kinds = {item.kind for item in window.search_page.items}
+        assert "consultation" in kinds
+        if query != "在留カード":
+            assert "resident" in kinds
+    stored = services.consultations.get(1)
+    assert stored.occurred_at == "2026-11-20T10:15" and stored.resident_id == 1
+
+
+def test_inline_errors_and_nothing_saved(qtbot: QtBot, services: Services) -> None:
+    form = AccompanimentForm(services)
+    qtbot.addWidget(form)
+    form.time_out.setText("15:00")
+    form.time_back.setText("14:00")
+    qtbot.mouseClick(save_button(form), Qt.MouseButton.LeftButton)
+    assert form.errors["time_back"].text() == "Time back is before time out."
+    assert form.errors["resident_id"].text() == "Required."
+    assert form.errors["destination_kind"].text() == "Required."
+    assert services.store.query_one("SELECT count(*) FROM accompaniments")[0] == 0
+
+    consultation = ConsultationForm(services)
+    qtbot.addWidget(consultation)
+    consultation.day.edit.setText("2026-02-30")
+    qtbot.mouseClick(save_button(consultation), Qt.MouseButton.LeftButton)
+    assert "Not a real date" in consultation.errors["occurred_at"].text()
+    assert consultation.errors["topics"].text() == "Choose at least one topic."
+
+
+def test_unsaved_changes_ask_first(qtbot: QtBot, services: Services) -> None:
+    form = ConsultationForm(services)
+    qtbot.addWidget(form)
+    form.show()
+    assert not form.is_dirty()
+    asked: list[str] = []
+    answer = [QMessageBox.StandardButton.Cancel]
+
+    def ask() -> QMessageBox.StandardButton:
+        asked.append("?")
+        return answer[0]
+
+    form.ask_discard = ask  # type: ignore[method-assign]
+    form.asked_edit.insertPlainText("ゴミの日")
+    qtbot.keyClick(form, Qt.Key.Key_Escape)
+    assert asked and form.isVisible()  # Cancel keeps the form open
+    answer[0] = QMessageBox.StandardButton.Discard
+    qtbot.keyClick(form, Qt.Key.Key_Escape)
+    assert not form.isVisible()
+    assert services.store.query_one("SELECT count(*) FROM consultations")[0] == 0
+
+
+def test_clean_form_closes_without_asking(qtbot: QtBot, demo: Services) -> None:
+    form = ConsultationForm(demo, 1)
+    qtbot.addWidget(form)
+    form.show()
+    form.ask_discard = lambda: pytest.fail("asked without changes")  # type: ignore[method-assign]
+    qtbot.keyClick(form, Qt.Key.Key_Escape)
+    assert not form.isVisible()
+
+
+def test_list_scrolls_to_the_end_without_loading_every_row(
+        qtbot: QtBot, demo: Services, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(table_model, "PAGE_SIZE", 25)
+    monkeypatch.setattr(table_model, "MAX_PAGES", 3)
+    window = window_for(qtbot, demo)
+    page = window.show_page("consultations")
+    model = page.model  # type: ignore[attr-defined]
+    total = demo.store.query_one("SELECT count(*) FROM consultations")[0]
+    assert model.rowCount() == total > 10 * 25
+    loaded_before = model.pages_loaded
+    page.view.scrollToBottom()  # type: ignore[attr-defined]
+    qtbot.wait(10)
+    last = model.index(total - 1, 0).data()
+    assert last == min(r[0] for r in demo.store.query("SELECT replace(occurred_at, 'T', ' ') "
+                                                      "FROM consultations"))
+    assert model.cached_rows() <= 3 * 25
+    assert model.pages_loaded - loaded_before <= 3  # the last pages, not everything between
+
+
+def test_filters_and_sorting_in_the_view(qtbot: QtBot, demo: Services) -> None:
+    window = window_for(qtbot, demo)
+    page: Any = window.show_page("consultations")
+    page.status.setCurrentIndex(page.status.findData("open"))
+    expected = demo.store.query_one("SELECT count(*) FROM consultations WHERE status='open'")[0]
+    assert page.model.rowCount() == expected
+    page.model.sort(0, Qt.SortOrder.AscendingOrder)
+    first = page.model.index(0, 0).data()
+    assert first == demo.store.query_one(
+        "SELECT min(replace(occurred_at, 'T', ' ')) FROM consultations WHERE status='open'")[0]
+
+
+def test_every_page_and_today_opens_records(qtbot: QtBot, demo: Services,
+                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    window = window_for(qtbot, demo)
+    for key in window.page_keys():
+        assert window.show_page(key).isVisible()
+    opened: list[int] = []
+    monkeypatch.setattr(ConsultationForm, "launch",
+                        lambda form: opened.append(form.record_id) or 0)
+    today: Any = window.show_page("today")
+    assert today.open.rowCount() > 0
+    today.open.cellClicked.emit(0, 0)
+    assert opened == [today.open.ids[0]]
+
+
+def test_resident_view_shows_the_timeline(qtbot: QtBot, demo: Services) -> None:
+    rid = demo.store.query_one(
+        "SELECT resident_id FROM consultations WHERE resident_id IS NOT NULL LIMIT 1")[0]
+    window = window_for(qtbot, demo)
+    view = ResidentView(demo, rid, window.opener, window)
+    qtbot.addWidget(view)
+    entries = demo.residents.timeline(rid)
+    assert view.timeline.rowCount() == len(entries) > 0
+    assert view.timeline.item(0, 0).text() == entries[0].when.replace("T", " ")
+
+
+def test_settings_adds_a_code(qtbot: QtBot, services: Services) -> None:
+    from app.codes import CodeItem
+
+    dialog = CodeItemDialog(services, CodeItem("topic", "", "", "", 500), new=True)
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.code, "snow_removal")
+    dialog.label_ja.insert("除雪")
+    dialog.save()
+    assert dialog.error.text() == "label_en: Required."
+    qtbot.keyClicks(dialog.label_en, "Snow removal")
+    dialog.save()
+    assert services.codes.label("topic", "snow_removal", "ja") == "除雪"
