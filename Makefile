@@ -1,0 +1,68 @@
+# Madoguchi: the two Quick start commands are `make run` and `make test`.
+# Both set up everything they need on a fresh clone (Debian/Ubuntu, run as root or with sudo
+# available for the system packages): a Python 3.12+ virtual environment in .venv, and the
+# fonts Qt needs to show Japanese, Thai, Burmese and Devanagari text.
+
+VENV      := .venv
+BIN       := $(VENV)/bin
+DEMO_DB   := demo/madoguchi-demo.db
+SHOTS     := build/screenshots
+# Japanese (IPAex, Noto CJK), Thai/Burmese/Devanagari/Vietnamese (Noto), poppler for PDF checks.
+APT_PACKAGES := fonts-ipaexfont-gothic fonts-noto-core fonts-noto-cjk poppler-utils
+
+.PHONY: run test setup system-packages lint screenshots bench clean
+
+run: setup $(DEMO_DB)
+	@if [ "$$(uname)" = Linux ] && [ -z "$$DISPLAY$$WAYLAND_DISPLAY" ]; then \
+	  echo "No display on this machine: drawing the window offscreen into $(SHOTS)/ instead."; \
+	  $(BIN)/madoguchi screenshots --db $(DEMO_DB) --out $(SHOTS); \
+	else \
+	  $(BIN)/madoguchi --db $(DEMO_DB); \
+	fi
+
+test: setup
+	$(BIN)/ruff check app ui tests bench
+	$(BIN)/mypy
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+
+setup: system-packages $(VENV)/.installed
+
+$(VENV)/.installed: pyproject.toml
+	@py=""; for p in python3.12 python3.13 python3 \
+	    $$(ls -d $$HOME/.pyenv/versions/3.1[2-9]*/bin/python3 2>/dev/null); do \
+	  if $$p -c 'import sys; sys.exit(sys.version_info < (3, 12))' >/dev/null 2>&1; then \
+	    py=$$p; break; fi; done; \
+	if [ -z "$$py" ]; then echo "Madoguchi needs Python 3.12 or newer; none was found." >&2; \
+	  exit 1; fi; \
+	echo "Using $$($$py --version) at $$(command -v $$py || echo $$py)"; \
+	rm -rf $(VENV) && $$py -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[test]'
+	touch $@
+
+system-packages:
+	@missing=""; for p in $(APT_PACKAGES); do \
+	  dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+	  if ! command -v apt-get >/dev/null; then \
+	    echo "Please install fonts for Japanese, Thai and Burmese text:$$missing" >&2; \
+	  else \
+	    sudo=""; [ "$$(id -u)" -eq 0 ] || sudo=sudo; \
+	    echo "Installing system packages:$$missing"; \
+	    $$sudo apt-get update -qq && \
+	    DEBIAN_FRONTEND=noninteractive $$sudo apt-get install -y -qq $$missing >/dev/null; \
+	  fi; \
+	fi
+
+$(DEMO_DB):
+	mkdir -p $(dir $(DEMO_DB))
+	$(BIN)/madoguchi demo --db $(DEMO_DB) --residents 500 --years 5
+
+screenshots: setup $(DEMO_DB)
+	$(BIN)/madoguchi screenshots --db $(DEMO_DB) --out docs/screenshots
+
+bench: setup
+	$(BIN)/python bench/run_all.py
+
+clean:
+	rm -rf $(VENV) build demo
