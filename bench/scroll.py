@@ -24,6 +24,7 @@ from ui.pages.lists import ConsultationsPage  # noqa: E402
 from ui.table_model import PagedTableModel  # noqa: E402
 
 JUMPS = 30
+NO_BUDGET = "not set"
 ASC, DESC = Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder
 SORTS = [("person_latin", ASC), ("nationality", ASC), ("minutes", DESC), ("occurred_at", DESC)]
 
@@ -50,22 +51,25 @@ def main() -> None:
     keys = [k for k, _ in page.headers]
     figure("rows in the model (rowCount)", f"{model.rowCount():,}")
     took, pages = timed(model, view.scrollToBottom)
-    figure(f"scroll to the end ({pages} pages loaded)", ms(took), "none set")
+    figure(f"scroll to the end [{pages} page(s) loaded]", ms(took), NO_BUDGET)
     rng = random.Random(27)
     jumps: list[float] = []
     for _ in range(JUMPS):
         index = model.index(rng.randrange(model.rowCount()), 0)
         jumps.append(timed(model, lambda i=index: view.scrollTo(
             i, QAbstractItemView.ScrollHint.PositionAtTop))[0])
-    figure(f"jump to a random row, median of {JUMPS}", ms(statistics.median(jumps)), "none set")
-    figure(f"jump to a random row, max of {JUMPS}", ms(max(jumps)), "none set")
+    figure(f"jump to a random row, median of {JUMPS}", ms(statistics.median(jumps)), NO_BUDGET)
+    figure(f"jump to a random row, max of {JUMPS}", ms(max(jumps)), NO_BUDGET)
+    view.scrollToTop()
+    QApplication.processEvents()
     for key, order in SORTS:
         name = "desc" if order == DESC else "asc"
         took, pages = timed(model, lambda k=key, o=order: view.sortByColumn(keys.index(k), o))
-        figure(f"sort by {key} {name}, first page shown ({pages} pages)", ms(took), "none set")
+        figure(f"sort by {key} {name}, first page shown [{pages} page(s)]", ms(took), NO_BUDGET)
         took, pages = timed(model, view.scrollToBottom)
-        figure(f"  then scroll to the end ({pages} pages)", ms(took), "none set")
+        figure(f"  then scroll to the end [{pages} page(s)]", ms(took), NO_BUDGET)
         view.scrollToTop()
+        QApplication.processEvents()
     figure("pages loaded from SQL in all", str(model.pages_loaded))
     figure("rows held in memory now (cached_rows)", f"{model.cached_rows():,}")
     window.close()

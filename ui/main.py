@@ -18,6 +18,10 @@ def application() -> QApplication:
     app = QApplication(sys.argv[:1])
     app.setApplicationName("Madoguchi")
     app.setOrganizationName("Madoguchi")
+    # Qt sizes a line edit for the main font; Burmese and Thai marks drawn from a fallback
+    # font reach higher and lower, so give single-line fields room for them.
+    height = int(app.fontMetrics().height() * 1.7)
+    app.setStyleSheet(f"QLineEdit, QComboBox {{ min-height: {height}px; }}")
     return app
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from PySide6.QtCore import QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QWidget
 
 from app.errors import MadoguchiError
@@ -23,8 +24,15 @@ def _save(widget: QWidget, path: Path, saved: list[Path]) -> None:
     saved.append(path)
 
 
+def _quiet(kind: QtMsgType, _context: object, message: str) -> None:
+    # The offscreen platform says it cannot raise or resize windows; that is expected here.
+    if "This plugin does not support" not in message:
+        print(message)
+
+
 def take_screenshots(db_path: Path, out: Path) -> list[Path]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    qInstallMessageHandler(_quiet)
     from ui.main import application
     from ui.main_window import MainWindow
     from ui.resident_view import ResidentView

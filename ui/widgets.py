@@ -96,6 +96,7 @@ class DateField(QWidget):
         super().__init__(parent)
         self.edit = QLineEdit(self)
         self.edit.setPlaceholderText(self.tr("YYYY-MM-DD"))
+        self.edit.setMinimumWidth(self.edit.fontMetrics().horizontalAdvance("0000-00-00") + 24)
         self.edit.textChanged.connect(self.textChanged)
         pick = QToolButton(self)
         pick.setArrowType(Qt.ArrowType.DownArrow)

@@ -92,7 +92,8 @@ class ListPage(QWidget):
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setAlternatingRowColors(True)
         self.view.verticalHeader().setVisible(False)
-        self.view.verticalHeader().setDefaultSectionSize(24)
+        # Burmese and Thai stack marks above and below the line: leave them room.
+        self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 12)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.setSortingEnabled(True)

@@ -91,9 +91,14 @@ class SettingsPage(QWidget):
         self.town_en = QLineEdit(store.setting("town_name_en"), town)
         save = QPushButton(self.tr("Save"), town)
         save.clicked.connect(self.save_town)
+        self.saved_note = QLabel(town)
+        buttons = QHBoxLayout()
+        buttons.addWidget(save)
+        buttons.addWidget(self.saved_note)
+        buttons.addStretch(1)
         form.addRow(self.tr("Town name (Japanese)"), self.town_ja)
         form.addRow(self.tr("Town name (English)"), self.town_en)
-        form.addRow("", save)
+        form.addRow("", buttons)
         layout.addWidget(town)
 
         about = QGroupBox(self.tr("Database"), self)
@@ -136,6 +141,7 @@ class SettingsPage(QWidget):
     def save_town(self) -> None:
         self.services.store.set_setting("town_name_ja", self.town_ja.text().strip())
         self.services.store.set_setting("town_name_en", self.town_en.text().strip())
+        self.saved_note.setText(self.tr("Saved."))
 
     def show_list(self) -> None:
         self.items = self.services.codes.items(str(self.list_choice.currentData()),
