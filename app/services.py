@@ -58,9 +58,15 @@ class Services:
         for hit in hits:
             by_kind.setdefault(hit.kind, []).append(hit.id)
         found: dict[tuple[str, int], FoundItem] = {}
-        names = self.residents.names(by_kind.get("resident", []))
-        for rid, name in names.items():
-            found[("resident", rid)] = FoundItem("resident", rid, name, "")
+        rids = by_kind.get("resident", [])
+        names = self.residents.names(rids)
+        if rids:
+            marks = ",".join("?" for _ in rids)
+            for rid, kana, nationality, district in self.store.query(
+                    f"SELECT id, kana, nationality, district FROM residents WHERE id IN ({marks})",
+                    rids):
+                detail = "  ".join(p for p in (kana, nationality, district) if p)
+                found[("resident", rid)] = FoundItem("resident", rid, names[rid], detail)
         for table, kind in (("organisations", "organisation"),
                             ("bridge_persons", "bridge_person")):
             ids = by_kind.get(kind, [])
