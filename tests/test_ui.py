@@ -211,3 +211,25 @@ def test_settings_adds_a_code(qtbot: QtBot, services: Services) -> None:
     qtbot.keyClicks(dialog.label_en, "Snow removal")
     dialog.save()
     assert services.codes.label("topic", "snow_removal", "ja") == "除雪"
+
+
+def test_delete_asks_and_refuses_a_resident_with_records(qtbot: QtBot, demo: Services) -> None:
+    cid = demo.store.query_one("SELECT max(id) FROM consultations")[0]
+    form = ConsultationForm(demo, cid)
+    qtbot.addWidget(form)
+    form.confirm_delete = lambda: False  # type: ignore[method-assign]
+    assert not form.delete()
+    assert demo.consultations.get(cid).id == cid
+    form.confirm_delete = lambda: True  # type: ignore[method-assign]
+    assert form.delete() and form.deleted
+    assert demo.store.query_one("SELECT count(*) FROM consultations WHERE id = ?", (cid,))[0] == 0
+    assert all(f.id != cid for f in demo.find("在留") if f.kind == "consultation")
+
+    rid = demo.store.query_one("SELECT resident_id FROM consultations "
+                               "WHERE resident_id IS NOT NULL LIMIT 1")[0]
+    resident_form = ResidentForm(demo, rid)
+    qtbot.addWidget(resident_form)
+    resident_form.confirm_delete = lambda: True  # type: ignore[method-assign]
+    assert not resident_form.delete()
+    assert "linked records" in resident_form.banner.text()
+    assert demo.residents.get(rid).id == rid

@@ -128,3 +128,6 @@ class AccompanimentForm(RecordForm):
 
     def store(self, record: Accompaniment) -> int:
         return self.services.accompaniments.save(record)
+
+    def remove(self, record_id: int) -> None:
+        self.services.accompaniments.delete(record_id)

@@ -53,6 +53,11 @@ class RecordForm(QDialog):
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
+        self.deleted = False
+        if record_id is not None:
+            delete = self.buttons.addButton(self.tr("Delete…"),
+                                            QDialogButtonBox.ButtonRole.DestructiveRole)
+            delete.clicked.connect(self.delete)
         outer.addWidget(self.buttons)
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
         self.build()
@@ -71,6 +76,9 @@ class RecordForm(QDialog):
         raise NotImplementedError
 
     def store(self, record: Any) -> int:
+        raise NotImplementedError
+
+    def remove(self, record_id: int) -> None:
         raise NotImplementedError
 
     def add_field(self, name: str, label: str, widget: QWidget) -> QWidget:
@@ -120,6 +128,27 @@ class RecordForm(QDialog):
         self.record_id = new_id
         self._snapshot = self.collect()
         self.saved.emit(new_id)
+        self.accept()
+        return True
+
+    def confirm_delete(self) -> bool:
+        """Tests replace this."""
+        return QMessageBox.question(
+            self, self.tr("Delete"),
+            self.tr("Delete this record? This cannot be undone."),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No) == QMessageBox.StandardButton.Yes
+
+    def delete(self) -> bool:
+        if self.record_id is None or not self.confirm_delete():
+            return False
+        try:
+            self.remove(self.record_id)
+        except MadoguchiError as exc:
+            self.banner.show_error(str(exc))
+            return False
+        self.deleted = True
+        self._snapshot = self.collect()
         self.accept()
         return True
 

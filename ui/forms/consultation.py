@@ -145,3 +145,6 @@ class ConsultationForm(RecordForm):
 
     def store(self, record: Consultation) -> int:
         return self.services.consultations.save(record)
+
+    def remove(self, record_id: int) -> None:
+        self.services.consultations.delete(record_id)

@@ -66,6 +66,9 @@ class OrganisationForm(RecordForm):
     def store(self, record: Organisation) -> int:
         return self.services.directory.save_organisation(record)
 
+    def remove(self, record_id: int) -> None:
+        self.services.directory.delete_organisation(record_id)
+
 
 class BridgePersonForm(RecordForm):
     record_kind = "bridge_person"
@@ -135,3 +138,6 @@ class BridgePersonForm(RecordForm):
 
     def store(self, record: BridgePerson) -> int:
         return self.services.directory.save_bridge_person(record)
+
+    def remove(self, record_id: int) -> None:
+        self.services.directory.delete_bridge_person(record_id)

@@ -156,3 +156,6 @@ class ResidentForm(RecordForm):
 
     def store(self, record: Resident) -> int:
         return self.services.residents.save(record)
+
+    def remove(self, record_id: int) -> None:
+        self.services.residents.delete(record_id)

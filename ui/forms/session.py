@@ -216,3 +216,6 @@ class SessionForm(RecordForm):
 
     def store(self, record: Session) -> int:
         return self.services.sessions.save(record)
+
+    def remove(self, record_id: int) -> None:
+        self.services.sessions.delete(record_id)
