@@ -16,6 +16,7 @@ from typing import Any
 from app import __version__, migrations, search, validation
 from app.errors import MadoguchiError
 from app.jptime import utc_stamp
+from app.progress import NO_PROGRESS, Progress
 from app.records import (
     Accompaniment,
     BridgePerson,
@@ -84,7 +85,7 @@ class ImportError_(MadoguchiError):
 
 # ---------------------------------------------------------------- export
 
-def export_data(store: Store) -> dict[str, Any]:
+def export_data(store: Store, progress: Progress = NO_PROGRESS) -> dict[str, Any]:
     q = store.query
     uuid_of: dict[str, dict[int, str]] = {
         t: dict(q(f"SELECT id, uuid FROM {t}"))  # noqa: S608 - table names are constants
@@ -112,6 +113,7 @@ def export_data(store: Store) -> dict[str, Any]:
                        for r in q("SELECT list, code, label_ja, label_en, sort_order, active "
                                   "FROM code_items ORDER BY list, sort_order, code")],
     }
+    progress.step(1, 7)
     names: tuple[str, ...] = ("name", "kind", "phone", "email", "address", "languages",
                               "interpreter_available", "notes")
     data["organisations"] = [
@@ -123,6 +125,7 @@ def export_data(store: Store) -> dict[str, Any]:
         {**(b := stamped(r, names)), "languages": json.loads(b["languages"]),
          "sns": json.loads(b["sns"])}
         for r in q(f"SELECT uuid, {', '.join(names)}, {stamps} FROM bridge_persons ORDER BY id")]
+    progress.step(2, 7)
     names = ("family_name", "given_name", "family_name_latin", "given_name_latin", "kana",
              "nationality", "languages", "residence_status", "employer", "district", "sns",
              "arrival_date", "consent_date", "consent_method", "notes")
@@ -134,6 +137,7 @@ def export_data(store: Store) -> dict[str, Any]:
          "links": [{"related": uuid_of["residents"][rel], "relation": how}
                    for rel, how in links.get(r[0], [])]}
         for r in q(f"SELECT id, uuid, {', '.join(names)}, {stamps} FROM residents ORDER BY id")]
+    progress.step(3, 7)
     topics = grouped("SELECT consultation_id, topic FROM consultation_topics ORDER BY 1, 2")
     names = ("occurred_at", "minutes", "resident", "nationality", "language", "channel",
              "sns_app", "interpreter", "asked", "done", "referral_organisation", "status",
@@ -145,6 +149,7 @@ def export_data(store: Store) -> dict[str, Any]:
         for r in q("SELECT id, uuid, occurred_at, minutes, resident_id, nationality, language,"
                    " channel, sns_app, interpreter, asked, done, referral_org_id, status,"
                    f" follow_up_date, {stamps} FROM consultations ORDER BY id")]
+    progress.step(4, 7)
     names = ("date", "time_out", "time_back", "resident", "consultation", "destination_kind",
              "organisation", "facility", "purpose", "outcome", "health_details", "distance_km",
              "transport_cost", "follow_up_date")
@@ -156,6 +161,7 @@ def export_data(store: Store) -> dict[str, Any]:
                    " destination_kind, organisation_id, facility, purpose, outcome,"
                    f" health_details, distance_km, transport_cost, follow_up_date, {stamps}"
                    " FROM accompaniments ORDER BY id")]
+    progress.step(5, 7)
     s_topics = grouped("SELECT session_id, topic FROM session_topics ORDER BY 1, 2")
     attendees = grouped("SELECT session_id, resident_id FROM session_attendees ORDER BY 1, 2")
     heads = grouped("SELECT session_id, nationality, count FROM session_headcounts "
@@ -185,11 +191,13 @@ def write_json_atomically(data: dict[str, Any], out: Path) -> None:
         raise
 
 
-def export_file(store: Store, out: Path) -> dict[str, int]:
+def export_file(store: Store, out: Path, progress: Progress = NO_PROGRESS) -> dict[str, int]:
     if not out.parent.is_dir():
         raise MadoguchiError(f"The folder {out.parent} does not exist.")
-    data = export_data(store)
+    data = export_data(store, progress)
+    progress.step(6, 7)
     write_json_atomically(data, out)
+    progress.step(7, 7)
     return {k: len(data[k]) for k in KINDS}
 
 
@@ -227,7 +235,11 @@ def load_file(path: Path) -> dict[str, Any]:
     return data
 
 
-def check(store: Store, data: dict[str, Any]) -> None:
+def total_records(data: dict[str, Any]) -> int:
+    return sum(len(data[k]) for k in KINDS if isinstance(data.get(k), list))
+
+
+def check(store: Store, data: dict[str, Any], progress: Progress = NO_PROGRESS) -> None:
     """Raise ImportError_ naming the first bad record and field; return if all is well."""
     if data.get("format") != FORMAT:
         raise ImportError_("The file is not a Madoguchi export (field 'format'). "
@@ -246,6 +258,7 @@ def check(store: Store, data: dict[str, Any]) -> None:
             raise _fail("code_items", i, None, "code", "needs list, code, label_ja, label_en.")
     codes = _Codes(store, items)
     seen: dict[str, set[str]] = {}
+    done, total = 0, 2 * total_records(data)
     for kind in KINDS:
         records = data.get(kind, [])
         if not isinstance(records, list):
@@ -253,6 +266,8 @@ def check(store: Store, data: dict[str, Any]) -> None:
         existing = {r[0] for r in store.query(f"SELECT uuid FROM {kind}")}
         seen[kind] = set()
         for i, rec in enumerate(records):
+            done += 1
+            progress.tick(done, total)
             _check_record(kind, i, rec, existing, seen, store, codes)
             seen[kind].add(rec["uuid"])
 
@@ -356,8 +371,11 @@ def _validate(kind: str, rec: dict[str, Any], codes: _Codes) -> dict[str, str]:
         return {"sns": "each contact needs exactly 'app' and 'handle'."}
 
 
-def import_data(store: Store, data: dict[str, Any]) -> dict[str, int]:
-    check(store, data)
+def import_data(store: Store, data: dict[str, Any], progress: Progress = NO_PROGRESS
+                ) -> dict[str, int]:
+    check(store, data, progress)
+    total = 2 * total_records(data)
+    done = [total // 2]
     stamp_now = utc_stamp()
     ids: dict[str, dict[str, int]] = {k: {} for k in KINDS}
 
@@ -375,6 +393,8 @@ def import_data(store: Store, data: dict[str, Any]) -> dict[str, int]:
         return int(conn.execute(f"SELECT id FROM {table} WHERE uuid = ?", (uuid,)).fetchone()[0])
 
     def insert(conn: Any, table: str, rec: dict[str, Any], values: dict[str, Any]) -> int:
+        done[0] += 1
+        progress.tick(done[0], total)
         values = {"uuid": rec["uuid"], **values, **stamps(rec)}
         cols = ", ".join(values)
         cur = conn.execute(f"INSERT INTO {table} ({cols}) VALUES "
@@ -460,4 +480,5 @@ def import_data(store: Store, data: dict[str, Any]) -> dict[str, int]:
             search.index_resident(conn, rid, with_consultations=False)
         for cid in ids["consultations"].values():
             search.index_consultation(conn, cid)
+        progress.step(total, total)
     return {k: len(ids[k]) for k in KINDS}

@@ -139,3 +139,21 @@ def _base(demo: Services) -> dict[str, Any]:
     if "data" not in _BASE:
         _BASE["data"] = small_export(demo)
     return _BASE["data"]
+
+
+def test_cancelled_import_changes_nothing(demo: Services, services: Services) -> None:
+    from app.progress import Cancelled, Progress
+
+    data = exchange.export_data(demo.store)
+    seen: list[tuple[int, int]] = []
+
+    def writing_half_done() -> bool:  # past the checks, part-way through the inserts
+        return bool(seen) and seen[-1][0] > seen[-1][1] * 3 // 4
+
+    progress = Progress(report=lambda done, total: seen.append((done, total)),
+                        cancelled=writing_half_done, every=50)
+    with pytest.raises(Cancelled):
+        exchange.import_data(services.store, data, progress)
+    assert seen[-1][0] > seen[-1][1] // 2  # it was cancelled while writing
+    for table in exchange.KINDS:
+        assert services.store.query_one(f"SELECT count(*) FROM {table}")[0] == 0

@@ -233,3 +233,23 @@ def test_delete_asks_and_refuses_a_resident_with_records(qtbot: QtBot, demo: Ser
     assert not resident_form.delete()
     assert "linked records" in resident_form.banner.text()
     assert demo.residents.get(rid).id == rid
+
+
+def test_export_and_import_from_the_window_run_off_the_ui_thread(
+        qtbot: QtBot, demo: Services, services: Services, tmp_path: Any) -> None:
+    source = window_for(qtbot, demo)
+    box = source.pages["settings"].transfer  # type: ignore[attr-defined]
+    target = tmp_path / "out.json"
+    box.choose_export_path = lambda: str(target)
+    box.export()
+    qtbot.waitUntil(lambda: box.job.finished.is_set(), timeout=20_000)
+    assert target.exists() and "Exported" in box.result.text()
+
+    window = window_for(qtbot, services)
+    box2 = window.pages["settings"].transfer  # type: ignore[attr-defined]
+    box2.choose_import_path = lambda: str(target)
+    with qtbot.waitSignal(box2.imported, timeout=20_000):
+        box2.import_()
+    residents = demo.store.query_one("SELECT count(*) FROM residents")[0]
+    assert window.pages["residents"].model.rowCount() == residents  # type: ignore[attr-defined]
+

@@ -87,6 +87,9 @@ class MainWindow(QMainWindow):
         for key, title in PAGES:
             self.nav.addItem(QCoreApplication.translate("MainWindow", title))
             self.stack.addWidget(self.pages[key])
+        settings = self.pages["settings"]
+        assert isinstance(settings, SettingsPage)
+        settings.transfer.imported.connect(self.refresh_pages)
         self.search_page = SearchResultsPage(services, opener, self.stack)
         self.stack.addWidget(self.search_page)
         self.nav.currentRowChanged.connect(self._nav_changed)
@@ -115,6 +118,12 @@ class MainWindow(QMainWindow):
         refresh = getattr(page, "refresh", None)
         if callable(refresh) and PAGES[row][0] == "today":
             refresh()
+
+    def refresh_pages(self) -> None:
+        for page in self.pages.values():
+            refresh = getattr(page, "refresh", None)
+            if callable(refresh):
+                refresh()
 
     def focus_search(self) -> None:
         self.search_box.setFocus()

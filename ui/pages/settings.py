@@ -28,6 +28,7 @@ from app.codes import LISTS, CodeItem
 from app.errors import ValidationError
 from app.services import Services
 from ui.labels import list_label, validation_message
+from ui.pages.data_transfer import DataTransferBox
 from ui.widgets import ErrorLabel
 
 
@@ -109,6 +110,8 @@ class SettingsPage(QWidget):
         info.addRow(self.tr("SQLite"), QLabel(db.sqlite_version(), about))
         info.addRow(self.tr("Recorded as user"), QLabel(store.user, about))
         layout.addWidget(about)
+        self.transfer = DataTransferBox(services, self)
+        layout.addWidget(self.transfer)
 
         lists = QGroupBox(self.tr("Code lists"), self)
         column = QVBoxLayout(lists)
