@@ -75,5 +75,6 @@ def main() -> None:
     figure(f"startup max of {RUNS}", ms(max(times)), "1000 ms")
     shutil.rmtree(cache, ignore_errors=True)
 
+
 if __name__ == "__main__":
     main()

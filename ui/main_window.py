@@ -101,7 +101,8 @@ class MainWindow(QMainWindow):
         row.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self.nav.setCurrentRow(0)
-        self.statusBar().showMessage(str(services.store.path))
+        path = services.store.path
+        self.statusBar().showMessage(str(path.resolve()) if path else "")
 
     def page_keys(self) -> list[str]:
         return [key for key, _ in PAGES]

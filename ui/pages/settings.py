@@ -105,7 +105,7 @@ class SettingsPage(QWidget):
         about = QGroupBox(self.tr("Database"), self)
         info = QFormLayout(about)
         version = store.migration.new_version if store.migration else 0
-        info.addRow(self.tr("File"), QLabel(str(store.path), about))
+        info.addRow(self.tr("File"), QLabel(str(store.path.resolve() if store.path else ""), about))
         info.addRow(self.tr("Schema version"), QLabel(str(version), about))
         info.addRow(self.tr("SQLite"), QLabel(db.sqlite_version(), about))
         info.addRow(self.tr("Recorded as user"), QLabel(store.user, about))
