@@ -26,6 +26,11 @@ class Column:
     expr: str
     code_list: str | None = None  # the value is a code: show its label
     sortable: bool = True
+    sort: str | None = None  # what to order by, when not `expr` (so an index can serve)
+
+    @property
+    def order_expr(self) -> str:
+        return self.sort or self.expr
 
 
 @dataclass(frozen=True)
@@ -72,7 +77,7 @@ RESIDENTS = ListSpec(
 CONSULTATIONS = ListSpec(
     source="consultations c LEFT JOIN residents r ON r.id = c.resident_id",
     columns=(
-        Column("occurred_at", "replace(c.occurred_at, 'T', ' ')"),
+        Column("occurred_at", "replace(c.occurred_at, 'T', ' ')", sort="c.occurred_at"),
         Column("person", PERSON),
         Column("person_latin", PERSON_LATIN),
         Column("nationality", "coalesce(c.nationality, r.nationality)", "nationality"),
@@ -192,7 +197,10 @@ def count(store: Store, spec: ListSpec, flt: ListFilter) -> int:
 
 def page(store: Store, spec: ListSpec, flt: ListFilter, sort: str, descending: bool,
          offset: int, limit: int) -> list[tuple[Any, ...]]:
-    """Rows of (id, *columns) for one page. `sort` must be a sortable column key."""
+    """Rows of (id, *columns) for one page. `sort` must be a sortable column key.
+
+    The page's ids are found first, computing only the sort key, so that a deep offset does
+    not compute every column of every row it skips; then the columns of those ids."""
     col = spec.column(sort)
     if not col.sortable:
         raise ValueError(f"column {sort} cannot be sorted")
@@ -200,6 +208,9 @@ def page(store: Store, spec: ListSpec, flt: ListFilter, sort: str, descending: b
     direction = "DESC" if descending else "ASC"
     alias = spec.source.split()[1]
     exprs = ", ".join(c.expr for c in spec.columns)
-    sql = (f"SELECT {alias}.id, {exprs} FROM {spec.source}{where} "
-           f"ORDER BY {col.expr} {direction}, {alias}.id {direction} LIMIT ? OFFSET ?")
+    sql = (f"WITH p AS (SELECT {alias}.id AS pid, {col.order_expr} AS skey "
+           f"FROM {spec.source}{where} "
+           f"ORDER BY {col.order_expr} {direction}, {alias}.id {direction} LIMIT ? OFFSET ?) "
+           f"SELECT {alias}.id, {exprs} FROM p, {spec.source} WHERE {alias}.id = p.pid "
+           f"ORDER BY p.skey {direction}, p.pid {direction}")
     return [tuple(r) for r in store.query(sql, (*params, limit, offset))]

@@ -114,11 +114,7 @@ class MainWindow(QMainWindow):
     def _nav_changed(self, row: int) -> None:
         if row < 0:
             return
-        page = self.pages[PAGES[row][0]]
-        self.stack.setCurrentWidget(page)
-        refresh = getattr(page, "refresh", None)
-        if callable(refresh) and PAGES[row][0] == "today":
-            refresh()
+        self.stack.setCurrentWidget(self.pages[PAGES[row][0]])
 
     def refresh_pages(self) -> None:
         for page in self.pages.values():

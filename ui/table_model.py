@@ -50,10 +50,15 @@ class PagedTableModel(QAbstractTableModel):
         self._count = 0
         self._pages: OrderedDict[int, list[tuple[Any, ...]]] = OrderedDict()
         self.pages_loaded = 0  # for benchmarks and tests
-        self.refresh()
+        self.loaded = False  # nothing is queried until the list is first shown
+
+    def ensure_loaded(self) -> None:
+        if not self.loaded:
+            self.refresh()
 
     # -- data access
     def refresh(self) -> None:
+        self.loaded = True
         self.beginResetModel()
         self._pages.clear()
         self._count = listing.count(self.store, self.spec, self.filter)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -104,12 +105,18 @@ class ListPage(QWidget):
         self.view.doubleClicked.connect(lambda index: self.open_row(index.row()))
         self.view.activated.connect(lambda index: self.open_row(index.row()))
         layout.addWidget(self.view)
-        header = self.view.horizontalHeader()
-        header.setResizeContentsPrecision(PAGE_SAMPLE)
-        self.view.resizeColumnsToContents()
-        for column in range(len(self.headers)):
-            header.resizeSection(column, min(max(header.sectionSize(column), 70), 260))
-        self._show_count()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt name)
+        """Query and size the columns when the list is first shown, not at start-up."""
+        if not self.model.loaded:
+            self.model.ensure_loaded()
+            header = self.view.horizontalHeader()
+            header.setResizeContentsPrecision(PAGE_SAMPLE)
+            self.view.resizeColumnsToContents()
+            for column in range(len(self.headers)):
+                header.resizeSection(column, min(max(header.sectionSize(column), 70), 260))
+            self._show_count()
+        super().showEvent(event)
 
     def current_filter(self) -> ListFilter:
         def date(field: DateField | None) -> str | None:
@@ -128,8 +135,9 @@ class ListPage(QWidget):
         self._show_count()
 
     def refresh(self) -> None:
-        self.model.refresh()
-        self._show_count()
+        if self.model.loaded:  # a list never shown is read when it is first shown
+            self.model.refresh()
+            self._show_count()
 
     def _show_count(self) -> None:
         n = self.model.rowCount()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
@@ -60,7 +61,10 @@ class TodayPage(QWidget):
             table.cellClicked.connect(lambda row, _col, t=table: self._open(t, row))
             layout.addWidget(box, 1 if table is not self.open else 2)
             self.boxes.append(box)
-        self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt name)
+        self.refresh()  # follow-ups fall due while the window stays open
+        super().showEvent(event)
 
     def refresh(self) -> None:
         today = today_local().isoformat()
