@@ -114,11 +114,18 @@ class Residents:
                                given_name_latin=r[4]).display_name() for r in found}
 
     def find(self, text: str, limit: int = 30) -> list[tuple[int, str]]:
-        """Residents matching a name, for pickers."""
+        """Residents matching a name, for pickers. Reading and district tell apart two
+        people with the same name."""
         ids = [h.id for h in search.search(self.store.conn, text, limit)
                if h.kind == "resident"]
         names = self.names(ids)
-        return [(i, names[i]) for i in ids if i in names]
+        if not ids:
+            return []
+        marks = ",".join("?" for _ in ids)
+        extra = {r[0]: ", ".join(p for p in r[1:] if p) for r in self.store.query(
+            f"SELECT id, kana, district FROM residents WHERE id IN ({marks})", ids)}
+        return [(i, f"{names[i]} — {extra[i]}" if extra.get(i) else names[i])
+                for i in ids if i in names]
 
     def timeline(self, resident_id: int) -> list[TimelineEntry]:
         found = self.store.query(

@@ -253,3 +253,22 @@ def test_export_and_import_from_the_window_run_off_the_ui_thread(
     residents = demo.store.query_one("SELECT count(*) FROM residents")[0]
     assert window.pages["residents"].model.rowCount() == residents  # type: ignore[attr-defined]
 
+
+
+def test_picker_tells_apart_two_residents_with_one_name(qtbot: QtBot, services: Services) -> None:
+    from app.records import Resident
+    from ui.resident_picker import ResidentPicker
+
+    first = services.residents.save(Resident(nationality="PH", family_name_latin="Aquino",
+                                             given_name_latin="Carlo", district="本町"))
+    second = services.residents.save(Resident(nationality="PH", family_name_latin="Aquino",
+                                              given_name_latin="Carlo", district="港町"))
+    picker = ResidentPicker(services.residents.find)
+    qtbot.addWidget(picker)
+    picker.search_now("aquino carlo")
+    labels = [picker.itemText(i) for i in range(picker.count())]
+    assert len(labels) == 2 and len(set(labels)) == 2
+    for index in range(picker.count()):
+        picker.setCurrentIndex(index)
+        expected = first if "本町" in picker.itemText(index) else second
+        assert picker.resident_id() == expected

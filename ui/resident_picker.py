@@ -44,7 +44,10 @@ class ResidentPicker(QComboBox):
         self._refresh()
 
     def resident_id(self) -> int | None:
-        index = self.findText(self.currentText())
+        # Two residents can share a name: trust the chosen entry before any text match.
+        index = self.currentIndex()
+        if index < 0 or self.itemText(index) != self.currentText():
+            index = self.findText(self.currentText())
         if index < 0:
             return None
         value = self.itemData(index)
