@@ -7,14 +7,13 @@ changes nothing, and the message names the record and the field.
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from app import __version__, migrations, search, validation
 from app.errors import MadoguchiError
+from app.files import write_atomically
 from app.jptime import utc_stamp
 from app.progress import NO_PROGRESS, Progress
 from app.records import (
@@ -178,17 +177,10 @@ def export_data(store: Store, progress: Progress = NO_PROGRESS) -> dict[str, Any
 
 
 def write_json_atomically(data: dict[str, Any], out: Path) -> None:
-    """Write whole or not at all: a temporary file beside `out`, then rename."""
-    fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", dir=out.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            json.dump(data, fh, ensure_ascii=False, indent=1)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, out)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    def write(fh: IO[bytes]) -> None:
+        fh.write(json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8"))
+
+    write_atomically(out, write)
 
 
 def export_file(store: Store, out: Path, progress: Progress = NO_PROGRESS) -> dict[str, int]:

@@ -1,0 +1,2 @@
+"""Reports: computed as plain data (model.ReportDocument) first, rendered second.
+Renderers never query the database."""
