@@ -47,6 +47,21 @@ def _parser() -> argparse.ArgumentParser:
     i.add_argument("--db", type=Path, dest="sub_db")
     i.add_argument("file", type=Path)
 
+    rep = sub.add_parser("report", help="make the monthly or annual report")
+    kinds = rep.add_subparsers(dest="report_kind", metavar="KIND", required=True)
+    monthly = kinds.add_parser("monthly", help="the monthly report (月報)")
+    monthly.add_argument("--db", type=Path, dest="sub_db")
+    monthly.add_argument("--month", required=True, help="YYYY-MM")
+    monthly.add_argument("--out", type=Path, required=True)
+    monthly.add_argument("--format", default="pdf,xlsx,csv", help="pdf,xlsx,csv")
+    annual = kinds.add_parser("annual", help="the fiscal-year report for the prefecture")
+    annual.add_argument("--db", type=Path, dest="sub_db")
+    annual.add_argument("--fiscal-year", type=int, required=True, help="e.g. 2026 (April–March)")
+    annual.add_argument("--out", type=Path, required=True)
+    annual.add_argument("--format", default="pdf,xlsx", help="pdf,xlsx,csv")
+    annual.add_argument("--eml", action="store_true",
+                        help="also write the email draft to the prefecture into --out")
+
     shots = sub.add_parser("screenshots", help="render every page of the window to PNG files")
     shots.add_argument("--db", type=Path, required=True, dest="sub_db")
     shots.add_argument("--out", type=Path, required=True)
@@ -112,6 +127,19 @@ def _run(args: argparse.Namespace, window: WindowCommands) -> int:
             for item in services.find(args.query, args.limit):
                 parts = [item.kind, str(item.id), item.when, item.title, item.detail]
                 print("\t".join(p.replace("\t", " ").replace("\n", " ") for p in parts))
+            return 0
+        if args.command == "report":
+            from app.reports import build
+
+            formats = build.parse_formats(args.format)
+            if args.report_kind == "monthly":
+                paths = build.make_monthly(services.store, services.codes, args.month,
+                                           args.out, formats)
+            else:
+                paths = build.make_annual(services.store, services.codes, args.fiscal_year,
+                                          args.out, formats, eml=args.eml)
+            for path in paths:
+                print(path)
             return 0
         from app import exchange
 

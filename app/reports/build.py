@@ -1,0 +1,98 @@
+"""Make report files: compute the document once, then render each format asked for."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict
+from datetime import date
+from pathlib import Path
+
+from app.codes import CodeBook
+from app.errors import MadoguchiError
+from app.progress import NO_PROGRESS, Progress
+from app.reports import mail
+from app.reports.annual import build_annual
+from app.reports.model import ReportDocument
+from app.reports.monthly import build_monthly
+from app.store import Store
+
+FORMATS = ("pdf", "xlsx", "csv")
+MAIL_KEY = "mail_settings"
+
+
+def parse_formats(text: str) -> list[str]:
+    wanted = [f.strip().lower() for f in text.split(",") if f.strip()]
+    unknown = [f for f in wanted if f not in FORMATS]
+    if unknown or not wanted:
+        raise MadoguchiError(f"Unknown format {', '.join(unknown) or '(none)'}; "
+                             f"choose from {', '.join(FORMATS)}.")
+    return list(dict.fromkeys(wanted))
+
+
+def parse_month(text: str) -> tuple[int, int]:
+    try:
+        year, month = (int(p) for p in text.split("-"))
+        date(year, month, 1)
+    except ValueError:
+        raise MadoguchiError(f"{text!r} is not a month; write it as YYYY-MM.") from None
+    return year, month
+
+
+def load_mail_settings(store: Store) -> mail.MailSettings:
+    raw = store.setting(MAIL_KEY)
+    return mail.MailSettings(**json.loads(raw)) if raw else mail.MailSettings()
+
+
+def save_mail_settings(store: Store, settings: mail.MailSettings) -> None:
+    store.set_setting(MAIL_KEY, json.dumps(asdict(settings), ensure_ascii=False))
+
+
+def render(doc: ReportDocument, out: Path, formats: list[str],
+           progress: Progress = NO_PROGRESS) -> list[Path]:
+    from app.reports.csvout import render_csv
+    from app.reports.excel import render_xlsx
+    from app.reports.pdf import render_pdf
+
+    if not out.is_dir():
+        raise MadoguchiError(f"The folder {out} does not exist.")
+    written: list[Path] = []
+    for step, fmt in enumerate(formats, start=1):
+        progress.step(step - 1, len(formats))
+        if fmt == "pdf":
+            render_pdf(doc, out / f"{doc.file_stem}.pdf")
+            written.append(out / f"{doc.file_stem}.pdf")
+        elif fmt == "xlsx":
+            render_xlsx(doc, out / f"{doc.file_stem}.xlsx")
+            written.append(out / f"{doc.file_stem}.xlsx")
+        else:
+            written += render_csv(doc, out)
+    progress.step(len(formats), len(formats))
+    return written
+
+
+def annual_message_values(store: Store, doc: ReportDocument) -> dict[str, str]:
+    return {"town": doc.town, "fiscal_label": doc.title.split(" ")[0], "period": doc.period,
+            "sender_name": store.setting("sender_name") or doc.town}
+
+
+def make_monthly(store: Store, codes: CodeBook, month: str, out: Path, formats: list[str],
+                 progress: Progress = NO_PROGRESS) -> list[Path]:
+    year, number = parse_month(month)
+    return render(build_monthly(store, codes, year, number), out, formats, progress)
+
+
+def make_annual(store: Store, codes: CodeBook, fiscal_year: int, out: Path,
+                formats: list[str], *, eml: bool = False,
+                progress: Progress = NO_PROGRESS) -> list[Path]:
+    if not 1989 <= fiscal_year <= 2200:
+        raise MadoguchiError(f"{fiscal_year} is not a fiscal year Madoguchi can report on.")
+    doc = build_annual(store, codes, fiscal_year)
+    written = render(doc, out, formats, progress)
+    if eml:
+        attachments = [p for p in written if p.suffix in (".xlsx", ".pdf")]
+        message = mail.build_message(load_mail_settings(store),
+                                     annual_message_values(store, doc), attachments)
+        target = out / f"{doc.file_stem}.eml"
+        mail.write_eml(message, target, draft=True)
+        written.append(target)
+    return written

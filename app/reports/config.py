@@ -1,0 +1,93 @@
+"""Report settings, kept in the database's settings table as JSON: the suppression
+threshold, which activities count under which special allocation tax measure, and the town
+profile for the annual report."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, field
+
+from app.errors import ValidationError
+from app.store import Store
+
+KEY = "report_settings"
+
+# 特別交付税措置: the four measures the annual report groups activities under.
+MEASURES = {
+    "multilingual_info": "多言語による行政・生活情報の提供（翻訳・通訳）",
+    "community_rules": "地域のルール（ゴミ分別・自治会等）の学習支援",
+    "accompaniment": "ワンストップ窓口からの同行支援",
+    "bridge_persons": "ブリッジ人材の活用",
+}
+
+
+@dataclass
+class MeasureRule:
+    """What counts under one measure: consultations with any of `topics` or handled with an
+    `interpreters` code, sessions of `session_kinds` or with `session_topics`, and
+    accompaniments to `destination_kinds`."""
+
+    topics: list[str] = field(default_factory=list)
+    interpreters: list[str] = field(default_factory=list)
+    session_kinds: list[str] = field(default_factory=list)
+    session_topics: list[str] = field(default_factory=list)
+    destination_kinds: list[str] = field(default_factory=list)
+
+
+def default_measures() -> dict[str, MeasureRule]:
+    return {
+        "multilingual_info": MeasureRule(topics=["translation_request"],
+                                         interpreters=["cir", "phone_service"]),
+        "community_rules": MeasureRule(topics=["daily_rules"],
+                                       session_kinds=["life_orientation"],
+                                       session_topics=["garbage_sorting",
+                                                       "neighbourhood_association"]),
+        "accompaniment": MeasureRule(destination_kinds=["hospital", "town_hall",
+                                                        "health_centre", "immigration", "bank",
+                                                        "school", "police", "other"]),
+        "bridge_persons": MeasureRule(interpreters=["bridge_person"]),
+    }
+
+
+@dataclass
+class ReportSettings:
+    threshold: int = 5
+    # Topics never crossed with nationality or residence status in any table.
+    sensitive_topics: list[str] = field(default_factory=lambda: ["medical", "mental_health"])
+    measures: dict[str, MeasureRule] = field(default_factory=default_measures)
+    population: int | None = None
+    foreign_residents: int | None = None
+    department: str = ""  # e.g. 総務課 国際交流係, printed under the town name
+
+    def validate(self) -> dict[str, str]:
+        errors: dict[str, str] = {}
+        if not 1 <= self.threshold <= 100:
+            errors["threshold"] = "Out of range."
+        for name in ("population", "foreign_residents"):
+            value = getattr(self, name)
+            if value is not None and not 0 <= value <= 10_000_000:
+                errors[name] = "Out of range."
+        if (self.population and self.foreign_residents is not None
+                and self.foreign_residents > self.population):
+            errors["foreign_residents"] = "More foreign residents than residents."
+        if set(self.measures) - set(MEASURES):
+            errors["measures"] = "Not in the code list."
+        return errors
+
+
+def load(store: Store) -> ReportSettings:
+    raw = store.setting(KEY)
+    if not raw:
+        return ReportSettings()
+    data = json.loads(raw)
+    measures = {k: MeasureRule(**v) for k, v in data.pop("measures", {}).items()}
+    settings = ReportSettings(**data)
+    settings.measures = {**default_measures(), **measures}
+    return settings
+
+
+def save(store: Store, settings: ReportSettings) -> None:
+    errors = settings.validate()
+    if errors:
+        raise ValidationError(errors, "report settings")
+    store.set_setting(KEY, json.dumps(asdict(settings), ensure_ascii=False))

@@ -1,0 +1,320 @@
+"""Sending the annual report to the prefecture by e-mail, or saving it as an .eml draft.
+
+Attachments go as they are (no zip, no password-protected files). The SMTP password lives only
+in a secure OS keyring; without one, the caller asks the user for it each time and passes it in.
+The password is never written to a file or a log, nor put into an error message."""
+
+from __future__ import annotations
+
+import copy
+import email.policy
+import email.utils
+import mimetypes
+import smtplib
+import socket
+import ssl
+from dataclasses import dataclass
+from email.message import EmailMessage
+from pathlib import Path
+from typing import IO
+
+import keyring
+import keyring.errors
+
+from app.errors import MadoguchiError
+from app.files import write_atomically
+
+SERVICE = "Madoguchi SMTP"
+TIMEOUT = 30  # seconds
+
+DEFAULT_SUBJECT = "【{town}】{fiscal_label} 外国人住民相談実績の報告"
+DEFAULT_BODY = """\
+ご担当者様
+
+いつも大変お世話になっております。
+{town}の{sender_name}です。
+
+{fiscal_label}（{period}）の外国人住民相談実績を取りまとめましたので、
+添付のとおりご報告いたします。
+ご査収のほど、よろしくお願いいたします。
+
+内容についてご不明な点がございましたら、お手数ですがご連絡ください。
+
+{town} {sender_name}
+"""
+
+MIME_TYPES = {
+    ".xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    ".pdf": "application/pdf",
+    ".csv": "text/csv",
+}
+
+
+@dataclass
+class MailSettings:
+    to_address: str = ""
+    from_address: str = ""
+    subject_template: str = DEFAULT_SUBJECT
+    body_template: str = DEFAULT_BODY
+    smtp_host: str = ""
+    smtp_port: int = 587
+    smtp_starttls: bool = True
+    smtp_user: str = ""
+
+
+# --- building the message ---------------------------------------------------------------------
+
+
+def fill_template(template: str, values: dict[str, str], what: str = "template") -> str:
+    """`template.format_map(values)`, with a clear error for an unknown or broken placeholder."""
+    try:
+        return template.format_map(dict(values))
+    except KeyError as exc:
+        name = exc.args[0] if exc.args else "?"
+        raise MadoguchiError(
+            f"The mail {what} uses an unknown placeholder {{{name}}}; known ones are: "
+            f"{', '.join('{' + k + '}' for k in sorted(values)) or 'none'}."
+        ) from None
+    except (IndexError, AttributeError, ValueError):
+        raise MadoguchiError(
+            f"The mail {what} has a broken placeholder; write placeholders as {{town}} "
+            "and a literal brace as {{ or }}."
+        ) from None
+
+
+def build_message(
+    settings: MailSettings, values: dict[str, str], attachments: list[Path]
+) -> EmailMessage:
+    """An RFC 5322 message with a Japanese subject and body and the files attached as they are."""
+    subject = " ".join(fill_template(settings.subject_template, values, "subject").split())
+    body = fill_template(settings.body_template, values, "body")
+    msg = EmailMessage(policy=email.policy.SMTP)
+    _set_address(msg, "From", settings.from_address, "sender")
+    _set_address(msg, "To", settings.to_address, "recipient")
+    msg["Subject"] = subject
+    msg["Date"] = email.utils.formatdate(localtime=True)
+    msg["Message-ID"] = email.utils.make_msgid(domain=_domain(msg))
+    msg.set_content(body, charset="utf-8", cte="base64")
+    for path in attachments:
+        if path.suffix.lower() == ".zip":
+            raise MadoguchiError(f"{path.name}: files are attached as they are, never zipped.")
+        try:
+            data = path.read_bytes()
+        except OSError:
+            raise MadoguchiError(f"The attachment {path.name} could not be read.") from None
+        maintype, subtype = mime_type(path).split("/", 1)
+        msg.add_attachment(data, maintype=maintype, subtype=subtype, filename=path.name)
+    return msg
+
+
+def mime_type(path: Path) -> str:
+    known = MIME_TYPES.get(path.suffix.lower())
+    if known:
+        return known
+    guessed, _ = mimetypes.guess_type(path.name, strict=True)
+    return guessed or "application/octet-stream"
+
+
+def _set_address(msg: EmailMessage, header: str, value: str, label: str) -> None:
+    if not value.strip():
+        raise MadoguchiError(f"The {label} address is empty.")
+    try:
+        msg[header] = value
+        parsed = msg[header]
+        addresses = parsed.addresses
+    except (ValueError, TypeError, AttributeError, IndexError):
+        raise MadoguchiError(f"The {label} address {value!r} is not valid.") from None
+    if not addresses or any(not a.username or not a.domain for a in addresses):
+        raise MadoguchiError(f"The {label} address {value!r} is not valid.")
+
+
+def _domain(msg: EmailMessage) -> str:
+    try:
+        domain = str(msg["From"].addresses[0].domain)
+    except (AttributeError, IndexError):
+        domain = ""
+    return domain or "madoguchi.invalid"
+
+
+def write_eml(message: EmailMessage, target: Path, draft: bool = True) -> None:
+    """Save the message as an .eml file; a draft carries `X-Unsent: 1` (Outlook opens it as a
+    draft ready to send). `message` itself is not changed."""
+    out = copy.deepcopy(message)
+    del out["X-Unsent"]
+    if draft:
+        out["X-Unsent"] = "1"
+    data = out.as_bytes(policy=email.policy.SMTP)
+
+    def write(fh: IO[bytes]) -> None:
+        fh.write(data)
+
+    write_atomically(target, write)
+
+
+# --- the password, only in a secure OS keyring -------------------------------------------------
+
+
+def _is_secure_backend(backend: object) -> bool:
+    from keyring.backends import chainer, fail, null
+
+    if backend is None or isinstance(backend, fail.Keyring | null.Keyring):
+        return False
+    for cls in type(backend).__mro__:
+        module = cls.__module__ or ""
+        if "alt" in module.split(".") or "plaintext" in f"{module}.{cls.__name__}".casefold():
+            return False
+    try:
+        priority = float(backend.priority)  # type: ignore[attr-defined]
+    except Exception:  # a backend that cannot tell is not used
+        return False
+    if priority < 1:
+        return False
+    if isinstance(backend, chainer.ChainerBackend):
+        members = list(backend.backends)
+        return bool(members) and all(_is_secure_backend(m) for m in members)
+    return True
+
+
+def secure_keyring_available() -> bool:
+    """True when the active keyring backend keeps secrets safely (not a null, failing or
+    plaintext backend, nor a chain that includes one)."""
+    try:
+        return _is_secure_backend(keyring.get_keyring())
+    except Exception:
+        return False
+
+
+def get_password(user: str) -> str | None:
+    """The saved SMTP password for `user`, or None (also when no secure keyring exists)."""
+    if not user or not secure_keyring_available():
+        return None
+    try:
+        password = keyring.get_password(SERVICE, user)
+    except Exception:
+        raise MadoguchiError("The password could not be read from the system keyring.") from None
+    return password if isinstance(password, str) else None
+
+
+def set_password(user: str, password: str) -> None:
+    """Save the SMTP password in the OS keyring; refuses when no secure keyring is available."""
+    if not user:
+        raise MadoguchiError("Enter the SMTP user name before saving a password.")
+    if not secure_keyring_available():
+        raise MadoguchiError(
+            "No secure keyring is available on this computer, so the password cannot be saved; "
+            "it will be asked for each time."
+        )
+    try:
+        keyring.set_password(SERVICE, user, password)
+    except Exception:
+        raise MadoguchiError("The password could not be saved in the system keyring.") from None
+
+
+def delete_password(user: str) -> None:
+    """Forget the saved SMTP password for `user` (nothing happens when none is saved)."""
+    if not user or not secure_keyring_available():
+        return
+    try:
+        keyring.delete_password(SERVICE, user)
+    except keyring.errors.PasswordDeleteError:
+        pass
+    except Exception:
+        raise MadoguchiError("The password could not be removed from the system keyring.") from None
+
+
+# --- sending ------------------------------------------------------------------------------------
+
+
+def _tls_context() -> ssl.SSLContext:
+    return ssl.create_default_context()
+
+
+def _password_for(settings: MailSettings, password: str | None) -> str:
+    if password is not None:
+        return password
+    if not secure_keyring_available():
+        raise MadoguchiError(
+            "No password was given and no secure keyring is available on this computer; "
+            "enter the SMTP password to send."
+        )
+    saved = get_password(settings.smtp_user)
+    if saved is None:
+        raise MadoguchiError(
+            f"No password was given and none is saved in the keyring for {settings.smtp_user}; "
+            "enter the SMTP password to send."
+        )
+    return saved
+
+
+def send(message: EmailMessage, settings: MailSettings, password: str | None = None) -> None:
+    """Send through the configured SMTP server (STARTTLS, then login when a user is set).
+    The password is the one given, else the keyring's; every failure is a MadoguchiError."""
+    if not settings.smtp_host.strip():
+        raise MadoguchiError("No mail server (SMTP host) is set.")
+    secret = _password_for(settings, password) if settings.smtp_user else None
+    if secret is not None and not settings.smtp_starttls:
+        raise MadoguchiError(
+            "The password would travel unencrypted; turn on STARTTLS for this mail server."
+        )
+    outgoing = message
+    if "X-Unsent" in message:
+        outgoing = copy.deepcopy(message)
+        del outgoing["X-Unsent"]
+
+    where = f"{settings.smtp_host}:{settings.smtp_port}"
+    stage = "connect"
+    try:
+        smtp = smtplib.SMTP(settings.smtp_host, settings.smtp_port, timeout=TIMEOUT)
+        try:
+            if settings.smtp_starttls:
+                stage = "tls"
+                smtp.starttls(context=_tls_context())
+            if secret is not None:
+                stage = "login"
+                smtp.login(settings.smtp_user, secret)
+            stage = "send"
+            smtp.send_message(outgoing)
+            try:
+                smtp.quit()
+            except (smtplib.SMTPException, OSError):
+                pass  # the message was accepted; a rough goodbye does not matter
+        finally:
+            smtp.close()
+    except (smtplib.SMTPException, OSError) as exc:
+        raise MadoguchiError(_explain(exc, stage, where, settings)) from None
+
+
+def _explain(exc: Exception, stage: str, where: str, settings: MailSettings) -> str:
+    """One sentence for the user; never the password, never a traceback."""
+    if isinstance(exc, smtplib.SMTPAuthenticationError):
+        return f"The mail server {where} did not accept the user name or password."
+    if isinstance(exc, smtplib.SMTPNotSupportedError):
+        if stage == "tls":
+            return f"The mail server {where} does not offer STARTTLS encryption; nothing was sent."
+        if stage == "login":
+            return f"The mail server {where} does not accept a login (SMTP AUTH)."
+        return f"The mail server {where} cannot take this message."
+    if isinstance(exc, smtplib.SMTPRecipientsRefused):
+        return f"The mail server {where} refused the recipient address {settings.to_address}."
+    if isinstance(exc, smtplib.SMTPSenderRefused):
+        return f"The mail server {where} refused the sender address {settings.from_address}."
+    if isinstance(exc, ssl.SSLCertVerificationError):
+        return (f"The certificate of the mail server {where} could not be verified; "
+                "nothing was sent.")
+    if isinstance(exc, ssl.SSLError) or stage == "tls":
+        return f"The encrypted connection (TLS) to the mail server {where} failed; nothing was sent."
+    if isinstance(exc, smtplib.SMTPServerDisconnected):
+        return f"The mail server {where} closed the connection unexpectedly."
+    if stage == "login" and not isinstance(exc, smtplib.SMTPResponseException | OSError):
+        return f"The mail server {where} offers no login method Madoguchi can use."
+    if isinstance(exc, smtplib.SMTPResponseException):
+        return f"The mail server {where} answered with error {exc.smtp_code}; nothing was sent."
+    if isinstance(exc, ConnectionRefusedError):
+        return f"The mail server {where} refused the connection; check the server name and port."
+    if isinstance(exc, socket.gaierror):
+        return f"The mail server name {settings.smtp_host} could not be found."
+    if isinstance(exc, TimeoutError):
+        return f"The mail server {where} did not answer within {TIMEOUT} seconds."
+    if isinstance(exc, smtplib.SMTPException):
+        return f"Sending through the mail server {where} failed."
+    return f"Could not connect to the mail server {where}."
