@@ -7,6 +7,7 @@ import bisect
 import itertools
 import random
 import uuid
+from dataclasses import asdict
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -15,6 +16,10 @@ from app import demo_data as d
 from app import search
 from app.errors import MadoguchiError
 from app.jptime import today_local, utc_stamp
+from app.reports import config
+from app.reports.build import MAIL_KEY
+from app.reports.config import ReportSettings
+from app.reports.mail import MailSettings
 from app.rows import jdump
 from app.store import open_store
 
@@ -101,9 +106,17 @@ class _Generator:
         return self.start + timedelta(days=min(bisect.bisect_left(self.day_cum, pick), self.days))
 
     def write(self, conn: Any) -> None:
+        report = ReportSettings(population=self.n_residents * 24 + 913,
+                                foreign_residents=self.n_residents,
+                                department="総務課 地域振興係")
+        mail = MailSettings(to_address="kokusai@pref.hokucho.example.jp",
+                            from_address="chiiki@town.misaki.example.jp",
+                            smtp_host="smtp.town.misaki.example.jp", smtp_user="chiiki")
         conn.executemany("INSERT INTO settings VALUES (?, ?)",
                          [("town_name_ja", d.TOWN_NAME_JA), ("town_name_en", d.TOWN_NAME_EN),
-                          ("demo", "1")])
+                          ("demo", "1"), ("sender_name", "みさき町 総務課 地域振興係"),
+                          (config.KEY, jdump(asdict(report))),
+                          (MAIL_KEY, jdump(asdict(mail)))])
         self.write_directory(conn)
         self.write_residents(conn)
         self.write_consultations(conn)

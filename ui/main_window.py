@@ -81,7 +81,7 @@ class MainWindow(QMainWindow):
             "accompaniments": AccompanimentsPage(services, opener, self.stack),
             "sessions": SessionsPage(services, opener, self.stack),
             "directory": DirectoryPage(services, opener, self.stack),
-            "reports": ReportsPage(self.stack),
+            "reports": ReportsPage(services, self.stack),
             "settings": SettingsPage(services, self.stack),
         }
         for key, title in PAGES:

@@ -45,8 +45,15 @@ def take_screenshots(db_path: Path, out: Path) -> list[Path]:
         window = MainWindow(services)
         window.show()
         for number, key in enumerate(window.page_keys(), start=1):
-            window.show_page(key)
+            page = window.show_page(key)
+            if key == "reports":
+                page.preview()  # type: ignore[attr-defined]
             _save(window, out / f"{number:02d}-{key}.png", saved)
+        tabs = window.pages["settings"].tabs  # type: ignore[attr-defined]
+        for index, name in ((1, "settings-reports"), (2, "settings-code-lists")):
+            tabs.setCurrentIndex(index)
+            _save(window, out / f"08{'bc'[index - 1]}-{name}.png", saved)
+        tabs.setCurrentIndex(0)
         window.search_box.setText("nguyen")
         window.run_search()
         _save(window, out / "09-search.png", saved)

@@ -12,6 +12,7 @@ from app.errors import MadoguchiError
 from app.progress import NO_PROGRESS, Progress
 from app.reports import mail
 from app.reports.annual import build_annual
+from app.reports.era import fiscal_year_label
 from app.reports.model import ReportDocument
 from app.reports.monthly import build_monthly
 from app.store import Store
@@ -70,9 +71,12 @@ def render(doc: ReportDocument, out: Path, formats: list[str],
     return written
 
 
-def annual_message_values(store: Store, doc: ReportDocument) -> dict[str, str]:
-    return {"town": doc.town, "fiscal_label": doc.title.split(" ")[0], "period": doc.period,
-            "sender_name": store.setting("sender_name") or doc.town}
+def annual_values_for(store: Store, fiscal_year: int) -> dict[str, str]:
+    town = store.setting("town_name_ja") or store.setting("town_name_en")
+    label = fiscal_year_label(fiscal_year)
+    return {"town": town, "fiscal_label": label,
+            "period": f"{label}（{fiscal_year}年4月～{fiscal_year + 1}年3月）",
+            "sender_name": store.setting("sender_name") or town}
 
 
 def make_monthly(store: Store, codes: CodeBook, month: str, out: Path, formats: list[str],
@@ -87,11 +91,14 @@ def make_annual(store: Store, codes: CodeBook, fiscal_year: int, out: Path,
     if not 1989 <= fiscal_year <= 2200:
         raise MadoguchiError(f"{fiscal_year} is not a fiscal year Madoguchi can report on.")
     doc = build_annual(store, codes, fiscal_year)
+    settings = load_mail_settings(store)
+    if eml:  # a mistake in the mail settings is reported before any file is written
+        mail.build_message(settings, annual_values_for(store, fiscal_year), [])
     written = render(doc, out, formats, progress)
     if eml:
         attachments = [p for p in written if p.suffix in (".xlsx", ".pdf")]
-        message = mail.build_message(load_mail_settings(store),
-                                     annual_message_values(store, doc), attachments)
+        message = mail.build_message(settings, annual_values_for(store, fiscal_year),
+                                     attachments)
         target = out / f"{doc.file_stem}.eml"
         mail.write_eml(message, target, draft=True)
         written.append(target)

@@ -99,7 +99,7 @@ def display_width(text: str) -> int:
 
 
 def _text(value: str) -> str:
-    return ILLEGAL_CHARACTERS_RE.sub("", value)
+    return str(ILLEGAL_CHARACTERS_RE.sub("", value))
 
 
 def _put(ws: Any, row: int, col: int, value: Cell) -> Any:

@@ -5,7 +5,8 @@ reportlab has no font fallback: a character missing from the font in use is draw
 box. So text is cut into runs by script (Japanese → IPAexGothic, Thai → Noto Sans Thai, Burmese
 → Noto Sans Myanmar, Devanagari → Noto Sans Devanagari, everything else → Noto Sans) and every
 run is drawn in its own font. Digits, spaces and punctuation stay in the font of the text around
-them when that font has them, so "令和8年度" is one IPAexGothic run.
+them when that font has them, so "令和8年度" is one IPAexGothic run. A character none of the
+fonts has (missing_glyphs) is drawn as 〓, the Japanese stand-in for an unprintable character.
 
 Thai, Burmese and Devanagari need shaping (stacked Thai tone marks, Burmese and Devanagari
 reordering and conjuncts). reportlab 5 shapes with uharfbuzz when a paragraph style has
@@ -71,6 +72,7 @@ _SCRIPT_RANGES: tuple[tuple[int, int, str], ...] = (
     (0xFF00, 0xFFEF, JAPANESE),    # full-width and half-width forms
     (0x20000, 0x3FFFF, JAPANESE),  # CJK extensions B and later
 )
+GETA = "\u3013"
 # Drawn as part of the line, never looked up in a font.
 _LAYOUT = frozenset("\n\r\t")
 
@@ -89,7 +91,9 @@ def register_fonts() -> None:
             if not path.is_file():
                 raise MadoguchiError(
                     f"The font file {filename} is missing from {FONT_DIR}; reinstall Madoguchi.")
-            pdfmetrics.registerFont(TTFont(name, str(path), shapable=name in SHAPED_FONTS))
+            # All shapable: a paragraph is shaped only if its style's font is. Which runs are
+            # actually shaped is decided by SHAPED_FONTS (see _split_shaper, draw_text).
+            pdfmetrics.registerFont(TTFont(name, str(path), shapable=True))
         _install_split_shaper()
         _registered = True
 
@@ -137,7 +141,8 @@ def text_runs(text: str) -> list[tuple[str, str]]:
         elif font is None:
             # Neutral: the previous run's font, else the next strong character's, if it has
             # the glyph; combining marks always stay with their base.
-            candidates = fonts[-1:] + [f for f in strong[i + 1:] if f is not None][:1]
+            after = next((f for f in strong[i + 1:] if f is not None), None)
+            candidates = fonts[-1:] + ([after] if after else [])
             if fonts and unicodedata.category(char).startswith("M"):
                 font = fonts[-1]
             else:
@@ -163,26 +168,44 @@ def needs_shaping(text: str) -> bool:
     return any(font in SHAPED_FONTS for font, _ in text_runs(text))
 
 
-def single_font(text: str) -> str:
-    """One font for text that cannot be split into runs (chart axis numbers, legends of
-    plain series names): the font of its first run."""
-    runs = text_runs(text)
-    return runs[0][0] if runs else LATIN
+def _ignorable(char: str) -> bool:
+    """Invisible format characters (zero-width joiners, variation selectors as in the
+    ideographic variation sequences of some names): left out when the font lacks them."""
+    cp = ord(char)
+    return (unicodedata.category(char) == "Cf" or 0xFE00 <= cp <= 0xFE0F
+            or 0xE0100 <= cp <= 0xE01EF)
+
+
+def _unprintable(text: str) -> tuple[set[str], set[str]]:
+    missing: set[str] = set()
+    dropped: set[str] = set()
+    for font, run in text_runs(text):
+        for c in run:
+            if c not in _LAYOUT and not has_glyph(font, c):
+                (dropped if _ignorable(c) else missing).add(c)
+    return missing, dropped
 
 
 def missing_glyphs(text: str) -> set[str]:
-    """Characters of `text` that the font chosen for them cannot draw (they would be boxes)."""
-    missing: set[str] = set()
-    for font, run in text_runs(text):
-        missing.update(c for c in run if c not in _LAYOUT and not has_glyph(font, c))
-    return missing
+    """Characters of `text` that no shipped font can draw (drawing shows them as 〓)."""
+    return _unprintable(text)[0]
+
+
+def drawn_runs(text: str) -> list[tuple[str, str]]:
+    """text_runs() for drawing: a character no shipped font has becomes 〓 (geta, the
+    Japanese stand-in for a character that cannot be printed) instead of an empty box;
+    an invisible format character the font lacks is left out."""
+    missing, dropped = _unprintable(text)
+    if missing or dropped:
+        text = "".join(GETA if c in missing else c for c in text if c not in dropped)
+    return text_runs(text)
 
 
 def markup(text: str, bold: bool = False) -> str:
     """Paragraph markup for a plain string: one <font> element per run, &, <, > escaped,
     line breaks as <br/>."""
     parts: list[str] = []
-    for font, run in text_runs(text):
+    for font, run in drawn_runs(text):
         name = bold_font(font) if bold else font
         lines = [escape(line, quote=False) for line in run.replace("\r\n", "\n").split("\n")]
         body = "<br/>".join(line.replace("\t", " ") for line in lines)
@@ -190,12 +213,18 @@ def markup(text: str, bold: bool = False) -> str:
     return "".join(parts)
 
 
+def run_width(run: str, font_name: str, size: float) -> float:
+    """Width in points of one run in one font, after shaping where the font needs it."""
+    drawn = shaped(run, font_name, size)
+    data = getattr(drawn, "__shapeData__", None)
+    if data is not None:
+        return float(sum(d.x_advance for d in data)) * size / 1000
+    return float(pdfmetrics.stringWidth(run, font_name, size))
+
+
 def text_width(text: str, size: float, bold: bool = False) -> float:
-    """Width in points of `text` drawn run by run (unshaped advance widths)."""
-    total = 0.0
-    for font, run in text_runs(text):
-        total += float(pdfmetrics.stringWidth(run, bold_font(font) if bold else font, size))
-    return total
+    """Width in points of `text` drawn run by run."""
+    return sum(run_width(run, bold_font(f) if bold else f, size) for f, run in drawn_runs(text))
 
 
 def draw_text(canvas: Any, x: float, y: float, text: str, size: float,
@@ -205,11 +234,30 @@ def draw_text(canvas: Any, x: float, y: float, text: str, size: float,
         x -= text_width(text, size, bold) / 2
     elif anchor == "end":
         x -= text_width(text, size, bold)
-    for font, run in text_runs(text):
+    for font, run in drawn_runs(text):
         name = bold_font(font) if bold else font
         canvas.setFont(name, size)
         canvas.drawString(x, y, run, shaping=name in SHAPED_FONTS)
-        x += float(pdfmetrics.stringWidth(run, name, size))
+        x += run_width(run, name, size)
+
+
+def graphics_text(text: str, x: float, y: float, size: float, anchor: str = "start",
+                  colour: Any = None) -> Any:
+    """A reportlab.graphics Group drawing one line run by run (each run in its own font,
+    shaped where the script needs it); anchor is start, middle or end."""
+    from reportlab.graphics.shapes import Group, String
+    from reportlab.lib import colors
+
+    group = Group()
+    if anchor == "middle":
+        x -= text_width(text, size) / 2
+    elif anchor == "end":
+        x -= text_width(text, size)
+    for font, run in drawn_runs(text):
+        group.add(String(x, y, shaped(run, font, size), fontName=font, fontSize=size,
+                         fillColor=colour or colors.black))
+        x += run_width(run, font, size)
+    return group
 
 
 def shaped(run: str, font_name: str, size: float) -> str:

@@ -6,6 +6,7 @@ The password is never written to a file or a log, nor put into an error message.
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import email.policy
 import email.utils
@@ -62,9 +63,6 @@ class MailSettings:
     smtp_user: str = ""
 
 
-# --- building the message ---------------------------------------------------------------------
-
-
 def fill_template(template: str, values: dict[str, str], what: str = "template") -> str:
     """`template.format_map(values)`, with a clear error for an unknown or broken placeholder."""
     try:
@@ -93,7 +91,7 @@ def build_message(
     _set_address(msg, "To", settings.to_address, "recipient")
     msg["Subject"] = subject
     msg["Date"] = email.utils.formatdate(localtime=True)
-    msg["Message-ID"] = email.utils.make_msgid(domain=_domain(msg))
+    msg["Message-ID"] = email.utils.make_msgid(domain=msg["From"].addresses[0].domain)
     msg.set_content(body, charset="utf-8", cte="base64")
     for path in attachments:
         if path.suffix.lower() == ".zip":
@@ -109,10 +107,7 @@ def build_message(
 
 def mime_type(path: Path) -> str:
     known = MIME_TYPES.get(path.suffix.lower())
-    if known:
-        return known
-    guessed, _ = mimetypes.guess_type(path.name, strict=True)
-    return guessed or "application/octet-stream"
+    return known or mimetypes.guess_type(path.name)[0] or "application/octet-stream"
 
 
 def _set_address(msg: EmailMessage, header: str, value: str, label: str) -> None:
@@ -126,14 +121,6 @@ def _set_address(msg: EmailMessage, header: str, value: str, label: str) -> None
         raise MadoguchiError(f"The {label} address {value!r} is not valid.") from None
     if not addresses or any(not a.username or not a.domain for a in addresses):
         raise MadoguchiError(f"The {label} address {value!r} is not valid.")
-
-
-def _domain(msg: EmailMessage) -> str:
-    try:
-        domain = str(msg["From"].addresses[0].domain)
-    except (AttributeError, IndexError):
-        domain = ""
-    return domain or "madoguchi.invalid"
 
 
 def write_eml(message: EmailMessage, target: Path, draft: bool = True) -> None:
@@ -151,7 +138,7 @@ def write_eml(message: EmailMessage, target: Path, draft: bool = True) -> None:
     write_atomically(target, write)
 
 
-# --- the password, only in a secure OS keyring -------------------------------------------------
+# --- the password: only in a secure OS keyring ---
 
 
 def _is_secure_backend(backend: object) -> bool:
@@ -200,10 +187,8 @@ def set_password(user: str, password: str) -> None:
     if not user:
         raise MadoguchiError("Enter the SMTP user name before saving a password.")
     if not secure_keyring_available():
-        raise MadoguchiError(
-            "No secure keyring is available on this computer, so the password cannot be saved; "
-            "it will be asked for each time."
-        )
+        raise MadoguchiError("No secure keyring is available on this computer, so the password "
+                             "cannot be saved; it will be asked for each time.")
     try:
         keyring.set_password(SERVICE, user, password)
     except Exception:
@@ -222,7 +207,7 @@ def delete_password(user: str) -> None:
         raise MadoguchiError("The password could not be removed from the system keyring.") from None
 
 
-# --- sending ------------------------------------------------------------------------------------
+# --- sending ---
 
 
 def _tls_context() -> ssl.SSLContext:
@@ -233,16 +218,12 @@ def _password_for(settings: MailSettings, password: str | None) -> str:
     if password is not None:
         return password
     if not secure_keyring_available():
-        raise MadoguchiError(
-            "No password was given and no secure keyring is available on this computer; "
-            "enter the SMTP password to send."
-        )
+        raise MadoguchiError("No password was given and no secure keyring is available on "
+                             "this computer; enter the SMTP password to send.")
     saved = get_password(settings.smtp_user)
     if saved is None:
-        raise MadoguchiError(
-            f"No password was given and none is saved in the keyring for {settings.smtp_user}; "
-            "enter the SMTP password to send."
-        )
+        raise MadoguchiError(f"No password was given and none is saved in the keyring for "
+                             f"{settings.smtp_user}; enter the SMTP password to send.")
     return saved
 
 
@@ -253,9 +234,10 @@ def send(message: EmailMessage, settings: MailSettings, password: str | None = N
         raise MadoguchiError("No mail server (SMTP host) is set.")
     secret = _password_for(settings, password) if settings.smtp_user else None
     if secret is not None and not settings.smtp_starttls:
-        raise MadoguchiError(
-            "The password would travel unencrypted; turn on STARTTLS for this mail server."
-        )
+        raise MadoguchiError("The password would travel unencrypted; turn on STARTTLS.")
+    if secret is not None and not (secret.isascii() and settings.smtp_user.isascii()):
+        raise MadoguchiError("SMTP login cannot send a user name or password with non-ASCII "
+                             "characters (e.g. full-width letters); check what was typed.")
     outgoing = message
     if "X-Unsent" in message:
         outgoing = copy.deepcopy(message)
@@ -274,47 +256,43 @@ def send(message: EmailMessage, settings: MailSettings, password: str | None = N
                 smtp.login(settings.smtp_user, secret)
             stage = "send"
             smtp.send_message(outgoing)
-            try:
-                smtp.quit()
-            except (smtplib.SMTPException, OSError):
-                pass  # the message was accepted; a rough goodbye does not matter
+            with contextlib.suppress(smtplib.SMTPException, OSError):
+                smtp.quit()  # the message was accepted; a rough goodbye does not matter
         finally:
             smtp.close()
-    except (smtplib.SMTPException, OSError) as exc:
+    except (smtplib.SMTPException, OSError, UnicodeError) as exc:
         raise MadoguchiError(_explain(exc, stage, where, settings)) from None
 
 
 def _explain(exc: Exception, stage: str, where: str, settings: MailSettings) -> str:
     """One sentence for the user; never the password, never a traceback."""
+    server = f"The mail server {where}"
     if isinstance(exc, smtplib.SMTPAuthenticationError):
-        return f"The mail server {where} did not accept the user name or password."
+        return f"{server} did not accept the user name or password."
     if isinstance(exc, smtplib.SMTPNotSupportedError):
-        if stage == "tls":
-            return f"The mail server {where} does not offer STARTTLS encryption; nothing was sent."
-        if stage == "login":
-            return f"The mail server {where} does not accept a login (SMTP AUTH)."
-        return f"The mail server {where} cannot take this message."
+        return {"tls": f"{server} does not offer STARTTLS encryption; nothing was sent.",
+                "login": f"{server} does not accept a login (SMTP AUTH)."
+                }.get(stage, f"{server} cannot take this message.")
     if isinstance(exc, smtplib.SMTPRecipientsRefused):
-        return f"The mail server {where} refused the recipient address {settings.to_address}."
+        return f"{server} refused the recipient address {settings.to_address}."
     if isinstance(exc, smtplib.SMTPSenderRefused):
-        return f"The mail server {where} refused the sender address {settings.from_address}."
+        return f"{server} refused the sender address {settings.from_address}."
     if isinstance(exc, ssl.SSLCertVerificationError):
-        return (f"The certificate of the mail server {where} could not be verified; "
-                "nothing was sent.")
+        return f"The certificate of {where} could not be verified; nothing was sent."
     if isinstance(exc, ssl.SSLError) or stage == "tls":
-        return f"The encrypted connection (TLS) to the mail server {where} failed; nothing was sent."
+        return f"The encrypted connection (TLS) to {where} failed; nothing was sent."
     if isinstance(exc, smtplib.SMTPServerDisconnected):
-        return f"The mail server {where} closed the connection unexpectedly."
+        return f"{server} closed the connection unexpectedly."
     if stage == "login" and not isinstance(exc, smtplib.SMTPResponseException | OSError):
-        return f"The mail server {where} offers no login method Madoguchi can use."
+        return f"{server} offers no login method Madoguchi can use."
     if isinstance(exc, smtplib.SMTPResponseException):
-        return f"The mail server {where} answered with error {exc.smtp_code}; nothing was sent."
+        return f"{server} answered with error {exc.smtp_code}; nothing was sent."
     if isinstance(exc, ConnectionRefusedError):
-        return f"The mail server {where} refused the connection; check the server name and port."
+        return f"{server} refused the connection; check the server name and port."
     if isinstance(exc, socket.gaierror):
         return f"The mail server name {settings.smtp_host} could not be found."
     if isinstance(exc, TimeoutError):
-        return f"The mail server {where} did not answer within {TIMEOUT} seconds."
+        return f"{server} did not answer within {TIMEOUT} seconds."
     if isinstance(exc, smtplib.SMTPException):
         return f"Sending through the mail server {where} failed."
     return f"Could not connect to the mail server {where}."

@@ -16,9 +16,11 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -29,6 +31,7 @@ from app.errors import ValidationError
 from app.services import Services
 from ui.labels import list_label, validation_message
 from ui.pages.data_transfer import DataTransferBox
+from ui.pages.report_settings import ReportSettingsBox
 from ui.widgets import ErrorLabel
 
 
@@ -84,7 +87,18 @@ class SettingsPage(QWidget):
         super().__init__(parent)
         self.services = services
         store = services.store
-        layout = QVBoxLayout(self)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.tabs = QTabWidget(self)
+        outer.addWidget(self.tabs)
+        general = QWidget(self.tabs)
+        layout = QVBoxLayout(general)
+        self.tabs.addTab(general, self.tr("Town and data"))
+        self.reports = ReportSettingsBox(services, self.tabs)
+        scroll = QScrollArea(self.tabs)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.reports)
+        self.tabs.addTab(scroll, self.tr("Reports"))
 
         town = QGroupBox(self.tr("Town"), self)
         form = QFormLayout(town)
@@ -113,7 +127,9 @@ class SettingsPage(QWidget):
         self.transfer = DataTransferBox(services, self)
         layout.addWidget(self.transfer)
 
-        lists = QGroupBox(self.tr("Code lists"), self)
+        layout.addStretch(1)
+        lists = QWidget(self.tabs)
+        self.tabs.addTab(lists, self.tr("Code lists"))
         column = QVBoxLayout(lists)
         row = QHBoxLayout()
         self.list_choice = QComboBox(lists)
@@ -138,7 +154,6 @@ class SettingsPage(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.cellDoubleClicked.connect(lambda r, _c: self.edit_code(r))
         column.addWidget(self.table)
-        layout.addWidget(lists, 1)
         self.show_list()
 
     def save_town(self) -> None:

@@ -1,0 +1,185 @@
+"""Settings for reports: suppression threshold, town profile, the special allocation tax
+measures, and how the annual report goes to the prefecture."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.errors import MadoguchiError, ValidationError
+from app.reports import build, config, mail
+from app.services import Services
+from ui.labels import validation_message
+from ui.widgets import CodeChecklist, ErrorLabel
+
+RULE_LISTS = (("topics", "topic"), ("interpreters", "interpreter"),
+              ("session_kinds", "session_kind"), ("session_topics", "session_topic"),
+              ("destination_kinds", "destination_kind"))
+
+
+class MeasuresDialog(QDialog):
+    """Which topics, interpreters, session kinds and topics, and destinations count under
+    each special allocation tax measure."""
+
+    def __init__(self, services: Services, measures: dict[str, config.MeasureRule],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Special allocation tax measures"))
+        self.resize(720, 560)
+        self.lists: dict[str, dict[str, CodeChecklist]] = {}
+        tabs = QTabWidget(self)
+        captions = {"topics": self.tr("Consultation topics"),
+                    "interpreters": self.tr("Consultations with interpreter"),
+                    "session_kinds": self.tr("Session kinds"),
+                    "session_topics": self.tr("Session topics"),
+                    "destination_kinds": self.tr("Accompaniment destinations")}
+        for key, title in config.MEASURES.items():
+            page = QWidget(tabs)
+            form = QFormLayout(page)
+            self.lists[key] = {}
+            for field, list_name in RULE_LISTS:
+                checklist = CodeChecklist(services.codes, list_name, page)
+                checklist.set_codes(getattr(measures[key], field))
+                form.addRow(captions[field], checklist)
+                self.lists[key][field] = checklist
+            tabs.addTab(page, title[:14])
+            tabs.setTabToolTip(tabs.count() - 1, title)
+        layout = QVBoxLayout(self)
+        layout.addWidget(tabs)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def launch(self) -> int:
+        return self.exec()
+
+    def measures(self) -> dict[str, config.MeasureRule]:
+        return {key: config.MeasureRule(**{f: c.codes() for f, c in fields.items()})
+                for key, fields in self.lists.items()}
+
+
+class ReportSettingsBox(QWidget):
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.settings = config.load(services.store)
+        self.mail = build.load_mail_settings(services.store)
+        layout = QVBoxLayout(self)
+
+        reports = QGroupBox(self.tr("Reports"), self)
+        form = QFormLayout(reports)
+        self.threshold = QSpinBox(reports)
+        self.threshold.setRange(1, 100)
+        self.threshold.setValue(self.settings.threshold)
+        self.threshold.setToolTip(self.tr(
+            "Counts from 1 to one less than this are hidden as x in the annual report."))
+        self.population = QSpinBox(reports)
+        self.foreign = QSpinBox(reports)
+        for box, value in ((self.population, self.settings.population),
+                           (self.foreign, self.settings.foreign_residents)):
+            box.setRange(0, 10_000_000)
+            box.setSpecialValueText("—")
+            box.setValue(value or 0)
+        self.department = QLineEdit(self.settings.department, reports)
+        measures = QPushButton(self.tr("Special allocation tax measures…"), reports)
+        measures.clicked.connect(self.edit_measures)
+        form.addRow(self.tr("Hide counts below"), self.threshold)
+        form.addRow(self.tr("Town population"), self.population)
+        form.addRow(self.tr("Foreign residents"), self.foreign)
+        form.addRow(self.tr("Department"), self.department)
+        form.addRow("", measures)
+        layout.addWidget(reports)
+
+        sending = QGroupBox(self.tr("Sending to the prefecture"), self)
+        form = QFormLayout(sending)
+        self.to_address = QLineEdit(self.mail.to_address, sending)
+        self.from_address = QLineEdit(self.mail.from_address, sending)
+        self.subject = QLineEdit(self.mail.subject_template, sending)
+        self.body = QPlainTextEdit(self.mail.body_template, sending)
+        self.body.setMaximumHeight(120)
+        self.host = QLineEdit(self.mail.smtp_host, sending)
+        self.port = QSpinBox(sending)
+        self.port.setRange(1, 65535)
+        self.port.setValue(self.mail.smtp_port)
+        self.starttls = QCheckBox(self.tr("Use STARTTLS"), sending)
+        self.starttls.setChecked(self.mail.smtp_starttls)
+        self.user = QLineEdit(self.mail.smtp_user, sending)
+        forget = QPushButton(self.tr("Forget the saved password"), sending)
+        forget.clicked.connect(self.forget_password)
+        server = QHBoxLayout()
+        server.addWidget(self.host, 1)
+        server.addWidget(self.port)
+        server.addWidget(self.starttls)
+        form.addRow(self.tr("Prefecture's address"), self.to_address)
+        form.addRow(self.tr("From address"), self.from_address)
+        form.addRow(self.tr("Subject"), self.subject)
+        form.addRow(self.tr("Message"), self.body)
+        form.addRow(self.tr("Mail server (SMTP)"), server)
+        form.addRow(self.tr("User"), self.user)
+        keyring_note = QLabel(self.tr(
+            "The password is kept only in this computer's keyring, never in a file."
+            if mail.secure_keyring_available() else
+            "No secure keyring here: Madoguchi asks for the password every time."), sending)
+        keyring_note.setWordWrap(True)
+        form.addRow("", keyring_note)
+        form.addRow("", forget)
+        layout.addWidget(sending)
+
+        row = QHBoxLayout()
+        save = QPushButton(self.tr("Save report settings"), self)
+        save.clicked.connect(self.save)
+        self.message = ErrorLabel(self)
+        row.addWidget(save)
+        row.addWidget(self.message, 1)
+        layout.addLayout(row)
+        layout.addStretch(1)
+
+    def edit_measures(self) -> None:
+        dialog = MeasuresDialog(self.services, self.settings.measures, self)
+        if dialog.launch():
+            self.settings.measures = dialog.measures()
+
+    def forget_password(self) -> None:
+        try:
+            mail.delete_password(self.user.text().strip())
+        except MadoguchiError as exc:
+            self.message.show_error(str(exc))
+
+    def save(self) -> bool:
+        s = self.settings
+        s.threshold = self.threshold.value()
+        s.population = self.population.value() or None
+        s.foreign_residents = self.foreign.value() or None
+        s.department = self.department.text().strip()
+        m = self.mail
+        m.to_address, m.from_address = self.to_address.text().strip(), \
+            self.from_address.text().strip()
+        m.subject_template, m.body_template = self.subject.text(), self.body.toPlainText()
+        m.smtp_host, m.smtp_port = self.host.text().strip(), self.port.value()
+        m.smtp_starttls, m.smtp_user = self.starttls.isChecked(), self.user.text().strip()
+        try:
+            config.save(self.services.store, s)
+        except ValidationError as exc:
+            field, text = next(iter(exc.errors.items()))
+            self.message.show_error(f"{field}: {validation_message(text)}")
+            return False
+        build.save_mail_settings(self.services.store, m)
+        self.message.setStyleSheet("")
+        self.message.show_error(self.tr("Saved."))
+        return True

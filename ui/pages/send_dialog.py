@@ -1,0 +1,103 @@
+"""Sending the annual report to the prefecture over SMTP: confirm, get the password (from
+the OS keyring, or asked each time when no secure keyring exists), then send off the UI
+thread."""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QWidget,
+)
+
+from app.progress import Progress
+from app.reports import build, mail
+from app.reports.era import fiscal_year_label
+from app.services import Services
+
+if TYPE_CHECKING:
+    from ui.pages.reports import ReportsPage
+
+
+class PasswordDialog(QDialog):
+    def __init__(self, user: str, host: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("SMTP password"))
+        form = QFormLayout(self)
+        form.addRow(QLabel(self.tr("Password for %1 at %2").replace("%1", user)
+                           .replace("%2", host), self))
+        self.password = QLineEdit(self)
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        form.addRow(self.tr("Password"), self.password)
+        self.remember = QCheckBox(self.tr("Remember it in this computer's keyring"), self)
+        secure = mail.secure_keyring_available()
+        self.remember.setEnabled(secure)
+        if not secure:
+            self.remember.setToolTip(self.tr(
+                "No secure keyring is available, so Madoguchi asks every time."))
+        form.addRow(self.remember)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def launch(self) -> int:
+        return self.exec()
+
+
+def ask_password(parent: QWidget, services: Services) -> str | None:
+    """The password to use, or None to cancel. A saved one is used without asking."""
+    settings = build.load_mail_settings(services.store)
+    saved = mail.get_password(settings.smtp_user) if settings.smtp_user else None
+    if saved:
+        return saved
+    dialog = PasswordDialog(settings.smtp_user, settings.smtp_host, parent)
+    if not dialog.launch():
+        return None
+    password = dialog.password.text()
+    if dialog.remember.isChecked():
+        mail.set_password(settings.smtp_user, password)
+    return password
+
+
+def send_annual(page: ReportsPage, services: Services, fiscal_year: int) -> None:
+    settings = build.load_mail_settings(services.store)
+    if not settings.to_address or not settings.smtp_host:
+        page.status.setText(page.tr(
+            "Set the prefecture's address and the mail server in Settings first."))
+        return
+    answer = QMessageBox.question(
+        page, page.tr("Send to the prefecture"),
+        page.tr("Send the %1 report (PDF and Excel) to %2?").replace(
+            "%1", fiscal_year_label(fiscal_year)).replace("%2", settings.to_address))
+    if answer != QMessageBox.StandardButton.Yes:
+        return
+    password = page.ask_password() if settings.smtp_user else ""
+    if password is None:
+        return
+
+    def work(progress: Progress) -> list[Path]:
+        own = page._own_services()  # noqa: SLF001 (same page, its worker connection)
+        try:
+            with tempfile.TemporaryDirectory(prefix="madoguchi-send-") as folder:
+                files = build.make_annual(own.store, own.codes, fiscal_year, Path(folder),
+                                          ["pdf", "xlsx"], progress=progress)
+                doc_values = build.annual_values_for(own.store, fiscal_year)
+                message = mail.build_message(settings, doc_values, files)
+                mail.send(message, settings, password or None)
+            return []
+        finally:
+            own.close()
+
+    page._run(page.tr("Sending…"), work, page.tr("Sent to %1.").replace(  # noqa: SLF001
+        "%1", settings.to_address))
