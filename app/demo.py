@@ -114,7 +114,7 @@ class _Generator:
                             smtp_host="smtp.town.misaki.example.jp", smtp_user="chiiki")
         conn.executemany("INSERT INTO settings VALUES (?, ?)",
                          [("town_name_ja", d.TOWN_NAME_JA), ("town_name_en", d.TOWN_NAME_EN),
-                          ("demo", "1"), ("sender_name", "みさき町 総務課 地域振興係"),
+                          ("demo", "1"), ("sender_name", "総務課 地域振興係"),
                           (config.KEY, jdump(asdict(report))),
                           (MAIL_KEY, jdump(asdict(mail)))])
         self.write_directory(conn)

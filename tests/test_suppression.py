@@ -115,7 +115,7 @@ def alternative(cells: list[list[int]], rt: bool, ct: bool, hidden: set[Entry],
         assert step is not None
         node, e = step
         walk.append((node, e))
-    walk.reverse()  # closed walk: ... each edge entered from the node before it
+    walk.reverse()  # the loop start -> ... -> goal -> start, as (node left, edge taken)
     nodes = [n for n, _ in walk]
     if GROUND in nodes:                   # an odd cycle must turn at an unconstrained line
         k = nodes.index(GROUND)
@@ -299,6 +299,9 @@ def check(cells: list[list[int]], threshold: int, rt: bool, ct: bool) -> None:
         assert len(line) == n_cols + rt
         for c, shown in enumerate(line):
             assert shown == ("x" if (r, c) in hidden else true[r, c])
+    # A one-way table's total is its grand total: both are shown or both hidden.
+    if n_cols == 1 and ct and not rt:
+        assert (0 in s.hidden_col_totals) == s.hidden_grand_total
     # (d) the same table gives the same answer, also when given as tuples.
     again = suppress(tuple(tuple(line) for line in cells), threshold, row_totals=rt,
                      col_totals=ct)

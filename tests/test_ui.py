@@ -272,3 +272,27 @@ def test_picker_tells_apart_two_residents_with_one_name(qtbot: QtBot, services: 
         picker.setCurrentIndex(index)
         expected = first if "本町" in picker.itemText(index) else second
         assert picker.resident_id() == expected
+
+
+def test_reports_page_previews_and_exports(qtbot: QtBot, demo: Services, tmp_path: Any) -> None:
+    window = window_for(qtbot, demo)
+    page: Any = window.show_page("reports")
+    page.month.setCurrentIndex(page.month.findData("2026-10"))
+    page.preview()
+    assert page.doc.kind == "monthly" and page.doc.stamp_boxes == ["担当", "係長", "課長"]
+    page.annual.setChecked(True)
+    page.year.setCurrentIndex(page.year.findData(2025))
+    assert page.draft.isEnabled() and not page.month.isEnabled()
+    page.preview()
+    assert page.doc.title.startswith("令和7年度")
+    opened: list[Any] = []
+    page.choose_folder = lambda: str(tmp_path)
+    page.open_folder = opened.append
+    page.export(["xlsx"])
+    qtbot.waitUntil(lambda: page.job.finished.is_set(), timeout=20_000)
+    assert (tmp_path / "令和7年度_外国人相談実績_みさき町.xlsx").exists()
+    page.make_draft()
+    qtbot.waitUntil(lambda: page.job.finished.is_set(), timeout=20_000)
+    qtbot.waitUntil(lambda: bool(page.status.text()), timeout=5_000)
+    assert (tmp_path / "令和7年度_外国人相談実績_みさき町.eml").exists()
+    assert opened and opened[-1] == tmp_path

@@ -48,10 +48,10 @@ def masked_table(key: str, title: str, head: str, labels: list[str], cells: list
     return Table(key, title, [head, *columns], rows, total, note)
 
 
-def visible_counts(table: Table) -> tuple[list[str], list[float]]:
-    """Row labels and first-column values that are shown, for a chart that reveals nothing
-    the table hides."""
-    pairs = [(str(r[0]), float(r[1])) for r in table.rows if isinstance(r[1], int | float)]
+def visible_totals(table: Table) -> tuple[list[str], list[float]]:
+    """Row labels and row totals (last column) that are shown, for a chart that reveals
+    nothing the table hides."""
+    pairs = [(str(r[0]), float(r[-1])) for r in table.rows if isinstance(r[-1], int | float)]
     return [p[0] for p in pairs], [p[1] for p in pairs]
 
 
@@ -102,7 +102,8 @@ def build_annual(store: Store, codes: CodeBook, fiscal_year: int,
         [label(codes, "topic", t) for t in topic_codes],
         [[topic_months[t][m] for m in months] for t in topic_codes],
         [*month_heads, "合計"], k, row_totals=True, col_totals=True,
-        total_label="計（延べ件数）", note=note)
+        total_label="計（延べ件数）",
+        note=note + "1件の相談が複数の分野にわたる場合は分野ごとに数えています。")
     blocks: list[Table | Chart | Paragraph] = [by_month, topic_grid]
     if all(isinstance(v, int) for v in by_month.rows[0][1:]):
         blocks.append(Chart("line", "相談件数の推移", month_heads,
@@ -119,17 +120,17 @@ def build_annual(store: Store, codes: CodeBook, fiscal_year: int,
                             col_totals=True, note=extra.get("note", note),
                             total_label=extra.get("total_label", "計"))
 
-    topic = one_way("by_topic", "相談分野別件数", "分野", "topic", cons.by_topic,
-                    total_label="計（延べ件数）",
-                    note=note + "1件の相談が複数の分野にわたる場合は分野ごとに数えています。")
-    names, values = visible_counts(topic)
+    # The topic totals are the 合計 column of the topic-by-month table, suppressed there: a
+    # second, separately suppressed topic table could give away what that one hides.
+    names, values = visible_totals(topic_grid)
     doc.sections.append(Section("3. 相談の内訳", [
         Table("consultation_summary", "相談件数と相談者数", ["項目", "件数"], [
             ["相談件数", small(cons.count)],
             ["相談者数（実人数）", small(cons.residents)]],
               note="相談者数は相談した在留外国人の実人数（匿名の相談を除く）。匿名の相談は"
                    "在留資格別の表の「匿名（不明）」欄に示しています。"),
-        topic, Chart("bar", "相談分野別件数", names, [("件数", values)]),
+        Chart("bar", "相談分野別件数（年度合計。少数のため伏せた分野を除く）", names,
+              [("件数", values)]),
         one_way("by_language", "使用言語別件数", "言語", "language", cons.by_language),
         one_way("by_nationality", "国籍別件数", "国籍", "nationality", cons.by_nationality),
         one_way("by_status", "在留資格別件数", "在留資格", "residence_status", cons.by_status),

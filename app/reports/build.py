@@ -10,7 +10,7 @@ from pathlib import Path
 from app.codes import CodeBook
 from app.errors import MadoguchiError
 from app.progress import NO_PROGRESS, Progress
-from app.reports import mail
+from app.reports import config, mail
 from app.reports.annual import build_annual
 from app.reports.era import fiscal_year_label
 from app.reports.model import ReportDocument
@@ -74,9 +74,10 @@ def render(doc: ReportDocument, out: Path, formats: list[str],
 def annual_values_for(store: Store, fiscal_year: int) -> dict[str, str]:
     town = store.setting("town_name_ja") or store.setting("town_name_en")
     label = fiscal_year_label(fiscal_year)
+    department = store.setting("sender_name") or config.load(store).department or "担当"
     return {"town": town, "fiscal_label": label,
-            "period": f"{label}（{fiscal_year}年4月～{fiscal_year + 1}年3月）",
-            "sender_name": store.setting("sender_name") or town}
+            "period": f"{fiscal_year}年4月～{fiscal_year + 1}年3月",
+            "sender_name": department}
 
 
 def make_monthly(store: Store, codes: CodeBook, month: str, out: Path, formats: list[str],

@@ -18,6 +18,7 @@ shaper to shape each single-font part of a word on its own.
 
 from __future__ import annotations
 
+import functools
 import threading
 import unicodedata
 from collections.abc import Callable
@@ -131,6 +132,12 @@ def _fallback(char: str, preferred: str) -> str:
 
 def text_runs(text: str) -> list[tuple[str, str]]:
     """Cut `text` into (font name, text) runs; regular weight."""
+    return list(_runs(text))
+
+
+@functools.lru_cache(maxsize=16384)
+def _runs(text: str) -> tuple[tuple[str, str], ...]:
+    # Reports repeat the same labels and numbers in every table: cut each string once.
     register_fonts()
     strong = [_script_font(c) for c in text]
     fonts: list[str] = []
@@ -157,7 +164,7 @@ def text_runs(text: str) -> list[tuple[str, str]]:
             runs[-1] = (font, runs[-1][1] + char)
         else:
             runs.append((font, char))
-    return runs
+    return tuple(runs)
 
 
 def bold_font(name: str) -> str:
@@ -201,6 +208,7 @@ def drawn_runs(text: str) -> list[tuple[str, str]]:
     return text_runs(text)
 
 
+@functools.lru_cache(maxsize=16384)
 def markup(text: str, bold: bool = False) -> str:
     """Paragraph markup for a plain string: one <font> element per run, &, <, > escaped,
     line breaks as <br/>."""
