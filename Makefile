@@ -31,7 +31,8 @@ $(VENV)/.installed: pyproject.toml
 	@py=""; for p in python3.12 python3.13 python3 \
 	    $$(ls -d $$HOME/.pyenv/versions/3.1[2-9]*/bin/python3 2>/dev/null); do \
 	  if $$p -c 'import sys; sys.exit(sys.version_info < (3, 12))' >/dev/null 2>&1; then \
-	    py=$$p; break; fi; done; \
+	    py=$$($$p -c 'import os, sys; print(os.path.realpath(sys.executable))'); break; fi; \
+	done; \
 	if [ -z "$$py" ]; then echo "Madoguchi needs Python 3.12 or newer; none was found." >&2; \
 	  exit 1; fi; \
 	echo "Using $$($$py --version) at $$(command -v $$py || echo $$py)"; \

@@ -51,6 +51,7 @@ SESSION_TOPICS = {"japanese_class": ("japanese_language",),
                   "exchange_event": ("culture",),
                   "disaster_drill": ("disaster_prevention",)}
 STAFF = ("clerk", "cir")
+INTERPRETERS = ("cir", "cir", "cir", "machine", "phone_service", "bridge_person", "none")
 
 
 def _pick(rng: random.Random, weights: dict[str, int]) -> str:
@@ -247,8 +248,7 @@ class _Generator:
                          rng.choice((5, 10, 10, 15, 15, 20, 30, 30, 45, 60, 90)), rid,
                          None if rid else nat, used, channel,
                          rng.choice(SNS_APPS[nat]) if channel == "sns" else None,
-                         "none" if used == "ja" else rng.choice(("cir", "cir", "cir", "machine",
-                                                                 "phone_service", "none")),
+                         "none" if used == "ja" else rng.choice(INTERPRETERS),
                          asked, done, referral, status, follow, *self.stamp(when)))
             topic_rows.extend((cid, t) for t in topics)
             names = self.names[rid] if rid else ""

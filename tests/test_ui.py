@@ -296,3 +296,28 @@ def test_reports_page_previews_and_exports(qtbot: QtBot, demo: Services, tmp_pat
     qtbot.waitUntil(lambda: bool(page.status.text()), timeout=5_000)
     assert (tmp_path / "令和7年度_外国人相談実績_みさき町.eml").exists()
     assert opened and opened[-1] == tmp_path
+
+
+def test_report_settings_are_saved_and_checked(qtbot: QtBot, services: Services) -> None:
+    from app.reports import build, config
+    from ui.pages.report_settings import MeasuresDialog, ReportSettingsBox
+
+    box = ReportSettingsBox(services)
+    qtbot.addWidget(box)
+    box.threshold.setValue(3)
+    box.population.setValue(100)
+    box.foreign.setValue(300)
+    assert not box.save()
+    assert "foreign_residents" in box.message.text()
+    box.foreign.setValue(30)
+    box.to_address.setText("kokusai@pref.example.jp")
+    assert box.save()
+    saved = config.load(services.store)
+    assert (saved.threshold, saved.population, saved.foreign_residents) == (3, 100, 30)
+    assert build.load_mail_settings(services.store).to_address == "kokusai@pref.example.jp"
+    dialog = MeasuresDialog(services, saved.measures)
+    qtbot.addWidget(dialog)
+    dialog.lists["bridge_persons"]["session_kinds"].set_codes(["exchange_event"])
+    assert dialog.measures()["bridge_persons"].session_kinds == ["exchange_event"]
+    assert dialog.measures()["accompaniment"].destination_kinds == \
+        saved.measures["accompaniment"].destination_kinds

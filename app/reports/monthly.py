@@ -16,6 +16,7 @@ from app.reports.model import Chart, ReportDocument, Section, Table
 from app.store import Store
 
 COMPARE = ["当月", "前月", "前年同月"]
+OPEN_CASES_SHOWN = 100
 
 
 def _shift(year: int, month: int, by: int) -> tuple[int, int]:
@@ -133,9 +134,9 @@ def _open_cases(store: Store, codes: CodeBook, period: stats.Period) -> Table:
     body: list[list[int | float | str | None]] = [
         [f"No.{cid}", day, "・".join(label(codes, "topic", t) for t in (topics or "").split(",")
                                      if t), STATUS_JA.get(status, status), follow or "—"]
-        for cid, day, status, follow, topics in rows[:200]]
+        for cid, day, status, follow, topics in rows[:OPEN_CASES_SHOWN]]
     note = f"継続中 {len(rows)}件（うち月末までにフォローアップ期日を迎えたもの {due}件）。"
-    if len(rows) > 200:
-        note += "フォローアップ期日の早い200件を表示。"
+    if len(rows) > OPEN_CASES_SHOWN:
+        note += f"フォローアップ期日の早い{OPEN_CASES_SHOWN}件を表示。"
     return Table("open_cases", "継続中の相談", ["相談番号", "受付日", "分野", "状況",
                                            "フォローアップ期日"], body, None, note)

@@ -31,6 +31,14 @@ RULE_LISTS = (("topics", "topic"), ("interpreters", "interpreter"),
               ("destination_kinds", "destination_kind"))
 
 
+def _left(widget: QWidget) -> QHBoxLayout:
+    """A button at its natural width, not stretched across the form."""
+    row = QHBoxLayout()
+    row.addWidget(widget)
+    row.addStretch(1)
+    return row
+
+
 class MeasuresDialog(QDialog):
     """Which topics, interpreters, session kinds and topics, and destinations count under
     each special allocation tax measure."""
@@ -99,11 +107,13 @@ class ReportSettingsBox(QWidget):
         self.department = QLineEdit(self.settings.department, reports)
         measures = QPushButton(self.tr("Special allocation tax measures…"), reports)
         measures.clicked.connect(self.edit_measures)
+        for box in (self.threshold, self.population, self.foreign):
+            box.setMaximumWidth(160)
         form.addRow(self.tr("Hide counts below"), self.threshold)
         form.addRow(self.tr("Town population"), self.population)
         form.addRow(self.tr("Foreign residents"), self.foreign)
         form.addRow(self.tr("Department"), self.department)
-        form.addRow("", measures)
+        form.addRow("", _left(measures))
         layout.addWidget(reports)
 
         sending = QGroupBox(self.tr("Sending to the prefecture"), self)
@@ -138,9 +148,11 @@ class ReportSettingsBox(QWidget):
             "No secure keyring here: Madoguchi asks for the password every time."), sending)
         keyring_note.setWordWrap(True)
         form.addRow("", keyring_note)
-        form.addRow("", forget)
+        forget.setEnabled(mail.secure_keyring_available())
+        form.addRow("", _left(forget))
         layout.addWidget(sending)
 
+        self.port.setMaximumWidth(90)
         row = QHBoxLayout()
         save = QPushButton(self.tr("Save report settings"), self)
         save.clicked.connect(self.save)
