@@ -159,6 +159,7 @@ class ReportSettingsBox(QWidget):
         self.message = ErrorLabel(self)
         row.addWidget(save)
         row.addWidget(self.message, 1)
+        row.addStretch(1)
         layout.addLayout(row)
         layout.addStretch(1)
 
