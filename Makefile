@@ -15,7 +15,8 @@ APT_PACKAGES := fonts-ipaexfont-gothic fonts-noto-core fonts-noto-cjk poppler-ut
 run: setup $(DEMO_DB)
 	@if [ "$$(uname)" = Linux ] && [ -z "$$DISPLAY$$WAYLAND_DISPLAY" ]; then \
 	  echo "No display on this machine: drawing the window offscreen into $(SHOTS)/ instead."; \
-	  $(BIN)/madoguchi screenshots --db $(DEMO_DB) --out $(SHOTS); \
+	  MADOGUCHI_PASSWORD=demo $(BIN)/madoguchi screenshots --db $(DEMO_DB) --user admin \
+	    --out $(SHOTS); \
 	else \
 	  $(BIN)/madoguchi --db $(DEMO_DB); \
 	fi
@@ -60,7 +61,8 @@ $(DEMO_DB):
 	$(BIN)/madoguchi demo --db $(DEMO_DB) --residents 500 --years 5
 
 screenshots: setup $(DEMO_DB)
-	$(BIN)/madoguchi screenshots --db $(DEMO_DB) --out docs/screenshots
+	MADOGUCHI_PASSWORD=demo $(BIN)/madoguchi screenshots --db $(DEMO_DB) --user admin \
+	  --out docs/screenshots
 
 bench: setup
 	$(BIN)/python bench/run_all.py

@@ -41,8 +41,8 @@ class CheckReport:
         return out
 
 
-def check_file(path: Path) -> CheckReport:
-    conn = db.connect(path, readonly=True)
+def check_file(path: Path, key: bytes | None = None) -> CheckReport:
+    conn = db.connect(path, readonly=True, key=key)
     try:
         version = migrations.schema_version(conn)
         quick = [str(r[0]) for r in conn.execute("PRAGMA quick_check").fetchall()]

@@ -1,9 +1,13 @@
-"""The command line: every main job works without the window."""
+"""The command line: every main job works without the window.
+
+Commands on an encrypted database take `--user NAME`; the password comes from the
+MADOGUCHI_PASSWORD environment variable, or from a prompt without echo."""
 
 from __future__ import annotations
 
 import argparse
-import logging
+import getpass
+import os
 import sys
 import traceback
 from collections.abc import Callable, Sequence
@@ -13,63 +17,73 @@ from app import __version__
 from app.errors import MadoguchiError
 from app.paths import default_db_path, log_dir
 
-log = logging.getLogger("madoguchi")
+PASSWORD_ENV = "MADOGUCHI_PASSWORD"
+NEW_PASSWORD_ENV = "MADOGUCHI_NEW_PASSWORD"
+COMMANDS = ("demo", "check", "search", "export", "import", "report", "users", "screenshots")
 
 
 def _parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--db", type=Path, dest="sub_db", help="database file")
+    common.add_argument("--user", dest="sub_user", help="log in as this user")
     p = argparse.ArgumentParser(
         prog="madoguchi",
         description="Madoguchi (窓口): case management for a town's foreign-resident desk.")
     p.add_argument("--version", action="version", version=f"madoguchi {__version__}")
     p.add_argument("--db", type=Path, help="database file (default: the user data folder)")
-    p.add_argument("--user", help="record changes under this user name (default: OS login)")
+    p.add_argument("--user", help="log in as this user")
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
 
-    d = sub.add_parser("demo", help="make a demo town in a new database")
-    d.add_argument("--db", type=Path, required=True, dest="sub_db")
+    d = sub.add_parser("demo", parents=[common], help="make a demo town in a new database")
     d.add_argument("--residents", type=int, default=300)
     d.add_argument("--years", type=int, default=3)
     d.add_argument("--seed", type=int, default=1)
+    d.add_argument("--password", default="demo",
+                   help="password of the demo users admin and staff (default: demo)")
 
-    c = sub.add_parser("check", help="quick_check, foreign_key_check and schema version")
-    c.add_argument("--db", type=Path, dest="sub_db")
-
-    s = sub.add_parser("search", help="print one matching record per line")
-    s.add_argument("--db", type=Path, dest="sub_db")
+    sub.add_parser("check", parents=[common],
+                   help="quick_check, foreign_key_check and schema version")
+    s = sub.add_parser("search", parents=[common], help="print one matching record per line")
     s.add_argument("--limit", type=int, default=50)
     s.add_argument("query")
-
-    e = sub.add_parser("export", help="write every record to a JSON file")
-    e.add_argument("--db", type=Path, dest="sub_db")
+    e = sub.add_parser("export", parents=[common], help="write every record to a JSON file")
     e.add_argument("--out", type=Path, required=True)
-
-    i = sub.add_parser("import", help="add the records of a JSON export (all or nothing)")
-    i.add_argument("--db", type=Path, dest="sub_db")
+    i = sub.add_parser("import", parents=[common],
+                       help="add the records of a JSON export (all or nothing)")
     i.add_argument("file", type=Path)
 
     rep = sub.add_parser("report", help="make the monthly or annual report")
     kinds = rep.add_subparsers(dest="report_kind", metavar="KIND", required=True)
-    monthly = kinds.add_parser("monthly", help="the monthly report (月報)")
-    monthly.add_argument("--db", type=Path, dest="sub_db")
+    monthly = kinds.add_parser("monthly", parents=[common], help="the monthly report (月報)")
     monthly.add_argument("--month", required=True, help="YYYY-MM")
     monthly.add_argument("--out", type=Path, required=True)
     monthly.add_argument("--format", default="pdf,xlsx,csv", help="pdf,xlsx,csv")
-    annual = kinds.add_parser("annual", help="the fiscal-year report for the prefecture")
-    annual.add_argument("--db", type=Path, dest="sub_db")
+    annual = kinds.add_parser("annual", parents=[common],
+                              help="the fiscal-year report for the prefecture")
     annual.add_argument("--fiscal-year", type=int, required=True, help="e.g. 2026 (April–March)")
     annual.add_argument("--out", type=Path, required=True)
     annual.add_argument("--format", default="pdf,xlsx", help="pdf,xlsx,csv")
     annual.add_argument("--eml", action="store_true",
                         help="also write the email draft to the prefecture into --out")
 
-    shots = sub.add_parser("screenshots", help="render every page of the window to PNG files")
-    shots.add_argument("--db", type=Path, required=True, dest="sub_db")
+    users = sub.add_parser("users", help="list, add, disable or unlock users (administrator)")
+    actions = users.add_subparsers(dest="users_action", metavar="ACTION", required=True)
+    actions.add_parser("list", parents=[common], help="every user, role and state")
+    add = actions.add_parser("add", parents=[common],
+                             help=f"add a user (password from {NEW_PASSWORD_ENV} or a prompt)")
+    add.add_argument("name")
+    add.add_argument("--role", choices=("admin", "staff"), default="staff")
+    for action in ("disable", "unlock"):
+        actions.add_parser(action, parents=[common], help=f"{action} a user").add_argument("name")
+
+    shots = sub.add_parser("screenshots", parents=[common],
+                           help="render every page of the window to PNG files")
     shots.add_argument("--out", type=Path, required=True)
     return p
 
 
 # The window's commands, supplied by ui/launcher.py (app/ never imports the Qt layer):
-# "window" (db path, user, whether --db was given) and "screenshots" (db path, out folder).
+# "window" (db path, user, whether --db was given) and "screenshots" (services, out folder).
 WindowCommands = dict[str, Callable[..., int]]
 
 
@@ -99,55 +113,116 @@ def _write_crash_log() -> Path:
     return path
 
 
+def read_password(variable: str = PASSWORD_ENV, prompt: str = "Password: ") -> str:
+    value = os.environ.get(variable)
+    if value:
+        return value
+    if not sys.stdin or not sys.stdin.isatty():
+        raise MadoguchiError(f"No password: set {variable}, or run the command in a terminal "
+                             "to be asked for it.")
+    return getpass.getpass(prompt)
+
+
+def open_services(db_path: Path, user: str | None) -> object:
+    """Log in to an encrypted database (the only kind Madoguchi keeps records in)."""
+    from app import accounts, db, keyslots
+
+    if not db_path.exists():
+        raise MadoguchiError(f"There is no database at {db_path}.")
+    if not keyslots.key_path(db_path).exists():
+        if db.is_plaintext(db_path):
+            raise MadoguchiError(f"{db_path} is not encrypted; Madoguchi keeps records only in "
+                                 "encrypted databases. It was not changed.")
+        raise MadoguchiError(f"The key file {keyslots.key_path(db_path).name} is missing "
+                             "beside the database, so it cannot be opened.")
+    if not user:
+        raise MadoguchiError("This database is encrypted: give --user NAME (the password "
+                             f"comes from {PASSWORD_ENV} or a prompt).")
+    return accounts.login(db_path, user, read_password())
+
+
 def _run(args: argparse.Namespace, window: WindowCommands) -> int:
     from app.services import Services
 
     db_path: Path = getattr(args, "sub_db", None) or args.db or default_db_path()
+    user: str | None = getattr(args, "sub_user", None) or args.user
     if args.command in (None, "screenshots") and not window:
         raise MadoguchiError("The window is not part of this installation.")
     if args.command is None:
-        return window["window"](db_path, args.user, args.db is not None)
+        return window["window"](db_path, user, args.db is not None)
     if args.command == "demo":
         from app.demo import make_demo
 
-        stats = make_demo(db_path, residents=args.residents, years=args.years, seed=args.seed)
+        stats = make_demo(db_path, residents=args.residents, years=args.years, seed=args.seed,
+                          password=args.password)
         print(", ".join(f"{k} {v}" for k, v in stats.items()))
         return 0
+    services = open_services(db_path, user)
+    assert isinstance(services, Services)
+    try:
+        return _command(args, services, window)
+    finally:
+        services.close()
+
+
+def _command(args: argparse.Namespace, services: object, window: WindowCommands) -> int:
+    from app.services import Services
+
+    assert isinstance(services, Services)
     if args.command == "check":
         from app.check import check_file
 
-        report = check_file(db_path)
+        assert services.store.path is not None
+        report = check_file(services.store.path, services.store.key)
         print("\n".join(report.lines()))
         return 0 if report.ok else 1
     if args.command == "screenshots":
-        return window["screenshots"](db_path, args.out)
-    services = Services.open(db_path, user=args.user)
-    try:
-        if args.command == "search":
-            for item in services.find(args.query, args.limit):
-                parts = [item.kind, str(item.id), item.when, item.title, item.detail]
-                print("\t".join(p.replace("\t", " ").replace("\n", " ") for p in parts))
-            return 0
-        if args.command == "report":
-            from app.reports import build
-
-            formats = build.parse_formats(args.format)
-            if args.report_kind == "monthly":
-                paths = build.make_monthly(services.store, services.codes, args.month,
-                                           args.out, formats)
-            else:
-                paths = build.make_annual(services.store, services.codes, args.fiscal_year,
-                                          args.out, formats, eml=args.eml)
-            for path in paths:
-                print(path)
-            return 0
-        from app import exchange
-
-        if args.command == "export":
-            counts = exchange.export_file(services.store, args.out)
-        else:
-            counts = exchange.import_data(services.store, exchange.load_file(args.file))
-        print(", ".join(f"{k} {v}" for k, v in counts.items()))
+        return window["screenshots"](services, args.out)
+    if args.command == "search":
+        for item in services.find(args.query, args.limit):
+            parts = [item.kind, str(item.id), item.when, item.title, item.detail]
+            print("\t".join(p.replace("\t", " ").replace("\n", " ") for p in parts))
         return 0
-    finally:
-        services.close()
+    if args.command == "users":
+        return _users(args, services)
+    if args.command == "report":
+        from app.reports import build
+
+        formats = build.parse_formats(args.format)
+        if args.report_kind == "monthly":
+            paths = build.make_monthly(services.store, services.codes, args.month, args.out,
+                                       formats)
+        else:
+            paths = build.make_annual(services.store, services.codes, args.fiscal_year,
+                                      args.out, formats, eml=args.eml)
+        for path in paths:
+            print(path)
+        return 0
+    from app import exchange
+
+    if args.command == "export":
+        counts = exchange.export_file(services.store, args.out)
+    else:
+        counts = exchange.import_data(services.store, exchange.load_file(args.file))
+    print(", ".join(f"{k} {v}" for k, v in counts.items()))
+    return 0
+
+
+def _users(args: argparse.Namespace, services: object) -> int:
+    from app.accounts import Users
+    from app.services import Services
+
+    assert isinstance(services, Services)
+    users = Users(services)
+    if args.users_action == "list":
+        for name, role, disabled, locked in users.list():
+            state = "disabled" if disabled else ("locked" if locked else "active")
+            print(f"{name}\t{role}\t{state}")
+    elif args.users_action == "add":
+        users.add(args.name, read_password(NEW_PASSWORD_ENV, f"Password for {args.name}: "),
+                  args.role)
+    elif args.users_action == "disable":
+        users.disable(args.name)
+    else:
+        users.unlock(args.name)
+    return 0

@@ -20,6 +20,7 @@ DbError = sqlcipher3.DatabaseError
 IntegrityError = sqlcipher3.IntegrityError
 
 BUSY_TIMEOUT_MS = 5000
+KEY_BYTES = 32
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
@@ -28,14 +29,37 @@ def sqlite_version() -> str:
     return str(sqlcipher3.sqlite_version)
 
 
-def connect(path: Path | str, *, create: bool = False, readonly: bool = False) -> Connection:
-    """Open `path` with Madoguchi's pragmas.
+class EncryptedDatabaseError(DatabaseOpenError):
+    """An encrypted database was opened without its key."""
 
-    A missing file is created only when `create` is true; a file that is not a SQLite
-    database is refused and left as it is. `readonly` opens it without changing anything.
+
+class PlaintextDatabaseError(DatabaseOpenError):
+    """A key was given for a database that is not encrypted."""
+
+
+class WrongKeyOrDamagedError(DatabaseOpenError):
+    """The key did not open the file: it is damaged, or belongs to another key file."""
+
+
+def is_plaintext(path: Path) -> bool:
+    """True for an unencrypted SQLite file (or an empty one)."""
+    if path.stat().st_size == 0:
+        return True
+    with path.open("rb") as fh:
+        return fh.read(len(SQLITE_MAGIC)) == SQLITE_MAGIC
+
+
+def connect(path: Path | str, *, create: bool = False, readonly: bool = False,
+            key: bytes | None = None) -> Connection:
+    """Open `path` with Madoguchi's pragmas; with `key`, as a SQLCipher database.
+
+    A missing file is created only when `create` is true. A file that cannot be opened as
+    asked is refused and left as it is, with a message that tells a plaintext file, an
+    encrypted one without its key, and a damaged one (or a wrong key) apart.
     """
     path = Path(path)
-    if str(path) != ":memory:":
+    memory = str(path) == ":memory:"
+    if not memory:
         if not path.exists():
             if not create:
                 raise DatabaseOpenError(f"There is no database at {path}.")
@@ -43,8 +67,10 @@ def connect(path: Path | str, *, create: bool = False, readonly: bool = False) -
                 raise DatabaseOpenError(f"The folder {path.parent} does not exist.")
         elif path.is_dir():
             raise DatabaseOpenError(f"{path} is a folder, not a database file.")
-        else:
-            _check_header(path)
+        elif key is not None and is_plaintext(path) and path.stat().st_size > 0:
+            raise PlaintextDatabaseError(
+                f"{path} is not encrypted, so it cannot be opened as an encrypted database; "
+                "it was not changed.")
     target = f"{path.resolve().as_uri()}?mode=ro" if readonly else str(path)
     try:
         conn = sqlcipher3.connect(target, isolation_level=None, check_same_thread=False,
@@ -52,33 +78,36 @@ def connect(path: Path | str, *, create: bool = False, readonly: bool = False) -
     except sqlcipher3.Error as exc:
         raise DatabaseOpenError(f"The database {path} cannot be opened ({exc}).") from None
     try:
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        if key is not None:
+            if len(key) != KEY_BYTES:
+                raise DatabaseOpenError("The database key has the wrong length.")
+            conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        conn.execute("SELECT count(*) FROM sqlite_schema").fetchone()
         if readonly:
-            conn.execute("SELECT count(*) FROM sqlite_schema").fetchone()
             return conn
         mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
-        if str(path) != ":memory:" and mode != "wal":
+        if not memory and mode != "wal":
             raise DatabaseOpenError(f"The database {path} cannot use write-ahead logging.")
         conn.execute("PRAGMA synchronous = FULL")
         conn.execute("PRAGMA foreign_keys = ON")
-    except sqlcipher3.DatabaseError as exc:
+    except sqlcipher3.DatabaseError:
         conn.close()
+        if key is None and not memory and not is_plaintext(path):
+            raise EncryptedDatabaseError(
+                f"{path} is encrypted or is not a Madoguchi database: log in to open it. "
+                "It was not changed.") from None
+        if key is not None:
+            raise WrongKeyOrDamagedError(
+                f"{path} could not be decrypted: the file is damaged, or its key file belongs "
+                "to another database. It was not changed.") from None
         raise DatabaseOpenError(
-            f"{path} is damaged or is not a Madoguchi database ({exc}).") from None
+            f"{path} is damaged or is not a Madoguchi database; it was not changed.") from None
+    except BaseException:
+        conn.close()
+        raise
     return conn
-
-
-def _check_header(path: Path) -> None:
-    size = path.stat().st_size
-    if size == 0:
-        return  # an empty file is a valid, empty SQLite database
-    with path.open("rb") as fh:
-        head = fh.read(len(SQLITE_MAGIC))
-    if head != SQLITE_MAGIC:
-        raise DatabaseOpenError(
-            f"{path} is not a Madoguchi database, or it is encrypted or damaged; "
-            "it was not changed."
-        )
 
 
 @contextlib.contextmanager
@@ -93,10 +122,14 @@ def transaction(conn: Connection) -> Iterator[Connection]:
     conn.execute("COMMIT")
 
 
-def backup_to(conn: Connection, target: Path) -> None:
-    """Copy the open database into `target` with SQLite's online backup API and verify it."""
+def backup_to(conn: Connection, target: Path, key: bytes | None = None) -> None:
+    """Copy the open database into `target` with SQLite's online backup API and verify it.
+    With `key`, the copy is encrypted with the same key (SQLCipher requires it to match)."""
     dest = sqlcipher3.connect(str(target), isolation_level=None)
     try:
+        dest.execute("PRAGMA cipher_log_level = NONE")
+        if key is not None:
+            dest.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
         conn.backup(dest)
         result = dest.execute("PRAGMA integrity_check").fetchone()[0]
         src_version = conn.execute("PRAGMA user_version").fetchone()[0]

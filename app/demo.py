@@ -16,14 +16,15 @@ from app import demo_data as d
 from app import search
 from app.errors import MadoguchiError
 from app.jptime import today_local, utc_stamp
+from app.keyslots import Kdf
 from app.reports import config
 from app.reports.build import MAIL_KEY
 from app.reports.config import ReportSettings
 from app.reports.mail import MailSettings
 from app.rows import jdump
-from app.store import open_store
 
-DEMO_USER = "demo"
+DEMO_USER = "admin"
+DEMO_PASSWORD = "demo"
 CONSULTATIONS_PER_RESIDENT_YEAR = 2.0
 ACCOMPANIMENTS_PER_RESIDENT_YEAR = 0.15
 # Relative weight of each calendar month: April arrivals, June tax notices, March moves.
@@ -59,19 +60,24 @@ def _pick(rng: random.Random, weights: dict[str, int]) -> str:
 
 
 def make_demo(path: Path, *, residents: int = 300, years: int = 3, seed: int = 1,
-              today: date | None = None) -> dict[str, int]:
+              today: date | None = None, password: str = DEMO_PASSWORD,
+              kdf: Kdf | None = None) -> dict[str, int]:
+    """An encrypted demo town with two users, `admin` and `staff`, both with `password`."""
+    from app.accounts import Users, create_database
+
     if residents < 1 or years < 1:
         raise MadoguchiError("A demo town needs at least one resident and one year.")
     if path.exists() and path.stat().st_size > 0:
         raise MadoguchiError(f"{path} already exists; the demo is only written to a new file.")
-    store = open_store(path, create=True, user=DEMO_USER)
+    services, _recovery = create_database(path, "admin", password, kdf=kdf, demo=True)
     try:
+        Users(services).add("staff", password, "staff")
         gen = _Generator(random.Random(seed), today or today_local(), residents, years)
-        with store.write() as conn:
+        with services.store.write() as conn:
             gen.write(conn)
         return gen.stats
     finally:
-        store.close()
+        services.close()
 
 
 class _Generator:

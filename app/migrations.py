@@ -54,7 +54,8 @@ def schema_version(conn: db.Connection) -> int:
 
 
 def migrate(
-    conn: db.Connection, db_path: Path | None, directory: Path = MIGRATIONS_DIR
+    conn: db.Connection, db_path: Path | None, directory: Path = MIGRATIONS_DIR,
+    key: bytes | None = None,
 ) -> MigrationResult:
     """Bring the database up to the newest schema this version knows."""
     migrations = available(directory)
@@ -71,7 +72,7 @@ def migrate(
     if current > 0 and db_path is not None:
         stamp = now_local().strftime("%Y%m%d-%H%M%S")
         backup = db_path.with_name(f"{db_path.name}.before-v{latest}-{stamp}.bak")
-        db.backup_to(conn, backup)
+        db.backup_to(conn, backup, key)
     for migration in migrations[current:]:
         _apply(conn, migration)
     return MigrationResult(current, latest, backup)

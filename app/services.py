@@ -9,6 +9,7 @@ from app import search
 from app.codes import CodeBook
 from app.consultations import Accompaniments, Consultations
 from app.directory import Directory
+from app.errors import MadoguchiError
 from app.residents import Residents
 from app.sessions import Sessions
 from app.store import Store, open_store
@@ -44,9 +45,16 @@ class Services:
         self.directory = Directory(store, self.codes)
 
     @classmethod
-    def open(cls, path: Path | str, *, create: bool = False, user: str | None = None
-             ) -> Services:
-        return cls(open_store(path, create=create, user=user))
+    def open(cls, path: Path | str, *, create: bool = False, user: str | None = None,
+             key: bytes | None = None, role: str = "admin") -> Services:
+        return cls(open_store(path, create=create, user=user, key=key, role=role))
+
+    def reopen(self) -> Services:
+        """A second connection to the same database, for work on another thread."""
+        if self.store.path is None:
+            raise MadoguchiError("This database has no file.")
+        return Services.open(self.store.path, user=self.store.user, key=self.store.key,
+                             role=self.store.role)
 
     def close(self) -> None:
         self.store.close()

@@ -32,6 +32,8 @@ class Store:
     path: Path | None
     user: str
     migration: migrations.MigrationResult | None = None
+    key: bytes | None = field(default=None, repr=False)
+    role: str = "admin"
     _lock: threading.RLock = field(default_factory=threading.RLock, repr=False)
 
     @contextlib.contextmanager
@@ -68,13 +70,16 @@ class Store:
             self.conn.close()
 
 
-def open_store(path: Path | str, *, create: bool = False, user: str | None = None) -> Store:
-    """Open (or, when `create`, make) a database and bring its schema up to date."""
+def open_store(path: Path | str, *, create: bool = False, user: str | None = None,
+               key: bytes | None = None, role: str = "admin") -> Store:
+    """Open (or, when `create`, make) a database and bring its schema up to date. With
+    `key`, the database is a SQLCipher file encrypted with that raw key."""
     path = Path(path)
-    conn = db.connect(path, create=create)
+    conn = db.connect(path, create=create, key=key)
     try:
-        result = migrations.migrate(conn, path)
+        result = migrations.migrate(conn, path, key=key)
     except BaseException:
         conn.close()
         raise
-    return Store(conn=conn, path=path, user=user or current_os_user(), migration=result)
+    return Store(conn=conn, path=path, user=user or current_os_user(), migration=result,
+                 key=key, role=role)

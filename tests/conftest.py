@@ -10,13 +10,22 @@ os.environ.setdefault("LANG", "en_US.UTF-8")
 
 import pytest  # noqa: E402
 
+from app import accounts, keyslots  # noqa: E402
 from app.demo import make_demo  # noqa: E402
+from app.keyslots import Kdf  # noqa: E402
 from app.services import Services  # noqa: E402
+
+# Every test database is a real SQLCipher file. The argon2id cost is lowered for speed in
+# most tests; test_accounts.py checks the production parameters themselves.
+FAST_KDF = Kdf(memory_kib=1024, time_cost=1, parallelism=1)
+PASSWORD = "correct horse"
+DEMO_PASSWORD = "demo-pass"
 
 
 @pytest.fixture
 def services(tmp_path: Path) -> Iterator[Services]:
-    svc = Services.open(tmp_path / "town.db", create=True, user="tester")
+    svc, _code = accounts.create_database(tmp_path / "town.db", "tester", PASSWORD,
+                                          kdf=FAST_KDF)
     yield svc
     svc.close()
 
@@ -24,20 +33,29 @@ def services(tmp_path: Path) -> Iterator[Services]:
 @pytest.fixture(scope="session")
 def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("demo") / "demo.db"
-    make_demo(path, residents=120, years=2, seed=7)
+    make_demo(path, residents=120, years=2, seed=7, password=DEMO_PASSWORD, kdf=FAST_KDF)
     return path
 
 
 @pytest.fixture
 def demo_path(demo_template: Path, tmp_path: Path) -> Path:
-    """A private copy of the small demo town (the template is never changed)."""
+    """A private copy of the small demo town and its key file (the template is never
+    changed)."""
     target = tmp_path / "demo.db"
     shutil.copy(demo_template, target)
+    shutil.copy(keyslots.key_path(demo_template), keyslots.key_path(target))
     return target
 
 
 @pytest.fixture
 def demo(demo_path: Path) -> Iterator[Services]:
-    svc = Services.open(demo_path, user="tester")
+    svc = accounts.login(demo_path, "admin", DEMO_PASSWORD)
     yield svc
     svc.close()
+
+
+@pytest.fixture
+def cli_login(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """`--user admin` with the demo password in the environment, for CLI tests."""
+    monkeypatch.setenv("MADOGUCHI_PASSWORD", DEMO_PASSWORD)
+    return ["--user", "admin"]

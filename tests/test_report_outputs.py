@@ -53,10 +53,12 @@ def text_of(path: Path) -> str:
 
 
 def test_annual_report_keeps_every_name_in(planted: Services, tmp_path: Path,
-                                          capsys: pytest.CaptureFixture[str]) -> None:
+                                          capsys: pytest.CaptureFixture[str],
+                                          cli_login: list[str]) -> None:
     out = tmp_path / "out"
     out.mkdir()
-    code = main(["report", "annual", "--db", str(planted.store.path), "--fiscal-year", "2025",
+    code = main(["report", "annual", "--db", str(planted.store.path), *cli_login,
+                 "--fiscal-year", "2025",
                  "--out", str(out), "--format", "pdf,xlsx,csv", "--eml"])
     assert code == 0, capsys.readouterr().err
     files = sorted(out.iterdir())
@@ -74,8 +76,10 @@ def test_annual_report_keeps_every_name_in(planted: Services, tmp_path: Path,
 
 
 def test_monthly_report_command(demo: Services, tmp_path: Path,
-                                capsys: pytest.CaptureFixture[str]) -> None:
-    code = main(["report", "monthly", "--db", str(demo.store.path), "--month", "2026-10",
+                                capsys: pytest.CaptureFixture[str],
+                                cli_login: list[str]) -> None:
+    code = main(["report", "monthly", "--db", str(demo.store.path), *cli_login,
+                 "--month", "2026-10",
                  "--out", str(tmp_path)])
     printed = capsys.readouterr().out.splitlines()
     assert code == 0 and any(p.endswith(".pdf") for p in printed)
@@ -93,10 +97,12 @@ def test_monthly_report_command(demo: Services, tmp_path: Path,
 ])
 def test_report_mistakes_are_one_sentence(demo: Services, tmp_path: Path,
                                           capsys: pytest.CaptureFixture[str],
+                                          cli_login: list[str],
                                           argv: list[str], needle: str) -> None:
     out = tmp_path / "out"
     out.mkdir()
-    code = main(["report", "monthly", "--db", str(demo.store.path), "--out", str(out), *argv])
+    code = main(["report", "monthly", "--db", str(demo.store.path), *cli_login, "--out",
+                 str(out), *argv])
     err = capsys.readouterr().err
     assert code == 2 and needle in err and len(err.strip().splitlines()) == 1
     assert list(out.iterdir()) == []

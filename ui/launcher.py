@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from app import cli
+from app.services import Services
 
 
 def _window(db_path: Path, user: str | None, explicit: bool) -> int:
@@ -14,10 +15,10 @@ def _window(db_path: Path, user: str | None, explicit: bool) -> int:
     return run_window(db_path, user=user, explicit=explicit)
 
 
-def _screenshots(db_path: Path, out: Path) -> int:
+def _screenshots(services: Services, out: Path) -> int:
     from ui.screenshots import take_screenshots
 
-    for path in take_screenshots(db_path, out):
+    for path in take_screenshots(services, out):
         print(path)
     return 0
 

@@ -30,7 +30,7 @@ def _quiet(kind: QtMsgType, _context: object, message: str) -> None:
         print(message)
 
 
-def take_screenshots(db_path: Path, out: Path) -> list[Path]:
+def take_screenshots(services: Services, out: Path) -> list[Path]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     qInstallMessageHandler(_quiet)
     from ui.main import application
@@ -39,38 +39,34 @@ def take_screenshots(db_path: Path, out: Path) -> list[Path]:
 
     application()
     out.mkdir(parents=True, exist_ok=True)
-    services = Services.open(db_path)
     saved: list[Path] = []
-    try:
-        window = MainWindow(services)
-        window.show()
-        for number, key in enumerate(window.page_keys(), start=1):
-            page = window.show_page(key)
-            if key == "reports":
-                page.preview()  # type: ignore[attr-defined]
-            _save(window, out / f"{number:02d}-{key}.png", saved)
-        tabs = window.pages["settings"].tabs  # type: ignore[attr-defined]
-        for index, name in ((1, "settings-reports"), (2, "settings-code-lists")):
-            tabs.setCurrentIndex(index)
-            _save(window, out / f"08{'bc'[index - 1]}-{name}.png", saved)
-        tabs.setCurrentIndex(0)
-        window.search_box.setText("nguyen")
-        window.run_search()
-        _save(window, out / "09-search.png", saved)
-        hits = [h for h in services.find("nguyen") if h.kind == "resident"]
-        if hits:
-            view = ResidentView(services, hits[0].id, window.opener, window)
-            view.show()
-            _save(view, out / "10-resident.png", saved)
-            view.close()
-        forms = (("consultation", 11), ("resident", 12), ("accompaniment", 13),
-                 ("session", 14), ("organisation", 15))
-        for kind, number in forms:
-            form = window.opener.form(kind, 1)
-            form.show()
-            _save(form, out / f"{number}-form-{kind}.png", saved)
-            form.hide()
-        window.close()
-    finally:
-        services.close()
+    window = MainWindow(services)
+    window.show()
+    for number, key in enumerate(window.page_keys(), start=1):
+        page = window.show_page(key)
+        if key == "reports":
+            page.preview()  # type: ignore[attr-defined]
+        _save(window, out / f"{number:02d}-{key}.png", saved)
+    tabs = window.pages["settings"].tabs  # type: ignore[attr-defined]
+    for index, name in ((1, "settings-reports"), (2, "settings-code-lists")):
+        tabs.setCurrentIndex(index)
+        _save(window, out / f"08{'bc'[index - 1]}-{name}.png", saved)
+    tabs.setCurrentIndex(0)
+    window.search_box.setText("nguyen")
+    window.run_search()
+    _save(window, out / "09-search.png", saved)
+    hits = [h for h in services.find("nguyen") if h.kind == "resident"]
+    if hits:
+        view = ResidentView(services, hits[0].id, window.opener, window)
+        view.show()
+        _save(view, out / "10-resident.png", saved)
+        view.close()
+    forms = (("consultation", 11), ("resident", 12), ("accompaniment", 13),
+             ("session", 14), ("organisation", 15))
+    for kind, number in forms:
+        form = window.opener.form(kind, 1)
+        form.show()
+        _save(form, out / f"{number}-form-{kind}.png", saved)
+        form.hide()
+    window.close()
     return saved

@@ -48,19 +48,13 @@ class DataTransferBox(QGroupBox):
         return QFileDialog.getOpenFileName(self, self.tr("Import records"), "",
                                            "JSON (*.json)")[0]
 
-    def _db_path(self) -> Path:
-        path = self.services.store.path
-        assert path is not None
-        return path
-
     def export(self) -> None:
         target = self.choose_export_path()
         if not target:
             return
-        db_path = self._db_path()
 
         def work(progress: Progress) -> dict[str, int]:
-            own = Services.open(db_path, user=self.services.store.user)
+            own = self.services.reopen()
             try:
                 return exchange.export_file(own.store, Path(target), progress)
             finally:
@@ -73,11 +67,10 @@ class DataTransferBox(QGroupBox):
         source = self.choose_import_path()
         if not source:
             return
-        db_path = self._db_path()
 
         def work(progress: Progress) -> dict[str, int]:
             data = exchange.load_file(Path(source))
-            own = Services.open(db_path, user=self.services.store.user)
+            own = self.services.reopen()
             try:
                 return exchange.import_data(own.store, data, progress)
             finally:

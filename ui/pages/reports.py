@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import MadoguchiError
 from app.jptime import fiscal_year, today_local
 from app.progress import Progress
 from app.reports import build
@@ -172,10 +171,7 @@ class ReportsPage(QWidget):
 
     def _own_services(self) -> Services:
         """Workers read on their own connection, so the window stays responsive."""
-        path = self.services.store.path
-        if path is None:
-            raise MadoguchiError("This database has no file.")
-        return Services.open(path, user=self.services.store.user)
+        return self.services.reopen()
 
     def export(self, formats: list[str]) -> None:
         folder = self.choose_folder()

@@ -1,0 +1,213 @@
+"""Accounts on a shared laptop: an administrator (the clerk) and staff (the CIR).
+
+Logging in unwraps the database key from the user's slot in the key file; a wrong password
+cannot open anything. Failed logins are counted in the key file, so a lockout survives a
+restart: after 5 failures a delay that doubles from 30 s up to 15 minutes, after 10 the
+account stays locked until an administrator unlocks it. Messages never say whether the
+user name or the password was wrong.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from app import keyslots
+from app.errors import MadoguchiError, ValidationError
+from app.jptime import utc_stamp
+from app.keyslots import Kdf, KeyFile, WrongSecret
+from app.services import Services
+
+ROLES = ("admin", "staff")
+DELAY_AFTER = 5
+LOCK_AFTER = 10
+FIRST_DELAY_S = 30.0
+MAX_DELAY_S = 15 * 60.0
+MIN_PASSWORD = 8
+LOGIN_FAILED = "The user name or password is not right."
+
+
+class LoginRefused(MadoguchiError):  # noqa: N818 (the user's situation, not a program error)
+    """Wrong credentials, a delay after failures, or a locked account."""
+
+
+@dataclass(frozen=True)
+class Unlocked:
+    key: bytes
+    user: str
+
+
+def _check_new(name: str, password: str, role: str, *, demo: bool = False) -> None:
+    errors: dict[str, str] = {}
+    if not name or name != name.strip() or len(name) > 64 or name == keyslots.RECOVERY:
+        errors["name"] = "Not a usable user name."
+    if len(password) < MIN_PASSWORD and not (demo and password):
+        errors["password"] = f"Use at least {MIN_PASSWORD} characters."
+    if role not in ROLES:
+        errors["role"] = "Not in the code list."
+    if errors:
+        raise ValidationError(errors, "user")
+
+
+def create_database(path: Path, admin: str, password: str, *, kdf: Kdf | None = None,
+                    demo: bool = False) -> tuple[Services, str]:
+    """A new encrypted database with its first administrator. Returns the open services
+    and the recovery code, which is shown once and never stored. A demo town may have a
+    short, published password, and its key file says it is a demo."""
+    _check_new(admin, password, "admin", demo=demo)
+    keys = keyslots.key_path(path)
+    if path.exists() or keys.exists():
+        raise MadoguchiError(f"{path} already exists; a new database is only made in a new "
+                             "place.")
+    key = keyslots.new_key()
+    code = keyslots.new_recovery_code()
+    key_file = KeyFile(keys, kdf=kdf or Kdf(), demo=demo)
+    key_file.set_slot(admin, password, key)
+    key_file.set_slot(keyslots.RECOVERY, code, key)
+    key_file.save()
+    try:
+        services = Services.open(path, create=True, user=admin, key=key, role="admin")
+    except BaseException:
+        keys.unlink(missing_ok=True)
+        raise
+    with services.store.write() as conn:
+        conn.execute("INSERT INTO users (name, role, created_at, created_by) "
+                     "VALUES (?, 'admin', ?, ?)", (admin, utc_stamp(), admin))
+        conn.execute("INSERT INTO settings VALUES ('db_id', ?)", (key_file.db_id,))
+    return services, code
+
+
+def _delay(failures: int) -> float:
+    return float(min(FIRST_DELAY_S * 2 ** (failures - DELAY_AFTER), MAX_DELAY_S))
+
+
+def unlock(path: Path, user: str, password: str, *, now: float | None = None) -> Unlocked:
+    """Check the lockout, then unwrap the key; record the outcome in the key file."""
+    now = time.time() if now is None else now
+    key_file = KeyFile.load(keyslots.key_path(path))
+    state = key_file.lockout.get(user, keyslots.LockState())
+    if state.locked:
+        raise LoginRefused("This account is locked after too many failed logins; an "
+                           "administrator can unlock it.")
+    if now < state.retry_after:
+        raise LoginRefused(f"Too many failed logins: try again in "
+                           f"{int(state.retry_after - now) + 1} seconds.")
+    try:
+        key = key_file.unwrap(user, password)
+    except WrongSecret:
+        state.failures += 1
+        if state.failures >= LOCK_AFTER:
+            state.locked = True
+        elif state.failures >= DELAY_AFTER:
+            state.retry_after = now + _delay(state.failures)
+        key_file.lockout[user] = state
+        key_file.save()
+        raise LoginRefused(LOGIN_FAILED) from None
+    if user in key_file.lockout:
+        del key_file.lockout[user]
+        key_file.save()
+    return Unlocked(key, user)
+
+
+def login(path: Path, user: str, password: str, *, now: float | None = None) -> Services:
+    """Unlock and open the database as `user`, with their role."""
+    unlocked = unlock(path, user, password, now=now)
+    services = Services.open(path, user=user, key=unlocked.key)
+    row = services.store.query_one("SELECT role, disabled FROM users WHERE name = ?", (user,))
+    if row is None or row[1]:
+        services.close()
+        raise LoginRefused(LOGIN_FAILED)
+    services.store.role = str(row[0])
+    return services
+
+
+def recover(path: Path, code: str) -> Unlocked:
+    """The recovery code opens the database when every password is lost."""
+    key_file = KeyFile.load(keyslots.key_path(path))
+    try:
+        key = key_file.unwrap(keyslots.RECOVERY, keyslots.normalise_recovery_code(code))
+    except WrongSecret:
+        raise LoginRefused("That recovery code does not open this database.") from None
+    return Unlocked(key, keyslots.RECOVERY)
+
+
+class Users:
+    """User management, for an administrator. The key is rewrapped, never the data."""
+
+    def __init__(self, services: Services) -> None:
+        self.services = services
+        self.store = services.store
+
+    def _key_file(self) -> KeyFile:
+        if self.store.path is None or self.store.key is None:
+            raise MadoguchiError("This database is not encrypted, so it has no accounts.")
+        return KeyFile.load(keyslots.key_path(self.store.path))
+
+    def _require_admin(self) -> None:
+        if self.store.role != "admin":
+            raise MadoguchiError("Only an administrator can manage users.")
+
+    def list(self) -> list[tuple[str, str, bool, bool]]:
+        """(name, role, disabled, locked) of every user."""
+        lockout = self._key_file().lockout
+        return [(name, role, bool(disabled), bool(lockout.get(name) and (
+                 lockout[name].locked or lockout[name].retry_after > time.time())))
+                for name, role, disabled in self.store.query(
+                    "SELECT name, role, disabled FROM users ORDER BY name")]
+
+    def add(self, name: str, password: str, role: str = "staff") -> None:
+        self._require_admin()
+        key_file = self._key_file()
+        _check_new(name, password, role, demo=key_file.demo)
+        if self.store.query_one("SELECT 1 FROM users WHERE name = ?", (name,)):
+            raise ValidationError({"name": "This user already exists."}, "user")
+        assert self.store.key is not None
+        key_file.set_slot(name, password, self.store.key)
+        with self.store.write() as conn:
+            conn.execute("INSERT INTO users (name, role, created_at, created_by) "
+                         "VALUES (?, ?, ?, ?)", (name, role, utc_stamp(), self.store.user))
+        key_file.save()
+
+    def set_password(self, name: str, password: str) -> None:
+        if name != self.store.user:
+            self._require_admin()
+        _check_new(name, password, "staff")
+        key_file = self._key_file()
+        if key_file.slot(name) is None:
+            raise MadoguchiError("That user cannot log in.")
+        assert self.store.key is not None
+        key_file.set_slot(name, password, self.store.key)
+        key_file.save()
+
+    def disable(self, name: str) -> None:
+        """The user's slot is removed: they can no longer unwrap the key."""
+        self._require_admin()
+        if name == self.store.user:
+            raise MadoguchiError("You cannot disable your own account.")
+        admins = self.store.query_one(
+            "SELECT count(*) FROM users WHERE role = 'admin' AND disabled = 0 AND name <> ?",
+            (name,))[0]
+        role = self.store.query_one("SELECT role FROM users WHERE name = ?", (name,))
+        if role is None:
+            raise MadoguchiError("There is no such user.")
+        if role[0] == "admin" and admins == 0:
+            raise MadoguchiError("The last administrator cannot be disabled.")
+        key_file = self._key_file()
+        key_file.remove_slot(name)
+        key_file.lockout.pop(name, None)
+        key_file.save()
+        with self.store.write() as conn:
+            conn.execute("UPDATE users SET disabled = 1 WHERE name = ?", (name,))
+
+    def unlock(self, name: str) -> None:
+        self._require_admin()
+        key_file = self._key_file()
+        key_file.lockout.pop(name, None)
+        key_file.save()
+
+    def set_language(self, name: str, language: str) -> None:
+        if name != self.store.user:
+            self._require_admin()
+        with self.store.write() as conn:
+            conn.execute("UPDATE users SET language = ? WHERE name = ?", (language, name))

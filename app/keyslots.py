@@ -1,0 +1,168 @@
+"""The database key, kept only wrapped, in a small file beside the database (`<db>.keys`).
+
+The database is a SQLCipher file encrypted with a random 256-bit raw key. The key file holds
+that key once per user, wrapped (AES-256-GCM) under a key derived from the user's password
+with argon2id, and once under the recovery code. Adding or removing a user, or changing a
+password, rewraps the key; the data is never re-encrypted. The file also keeps the login
+lockout state, so that a lockout survives a restart.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import os
+import secrets
+import uuid
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import IO, Any
+
+from argon2.low_level import Type, hash_secret_raw
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+from app.errors import MadoguchiError
+from app.files import write_atomically
+
+FORMAT = "madoguchi-keys"
+KEY_BYTES = 32
+RECOVERY = "recovery"
+_RECOVERY_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I
+
+
+class KeyFileError(MadoguchiError):
+    """The key file is missing, unreadable or does not belong to the database."""
+
+
+class WrongSecret(MadoguchiError):  # noqa: N818 (a user's mistake, not a program error)
+    """The password or recovery code does not unwrap the key."""
+
+
+@dataclass(frozen=True)
+class Kdf:
+    """argon2id parameters. The defaults meet the issue's floor: 19 MiB of memory, t=2."""
+
+    memory_kib: int = 19 * 1024
+    time_cost: int = 2
+    parallelism: int = 1
+
+    def derive(self, secret: str, salt: bytes) -> bytes:
+        return hash_secret_raw(secret.encode("utf-8"), salt, time_cost=self.time_cost,
+                               memory_cost=self.memory_kib, parallelism=self.parallelism,
+                               hash_len=KEY_BYTES, type=Type.ID)
+
+
+@dataclass
+class Slot:
+    name: str        # a user name, or RECOVERY
+    salt: str        # base64
+    nonce: str       # base64
+    wrapped: str     # base64: AES-GCM(key), with the database id and name as associated data
+
+
+@dataclass
+class LockState:
+    failures: int = 0
+    retry_after: float = 0.0   # Unix time before which no attempt is taken
+    locked: bool = False       # until an administrator unlocks
+
+
+def key_path(db_path: Path) -> Path:
+    return db_path.with_name(db_path.name + ".keys")
+
+
+def new_key() -> bytes:
+    return os.urandom(KEY_BYTES)
+
+
+def new_recovery_code() -> str:
+    """Six groups of five characters, easy to read out and type: about 150 bits."""
+    chars = "".join(secrets.choice(_RECOVERY_ALPHABET) for _ in range(30))
+    return "-".join(chars[i:i + 5] for i in range(0, 30, 5))
+
+
+def normalise_recovery_code(code: str) -> str:
+    letters = "".join(c for c in code.upper() if c.isalnum())
+    return "-".join(letters[i:i + 5] for i in range(0, len(letters), 5))
+
+
+def _b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
+
+
+def _unb64(text: str) -> bytes:
+    return base64.b64decode(text.encode("ascii"), validate=True)
+
+
+@dataclass
+class KeyFile:
+    path: Path
+    db_id: str = field(default_factory=lambda: str(uuid.uuid4()))
+    kdf: Kdf = field(default_factory=Kdf)
+    slots: list[Slot] = field(default_factory=list)
+    lockout: dict[str, LockState] = field(default_factory=dict)
+    demo: bool = False  # a demo town: the login screen may show the demo credentials
+
+    @classmethod
+    def load(cls, path: Path) -> KeyFile:
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            raise KeyFileError(f"The key file {path.name} is missing beside the database, "
+                               "so the database cannot be opened.") from None
+        except (OSError, ValueError):
+            raise KeyFileError(f"The key file {path.name} is damaged.") from None
+        try:
+            if data["format"] != FORMAT:
+                raise ValueError(data["format"])
+            return cls(path, str(data["db_id"]), Kdf(**data["kdf"]),
+                       [Slot(**s) for s in data["slots"]],
+                       {k: LockState(**v) for k, v in data.get("lockout", {}).items()},
+                       bool(data.get("demo", False)))
+        except (KeyError, TypeError, ValueError):
+            raise KeyFileError(f"The key file {path.name} is damaged.") from None
+
+    def save(self) -> None:
+        data = {"format": FORMAT, "version": 1, "db_id": self.db_id, "kdf": asdict(self.kdf),
+                "slots": [asdict(s) for s in self.slots],
+                "lockout": {k: asdict(v) for k, v in self.lockout.items()}, "demo": self.demo}
+
+        def write(fh: IO[bytes]) -> None:
+            fh.write(json.dumps(data, indent=1).encode("utf-8"))
+
+        write_atomically(self.path, write)
+
+    def _aad(self, name: str) -> bytes:
+        return f"{self.db_id}\x00{name}".encode()
+
+    def names(self) -> list[str]:
+        return [s.name for s in self.slots if s.name != RECOVERY]
+
+    def slot(self, name: str) -> Slot | None:
+        return next((s for s in self.slots if s.name == name), None)
+
+    def set_slot(self, name: str, secret: str, key: bytes) -> None:
+        """Wrap `key` for `name` under `secret`, replacing any slot of that name."""
+        salt, nonce = os.urandom(16), os.urandom(12)
+        wrapped = AESGCM(self.kdf.derive(secret, salt)).encrypt(nonce, key, self._aad(name))
+        self.remove_slot(name)
+        self.slots.append(Slot(name, _b64(salt), _b64(nonce), _b64(wrapped)))
+
+    def remove_slot(self, name: str) -> None:
+        self.slots = [s for s in self.slots if s.name != name]
+
+    def unwrap(self, name: str, secret: str) -> bytes:
+        slot = self.slot(name)
+        if slot is None:
+            self.kdf.derive(secret, b"\x00" * 16)  # same cost, so timing tells nothing
+            raise WrongSecret("The user name or password is not right.")
+        try:
+            key = AESGCM(self.kdf.derive(secret, _unb64(slot.salt))).decrypt(
+                _unb64(slot.nonce), _unb64(slot.wrapped), self._aad(name))
+        except (InvalidTag, ValueError):
+            raise WrongSecret("The user name or password is not right.") from None
+        return key
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"db_id": self.db_id, "slots": self.names()}
