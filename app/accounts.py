@@ -5,6 +5,11 @@ cannot open anything. Failed logins are counted in the key file, so a lockout su
 restart: after 5 failures a delay that doubles from 30 s up to 15 minutes, after 10 the
 account stays locked until an administrator unlocks it. Messages never say whether the
 user name or the password was wrong.
+
+Failed logins and lockouts happen while the database is still closed, so they wait in the
+key file and go into the audit trail, oldest first, at the next successful login; a name
+that is not an account's is kept as UNKNOWN_USER (it may be a password typed in the wrong
+box, and the key file is not encrypted).
 """
 
 from __future__ import annotations
@@ -13,7 +18,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from app import keyslots
+from app import audit, keyslots
 from app.errors import MadoguchiError, ValidationError
 from app.jptime import utc_stamp
 from app.keyslots import Kdf, KeyFile, WrongSecret
@@ -26,6 +31,7 @@ FIRST_DELAY_S = 30.0
 MAX_DELAY_S = 15 * 60.0
 MIN_PASSWORD = 8
 LOGIN_FAILED = "The user name or password is not right."
+UNKNOWN_USER = "(unknown user)"
 
 
 class LoginRefused(MadoguchiError):  # noqa: N818 (the user's situation, not a program error)
@@ -75,6 +81,8 @@ def create_database(path: Path, admin: str, password: str, *, kdf: Kdf | None = 
         conn.execute("INSERT INTO users (name, role, created_at, created_by) "
                      "VALUES (?, 'admin', ?, ?)", (admin, utc_stamp(), admin))
         conn.execute("INSERT INTO settings VALUES ('db_id', ?)", (key_file.db_id,))
+        audit.record(conn, admin, "create", kind="user", uuid=admin,
+                     changes={"role": [None, "admin"]})
     return services, code
 
 
@@ -87,20 +95,33 @@ def unlock(path: Path, user: str, password: str, *, now: float | None = None) ->
     now = time.time() if now is None else now
     key_file = KeyFile.load(keyslots.key_path(path))
     state = key_file.lockout.get(user, keyslots.LockState())
+    known = user if user in key_file.names() else UNKNOWN_USER
+
+    def pending(action: str, detail: str) -> None:
+        key_file.add_pending({"at": utc_stamp(), "user": known, "action": action,
+                              "detail": detail})
+
     if state.locked:
+        pending("login_failed", "account locked")
+        key_file.save()
         raise LoginRefused("This account is locked after too many failed logins; an "
                            "administrator can unlock it.")
     if now < state.retry_after:
+        pending("login_failed", "waiting after failed logins")
+        key_file.save()
         raise LoginRefused(f"Too many failed logins: try again in "
                            f"{int(state.retry_after - now) + 1} seconds.")
     try:
         key = key_file.unwrap(user, password)
     except WrongSecret:
         state.failures += 1
+        pending("login_failed", f"failure {state.failures}")
         if state.failures >= LOCK_AFTER:
             state.locked = True
+            pending("lockout", "locked until an administrator unlocks")
         elif state.failures >= DELAY_AFTER:
             state.retry_after = now + _delay(state.failures)
+            pending("lockout", f"{int(_delay(state.failures))} s")
         key_file.lockout[user] = state
         key_file.save()
         raise LoginRefused(LOGIN_FAILED) from None
@@ -119,7 +140,35 @@ def login(path: Path, user: str, password: str, *, now: float | None = None) -> 
         services.close()
         raise LoginRefused(LOGIN_FAILED)
     services.store.role = str(row[0])
+    try:
+        record_login(services)
+    except BaseException:
+        services.close()
+        raise
     return services
+
+
+def record_login(services: Services, *, detail: str | None = None) -> None:
+    """Write the failed logins and lockouts waiting in the key file (oldest first), then
+    a "login" row for `services.store.user`; then drop the written events from the file."""
+    store = services.store
+    keys = keyslots.key_path(store.path) if store.path is not None else None
+    waiting = KeyFile.load(keys).pending if keys is not None and keys.exists() else []
+    with store.write() as conn:
+        for event in waiting:
+            audit.record(conn, event.get("user") or UNKNOWN_USER,
+                         event.get("action") or "login_failed",
+                         detail=event.get("detail") or None, at=event.get("at") or None)
+        audit.record(conn, store.user, "login", detail=detail)
+    if waiting and keys is not None:
+        key_file = KeyFile.load(keys)  # read again: another login may have changed it
+        key_file.pending = [e for e in key_file.pending if e not in waiting]
+        key_file.save()
+
+
+def logout(services: Services) -> None:
+    """A "logout" row; the caller closes the services afterwards."""
+    audit.log(services.store, "logout")
 
 
 def recover(path: Path, code: str) -> Unlocked:
@@ -167,6 +216,8 @@ class Users:
         with self.store.write() as conn:
             conn.execute("INSERT INTO users (name, role, created_at, created_by) "
                          "VALUES (?, ?, ?, ?)", (name, role, utc_stamp(), self.store.user))
+            audit.record(conn, self.store.user, "create", kind="user", uuid=name,
+                         changes={"role": [None, role]})
         key_file.save()
 
     def set_password(self, name: str, password: str) -> None:
@@ -179,6 +230,7 @@ class Users:
         assert self.store.key is not None
         key_file.set_slot(name, password, self.store.key)
         key_file.save()
+        audit.log(self.store, "update", kind="user", uuid=name, detail="password changed")
 
     def disable(self, name: str) -> None:
         """The user's slot is removed: they can no longer unwrap the key."""
@@ -199,15 +251,22 @@ class Users:
         key_file.save()
         with self.store.write() as conn:
             conn.execute("UPDATE users SET disabled = 1 WHERE name = ?", (name,))
+            audit.record(conn, self.store.user, "update", kind="user", uuid=name,
+                         changes={"disabled": [False, True]})
 
     def unlock(self, name: str) -> None:
         self._require_admin()
         key_file = self._key_file()
         key_file.lockout.pop(name, None)
         key_file.save()
+        audit.log(self.store, "unlock", kind="user", uuid=name)
 
     def set_language(self, name: str, language: str) -> None:
         if name != self.store.user:
             self._require_admin()
         with self.store.write() as conn:
+            old = conn.execute("SELECT language FROM users WHERE name = ?", (name,)).fetchone()
             conn.execute("UPDATE users SET language = ? WHERE name = ?", (language, name))
+            if old is not None and old[0] != language:
+                audit.record(conn, self.store.user, "update", kind="user", uuid=name,
+                             changes={"language": [old[0], language]})

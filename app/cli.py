@@ -15,11 +15,13 @@ from pathlib import Path
 
 from app import __version__
 from app.errors import MadoguchiError
+from app.jptime import utc_stamp
 from app.paths import default_db_path, log_dir
 
 PASSWORD_ENV = "MADOGUCHI_PASSWORD"
 NEW_PASSWORD_ENV = "MADOGUCHI_NEW_PASSWORD"
-COMMANDS = ("demo", "check", "search", "export", "import", "report", "users", "screenshots")
+COMMANDS = ("demo", "check", "search", "export", "import", "report", "users", "backup",
+            "restore", "purge", "audit", "screenshots")
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -76,6 +78,11 @@ def _parser() -> argparse.ArgumentParser:
     for action in ("disable", "unlock"):
         actions.add_parser(action, parents=[common], help=f"{action} a user").add_argument("name")
 
+    from app import audit_cli, backup_cli, retention_cli
+
+    for module in (backup_cli, retention_cli, audit_cli):
+        module.add_arguments(sub, common)
+
     shots = sub.add_parser("screenshots", parents=[common],
                            help="render every page of the window to PNG files")
     shots.add_argument("--out", type=Path, required=True)
@@ -105,11 +112,17 @@ def main(argv: Sequence[str] | None = None, window: WindowCommands | None = None
 
 
 def _write_crash_log() -> Path:
+    """Where the program was and what kind of error it met: file, line and function of
+    each frame. Never the error's message or the source lines, which can carry a record's
+    values (names, notes)."""
+    kind, _value, tb = sys.exc_info()
     folder = log_dir()
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / "crash.log"
+    frames = "".join(f"  {Path(f.filename).name}:{f.lineno} in {f.name}\n"
+                     for f in traceback.extract_tb(tb, limit=20))
     with path.open("a", encoding="utf-8") as fh:
-        fh.write(traceback.format_exc(limit=20))
+        fh.write(f"{utc_stamp()} {__version__} {kind.__name__ if kind else '?'}\n{frames}\n")
     return path
 
 
@@ -185,6 +198,18 @@ def _command(args: argparse.Namespace, services: object, window: WindowCommands)
         return 0
     if args.command == "users":
         return _users(args, services)
+    if args.command in ("backup", "restore"):
+        from app import backup_cli
+
+        return backup_cli.run(args, services)
+    if args.command == "purge":
+        from app import retention_cli
+
+        return retention_cli.run(args, services)
+    if args.command == "audit":
+        from app import audit_cli
+
+        return audit_cli.run(args, services)
     if args.command == "report":
         from app.reports import build
 
@@ -198,12 +223,14 @@ def _command(args: argparse.Namespace, services: object, window: WindowCommands)
         for path in paths:
             print(path)
         return 0
-    from app import exchange
+    from app import backup, exchange
 
+    store = services.store
     if args.command == "export":
-        counts = exchange.export_file(services.store, args.out)
+        counts = exchange.export_file(store, args.out)
     else:
-        counts = exchange.import_data(services.store, exchange.load_file(args.file))
+        counts = exchange.import_data(store, exchange.load_file(args.file),
+                                      backup=lambda: backup.make_backup(store, "before-import"))
     print(", ".join(f"{k} {v}" for k, v in counts.items()))
     return 0
 

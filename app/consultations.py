@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from app import rows, search
+from app import audit, rows, search
 from app.codes import CodeBook
 from app.errors import NotFoundError, ValidationError
 from app.records import Accompaniment, Consultation
@@ -49,19 +49,24 @@ class Consultations:
         if c.resident_id is not None:
             values["nationality"] = None  # the resident's own record holds it
         with self.store.write() as conn:
+            before = audit.load_or_none(self.get, c.id)
             cid = rows.save(conn, "consultations", c.id, values, self.store.stamp(),
                             c.uuid or new_uuid())
             conn.execute("DELETE FROM consultation_topics WHERE consultation_id = ?", (cid,))
             conn.executemany("INSERT INTO consultation_topics VALUES (?, ?)",
                              [(cid, t) for t in sorted(set(c.topics))])
             search.index_consultation(conn, cid)
+            audit.changed(conn, self.store.user, "consultation", before, self.get(cid))
         c.id = cid
         return cid
 
     def delete(self, consultation_id: int) -> None:
         with self.store.write() as conn:
+            before = audit.load_or_none(self.get, consultation_id)
             conn.execute("DELETE FROM consultations WHERE id = ?", (consultation_id,))
             search.unindex(conn, consultation_id=consultation_id)
+            if before is not None:
+                audit.changed(conn, self.store.user, "consultation", before, None)
 
 
 class Accompaniments:
@@ -69,7 +74,19 @@ class Accompaniments:
         self.store = store
         self.codes = codes
 
-    def get(self, accompaniment_id: int) -> Accompaniment:
+    def get(self, accompaniment_id: int, *, viewer_reason: str | None = "view"
+            ) -> Accompaniment:
+        """The record. Its health details are sensitive (要配慮個人情報): opening one that has
+        them for display leaves a "view" row in the audit trail. Reads that show nothing to
+        anyone (a save's before/after) pass `viewer_reason=None`."""
+        a = self._load(accompaniment_id)
+        if viewer_reason is not None and a.health_details.strip():
+            audit.log(self.store, "view", kind="accompaniment", uuid=a.uuid,
+                      detail="health_details" if viewer_reason == "view"
+                      else f"health_details: {viewer_reason}")
+        return a
+
+    def _load(self, accompaniment_id: int) -> Accompaniment:
         row = self.store.query_one(
             f"SELECT id, uuid, {', '.join(_A_COLUMNS)} FROM accompaniments WHERE id = ?",
             (accompaniment_id,))
@@ -84,11 +101,16 @@ class Accompaniments:
         values = {k: getattr(a, k) for k in _A_COLUMNS}
         values["distance_km"] = float(a.distance_km)
         with self.store.write() as conn:
+            before = audit.load_or_none(self._load, a.id)
             aid = rows.save(conn, "accompaniments", a.id, values, self.store.stamp(),
                             a.uuid or new_uuid())
+            audit.changed(conn, self.store.user, "accompaniment", before, self._load(aid))
         a.id = aid
         return aid
 
     def delete(self, accompaniment_id: int) -> None:
         with self.store.write() as conn:
+            before = audit.load_or_none(self._load, accompaniment_id)
             conn.execute("DELETE FROM accompaniments WHERE id = ?", (accompaniment_id,))
+            if before is not None:
+                audit.changed(conn, self.store.user, "accompaniment", before, None)

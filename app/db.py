@@ -131,6 +131,8 @@ def backup_to(conn: Connection, target: Path, key: bytes | None = None) -> None:
         if key is not None:
             dest.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
         conn.backup(dest)
+        # a copy is one self-contained file: no -wal/-shm beside it, even when opened read-only
+        dest.execute("PRAGMA journal_mode = DELETE")
         result = dest.execute("PRAGMA integrity_check").fetchone()[0]
         src_version = conn.execute("PRAGMA user_version").fetchone()[0]
         dest_version = dest.execute("PRAGMA user_version").fetchone()[0]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from app import rows, search
+from app import audit, rows, search
 from app.codes import CodeBook
 from app.errors import NotFoundError, ValidationError
 from app.records import BridgePerson, Organisation, SnsContact
@@ -45,17 +45,23 @@ class Directory:
         values["languages"] = rows.jdump(o.languages)
         values["interpreter_available"] = int(o.interpreter_available)
         with self.store.write() as conn:
+            before = audit.load_or_none(self.organisation, o.id)
             oid = rows.save(conn, "organisations", o.id, values, self.store.stamp(),
                             o.uuid or new_uuid())
             search.index_directory_entry(conn, search.KIND_ORGANISATION, oid, o.name, o.address,
                                          o.phone, o.notes)
+            audit.changed(conn, self.store.user, "organisation", before,
+                          self.organisation(oid))
         o.id = oid
         return oid
 
     def delete_organisation(self, org_id: int) -> None:
         with self.store.write() as conn:
+            before = audit.load_or_none(self.organisation, org_id)
             conn.execute("DELETE FROM organisations WHERE id = ?", (org_id,))
             search.unindex(conn, people_rowid=org_id * 4 + search.KIND_ORGANISATION)
+            if before is not None:
+                audit.changed(conn, self.store.user, "organisation", before, None)
 
     def bridge_person(self, person_id: int) -> BridgePerson:
         row = self.store.query_one(
@@ -76,14 +82,20 @@ class Directory:
         values["languages"] = rows.jdump(b.languages)
         values["sns"] = rows.jdump([{"app": s.app, "handle": s.handle} for s in b.sns])
         with self.store.write() as conn:
+            before = audit.load_or_none(self.bridge_person, b.id)
             bid = rows.save(conn, "bridge_persons", b.id, values, self.store.stamp(),
                             b.uuid or new_uuid())
             search.index_directory_entry(conn, search.KIND_BRIDGE, bid, b.name, b.area,
                                          b.phone, b.notes)
+            audit.changed(conn, self.store.user, "bridge_person", before,
+                          self.bridge_person(bid))
         b.id = bid
         return bid
 
     def delete_bridge_person(self, person_id: int) -> None:
         with self.store.write() as conn:
+            before = audit.load_or_none(self.bridge_person, person_id)
             conn.execute("DELETE FROM bridge_persons WHERE id = ?", (person_id,))
             search.unindex(conn, people_rowid=person_id * 4 + search.KIND_BRIDGE)
+            if before is not None:
+                audit.changed(conn, self.store.user, "bridge_person", before, None)

@@ -7,11 +7,13 @@ changes nothing, and the message names the record and the field.
 from __future__ import annotations
 
 import json
+import re
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import IO, Any
 
-from app import __version__, migrations, search, validation
+from app import __version__, audit, migrations, search, validation
 from app.errors import MadoguchiError
 from app.files import write_atomically
 from app.jptime import utc_stamp
@@ -74,6 +76,7 @@ FIELDS: dict[str, dict[str, tuple[tuple[type, ...], bool]]] = {
                  "notes": (_STR, False), "attendees": ((list,), False),
                  "headcounts": ((dict,), False)},
 }
+_UUID_LIKE = re.compile(r"[0-9A-Fa-f-]{8,64}")
 REFS = {"resident": "residents", "referral_organisation": "organisations",
         "consultation": "consultations", "organisation": "organisations"}
 
@@ -189,8 +192,14 @@ def export_file(store: Store, out: Path, progress: Progress = NO_PROGRESS) -> di
     data = export_data(store, progress)
     progress.step(6, 7)
     write_json_atomically(data, out)
+    counts = {k: len(data[k]) for k in KINDS}
+    audit.log(store, "export", detail=f"{out.name}: {_counts_text(counts)}")
     progress.step(7, 7)
-    return {k: len(data[k]) for k in KINDS}
+    return counts
+
+
+def _counts_text(counts: dict[str, int]) -> str:
+    return ", ".join(f"{k} {v}" for k, v in counts.items())
 
 
 # ---------------------------------------------------------------- import
@@ -207,7 +216,11 @@ class _Codes:
 
 
 def _fail(kind: str, index: int, uuid: object, field: str, message: str) -> ImportError_:
-    label = f"{kind}[{index}]" + (f" (uuid {uuid})" if isinstance(uuid, str) and uuid else "")
+    """The message names the record (its place in the file, and its UUID when it looks like
+    one) and the field, never the value: a file's values may be personal data, and the
+    message goes to the screen and into logs."""
+    shown = isinstance(uuid, str) and _UUID_LIKE.fullmatch(uuid)
+    label = f"{kind}[{index}]" + (f" (uuid {uuid})" if shown else "")
     return ImportError_(f"{label}, field '{field}': {message} Nothing was imported.")
 
 
@@ -236,8 +249,10 @@ def check(store: Store, data: dict[str, Any], progress: Progress = NO_PROGRESS) 
     if data.get("format") != FORMAT:
         raise ImportError_("The file is not a Madoguchi export (field 'format'). "
                            "Nothing was imported.")
-    if data.get("format_version") != FORMAT_VERSION:
-        raise ImportError_(f"The file has format version {data.get('format_version')!r}; "
+    version = data.get("format_version")
+    if version != FORMAT_VERSION:
+        shown = version if isinstance(version, int) and not isinstance(version, bool) else "?"
+        raise ImportError_(f"The file has format version {shown}; "
                            f"this Madoguchi reads version {FORMAT_VERSION}. "
                            "Nothing was imported.")
     items = data.get("code_items", [])
@@ -248,6 +263,10 @@ def check(store: Store, data: dict[str, Any], progress: Progress = NO_PROGRESS) 
                                                for k in ("list", "code", "label_ja",
                                                          "label_en"))):
             raise _fail("code_items", i, None, "code", "needs list, code, label_ja, label_en.")
+        if not isinstance(item.get("sort_order", 0), int) or \
+                not isinstance(item.get("active", True), bool):
+            raise _fail("code_items", i, None, "sort_order",
+                        "sort_order must be a whole number and active true or false.")
     codes = _Codes(store, items)
     seen: dict[str, set[str]] = {}
     done, total = 0, 2 * total_records(data)
@@ -262,6 +281,12 @@ def check(store: Store, data: dict[str, Any], progress: Progress = NO_PROGRESS) 
             progress.tick(done, total)
             _check_record(kind, i, rec, existing, seen, store, codes)
             seen[kind].add(rec["uuid"])
+    for i, rec in enumerate(data.get("residents", [])):  # links may point further down
+        if any(link["related"] not in seen["residents"]
+               and not _exists(store, "residents", link["related"])
+               for link in rec.get("links", [])):
+            raise _fail("residents", i, rec["uuid"], "links",
+                        "refers to a resident that is neither in the file nor in the database.")
 
 
 def _exists(store: Store, table: str, uuid: str) -> bool:
@@ -363,9 +388,15 @@ def _validate(kind: str, rec: dict[str, Any], codes: _Codes) -> dict[str, str]:
         return {"sns": "each contact needs exactly 'app' and 'handle'."}
 
 
-def import_data(store: Store, data: dict[str, Any], progress: Progress = NO_PROGRESS
-                ) -> dict[str, int]:
+def import_data(store: Store, data: dict[str, Any], progress: Progress = NO_PROGRESS,
+                backup: Callable[[], object] | None = None) -> dict[str, int]:
+    """Check `data`, then add it in one transaction. `backup` is called once the file has
+    passed the check and before anything is written (callers pass
+    `lambda: app.backup.make_backup(store, "before-import")`); if it raises, nothing is
+    imported."""
     check(store, data, progress)
+    if backup is not None:
+        backup()
     total = 2 * total_records(data)
     done = [total // 2]
     stamp_now = utc_stamp()
@@ -472,5 +503,7 @@ def import_data(store: Store, data: dict[str, Any], progress: Progress = NO_PROG
             search.index_resident(conn, rid, with_consultations=False)
         for cid in ids["consultations"].values():
             search.index_consultation(conn, cid)
+        counts = {k: len(ids[k]) for k in KINDS}
+        audit.record(conn, store.user, "import", detail=_counts_text(counts))
         progress.step(total, total)
-    return {k: len(ids[k]) for k in KINDS}
+    return counts

@@ -4,7 +4,8 @@ The database is a SQLCipher file encrypted with a random 256-bit raw key. The ke
 that key once per user, wrapped (AES-256-GCM) under a key derived from the user's password
 with argon2id, and once under the recovery code. Adding or removing a user, or changing a
 password, rewraps the key; the data is never re-encrypted. The file also keeps the login
-lockout state, so that a lockout survives a restart.
+lockout state, so that a lockout survives a restart, and the failed logins and lockouts not
+yet written to the audit trail (the database cannot be opened at the time they happen).
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from app.files import write_atomically
 FORMAT = "madoguchi-keys"
 KEY_BYTES = 32
 RECOVERY = "recovery"
+PENDING_MAX = 1000  # audit events kept for the next login; the oldest go first beyond this
 _RECOVERY_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I
 
 
@@ -103,6 +105,8 @@ class KeyFile:
     slots: list[Slot] = field(default_factory=list)
     lockout: dict[str, LockState] = field(default_factory=dict)
     demo: bool = False  # a demo town: the login screen may show the demo credentials
+    # audit events ({"at", "user", "action", "detail"}) waiting for the next successful login
+    pending: list[dict[str, str]] = field(default_factory=list)
 
     @classmethod
     def load(cls, path: Path) -> KeyFile:
@@ -119,19 +123,26 @@ class KeyFile:
             return cls(path, str(data["db_id"]), Kdf(**data["kdf"]),
                        [Slot(**s) for s in data["slots"]],
                        {k: LockState(**v) for k, v in data.get("lockout", {}).items()},
-                       bool(data.get("demo", False)))
+                       bool(data.get("demo", False)),
+                       [{str(k): str(v) for k, v in e.items()}
+                        for e in data.get("pending", []) if isinstance(e, dict)])
         except (KeyError, TypeError, ValueError):
             raise KeyFileError(f"The key file {path.name} is damaged.") from None
 
     def save(self) -> None:
         data = {"format": FORMAT, "version": 1, "db_id": self.db_id, "kdf": asdict(self.kdf),
                 "slots": [asdict(s) for s in self.slots],
-                "lockout": {k: asdict(v) for k, v in self.lockout.items()}, "demo": self.demo}
+                "lockout": {k: asdict(v) for k, v in self.lockout.items()}, "demo": self.demo,
+                "pending": self.pending[-PENDING_MAX:]}
 
         def write(fh: IO[bytes]) -> None:
             fh.write(json.dumps(data, indent=1).encode("utf-8"))
 
         write_atomically(self.path, write)
+
+    def add_pending(self, event: dict[str, str]) -> None:
+        """An audit event for the next login to write (the caller saves the file)."""
+        self.pending = [*self.pending, event][-PENDING_MAX:]
 
     def _aad(self, name: str) -> bytes:
         return f"{self.db_id}\x00{name}".encode()

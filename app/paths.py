@@ -1,16 +1,27 @@
-"""Where Madoguchi keeps its files by default (platformdirs: the user's data folder)."""
+"""Where Madoguchi keeps its files by default: the user's data and log folders
+(platformdirs), or, when MADOGUCHI_HOME is set (a portable copy on a USB drive, or tests),
+folders inside it."""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import platformdirs
 
 APP_NAME = "Madoguchi"
+HOME_ENV = "MADOGUCHI_HOME"
+
+
+def _home() -> Path | None:
+    value = os.environ.get(HOME_ENV)
+    return Path(value) if value else None
 
 
 def data_dir() -> Path:
-    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+    home = _home()
+    return home / "data" if home else Path(platformdirs.user_data_dir(APP_NAME,
+                                                                        appauthor=False))
 
 
 def default_db_path() -> Path:
@@ -18,4 +29,5 @@ def default_db_path() -> Path:
 
 
 def log_dir() -> Path:
-    return Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))
+    home = _home()
+    return home / "log" if home else Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))

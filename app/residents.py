@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 
-from app import rows, search
+from app import audit, rows, search
 from app.codes import CodeBook
 from app.errors import MadoguchiError, NotFoundError, ValidationError
 from app.jptime import today_local
@@ -75,6 +75,7 @@ class Residents:
         for key in ("family_name", "given_name", "family_name_latin", "given_name_latin", "kana"):
             values[key] = str(values[key]).strip()
         with self.store.write() as conn:
+            before = audit.load_or_none(self.get, resident.id)
             rid = rows.save(conn, "residents", resident.id, values, self.store.stamp(),
                             resident.uuid or new_uuid())
             conn.execute("DELETE FROM resident_links WHERE ? IN (resident_id, related_id)",
@@ -86,6 +87,7 @@ class Residents:
                     conn.execute("INSERT INTO resident_links VALUES (?, ?, ?)",
                                  (rid, link.related_id, link.relation))
             search.index_resident(conn, rid)
+            audit.changed(conn, self.store.user, "resident", before, self.get(rid))
         resident.id = rid
         return rid
 
@@ -99,8 +101,11 @@ class Residents:
             raise MadoguchiError(
                 f"This resident has {used} linked records; delete or reassign them first.")
         with self.store.write() as conn:
+            before = audit.load_or_none(self.get, resident_id)
             conn.execute("DELETE FROM residents WHERE id = ?", (resident_id,))
             search.unindex(conn, people_rowid=resident_id * 4 + search.KIND_RESIDENT)
+            if before is not None:
+                audit.changed(conn, self.store.user, "resident", before, None)
 
     def names(self, ids: list[int]) -> dict[int, str]:
         """Display names for a few residents (pickers, attendance lists)."""

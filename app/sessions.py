@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from app import rows
+from app import audit, rows
 from app.codes import CodeBook
 from app.errors import NotFoundError, ValidationError
 from app.records import Session
@@ -47,6 +47,7 @@ class Sessions:
         values["languages"] = rows.jdump(s.languages)
         values["online"] = int(s.online)
         with self.store.write() as conn:
+            before = audit.load_or_none(self.get, s.id)
             sid = rows.save(conn, "sessions", s.id, values, self.store.stamp(),
                             s.uuid or new_uuid())
             for table in ("session_topics", "session_attendees", "session_headcounts"):
@@ -57,9 +58,13 @@ class Sessions:
                              [(sid, r) for r in sorted(set(s.attendee_ids))])
             conn.executemany("INSERT INTO session_headcounts VALUES (?, ?, ?)",
                              [(sid, n, c) for n, c in sorted(s.headcounts.items())])
+            audit.changed(conn, self.store.user, "session", before, self.get(sid))
         s.id = sid
         return sid
 
     def delete(self, session_id: int) -> None:
         with self.store.write() as conn:
+            before = audit.load_or_none(self.get, session_id)
             conn.execute("DELETE FROM sessions WHERE id = ?", (session_id,))
+            if before is not None:
+                audit.changed(conn, self.store.user, "session", before, None)

@@ -12,7 +12,13 @@ from pathlib import Path
 from typing import Any
 
 from app import db, migrations
+from app.errors import MadoguchiError
 from app.jptime import utc_stamp
+
+DISK_FULL = "The disk is full: this record was not saved. Free some space and save again."
+DISK_FAILED = ("The disk could not be written: this record was not saved. Check the drive "
+               "and save again.")
+_SQLITE_IOERR, _SQLITE_FULL = 10, 13
 
 
 def current_os_user() -> str:
@@ -24,6 +30,25 @@ def current_os_user() -> str:
 
 def new_uuid() -> str:
     return str(uuid.uuid4())
+
+
+class StorageError(MadoguchiError):
+    """The disk is full or cannot be written; the transaction was rolled back."""
+
+
+def _storage_problem(exc: BaseException | None) -> str | None:
+    """The user's message if `exc` (or what it interrupted) is a full or failing disk."""
+    seen: set[int] = set()
+    while exc is not None and id(exc) not in seen:
+        seen.add(id(exc))
+        code = getattr(exc, "sqlite_errorcode", None)
+        text = str(exc).lower()
+        if (isinstance(code, int) and code & 0xFF == _SQLITE_FULL) or "is full" in text:
+            return DISK_FULL
+        if (isinstance(code, int) and code & 0xFF == _SQLITE_IOERR) or "disk i/o error" in text:
+            return DISK_FAILED
+        exc = exc.__context__
+    return None
 
 
 @dataclass
@@ -38,9 +63,20 @@ class Store:
 
     @contextlib.contextmanager
     def write(self) -> Iterator[db.Connection]:
-        """All writes go through here: one at a time, one transaction each."""
-        with self._lock, db.transaction(self.conn) as conn:
-            yield conn
+        """All writes go through here: one at a time, one transaction each. A full or
+        failing disk becomes a StorageError with one clear sentence; nothing is kept."""
+        with self._lock:
+            try:
+                with db.transaction(self.conn) as conn:
+                    yield conn
+            except db.DbError as exc:
+                if self.conn.in_transaction:  # a failed COMMIT leaves the transaction open
+                    with contextlib.suppress(db.DbError):
+                        self.conn.execute("ROLLBACK")
+                message = _storage_problem(exc)
+                if message is None:
+                    raise
+                raise StorageError(message) from None
 
     def query(self, sql: str, params: Any = ()) -> list[Any]:
         with self._lock:

@@ -22,6 +22,15 @@ PASSWORD = "correct horse"
 DEMO_PASSWORD = "demo-pass"
 
 
+@pytest.fixture(autouse=True)
+def private_home(tmp_path_factory: pytest.TempPathFactory,
+                 monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Default backups, quarantine and logs go to a temporary folder, never the real one."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("MADOGUCHI_HOME", str(home))
+    return home
+
+
 @pytest.fixture
 def services(tmp_path: Path) -> Iterator[Services]:
     svc, _code = accounts.create_database(tmp_path / "town.db", "tester", PASSWORD,

@@ -7,6 +7,7 @@ from dataclasses import asdict
 from datetime import date
 from pathlib import Path
 
+from app import audit
 from app.codes import CodeBook
 from app.errors import MadoguchiError
 from app.progress import NO_PROGRESS, Progress
@@ -83,7 +84,16 @@ def annual_values_for(store: Store, fiscal_year: int) -> dict[str, str]:
 def make_monthly(store: Store, codes: CodeBook, month: str, out: Path, formats: list[str],
                  progress: Progress = NO_PROGRESS) -> list[Path]:
     year, number = parse_month(month)
-    return render(build_monthly(store, codes, year, number), out, formats, progress)
+    written = render(build_monthly(store, codes, year, number), out, formats, progress)
+    _log_report(store, "monthly", f"{year:04d}-{number:02d}", formats, written)
+    return written
+
+
+def _log_report(store: Store, kind: str, period: str, formats: list[str],
+                written: list[Path]) -> None:
+    """The audit row of a report: its kind, period, formats and file count, no names."""
+    audit.log(store, "report", detail=f"{kind} {period}; {','.join(formats)}; "
+                                      f"{len(written)} file(s)")
 
 
 def make_annual(store: Store, codes: CodeBook, fiscal_year: int, out: Path,
@@ -103,4 +113,6 @@ def make_annual(store: Store, codes: CodeBook, fiscal_year: int, out: Path,
         target = out / f"{doc.file_stem}.eml"
         mail.write_eml(message, target, draft=True)
         written.append(target)
+    _log_report(store, "annual", f"FY{fiscal_year}", formats + (["eml"] if eml else []),
+                written)
     return written

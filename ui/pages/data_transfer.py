@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import exchange
+from app import backup, exchange
 from app.progress import Progress
 from app.services import Services
 from ui.jobs import Job
@@ -72,7 +72,9 @@ class DataTransferBox(QGroupBox):
             data = exchange.load_file(Path(source))
             own = self.services.reopen()
             try:
-                return exchange.import_data(own.store, data, progress)
+                return exchange.import_data(
+                    own.store, data, progress,
+                    backup=lambda: backup.make_backup(own.store, "before-import"))
             finally:
                 own.close()
 

@@ -1,0 +1,292 @@
+"""The append-only audit trail: who created, changed, deleted, viewed, exported, reported,
+backed up, restored, logged in or failed to.
+
+Rows live in the encrypted database (db/migrations/0004_audit.sql); triggers refuse UPDATE
+and DELETE. Each row's hash is sha256(prev_hash + canonical JSON of its fields, id
+included), and each row carries the previous row's hash, so `verify` finds the first row
+that was altered, removed or slipped in through a raw connection. (Someone holding the key
+who recomputes every later hash is not caught: the chain shows tampering, it cannot stop it.)
+
+`changes` holds the before/after values of changed fields and so personal data: it is as
+protected as the records themselves, and when a record's personal data is purged (retention)
+`redact` blanks those copies too. The row hash covers the hash of `changes`, not the text, so
+a redacted row still verifies; a "redact" row names who blanked it, and a blanked row
+without one is reported as altered. `detail` never holds personal free text: counts, file
+names, periods and codes only.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+from typing import Any
+
+from app.db import Connection
+from app.errors import MadoguchiError, NotFoundError
+from app.jptime import JST, utc_stamp
+from app.store import Store
+
+Changes = dict[str, list[Any]]
+
+_STAMP = "%Y-%m-%dT%H:%M:%S.%fZ"
+_HASHED = ("id", "at", "user", "action", "record_kind", "record_uuid", "changes_hash",
+           "detail")
+_COLUMNS = (*_HASHED, "changes", "prev_hash", "hash")
+_NOT_DIFFED = frozenset({"id", "uuid"})  # the uuid is the row's record_uuid
+_BATCH = 5000
+
+
+@dataclass(frozen=True)
+class AuditRow:
+    id: int
+    at: str                  # UTC
+    user: str
+    action: str
+    record_kind: str | None
+    record_uuid: str | None
+    changes_hash: str | None
+    detail: str | None
+    changes: Changes         # {} when there were none, or when redacted
+    prev_hash: str
+    hash: str
+
+    @property
+    def redacted(self) -> bool:
+        return self.changes_hash is not None and not self.changes
+
+    def local_time(self) -> str:
+        return local_time(self.at)
+
+    def summary(self, width: int = 40) -> str:
+        return summarise(self.changes, width)
+
+
+def _canonical(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"),
+                      default=str)
+
+
+def _sha256(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def row_hash(prev_hash: str, fields: dict[str, Any]) -> str:
+    """The hash of one row: its fields as stored (`changes` through `changes_hash`)."""
+    return _sha256(prev_hash + _canonical({k: fields.get(k) for k in _HASHED}))
+
+
+def record(conn: Connection, user: str, action: str, *, kind: str | None = None,
+           uuid: str | None = None, changes: Changes | None = None,
+           detail: str | None = None, at: str | None = None) -> int:
+    """Append one row. Call inside the caller's Store.write() transaction, so the row and the
+    change it records are committed, or rolled back, together. Returns the row's id."""
+    if not conn.in_transaction:
+        raise MadoguchiError("An audit row is written only inside a write transaction.")
+    seq = conn.execute("SELECT seq FROM sqlite_sequence WHERE name = 'audit'").fetchone()
+    last = conn.execute("SELECT hash FROM audit ORDER BY id DESC LIMIT 1").fetchone()
+    text = None if changes is None else _canonical(changes)
+    fields: dict[str, Any] = {
+        "id": (int(seq[0]) if seq else 0) + 1, "at": at or utc_stamp(), "user": user,
+        "action": action, "record_kind": kind, "record_uuid": uuid,
+        "changes_hash": None if text is None else _sha256(text), "detail": detail}
+    prev = str(last[0]) if last else ""
+    values = {**fields, "changes": text, "prev_hash": prev, "hash": row_hash(prev, fields)}
+    conn.execute(f"INSERT INTO audit ({', '.join(_COLUMNS)}) VALUES "
+                 f"({', '.join('?' for _ in _COLUMNS)})", tuple(values.values()))
+    return int(fields["id"])
+
+
+def log(store: Store, action: str, *, kind: str | None = None, uuid: str | None = None,
+        changes: Changes | None = None, detail: str | None = None) -> int:
+    """One row in a transaction of its own, as `store.user` (views, exports, reports)."""
+    with store.write() as conn:
+        return record(conn, store.user, action, kind=kind, uuid=uuid, changes=changes,
+                      detail=detail)
+
+
+# ---------------------------------------------------------------- before and after
+
+def _plain(obj: Any) -> dict[str, Any]:
+    if obj is None:
+        return {}
+    if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
+        return dataclasses.asdict(obj)
+    raise TypeError(f"diff() takes dataclass records, not {type(obj).__name__}")
+
+
+def _blank(obj: Any) -> dict[str, Any]:
+    """The record kind's empty form: a new record shows only the fields filled in."""
+    try:
+        return _plain(type(obj)())
+    except TypeError:
+        return {}
+
+
+def diff(before: Any, after: Any) -> Changes:
+    """{"field": [before, after]} for every field that differs. A new record (before None)
+    lists the fields given a value; a deleted one (after None) the fields that had one."""
+    old, new = _plain(before), _plain(after)
+    if before is None:
+        old, blank = {k: None for k in new}, _blank(after)
+        new = {k: v for k, v in new.items() if v != blank.get(k)}
+    elif after is None:
+        blank = _blank(before)
+        old = {k: v for k, v in old.items() if v != blank.get(k)}
+        new = {k: None for k in old}
+    return {k: [old.get(k), new.get(k)] for k in dict.fromkeys([*old, *new])
+            if k not in _NOT_DIFFED and old.get(k) != new.get(k)}
+
+
+def load_or_none[T](get: Callable[[int], T], record_id: int | None) -> T | None:
+    """The stored record before a save or delete, or None when there is none."""
+    if record_id is None:
+        return None
+    try:
+        return get(record_id)
+    except NotFoundError:
+        return None
+
+
+def changed(conn: Connection, user: str, kind: str, before: Any, after: Any) -> None:
+    """Record a create, update or delete of one record, with its changed fields."""
+    action = "create" if before is None else ("delete" if after is None else "update")
+    uuid = (after if after is not None else before).uuid
+    record(conn, user, action, kind=kind, uuid=uuid, changes=diff(before, after))
+
+
+def redact(conn: Connection, user: str, uuids: Iterable[str]) -> int:
+    """Blank the before/after values of every row about these records, when their personal
+    data is purged; inside the purge's transaction. Each record with rows blanked gets a
+    "redact" row. Returns how many rows were blanked."""
+    total = 0
+    for uuid in dict.fromkeys(uuids):
+        n = conn.execute("UPDATE audit SET changes = NULL "
+                         "WHERE record_uuid = ? AND changes IS NOT NULL", (uuid,)).rowcount
+        if n:
+            record(conn, user, "redact", uuid=uuid, detail=f"{n} row(s)")
+            total += n
+    return total
+
+
+# ---------------------------------------------------------------- verify
+
+def verify(store: Store) -> int | None:
+    """The id of the first row that was altered, removed or inserted out of chain, or None
+    when the whole chain is intact. A removed row is named by its own (missing) id; when
+    rows were removed from the end, the first missing id after the last row. A row whose
+    values were blanked counts as altered unless a later "redact" row covers it."""
+    redacted_by = dict(store.query("SELECT record_uuid, max(id) FROM audit "
+                                   "WHERE action = 'redact' GROUP BY record_uuid"))
+    expected_id, prev = 1, ""
+    while True:
+        rows = store.query(f"SELECT {', '.join(_COLUMNS)} FROM audit WHERE id >= ? "
+                           "ORDER BY id LIMIT ?", (expected_id, _BATCH))
+        for row in rows:
+            fields = dict(zip(_COLUMNS, row, strict=True))
+            if fields["id"] != expected_id:
+                return expected_id
+            if fields["prev_hash"] != prev or row_hash(prev, fields) != fields["hash"]:
+                return expected_id
+            if fields["changes"] is not None:
+                if _sha256(fields["changes"]) != fields["changes_hash"]:
+                    return expected_id
+            elif fields["changes_hash"] is not None and \
+                    redacted_by.get(fields["record_uuid"], 0) <= expected_id:
+                return expected_id
+            expected_id, prev = expected_id + 1, str(fields["hash"])
+        if len(rows) < _BATCH:
+            break
+    # rows below id 1 cannot come from record(); any there was slipped in
+    stray = store.query_one("SELECT min(id) FROM audit WHERE id < 1")[0]
+    if stray is not None:
+        return int(stray)
+    seq = store.query_one("SELECT seq FROM sqlite_sequence WHERE name = 'audit'")
+    if seq is not None and int(seq[0]) >= expected_id:
+        return expected_id
+    return None
+
+
+def count(store: Store) -> int:
+    return int(store.query_one("SELECT count(*) FROM audit")[0])
+
+
+# ---------------------------------------------------------------- the Audit page
+
+def _require_admin(store: Store) -> None:
+    if store.role != "admin":
+        raise MadoguchiError("Only an administrator can read the audit trail.")
+
+
+def _utc_start(day: str, *, next_day: bool = False) -> str:
+    """The UTC stamp at which a Japan-local day begins (or the next one does)."""
+    try:
+        local = date.fromisoformat(day)
+    except ValueError:
+        raise MadoguchiError(f"{day!r} is not a date; write it as YYYY-MM-DD.") from None
+    if next_day:
+        local += timedelta(days=1)
+    return datetime.combine(local, time(), JST).astimezone(UTC).strftime(_STAMP)
+
+
+def _row(values: tuple[Any, ...]) -> AuditRow:
+    fields = dict(zip(_COLUMNS, values, strict=True))
+    fields["changes"] = json.loads(fields["changes"]) if fields["changes"] else {}
+    return AuditRow(**fields)
+
+
+def search(store: Store, user: str | None = None, date_from: str | None = None,
+           date_to: str | None = None, record: str | None = None,
+           limit: int = 500) -> list[AuditRow]:
+    """Newest first. Dates are Japan-local 'YYYY-MM-DD', both ends included; `record` is a
+    record's uuid or its beginning."""
+    _require_admin(store)
+    where: list[str] = []
+    params: list[Any] = []
+    if user:
+        where.append("user = ?")
+        params.append(user)
+    if date_from:
+        where.append("at >= ?")
+        params.append(_utc_start(date_from))
+    if date_to:
+        where.append("at < ?")
+        params.append(_utc_start(date_to, next_day=True))
+    if record and record.strip():
+        where.append("record_uuid LIKE ? ESCAPE '\\'")
+        text = record.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        params.append(text + "%")
+    sql = (f"SELECT {', '.join(_COLUMNS)} FROM audit"
+           + (f" WHERE {' AND '.join(where)}" if where else "") + " ORDER BY id DESC LIMIT ?")
+    return [_row(r) for r in store.query(sql, (*params, limit))]
+
+
+def users(store: Store) -> list[str]:
+    """Every user name that appears in the trail, for the page's filter."""
+    _require_admin(store)
+    return [str(r[0]) for r in store.query("SELECT DISTINCT user FROM audit ORDER BY user")]
+
+
+def local_time(at: str) -> str:
+    """A UTC stamp shown in Japan time, to the second."""
+    try:
+        moment = datetime.strptime(at, _STAMP).replace(tzinfo=UTC)
+    except ValueError:
+        return at
+    return moment.astimezone(JST).strftime("%Y-%m-%d %H:%M:%S")
+
+
+def _short(value: Any, width: int) -> str:
+    text = "—" if value in (None, "", [], {}) else (
+        value if isinstance(value, str) else _canonical(value))
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[:width - 1] + "…"
+
+
+def summarise(changes: Changes, width: int = 40) -> str:
+    """'field: before → after; …', each value cut to `width` characters."""
+    return "; ".join(f"{name}: {_short(pair[0], width)} → {_short(pair[1], width)}"
+                     for name, pair in changes.items())

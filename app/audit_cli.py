@@ -1,0 +1,34 @@
+"""`madoguchi audit verify`: check the audit trail's hash chain from the command line.
+
+app/cli.py adds these arguments with `add_arguments(sub, common)` and, for the command
+"audit", calls `run(args, services)`.
+"""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from app import audit
+from app.services import Services
+
+
+def add_arguments(sub: Any, common: argparse.ArgumentParser) -> None:
+    """`sub` is the subparsers object of the main parser; `common` the parent parser with
+    --db and --user."""
+    parser = sub.add_parser("audit", help="check the audit trail")
+    actions = parser.add_subparsers(dest="audit_action", metavar="ACTION", required=True)
+    actions.add_parser("verify", parents=[common],
+                       help="name the first audit row that was altered or removed")
+
+
+def run(args: argparse.Namespace, services: Services) -> int:
+    """0 when the chain is intact, 1 when a row was altered or removed."""
+    if getattr(args, "audit_action", "verify") != "verify":
+        raise ValueError(f"unknown audit action {args.audit_action!r}")
+    broken = audit.verify(services.store)
+    if broken is None:
+        print(f"audit trail intact ({audit.count(services.store)} rows)")
+        return 0
+    print(f"audit row {broken} was altered or removed")
+    return 1

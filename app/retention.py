@@ -1,0 +1,159 @@
+"""Retention: anonymise residents with no activity for N years (administrator only).
+
+A resident's latest activity is the latest of: their consultations, their accompaniments,
+the sessions they attended, their arrival date, and the last change to their own record
+(`updated_at`, taken as a Japan-local date). `preview` lists who has had none for N years;
+an administrator then confirms, and `anonymise` runs.
+
+Anonymise rather than delete. Past monthly and annual reports count consultations,
+accompaniments and session attendance by the resident's nationality, languages and status
+of residence, and count distinct residents; deleting the residents (and so their records)
+would change the figures of reports already sent to the prefecture. So the resident row
+stays, with those three fields, and so do every consultation, accompaniment and session
+link with every coded field and count the reports use. Everything that identifies the
+person is blanked: names (native, Latin, kana), employer, district, SNS contacts, arrival
+and consent dates, notes, household links; in their consultations the free text (asked,
+done) and in their accompaniments facility, purpose, outcome and health details. The search
+index is rebuilt for them, so the old name finds nothing. A blank name marks an anonymised
+resident (a saved resident always has a name), so `preview` does not list them again.
+
+The whole change is one transaction. Before it, a backup is made. Inside it, the audit rows
+about these residents and their consultations and accompaniments have their before/after
+values blanked (app/audit.redact keeps the hash chain verifiable), and a "purge" row per
+resident records the UUID, never the old values. Freed space in the file is overwritten
+(secure_delete) and the search index is merged afterwards, so the old text does not linger
+in free pages. Older backups keep it until they are rotated out.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from app import audit, backup, search
+from app.errors import MadoguchiError, NotFoundError
+from app.jptime import JST, today_local
+from app.records import Resident
+from app.store import Store
+
+AUDIT_DETAIL = "anonymised after the retention period"
+NAME_FIELDS = ("family_name", "given_name", "family_name_latin", "given_name_latin", "kana")
+
+_CANDIDATES = (
+    "SELECT r.id, r.uuid, r.family_name, r.given_name, r.family_name_latin, "
+    "r.given_name_latin, r.arrival_date, r.updated_at, "
+    "(SELECT max(substr(c.occurred_at, 1, 10)) FROM consultations c WHERE c.resident_id = r.id),"
+    " (SELECT count(*) FROM consultations c WHERE c.resident_id = r.id),"
+    " (SELECT max(a.date) FROM accompaniments a WHERE a.resident_id = r.id),"
+    " (SELECT count(*) FROM accompaniments a WHERE a.resident_id = r.id),"
+    " (SELECT max(s.date) FROM session_attendees x JOIN sessions s ON s.id = x.session_id"
+    "  WHERE x.resident_id = r.id),"
+    " (SELECT count(*) FROM session_attendees x WHERE x.resident_id = r.id) "
+    "FROM residents r WHERE " + " || ".join(f"r.{f}" for f in NAME_FIELDS) + " <> '' "
+    "ORDER BY r.id")
+
+_BLANK_RESIDENT = (
+    "UPDATE residents SET family_name = '', given_name = '', family_name_latin = '', "
+    "given_name_latin = '', kana = '', employer = '', district = '', sns = '[]', "
+    "arrival_date = NULL, consent_date = NULL, consent_method = NULL, notes = '', "
+    "updated_at = ?, updated_by = ? WHERE id = ?")
+_BLANK_CONSULTATIONS = (
+    "UPDATE consultations SET asked = '', done = '', updated_at = ?, updated_by = ? "
+    "WHERE resident_id = ?")
+_BLANK_ACCOMPANIMENTS = (
+    "UPDATE accompaniments SET facility = '', purpose = '', outcome = '', "
+    "health_details = '', updated_at = ?, updated_by = ? WHERE resident_id = ?")
+
+
+@dataclass(frozen=True)
+class Candidate:
+    id: int
+    uuid: str
+    name: str              # display name, for the administrator's confirmation screen
+    last_activity: date | None   # None: no dated activity at all
+    consultations: int
+    accompaniments: int
+    sessions: int
+
+
+def cutoff(years: int, today: date | None = None) -> date:
+    """The day N years before `today` (Japan-local); 29 February falls back to the 28th."""
+    if years < 1:
+        raise MadoguchiError("The retention period must be at least one year.")
+    day = today or today_local()
+    try:
+        return day.replace(year=day.year - years)
+    except ValueError:
+        return day.replace(year=day.year - years, day=28)
+
+
+def _local_day(text: object) -> date | None:
+    """A stored date, date-time or UTC stamp as a Japan-local date (None if unreadable)."""
+    if not isinstance(text, str) or not text:
+        return None
+    try:
+        moment = datetime.fromisoformat(text)
+    except ValueError:
+        try:
+            return date.fromisoformat(text[:10])
+        except ValueError:
+            return None
+    if moment.tzinfo is not None:
+        moment = moment.astimezone(JST)
+    return moment.date()
+
+
+def preview(store: Store, years: int, today: date | None = None) -> list[Candidate]:
+    """Residents (not yet anonymised) whose latest activity is older than `years` years."""
+    limit = cutoff(years, today)
+    found: list[Candidate] = []
+    for (rid, uuid, fam, giv, fam_l, giv_l, arrival, updated,
+         c_last, c_n, a_last, a_n, s_last, s_n) in store.query(_CANDIDATES):
+        days = [d for d in map(_local_day, (arrival, updated, c_last, a_last, s_last)) if d]
+        last = max(days) if days else None
+        if last is None or last < limit:
+            name = Resident(family_name=fam, given_name=giv, family_name_latin=fam_l,
+                            given_name_latin=giv_l).display_name()
+            found.append(Candidate(rid, uuid, name, last, c_n, a_n, s_n))
+    return found
+
+
+def anonymise(store: Store, ids: Iterable[int], *, user_role: str) -> int:
+    """Blank everything identifying about these residents, keep what reports count (see the
+    module docstring). Returns how many residents were anonymised."""
+    if user_role != "admin" or store.role != "admin":
+        raise MadoguchiError("Only an administrator can purge residents' records.")
+    wanted = sorted(set(ids))
+    if not wanted:
+        return 0
+    marks = ",".join("?" for _ in wanted)
+    uuids = [r[0] for r in store.query(
+        f"SELECT uuid FROM residents WHERE id IN ({marks}) ORDER BY id", wanted)]
+    if len(uuids) != len(wanted):
+        raise NotFoundError("Some of those residents no longer exist; nothing was changed.")
+    backup.make_backup(store, "before-purge")
+    records = [r[0] for table in ("consultations", "accompaniments") for r in store.query(
+        f"SELECT uuid FROM {table} WHERE resident_id IN ({marks})", wanted)]
+    stamp = store.stamp()
+    changed = [(stamp["updated_at"], stamp["updated_by"], rid) for rid in wanted]
+    with store.write() as conn:
+        secure = conn.execute("PRAGMA secure_delete").fetchone()[0]
+        conn.execute("PRAGMA secure_delete = ON")  # freed space is overwritten, not left
+        conn.executemany(_BLANK_RESIDENT, changed)
+        conn.executemany("DELETE FROM resident_links WHERE resident_id = ? OR related_id = ?",
+                         [(rid, rid) for rid in wanted])
+        conn.executemany(_BLANK_CONSULTATIONS, changed)
+        conn.executemany(_BLANK_ACCOMPANIMENTS, changed)
+        for rid in wanted:
+            search.index_resident(conn, rid)
+        for table in ("search_people", "search_records"):  # merge away the old index terms
+            conn.execute(f"INSERT INTO {table} ({table}) VALUES ('optimize')")
+        # Rows about these people written before the purge kept their values: blank them,
+        # then one "purge" row per resident with the UUID and never the old values.
+        audit.redact(conn, store.user, [*uuids, *records])
+        for uuid in uuids:
+            audit.record(conn, store.user, "purge", kind="resident", uuid=uuid,
+                         detail=AUDIT_DETAIL)
+        conn.execute(f"PRAGMA secure_delete = {int(secure)}")
+    return len(wanted)
