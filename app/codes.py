@@ -64,6 +64,7 @@ class CodeBook:
         return {i.code for i in self._items.get(list_name, [])}
 
     def save(self, item: CodeItem) -> None:
+        self._store.require_admin("change the code lists")
         errors: dict[str, str] = {}
         if item.list not in LISTS:
             errors["list"] = "Unknown code list."

@@ -187,6 +187,7 @@ def write_json_atomically(data: dict[str, Any], out: Path) -> None:
 
 
 def export_file(store: Store, out: Path, progress: Progress = NO_PROGRESS) -> dict[str, int]:
+    store.require_admin("export every record")
     if not out.parent.is_dir():
         raise MadoguchiError(f"The folder {out.parent} does not exist.")
     data = export_data(store, progress)
@@ -394,6 +395,7 @@ def import_data(store: Store, data: dict[str, Any], progress: Progress = NO_PROG
     passed the check and before anything is written (callers pass
     `lambda: app.backup.make_backup(store, "before-import")`); if it raises, nothing is
     imported."""
+    store.require_admin("import records")
     check(store, data, progress)
     if backup is not None:
         backup()

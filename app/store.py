@@ -91,11 +91,18 @@ class Store:
         return {"created_at": now, "updated_at": now, "created_by": self.user,
                 "updated_by": self.user}
 
+    def require_admin(self, what: str) -> None:
+        """Staff may keep records and make aggregated reports; the rest is for an
+        administrator."""
+        if self.role != "admin":
+            raise MadoguchiError(f"Only an administrator can {what}.")
+
     def setting(self, key: str, default: str = "") -> str:
         row = self.query_one("SELECT value FROM settings WHERE key = ?", (key,))
         return str(row[0]) if row else default
 
     def set_setting(self, key: str, value: str) -> None:
+        self.require_admin("change the settings")
         with self.write() as conn:
             conn.execute(
                 "INSERT INTO settings (key, value) VALUES (?, ?) "

@@ -321,3 +321,20 @@ def test_report_settings_are_saved_and_checked(qtbot: QtBot, services: Services)
     assert dialog.measures()["bridge_persons"].session_kinds == ["exchange_event"]
     assert dialog.measures()["accompaniment"].destination_kinds == \
         saved.measures["accompaniment"].destination_kinds
+
+
+def test_backup_box_backs_up_and_moves_the_folder(qtbot: QtBot, demo: Services,
+                                                  tmp_path: Any) -> None:
+    from ui.pages.backup_box import BackupBox
+
+    box = BackupBox(demo)
+    qtbot.addWidget(box)
+    target = tmp_path / "usb"
+    target.mkdir()
+    box.choose_folder = lambda: str(target)
+    box.change_folder()
+    assert box.folder.text() == str(target)
+    box.back_up_now()
+    made = list(target.glob("madoguchi-*-manual.db"))
+    assert len(made) == 1 and str(made[0]) in box.note.text()
+    assert (target / (made[0].name + ".keys")).exists()

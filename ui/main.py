@@ -1,13 +1,17 @@
-"""Start the window on a database."""
+"""Start the window on a database: the first-run wizard when there is none yet, otherwise the
+login screen; then the logged-in user's window, under a session that can lock."""
 
 from __future__ import annotations
 
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from app import db, keyslots
 from app.errors import MadoguchiError
+from app.keyslots import KeyFile
 from app.services import Services
 
 
@@ -25,21 +29,77 @@ def application() -> QApplication:
     return app
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("run_window", text)
+
+
+def check_openable(db_path: Path) -> None:
+    """Refuse, with one clear sentence, a database that Madoguchi cannot log in to. Nothing
+    is created or changed here."""
+    keys = keyslots.key_path(db_path)
+    if not db_path.exists():
+        if keys.exists():
+            raise MadoguchiError(_tr(
+                "The database %1 is missing, but its key file is there. Restore the database "
+                "from a backup; no new database was made.").replace("%1", str(db_path)))
+        return
+    if not db_path.is_file():
+        raise MadoguchiError(_tr("%1 is not a database file.").replace("%1", str(db_path)))
+    if not keys.exists():
+        if db.is_plaintext(db_path):
+            raise MadoguchiError(_tr(
+                "%1 is not encrypted; Madoguchi keeps records only in encrypted databases. "
+                "It was not changed.").replace("%1", str(db_path)))
+        raise MadoguchiError(_tr(
+            "The key file %1 is missing beside the database, so it cannot be opened.")
+            .replace("%1", keys.name))
+    KeyFile.load(keys)  # a damaged key file says so now, before the login screen
+
+
+def log_in(db_path: Path, user: str | None = None, *, explicit: bool = False) -> Services | None:
+    """The first-run wizard for a new database, otherwise the login screen. None when the
+    user cancelled."""
+    from ui.login import LoginDialog, remember_user
+
+    check_openable(db_path)
+    if not db_path.exists():
+        from ui.first_run import FirstRunWizard
+
+        if not explicit:
+            db_path.parent.mkdir(parents=True, exist_ok=True)
+        wizard = FirstRunWizard(db_path)
+        if not wizard.launch() or wizard.services is None:
+            return None
+        remember_user(wizard.admin)
+        return wizard.services
+    dialog = LoginDialog(db_path, user)
+    if not dialog.launch():
+        return None
+    return dialog.services
+
+
 def run_window(db_path: Path, *, user: str | None = None, explicit: bool = False) -> int:
+    from ui.startup import after_login, before_login
+
     app = application()
-    if not explicit:
-        db_path.parent.mkdir(parents=True, exist_ok=True)
     try:
-        services = Services.open(db_path, create=True, user=user)
+        lock = before_login(db_path)
+        services = None
+        while services is None:
+            services = log_in(db_path, user, explicit=explicit)
+            if services is None:
+                return 0
+            services = after_login(services)
     except MadoguchiError as exc:
         QMessageBox.critical(None, "Madoguchi", str(exc))
         print(f"madoguchi: {exc}", file=sys.stderr)
         return 2
-    from ui.main_window import MainWindow
+    from ui.session import Session
 
-    window = MainWindow(services)
-    window.show()
+    session = Session(services)
+    session.window.show()
     try:
         return int(app.exec())
     finally:
-        services.close()
+        session.end()
+        lock.release()

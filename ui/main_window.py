@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -28,6 +28,7 @@ from ui.pages.reports import ReportsPage
 from ui.pages.search_results import SearchResultsPage
 from ui.pages.settings import SettingsPage
 from ui.pages.today import TodayPage
+from ui.pages.users import UsersPage
 
 PAGES = (
     ("today", QT_TRANSLATE_NOOP("MainWindow", "Today")),
@@ -39,9 +40,13 @@ PAGES = (
     ("reports", QT_TRANSLATE_NOOP("MainWindow", "Reports")),
     ("settings", QT_TRANSLATE_NOOP("MainWindow", "Settings")),
 )
+ADMIN_PAGES = (("users", QT_TRANSLATE_NOOP("MainWindow", "Users")),  # administrators only
+               ("audit", QT_TRANSLATE_NOOP("MainWindow", "Audit")))
 
 
 class MainWindow(QMainWindow):
+    lock_requested = Signal()  # Ctrl+L: ui.session.Session locks and shows the login screen
+
     def __init__(self, services: Services) -> None:
         super().__init__()
         self.services = services
@@ -69,6 +74,7 @@ class MainWindow(QMainWindow):
         new.setShortcut(QKeySequence.StandardKey.New)
         new.triggered.connect(self.new_record)
         self.addAction(new)
+        self._add_session_actions(toolbar)
 
         self.nav = QListWidget(self)
         self.nav.setFixedWidth(180)
@@ -84,7 +90,8 @@ class MainWindow(QMainWindow):
             "reports": ReportsPage(services, self.stack),
             "settings": SettingsPage(services, self.stack),
         }
-        for key, title in PAGES:
+        self.page_list = list(PAGES) + self._role_pages(services)
+        for key, title in self.page_list:
             self.nav.addItem(QCoreApplication.translate("MainWindow", title))
             self.stack.addWidget(self.pages[key])
         settings = self.pages["settings"]
@@ -105,7 +112,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(str(path.resolve()) if path else "")
 
     def page_keys(self) -> list[str]:
-        return [key for key, _ in PAGES]
+        return [key for key, _ in self.page_list]
 
     def show_page(self, key: str) -> QWidget:
         self.nav.setCurrentRow(self.page_keys().index(key))
@@ -114,7 +121,7 @@ class MainWindow(QMainWindow):
     def _nav_changed(self, row: int) -> None:
         if row < 0:
             return
-        self.stack.setCurrentWidget(self.pages[PAGES[row][0]])
+        self.stack.setCurrentWidget(self.pages[self.page_list[row][0]])
 
     def refresh_pages(self) -> None:
         for page in self.pages.values():
@@ -145,3 +152,28 @@ class MainWindow(QMainWindow):
             new()
         else:
             self.opener.new("consultation")
+
+    # -- accounts: the pages of the user's role, and Lock / switch user
+    def _role_pages(self, services: Services) -> list[tuple[str, object]]:
+        if services.store.role != "admin":
+            return []
+        from ui.pages.audit import AuditPage
+
+        self.pages["users"] = UsersPage(services, self.stack)
+        self.pages["audit"] = AuditPage(services, self.stack)
+        return list(ADMIN_PAGES)
+
+    def _add_session_actions(self, toolbar: QToolBar) -> None:
+        store = self.services.store
+        role = self.tr("administrator") if store.role == "admin" else self.tr("staff")
+        toolbar.addSeparator()
+        self.user_label = QLabel(" " + self.tr("%1 (%2)").replace("%1", store.user)
+                                 .replace("%2", role) + " ", toolbar)
+        toolbar.addWidget(self.user_label)
+        self.lock_action = QAction(self.tr("Lock / switch user"), self)
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.lock_action.setToolTip(self.tr("Lock the window, or let another user log in "
+                                            "(Ctrl+L)"))
+        self.lock_action.triggered.connect(self.lock_requested)
+        toolbar.addAction(self.lock_action)

@@ -54,19 +54,26 @@ def take_screenshots(services: Services, out: Path) -> list[Path]:
     tabs.setCurrentIndex(0)
     window.search_box.setText("nguyen")
     window.run_search()
-    _save(window, out / "09-search.png", saved)
+    _save(window, out / "20-search.png", saved)
     hits = [h for h in services.find("nguyen") if h.kind == "resident"]
     if hits:
         view = ResidentView(services, hits[0].id, window.opener, window)
         view.show()
-        _save(view, out / "10-resident.png", saved)
+        _save(view, out / "21-resident.png", saved)
         view.close()
-    forms = (("consultation", 11), ("resident", 12), ("accompaniment", 13),
-             ("session", 14), ("organisation", 15))
+    forms = (("consultation", 22), ("resident", 23), ("accompaniment", 24),
+             ("session", 25), ("organisation", 26))
     for kind, number in forms:
         form = window.opener.form(kind, 1)
         form.show()
         _save(form, out / f"{number}-form-{kind}.png", saved)
         form.hide()
     window.close()
+    if services.store.path is not None:
+        from ui.login import LoginDialog
+
+        login = LoginDialog(services.store.path, services.store.user)
+        login.show()
+        _save(login, out / "30-login.png", saved)
+        login.close()
     return saved

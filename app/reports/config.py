@@ -87,6 +87,7 @@ def load(store: Store) -> ReportSettings:
 
 
 def save(store: Store, settings: ReportSettings) -> None:
+    store.require_admin("change the report settings")
     errors = settings.validate()
     if errors:
         raise ValidationError(errors, "report settings")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -30,8 +30,10 @@ from app.codes import LISTS, CodeItem
 from app.errors import ValidationError
 from app.services import Services
 from ui.labels import list_label, validation_message
+from ui.pages.backup_box import BackupBox
 from ui.pages.data_transfer import DataTransferBox
 from ui.pages.report_settings import ReportSettingsBox
+from ui.session import auto_lock_minutes
 from ui.widgets import ErrorLabel
 
 
@@ -83,6 +85,8 @@ class CodeItemDialog(QDialog):
 
 
 class SettingsPage(QWidget):
+    auto_lock_changed = Signal(int)  # minutes; 0 = never
+
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
@@ -155,6 +159,7 @@ class SettingsPage(QWidget):
         self.table.cellDoubleClicked.connect(lambda r, _c: self.edit_code(r))
         column.addWidget(self.table)
         self.show_list()
+        self._accounts_section(layout, town, scroll, lists)
 
     def save_town(self) -> None:
         self.services.store.set_setting("town_name_ja", self.town_ja.text().strip())
@@ -183,3 +188,55 @@ class SettingsPage(QWidget):
         if 0 <= row < len(self.items) and CodeItemDialog(self.services, self.items[row],
                                                          self).launch():
             self.show_list()
+
+    # -- accounts: the auto-lock setting, and what only an administrator may change
+    def _accounts_section(self, layout: QVBoxLayout, town: QWidget, reports_tab: QWidget,
+                          lists_tab: QWidget) -> None:
+        self.admin = self.services.store.role == "admin"
+        box = QGroupBox(self.tr("Security"), self)
+        form = QFormLayout(box)
+        self.auto_lock = QSpinBox(box)
+        self.auto_lock.setRange(0, 240)
+        self.auto_lock.setSuffix(self.tr(" min"))
+        self.auto_lock.setSpecialValueText(self.tr("Never"))
+        self.auto_lock.setValue(auto_lock_minutes(self.services))
+        self.auto_lock.setToolTip(self.tr("After this many minutes without use the window "
+                                          "locks and shows the login screen. 0 = never."))
+        save = QPushButton(self.tr("Save"), box)
+        save.clicked.connect(self.save_auto_lock)
+        self.auto_lock_note = QLabel(box)
+        row = QHBoxLayout()
+        row.addWidget(self.auto_lock)
+        row.addWidget(save)
+        row.addWidget(self.auto_lock_note)
+        row.addStretch(1)
+        form.addRow(self.tr("Auto-lock after"), row)
+        layout.insertWidget(layout.indexOf(self.transfer) + 1, box)
+        self.backups = BackupBox(self.services, self)
+        layout.insertWidget(layout.indexOf(box) + 1, self.backups)
+        if self.admin:
+            return
+        self.role_note = QLabel(self.tr(
+            "Only an administrator can change these settings, the report settings and the "
+            "code lists, or export and import all records."), self)
+        self.role_note.setWordWrap(True)
+        self.role_note.setStyleSheet("background: #eef3fb; padding: 6px;")
+        layout.insertWidget(0, self.role_note)
+        town.setEnabled(False)
+        box.setEnabled(False)
+        self.transfer.hide()  # every record, with personal data: administrators only
+        index = self.tabs.indexOf(reports_tab)
+        self.tabs.setTabEnabled(index, False)
+        self.tabs.setTabToolTip(index, self.tr("Only an administrator can change these."))
+        for button in lists_tab.findChildren(QPushButton):
+            button.setEnabled(False)
+        self.table.cellDoubleClicked.disconnect()
+        self.table.setToolTip(self.tr("Only an administrator can change the code lists."))
+
+    def save_auto_lock(self) -> None:
+        if not self.admin:
+            return
+        minutes = self.auto_lock.value()
+        self.services.store.set_setting("auto_lock_minutes", str(minutes))
+        self.auto_lock_note.setText(self.tr("Saved."))
+        self.auto_lock_changed.emit(minutes)

@@ -1,0 +1,224 @@
+"""One logged-in user at a time: their window, the idle timer, locking and switching users.
+
+Locking covers every open window (the main window and any form) and shows the login screen.
+Nothing is saved or written anywhere: a half-done form stays in memory, behind its cover.
+When the same user logs in again, the covers go and everything is as it was. When another
+user logs in, the old window and its forms are closed without saving, and the new user gets
+a new window with their own role."""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QWidget
+from shiboken6 import isValid
+
+from app import accounts
+from app.errors import MadoguchiError
+from app.services import Services
+from ui.login import LoginDialog
+
+AUTO_LOCK_KEY = "auto_lock_minutes"
+DEFAULT_AUTO_LOCK_MINUTES = 10
+ACTIVITY = frozenset({
+    QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease, QEvent.Type.MouseMove,
+    QEvent.Type.Wheel, QEvent.Type.KeyPress, QEvent.Type.KeyRelease,
+    QEvent.Type.TouchBegin, QEvent.Type.TouchUpdate, QEvent.Type.InputMethod,
+})
+
+
+def auto_lock_minutes(services: Services) -> int:
+    """The idle minutes before the window locks; 0 means never."""
+    try:
+        return max(0, int(services.store.setting(AUTO_LOCK_KEY,
+                                                 str(DEFAULT_AUTO_LOCK_MINUTES))))
+    except ValueError:
+        return DEFAULT_AUTO_LOCK_MINUTES
+
+
+def log_out(services: Services) -> None:
+    """Record the end of a session, when app.accounts can (another part of the app adds
+    `logout`; until then there is nothing to record)."""
+    logout = getattr(accounts, "logout", None)
+    if callable(logout):
+        with contextlib.suppress(MadoguchiError):  # a lock must never fail
+            logout(services)
+
+
+class Curtain(QLabel):
+    """Covers one window while the session is locked: the window's own widgets are hidden
+    (not the window itself, so a form that is waiting in exec() keeps waiting)."""
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self.window_ = window
+        self.title = window.windowTitle()
+        self.hidden = [child for child in window.findChildren(
+            QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly)
+            if not child.isWindow() and not child.isHidden()]
+        for child in self.hidden:
+            child.hide()
+        self.setText(self.tr("Locked"))
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setAutoFillBackground(True)
+        self.setStyleSheet("color: #666;")
+        self.setGeometry(window.rect())
+        window.setWindowTitle(self.tr("Madoguchi (locked)"))
+        window.installEventFilter(self)
+        self.show()
+        self.raise_()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
+        if watched is self.window_ and event.type() == QEvent.Type.Resize:
+            self.setGeometry(self.window_.rect())
+        return False
+
+    def lift(self) -> None:
+        self.window_.removeEventFilter(self)
+        for child in self.hidden:
+            if isValid(child):
+                child.show()
+        self.window_.setWindowTitle(self.title)
+        self.hide()
+        self.deleteLater()
+
+
+class Session(QObject):
+    """Holds the logged-in user's services and window. `switched` gives the new window after
+    another user logged in."""
+
+    switched = Signal(object)
+
+    def __init__(self, services: Services, *, settings: QSettings | None = None,
+                 clock: Callable[[], float] | None = None) -> None:
+        super().__init__()
+        self.services = services
+        self.settings = settings
+        self.clock = clock
+        self.locked = False
+        self.curtains: list[Curtain] = []
+        self.login_dialog: LoginDialog | None = None
+        self.idle_timer = QTimer(self)
+        self.idle_timer.setSingleShot(True)
+        self.idle_timer.timeout.connect(self.lock)
+        self.window = self._new_window(services)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+        self.apply_auto_lock()
+
+    # -- the window
+    def _new_window(self, services: Services) -> Any:
+        from ui.main_window import MainWindow
+
+        window = MainWindow(services)
+        window.lock_requested.connect(self.lock)
+        settings_page = window.pages.get("settings")
+        changed = getattr(settings_page, "auto_lock_changed", None)
+        if changed is not None:
+            changed.connect(self.apply_auto_lock)
+        return window
+
+    # -- the idle timer
+    def apply_auto_lock(self, minutes: int | None = None) -> None:
+        minutes = auto_lock_minutes(self.services) if minutes is None else minutes
+        if minutes <= 0:
+            self.idle_timer.stop()
+            return
+        self.idle_timer.setInterval(minutes * 60_000)
+        if not self.locked:
+            self.idle_timer.start()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
+        if event.type() in ACTIVITY and not self.locked and self.idle_timer.isActive():
+            self.idle_timer.start()  # restart the countdown
+        return False
+
+    # -- locking
+    def make_login_dialog(self) -> LoginDialog:
+        path = self.services.store.path
+        assert path is not None
+        return LoginDialog(path, self.services.store.user, settings=self.settings,
+                           clock=self.clock, locked=True)
+
+    def cover(self) -> None:
+        """Hide the content of every open window; forms stay open, in memory only."""
+        while (popup := QApplication.activePopupWidget()) is not None:
+            popup.close()
+        for widget in QApplication.topLevelWidgets():
+            if widget.isVisible() and not isinstance(widget, (LoginDialog, Curtain)) \
+                    and widget.windowType() not in (Qt.WindowType.ToolTip,
+                                                    Qt.WindowType.Popup):
+                self.curtains.append(Curtain(widget))
+
+    def lock(self) -> None:
+        """Cover the windows and ask for a login. Returns after someone logged in (or
+        Madoguchi was quit from the login screen)."""
+        if self.locked:
+            return
+        self.locked = True
+        self.idle_timer.stop()
+        log_out(self.services)
+        self.cover()
+        dialog = self.login_dialog = self.make_login_dialog()
+        result = dialog.launch()
+        self.login_dialog = None
+        if result and dialog.services is not None:
+            self.resume(dialog.services)
+        else:
+            self.quit()
+
+    def resume(self, services: Services) -> None:
+        """After a login on the locked screen: the same user gets everything back; another
+        user gets a new window, and the old one is closed without saving."""
+        if services.store.user == self.services.store.user:
+            services.close()  # the window keeps its own connection
+            for curtain in self.curtains:
+                if isValid(curtain):  # a window may have closed itself meanwhile
+                    curtain.lift()
+            self.curtains = []
+            self.locked = False
+            self.apply_auto_lock()
+            return
+        old_window, old_services, covered = self.window, self.services, self.curtains
+        self.curtains = []
+        self.services = services
+        self.window = self._new_window(services)
+        self.window.show()  # first, so that Qt never sees the last window close
+        for curtain in covered:
+            if isValid(curtain):
+                self._discard(curtain.window_)
+        old_window.destroyed.connect(lambda *_: old_services.close())
+        old_window.deleteLater()  # with every form it owns, once no form waits in exec()
+        self.locked = False
+        self.apply_auto_lock()
+        self.switched.emit(self.window)
+
+    @staticmethod
+    def _discard(widget: QWidget) -> None:
+        """Close without saving and without asking (no form's reject(), which would ask)."""
+        if isinstance(widget, QDialog):
+            QDialog.done(widget, 0)
+        else:
+            widget.hide()
+
+    def quit(self) -> None:
+        """Quit from the locked screen: nothing half-done is saved."""
+        for curtain in self.curtains:
+            if isValid(curtain):
+                self._discard(curtain.window_)
+        self.curtains = []
+        QApplication.quit()
+
+    def end(self) -> None:
+        """The application is ending: record the logout and close the database."""
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
+        self.idle_timer.stop()
+        if not self.locked:
+            log_out(self.services)
+        self.services.close()
