@@ -338,3 +338,48 @@ def test_backup_box_backs_up_and_moves_the_folder(qtbot: QtBot, demo: Services,
     made = list(target.glob("madoguchi-*-manual.db"))
     assert len(made) == 1 and str(made[0]) in box.note.text()
     assert (target / (made[0].name + ".keys")).exists()
+
+
+def test_retention_box_previews_then_anonymises(qtbot: QtBot, demo: Services) -> None:
+    from app.records import Consultation, Resident
+    from ui.pages.retention_box import RetentionBox
+
+    rid = demo.residents.save(Resident(nationality="TH", given_name_latin="Oldtimer",
+                                       arrival_date="2010-04-01"))
+    demo.consultations.save(Consultation(occurred_at="2011-05-01T10:00", language="th",
+                                         channel="desk", topics=["other"], resident_id=rid))
+    demo.store.conn.execute("UPDATE residents SET updated_at = '2011-05-01T00:00:00Z' "
+                            "WHERE id = ?", (rid,))
+    box = RetentionBox(demo)
+    qtbot.addWidget(box)
+    box.years.setValue(10)
+    box.preview()
+    assert [c.id for c in box.found] == [rid] and box.apply_button.isEnabled()
+    box.confirm = lambda _n: False  # type: ignore[method-assign]
+    box.apply()
+    assert demo.residents.get(rid).given_name_latin == "Oldtimer"
+    box.confirm = lambda _n: True  # type: ignore[method-assign]
+    box.apply()
+    assert demo.residents.get(rid).given_name_latin == ""
+    assert "1 residents anonymised" in box.note.text()
+
+
+def test_restore_from_the_window_reopens_on_the_backup(qtbot: QtBot, demo_path: Any) -> None:
+    from conftest import DEMO_PASSWORD
+
+    from app import accounts, backup
+    from app.records import Resident
+    from ui.session import Session
+
+    services = accounts.login(demo_path, "admin", DEMO_PASSWORD)
+    taken = backup.make_backup(services.store, "manual")
+    services.residents.save(Resident(nationality="VN", given_name_latin="Afterbackup"))
+    session = Session(services)
+    qtbot.addWidget(session.window)
+    session.restore_from(taken)
+    qtbot.addWidget(session.window)
+    restored = session.services
+    assert restored is not services and restored.store.role == "admin"
+    assert not [f for f in restored.find("afterbackup") if f.kind == "resident"]
+    assert list(demo_path.parent.glob("demo.db.replaced-*"))  # the old file kept aside
+    session.end()

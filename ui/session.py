@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QDialog, QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMessageBox, QWidget
 from shiboken6 import isValid
 
 from app import accounts
@@ -120,7 +121,40 @@ class Session(QObject):
         changed = getattr(settings_page, "auto_lock_changed", None)
         if changed is not None:
             changed.connect(self.apply_auto_lock)
+        backups = getattr(settings_page, "backups", None)
+        if backups is not None:
+            backups.restore_requested.connect(self.restore_from)
         return window
+
+    def restore_from(self, source: Path) -> None:
+        """Close the window and the database, restore the backup (the current file is kept
+        aside), and open a new window on the restored records as the same user."""
+        from app import backup
+
+        store = self.services.store
+        assert store.path is not None and store.key is not None
+        path, key, user = store.path, store.key, store.user
+        old_window, old_services = self.window, self.services
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QDialog) and widget.isVisible():
+                self._discard(widget)
+        old_window.hide()
+        old_services.close()
+        problem = ""
+        try:
+            backup.restore(path, source, key, user)
+        except MadoguchiError as exc:  # nothing was changed: reopen the same records
+            problem = str(exc)
+        services = Services.open(path, key=key, user=user)
+        row = services.store.query_one("SELECT role FROM users WHERE name = ?", (user,))
+        services.store.role = str(row[0]) if row else "staff"
+        self.services = services
+        self.window = self._new_window(services)
+        self.window.show()
+        old_window.deleteLater()
+        self.switched.emit(self.window)
+        if problem:
+            QMessageBox.warning(self.window, "Madoguchi", problem)
 
     # -- the idle timer
     def apply_auto_lock(self, minutes: int | None = None) -> None:

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QWidget,
 )
@@ -20,6 +22,8 @@ from app.services import Services
 
 
 class BackupBox(QGroupBox):
+    restore_requested = Signal(object)  # the backup file (Path) to restore
+
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Backups"), parent)
         self.services = services
@@ -32,9 +36,13 @@ class BackupBox(QGroupBox):
         now.clicked.connect(self.back_up_now)
         self.note = QLabel(self)
         self.note.setWordWrap(True)
+        restore = QPushButton(self.tr("Restore from a backup…"), self)
+        restore.clicked.connect(self.ask_restore)
+        restore.setEnabled(services.store.role == "admin")
         row = QHBoxLayout()
         row.addWidget(change)
         row.addWidget(now)
+        row.addWidget(restore)
         row.addStretch(1)
         form.addRow(self.tr("Folder"), self.folder)
         form.addRow("", row)
@@ -60,6 +68,31 @@ class BackupBox(QGroupBox):
             return
         self.folder.setText(str(backup.backup_folder(self.services.store)))
         self.note.setText(self.tr("Saved."))
+
+    def choose_backup(self) -> str:
+        """Seam for tests."""
+        return QFileDialog.getOpenFileName(
+            self, self.tr("Restore from a backup"), str(backup.backup_folder(
+                self.services.store)), "Madoguchi (*.db *.bak)")[0]
+
+    def confirm_restore(self, name: str) -> bool:
+        """Seam for tests."""
+        return QMessageBox.question(self, self.tr("Restore"), self.tr(
+            "Restore %1? The current database is kept aside, never deleted, and the window "
+            "opens again on the restored records.").replace("%1", name)
+        ) == QMessageBox.StandardButton.Yes
+
+    def ask_restore(self) -> None:
+        chosen = self.choose_backup()
+        if not chosen:
+            return
+        try:
+            backup.verify_backup(Path(chosen), self.services.store.key)
+        except MadoguchiError as exc:
+            self.note.setText(str(exc))
+            return
+        if self.confirm_restore(Path(chosen).name):
+            self.restore_requested.emit(Path(chosen))
 
     def back_up_now(self) -> None:
         try:

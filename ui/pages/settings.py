@@ -33,6 +33,7 @@ from ui.labels import list_label, validation_message
 from ui.pages.backup_box import BackupBox
 from ui.pages.data_transfer import DataTransferBox
 from ui.pages.report_settings import ReportSettingsBox
+from ui.pages.retention_box import RetentionBox
 from ui.session import auto_lock_minutes
 from ui.widgets import ErrorLabel
 
@@ -214,6 +215,9 @@ class SettingsPage(QWidget):
         layout.insertWidget(layout.indexOf(self.transfer) + 1, box)
         self.backups = BackupBox(self.services, self)
         layout.insertWidget(layout.indexOf(box) + 1, self.backups)
+        self.retention = RetentionBox(self.services, self)
+        layout.insertWidget(layout.indexOf(self.backups) + 1, self.retention)
+        self.retention.setVisible(self.admin)
         if self.admin:
             return
         self.role_note = QLabel(self.tr(
