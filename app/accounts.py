@@ -131,15 +131,21 @@ def unlock(path: Path, user: str, password: str, *, now: float | None = None) ->
     return Unlocked(key, user)
 
 
-def login(path: Path, user: str, password: str, *, now: float | None = None) -> Services:
-    """Unlock and open the database as `user`, with their role."""
-    unlocked = unlock(path, user, password, now=now)
-    services = Services.open(path, user=user, key=unlocked.key)
+def open_as(path: Path, key: bytes, user: str) -> Services:
+    """Open the database with its key as `user`, with their role; an unknown or disabled
+    user is refused like a wrong password."""
+    services = Services.open(path, user=user, key=key)
     row = services.store.query_one("SELECT role, disabled FROM users WHERE name = ?", (user,))
     if row is None or row[1]:
         services.close()
         raise LoginRefused(LOGIN_FAILED)
     services.store.role = str(row[0])
+    return services
+
+
+def login(path: Path, user: str, password: str, *, now: float | None = None) -> Services:
+    """Unlock and open the database as `user`, with their role."""
+    services = open_as(path, unlock(path, user, password, now=now).key, user)
     try:
         record_login(services)
     except BaseException:

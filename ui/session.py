@@ -145,9 +145,7 @@ class Session(QObject):
             backup.restore(path, source, key, user)
         except MadoguchiError as exc:  # nothing was changed: reopen the same records
             problem = str(exc)
-        services = Services.open(path, key=key, user=user)
-        row = services.store.query_one("SELECT role FROM users WHERE name = ?", (user,))
-        services.store.role = str(row[0]) if row else "staff"
+        services = accounts.open_as(path, key, user)
         self.services = services
         self.window = self._new_window(services)
         self.window.show()
