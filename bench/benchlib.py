@@ -4,8 +4,13 @@ from __future__ import annotations
 
 import argparse
 import math
+import os
 import statistics
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from app.services import Services
 
 DEFAULT_DB = Path("/tmp/madoguchi-bench.db")
 
@@ -37,3 +42,11 @@ def spread(name: str, seconds: list[float], budget_p95: str | None = None) -> No
     figure(f"{name} p50", ms(statistics.median(seconds)))
     figure(f"{name} p95", ms(percentile(seconds, 95)), budget_p95)
     figure(f"{name} max", ms(max(seconds)))
+
+
+def open_town(path: Path) -> Services:
+    """Log in to the (encrypted) benchmark town as its administrator: the argon2id key
+    derivation is part of every measured opening, as it is for a user."""
+    from app import accounts
+
+    return accounts.login(path, "admin", os.environ.get("MADOGUCHI_PASSWORD", "demo"))

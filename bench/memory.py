@@ -10,7 +10,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from benchlib import figure, parser
+from benchlib import figure, open_town, parser
 
 SEARCHES = ["nguyen", "グエン", "ぐえん", "ＮＧＵＹＥＮ", "Nguyễn", "tran", "santos", "wijaya",
             "林", "王", "在留", "在留カード", "ゴミ", "病院", "保険", "ใจ", "မင်း", "कार्की", "xyzzy",
@@ -25,14 +25,13 @@ def peak_mb() -> float:
 def child(db: Path) -> None:
     from PySide6.QtWidgets import QApplication
 
-    from app.services import Services
     from ui.main import application
     from ui.main_window import MainWindow
     from ui.pages.lists import ConsultationsPage
 
     print(f"peak after imports: {peak_mb():.0f} MB")
     application()
-    services = Services.open(db)
+    services = open_town(db)
     window = MainWindow(services)
     window.show()
     QApplication.processEvents()

@@ -7,19 +7,18 @@ import tempfile
 import time
 from pathlib import Path
 
-from benchlib import figure, ms, parser
+from benchlib import figure, ms, open_town, parser
 
 from app.reports import build
 from app.reports.annual import build_annual
 from app.reports.monthly import build_monthly
-from app.services import Services
 
 RUNS = 5
 
 
 def main() -> None:
     args = parser(__doc__ or "").parse_args()
-    services = Services.open(args.db)
+    services = open_town(args.db)
     last = services.store.query_one("SELECT max(month), max(fiscal_year) FROM consultations")
     year, month = (int(p) for p in str(last[0]).split("-"))
     month = month - 1 or 12

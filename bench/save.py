@@ -3,32 +3,30 @@
 from __future__ import annotations
 
 import random
+import shutil
 import tempfile
 import time
 from pathlib import Path
 
-import sqlcipher3
-from benchlib import ms, parser, spread
+from benchlib import ms, open_town, parser, spread
 
-from app import db
+from app import db, keyslots
 from app.records import Consultation
-from app.services import Services
 
 SAVES = 200
 TOPICS = ["housing", "medical", "labour", "health_insurance", "daily_rules", "money_banking"]
 
 
 def copy_town(source: Path, folder: Path) -> Path:
-    """Copy with SQLite's backup API, so a -wal file's contents come along too. (A read-only
-    source connection would leave empty -wal/-shm files beside the town.)"""
+    """Copy with SQLite's backup API, encrypted with the same key, and the key file with it,
+    so the copy opens with the same password."""
     target = folder / "town.db"
-    src = db.connect(source)
-    dest = sqlcipher3.connect(str(target))
+    services = open_town(source)
     try:
-        src.backup(dest)
+        db.backup_to(services.store.conn, target, services.store.key)
     finally:
-        dest.close()
-        src.close()
+        services.close()
+    shutil.copy(keyslots.key_path(source), keyslots.key_path(target))
     return target
 
 
@@ -39,7 +37,7 @@ def main() -> None:
         start = time.perf_counter()
         copy = copy_town(args.db, Path(folder))
         print(f"copied the town in {ms(time.perf_counter() - start)}")
-        services = Services.open(copy)
+        services = open_town(copy)
         ids = [r[0] for r in services.store.query("SELECT id FROM residents")]
         times: list[float] = []
         for n in range(SAVES):

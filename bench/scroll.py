@@ -10,14 +10,13 @@ import statistics
 import time
 from collections.abc import Callable
 
-from benchlib import figure, ms, parser
+from benchlib import figure, ms, open_town, parser
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtWidgets import QAbstractItemView, QApplication  # noqa: E402
 
-from app.services import Services  # noqa: E402
 from ui.main import application  # noqa: E402
 from ui.main_window import MainWindow  # noqa: E402
 from ui.pages.lists import ConsultationsPage  # noqa: E402
@@ -41,7 +40,7 @@ def timed(model: PagedTableModel, action: Callable[[], object]) -> tuple[float, 
 def main() -> None:
     args = parser("Scrolling and sorting the consultations list.").parse_args()
     application()
-    services = Services.open(args.db)
+    services = open_town(args.db)
     window = MainWindow(services)
     window.show()
     page = window.show_page("consultations")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 import time
 
-from benchlib import figure, ms, parser, spread
+from benchlib import figure, ms, open_town, parser, spread
 
 from app.services import Services
 
@@ -55,7 +55,7 @@ def sample_queries(services: Services, rng: random.Random) -> list[str]:
 
 def main() -> None:
     args = parser("Search timings.").parse_args()
-    services = Services.open(args.db)
+    services = open_town(args.db)
     rng = random.Random(SEED)
     queries = FIXED + sample_queries(services, rng)
     rng.shuffle(queries)

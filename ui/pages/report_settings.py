@@ -3,6 +3,7 @@ measures, and how the annual report goes to the prefecture."""
 
 from __future__ import annotations
 
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -142,13 +143,10 @@ class ReportSettingsBox(QWidget):
         form.addRow(self.tr("Message"), self.body)
         form.addRow(self.tr("Mail server (SMTP)"), server)
         form.addRow(self.tr("User"), self.user)
-        keyring_note = QLabel(self.tr(
-            "The password is kept only in this computer's keyring, never in a file."
-            if mail.secure_keyring_available() else
-            "No secure keyring here: Madoguchi asks for the password every time."), sending)
-        keyring_note.setWordWrap(True)
-        form.addRow("", keyring_note)
-        forget.setEnabled(mail.secure_keyring_available())
+        self.keyring_note = QLabel(sending)  # filled when first shown: finding the keyring
+        self.keyring_note.setWordWrap(True)  # takes a tenth of a second
+        form.addRow("", self.keyring_note)
+        self.forget = forget
         form.addRow("", _left(forget))
         layout.addWidget(sending)
 
@@ -162,6 +160,16 @@ class ReportSettingsBox(QWidget):
         row.addStretch(1)
         layout.addLayout(row)
         layout.addStretch(1)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt name)
+        if not self.keyring_note.text():
+            secure = mail.secure_keyring_available()
+            self.keyring_note.setText(self.tr(
+                "The password is kept only in this computer's keyring, never in a file."
+                if secure else
+                "No secure keyring here: Madoguchi asks for the password every time."))
+            self.forget.setEnabled(secure)
+        super().showEvent(event)
 
     def edit_measures(self) -> None:
         dialog = MeasuresDialog(self.services, self.settings.measures, self)
