@@ -106,7 +106,7 @@ def _like_escape(term: str) -> str:
     return "%" + term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
 
 
-def _where(terms: list[str]) -> tuple[str, list[str]]:
+def where_clause(terms: list[str]) -> tuple[str, list[str]]:
     """WHERE clause over an FTS5 table for all terms (AND)."""
     clauses: list[str] = []
     params: list[str] = []
@@ -133,7 +133,7 @@ def search(conn: Connection, query: str, limit: int = 50) -> list[Hit]:
     terms = [t for t in terms if t]
     if not terms:
         return []
-    where, params = _where(terms)
+    where, params = where_clause(terms)
     hits: list[Hit] = []
     for (rowid,) in conn.execute(
             f"SELECT rowid FROM search_people WHERE {where} ORDER BY rowid & 3, rowid DESC "

@@ -10,6 +10,7 @@ from app.codes import CodeBook
 from app.consultations import Accompaniments, Consultations
 from app.directory import Directory
 from app.errors import MadoguchiError
+from app.knowledge import Knowledge
 from app.residents import Residents
 from app.sessions import Sessions
 from app.store import Store, open_store
@@ -43,6 +44,7 @@ class Services:
         self.accompaniments = Accompaniments(store, self.codes)
         self.sessions = Sessions(store, self.codes)
         self.directory = Directory(store, self.codes)
+        self.knowledge = Knowledge(store, self.codes)
 
     @classmethod
     def open(cls, path: Path | str, *, create: bool = False, user: str | None = None,
