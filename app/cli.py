@@ -21,7 +21,7 @@ from app.paths import default_db_path, log_dir
 PASSWORD_ENV = "MADOGUCHI_PASSWORD"
 NEW_PASSWORD_ENV = "MADOGUCHI_NEW_PASSWORD"
 COMMANDS = ("demo", "check", "search", "export", "import", "report", "users", "backup",
-            "restore", "purge", "audit", "screenshots")
+            "restore", "purge", "audit", "kb", "handover", "screenshots")
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -78,9 +78,9 @@ def _parser() -> argparse.ArgumentParser:
     for action in ("disable", "unlock"):
         actions.add_parser(action, parents=[common], help=f"{action} a user").add_argument("name")
 
-    from app import audit_cli, backup_cli, retention_cli
+    from app import audit_cli, backup_cli, handover_cli, kb_cli, retention_cli
 
-    for module in (backup_cli, retention_cli, audit_cli):
+    for module in (backup_cli, retention_cli, audit_cli, kb_cli, handover_cli):
         module.add_arguments(sub, common)
 
     shots = sub.add_parser("screenshots", parents=[common],
@@ -210,6 +210,14 @@ def _command(args: argparse.Namespace, services: object, window: WindowCommands)
         from app import audit_cli
 
         return audit_cli.run(args, services)
+    if args.command == "kb":
+        from app import kb_cli
+
+        return kb_cli.run(args, services)
+    if args.command == "handover":
+        from app import handover_cli
+
+        return handover_cli.run(args, services)
     if args.command == "report":
         from app.reports import build
 

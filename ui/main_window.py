@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from app.services import Services
 from ui.opener import RecordOpener
+from ui.pages.knowledge import KnowledgePage
 from ui.pages.lists import (
     AccompanimentsPage,
     ConsultationsPage,
@@ -28,6 +29,7 @@ from ui.pages.reports import ReportsPage
 from ui.pages.search_results import SearchResultsPage
 from ui.pages.settings import SettingsPage
 from ui.pages.today import TodayPage
+from ui.pages.town_notes import TownNotesPage
 from ui.pages.users import UsersPage
 
 PAGES = (
@@ -37,7 +39,9 @@ PAGES = (
     ("accompaniments", QT_TRANSLATE_NOOP("MainWindow", "Accompaniments")),
     ("sessions", QT_TRANSLATE_NOOP("MainWindow", "Sessions")),
     ("directory", QT_TRANSLATE_NOOP("MainWindow", "Directory")),
+    ("knowledge", QT_TRANSLATE_NOOP("MainWindow", "Knowledge")),
     ("reports", QT_TRANSLATE_NOOP("MainWindow", "Reports")),
+    ("town_notes", QT_TRANSLATE_NOOP("MainWindow", "Handover")),
     ("settings", QT_TRANSLATE_NOOP("MainWindow", "Settings")),
 )
 ADMIN_PAGES = (("users", QT_TRANSLATE_NOOP("MainWindow", "Users")),  # administrators only
@@ -87,7 +91,9 @@ class MainWindow(QMainWindow):
             "accompaniments": AccompanimentsPage(services, opener, self.stack),
             "sessions": SessionsPage(services, opener, self.stack),
             "directory": DirectoryPage(services, opener, self.stack),
+            "knowledge": KnowledgePage(services, self.stack),
             "reports": ReportsPage(services, self.stack),
+            "town_notes": TownNotesPage(services, self.stack),
             "settings": SettingsPage(services, self.stack),
         }
         self.page_list = list(PAGES) + self._role_pages(services)

@@ -50,7 +50,8 @@ def take_screenshots(services: Services, out: Path) -> list[Path]:
     tabs = window.pages["settings"].tabs  # type: ignore[attr-defined]
     for index, name in ((1, "settings-reports"), (2, "settings-code-lists")):
         tabs.setCurrentIndex(index)
-        _save(window, out / f"08{'bc'[index - 1]}-{name}.png", saved)
+        number = window.page_keys().index("settings") + 1
+        _save(window, out / f"{number:02d}{'bc'[index - 1]}-{name}.png", saved)
     tabs.setCurrentIndex(0)
     window.search_box.setText("nguyen")
     window.run_search()

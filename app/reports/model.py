@@ -50,7 +50,7 @@ class Section:
 
 @dataclass
 class ReportDocument:
-    kind: Literal["monthly", "annual"]
+    kind: Literal["monthly", "annual", "handover"]
     title: str                   # e.g. "令和8年度 外国人住民相談実績報告"
     town: str                    # e.g. "みさき町"
     period: str                  # e.g. "2026年10月" or "令和8年度（2026年4月～2027年3月）"

@@ -16,6 +16,7 @@ from app.jptime import now_local
 from app.records import Consultation
 from app.services import Services
 from ui.forms.base import RecordForm
+from ui.forms.suggestions import SuggestionsPanel
 from ui.labels import status_label
 from ui.resident_picker import ResidentPicker
 from ui.widgets import CodeChecklist, CodeCombo, DateField, TimeField
@@ -76,6 +77,7 @@ class ConsultationForm(RecordForm):
         self.asked_edit = QPlainTextEdit(self)
         self.asked_edit.setMaximumHeight(80)
         self.add_field("asked", self.tr("What was asked"), self.asked_edit)
+        self._build_suggestions()
         self.done_edit = QPlainTextEdit(self)
         self.done_edit.setMaximumHeight(80)
         self.add_field("done", self.tr("What was done"), self.done_edit)
@@ -96,6 +98,19 @@ class ConsultationForm(RecordForm):
             self.resident.set_resident(self._preset_resident, name)
         self._anonymous_changed(False)
         self._channel_changed()
+
+    # -- suggested answers from the knowledge base; "answered with" is saved with the record
+    def _build_suggestions(self) -> None:
+        self._answered: list[int] = []
+        self.suggestions = SuggestionsPanel(
+            self.services, self.topics.codes, lambda: self.asked_edit.toPlainText(),
+            self.language.code, self)
+        self.add_field("answered_with", self.tr("Suggested answers"), self.suggestions)
+        self.topics.changed.connect(self.suggestions.schedule)
+        self.asked_edit.textChanged.connect(self.suggestions.schedule)
+
+    def is_dirty(self) -> bool:
+        return super().is_dirty() or self.suggestions.checked() != self._answered
 
     def _anonymous_changed(self, anonymous: bool) -> None:
         self.resident.setEnabled(not anonymous)
@@ -125,6 +140,9 @@ class ConsultationForm(RecordForm):
         self.status.setCurrentIndex(max(self.status.findData(c.status), 0))
         self.follow_up.set_value(c.follow_up_date)
         self._uuid = c.uuid
+        self._answered = self.services.knowledge.answers_of(record_id)
+        self.suggestions.set_checked(self._answered)
+        self.suggestions.update_now()
 
     def collect(self) -> Consultation:
         day, time = self.day.value(), self.time.value()
@@ -144,7 +162,12 @@ class ConsultationForm(RecordForm):
             uuid=getattr(self, "_uuid", ""))
 
     def store(self, record: Consultation) -> int:
-        return self.services.consultations.save(record)
+        new_id = self.services.consultations.save(record)
+        answered = self.suggestions.checked()
+        if answered or self._answered:
+            self.services.knowledge.answered_with(new_id, answered)
+        self._answered = answered
+        return new_id
 
     def remove(self, record_id: int) -> None:
         self.services.consultations.delete(record_id)
