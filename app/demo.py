@@ -10,18 +10,23 @@ import uuid
 from dataclasses import asdict
 from datetime import date, datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app import demo_data as d
+from app import kb_demo_data as kb
 from app import search
 from app.errors import MadoguchiError
 from app.jptime import today_local, utc_stamp
 from app.keyslots import Kdf
+from app.knowledge import KbEntry, KbText
 from app.reports import config
 from app.reports.build import MAIL_KEY
 from app.reports.config import ReportSettings
 from app.reports.mail import MailSettings
 from app.rows import jdump
+
+if TYPE_CHECKING:
+    from app.services import Services
 
 DEMO_USER = "admin"
 DEMO_PASSWORD = "demo"
@@ -53,6 +58,9 @@ SESSION_TOPICS = {"japanese_class": ("japanese_language",),
                   "disaster_drill": ("disaster_prevention",)}
 STAFF = ("clerk", "cir")
 INTERPRETERS = ("cir", "cir", "cir", "machine", "phone_service", "bridge_person", "none")
+# Of the consultations whose topic has a published entry, about a fifth are marked as
+# answered with one: mostly those an entry fits, a few with another entry of the topic.
+KB_ANSWERED_FITTING, KB_ANSWERED_OTHER = 0.4, 0.05
 
 
 def _pick(rng: random.Random, weights: dict[str, int]) -> str:
@@ -75,9 +83,37 @@ def make_demo(path: Path, *, residents: int = 300, years: int = 3, seed: int = 1
         gen = _Generator(random.Random(seed), today or today_local(), residents, years)
         with services.store.write() as conn:
             gen.write(conn)
+        gen.stats.update(_write_knowledge(services, gen.today, random.Random(f"kb{seed}")))
         return gen.stats
     finally:
         services.close()
+
+
+def _write_knowledge(services: Services, today: date, rng: random.Random) -> dict[str, int]:
+    """The knowledge base (app/kb_demo_data.py), and consultations of its topics marked as
+    answered with an entry (one that fits the question, else one of the same topic)."""
+    org_ids = {name: oid for oid, name, _kind in services.directory.organisations()}
+    by_topic: dict[str, list[tuple[int, kb.KbDemoEntry]]] = {}
+    for item in kb.ENTRIES:
+        eid = services.knowledge.save(KbEntry(
+            topic=item.topic, status=item.status, texts=[KbText(*t) for t in item.texts],
+            organisation_ids=[org_ids[name] for name in item.organisations],
+            documents=list(item.documents), reviewed_on=kb.reviewed_on(item, today),
+            reviewed_by=kb.REVIEWER))
+        if item.status == "published":
+            by_topic.setdefault(item.topic, []).append((eid, item))
+    answers: list[tuple[int, int]] = []
+    for cid, asked, topics in services.store.query(
+            "SELECT c.id, c.asked, group_concat(t.topic, ',') FROM consultations c "
+            "JOIN consultation_topics t ON t.consultation_id = c.id GROUP BY c.id ORDER BY c.id"):
+        candidates = [c for topic in topics.split(",") for c in by_topic.get(topic, [])]
+        fitting = [eid for eid, item in candidates if kb.answers(item, asked)]
+        share = KB_ANSWERED_FITTING if fitting else KB_ANSWERED_OTHER
+        if candidates and rng.random() < share:
+            answers.append((cid, rng.choice(fitting or [eid for eid, _item in candidates])))
+    with services.store.write() as conn:
+        conn.executemany("INSERT INTO consultation_answers VALUES (?, ?)", answers)
+    return {"kb_entries": len(kb.ENTRIES), "kb_answers": len(answers)}
 
 
 class _Generator:

@@ -17,6 +17,7 @@ from app.store import Store, new_uuid
 
 STATUSES = ("draft", "published")
 REVIEW_AFTER_DAYS = 365
+MAX_PIECES = 60
 
 
 @dataclass
@@ -195,7 +196,12 @@ class Knowledge:
         topics that also matches its words ranks first, then entries matching the words,
         then the most used entries of its topics."""
         scores: dict[int, float] = {}
-        words = [w for w in search.normalise(text).split(" ") if len(w) >= search.TRIGRAM]
+        # Japanese has no spaces between words: match on the text's overlapping three-
+        # character pieces, so that entries sharing most of them rank highest (bm25).
+        pieces: list[str] = []
+        for word in search.normalise(text).split(" "):
+            pieces += [word[i:i + search.TRIGRAM] for i in range(len(word) - search.TRIGRAM + 1)]
+        words = list(dict.fromkeys(pieces))[:MAX_PIECES]
         for rank, eid in enumerate(self._match_any(words)):
             scores[eid] = scores.get(eid, 0) + 10 - min(rank, 9)
         if topics:
@@ -218,7 +224,7 @@ class Knowledge:
     def _match_any(self, words: list[str]) -> list[int]:
         if not words:
             return []
-        phrase = " OR ".join('"' + w.replace('"', '""') + '"' for w in words[:12])
+        phrase = " OR ".join('"' + w.replace('"', '""') + '"' for w in words)
         return [r[0] for r in self.store.query(
             "SELECT rowid FROM search_kb WHERE search_kb MATCH ? ORDER BY rank LIMIT 20",
             (phrase,))]
