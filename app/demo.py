@@ -29,6 +29,12 @@ if TYPE_CHECKING:
     from app.services import Services
 
 DEMO_USER = "admin"
+TOWN_NOTES = (
+    "・月曜の朝は技能実習生の転入届が重なりやすいので、窓口を二人で対応する。\n"
+    "・みさき水産加工の総務課（ベトナム語通訳が常駐）とは、月に一度情報交換をしている。\n"
+    "・冬は除雪と灯油ストーブの相談が増える。11月の生活オリエンテーションで必ず説明する。\n"
+    "・日本語教室はNPO法人みさき日本語の会と共催。講師の連絡先は関係機関の欄を参照。\n"
+    "・SNSの返信は原則2営業日以内。夜間・休日の緊急時は浜崎市の休日夜間急患センターを案内する。")
 DEMO_PASSWORD = "demo"
 CONSULTATIONS_PER_RESIDENT_YEAR = 2.0
 ACCOMPANIMENTS_PER_RESIDENT_YEAR = 0.15
@@ -158,6 +164,7 @@ class _Generator:
         conn.executemany("INSERT INTO settings VALUES (?, ?)",
                          [("town_name_ja", d.TOWN_NAME_JA), ("town_name_en", d.TOWN_NAME_EN),
                           ("demo", "1"), ("sender_name", "総務課 地域振興係"),
+                          ("town_notes", TOWN_NOTES),
                           (config.KEY, jdump(asdict(report))),
                           (MAIL_KEY, jdump(asdict(mail)))])
         self.write_directory(conn)
