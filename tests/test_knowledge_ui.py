@@ -226,13 +226,12 @@ def test_an_answer_stays_ticked_when_no_longer_suggested(
 
 def test_town_notes_page_saves_and_makes_a_pack(qtbot: QtBot, services: Services,
                                                 tmp_path: Path) -> None:
-    pytest.importorskip("app.handover")
     from app import handover
     from ui.pages.town_notes import TownNotesPage
 
     page = TownNotesPage(services)
     qtbot.addWidget(page)
-    assert page.available and page.edit.isEnabled()
+    assert page.edit.isEnabled()
     page.edit.setPlainText("税務課は2階。  \n\n")
     assert page.is_dirty()
     assert page.save()
@@ -255,12 +254,12 @@ def test_town_notes_page_saves_and_makes_a_pack(qtbot: QtBot, services: Services
     assert "税務課は2階。" in next(p for p in made if p.suffix == ".txt").read_text("utf-8-sig")
 
 
-def test_town_notes_page_loads_without_the_handover_module(
-        qtbot: QtBot, services: Services, monkeypatch: pytest.MonkeyPatch) -> None:
-    from ui.pages import town_notes
 
-    monkeypatch.setattr(town_notes, "handover_available", lambda: False)
-    page = town_notes.TownNotesPage(services)
+def test_town_notes_page_opens_with_the_saved_notes(qtbot: QtBot, services: Services) -> None:
+    from app import handover
+    from ui.pages.town_notes import TownNotesPage
+
+    handover.set_town_notes(services.store, "ゴミカレンダーは3月に届く。")
+    page = TownNotesPage(services)
     qtbot.addWidget(page)
-    assert not page.edit.isEnabled() and not page.pack_button.isEnabled()
-    assert page.saved_note.text()
+    assert page.edit.toPlainText() == "ゴミカレンダーは3月に届く。" and not page.is_dirty()

@@ -5,7 +5,6 @@ carries them with the knowledge base and the directory."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import handover
 from app.errors import MadoguchiError, ValidationError
 from app.progress import Progress
 from app.services import Services
@@ -28,20 +28,11 @@ from ui.jobs import Job
 from ui.labels import validation_message
 
 
-def handover_available() -> bool:
-    try:
-        import app.handover  # noqa: F401
-    except ImportError:
-        return False
-    return True
-
-
 class TownNotesPage(QWidget):
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
         self.job: Job | None = None
-        self.available = handover_available()
         layout = QVBoxLayout(self)
         heading = QLabel(self.tr("Town notes"), self)
         heading.setStyleSheet("font-size: 18px; font-weight: bold;")
@@ -91,11 +82,7 @@ class TownNotesPage(QWidget):
         column.addWidget(self.result)
         layout.addWidget(box)
 
-        if not self.available:
-            for widget in (self.edit, self.save_button, self.pack_button, self.personal):
-                widget.setEnabled(False)
-            self.saved_note.setText(self.tr("Town notes are not available in this version."))
-        self.refresh()
+        self.edit.setPlainText(self.stored_notes())
 
     # -- seams for tests
     def choose_folder(self) -> str:
@@ -106,26 +93,18 @@ class TownNotesPage(QWidget):
 
     # -- behaviour
     def stored_notes(self) -> str:
-        if not self.available:
-            return ""
-        from app.handover import town_notes
-
-        return str(town_notes(self.services.store))
+        return handover.town_notes(self.services.store)
 
     def refresh(self) -> None:
-        if self.available and not self.is_dirty():
+        if not self.is_dirty():
             self.edit.setPlainText(self.stored_notes())
 
     def is_dirty(self) -> bool:
-        return self.available and self.edit.toPlainText() != self.stored_notes()
+        return self.edit.toPlainText() != self.stored_notes()
 
     def save(self) -> bool:
-        if not self.available:
-            return False
-        from app.handover import set_town_notes
-
         try:
-            set_town_notes(self.services.store, self.edit.toPlainText())
+            handover.set_town_notes(self.services.store, self.edit.toPlainText())
         except ValidationError as exc:
             self.saved_note.setText(" ".join(validation_message(m)
                                              for m in exc.errors.values()))
@@ -140,8 +119,6 @@ class TownNotesPage(QWidget):
         return True
 
     def make_pack(self) -> None:
-        if not self.available:
-            return
         if self.is_dirty() and not self.save():
             return  # the pack carries the notes as they are shown
         folder = self.choose_folder()
@@ -151,11 +128,9 @@ class TownNotesPage(QWidget):
         services = self.services
 
         def work(_progress: Progress) -> list[Path]:
-            from app.handover import make_handover
-
             own = services.reopen()
             try:
-                return _paths(make_handover(own, Path(folder), personal=personal))
+                return handover.make_handover(own, Path(folder), personal=personal)
             finally:
                 own.close()
 
@@ -171,12 +146,3 @@ class TownNotesPage(QWidget):
         self.job.done.connect(done)
         self.job.failed.connect(self.result.setText)
         self.job.start()
-
-
-def _paths(made: Any) -> list[Path]:
-    """make_handover's answer as a list of paths, whether it gives one path or several."""
-    if made is None:
-        return []
-    if isinstance(made, str | Path):
-        return [Path(made)]
-    return [Path(p) for p in made]
