@@ -284,7 +284,7 @@ class _Generator:
                 status = "closed" if rng.random() < 0.995 else "referred"
                 follow = None
             else:
-                status = rng.choice(("open", "open", "waiting", "referred", "closed"))
+                status = rng.choice(("open", "waiting", "referred", "closed", "closed", "closed"))
                 follow = max(day + timedelta(days=3),
                              self.today + timedelta(days=rng.randint(-4, 21))).isoformat() \
                     if status != "closed" and rng.random() < 0.6 else None

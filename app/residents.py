@@ -121,6 +121,7 @@ class Residents:
     def find(self, text: str, limit: int = 30) -> list[tuple[int, str]]:
         """Residents matching a name, for pickers. Reading and district tell apart two
         people with the same name."""
+        self.store.check_open()
         ids = [h.id for h in search.search(self.store.conn, text, limit)
                if h.kind == "resident"]
         names = self.names(ids)

@@ -63,6 +63,7 @@ class Services:
 
     def find(self, query: str, limit: int = 50) -> list[FoundItem]:
         """The search box: residents and directory entries first, then consultations."""
+        self.store.check_open()
         hits = search.search(self.store.conn, query, limit)
         by_kind: dict[str, list[int]] = {}
         for hit in hits:

@@ -59,6 +59,7 @@ class Store:
     migration: migrations.MigrationResult | None = None
     key: bytes | None = field(default=None, repr=False)
     role: str = "admin"
+    closed: bool = False  # a delayed UI update must not query a closed store
     _lock: threading.RLock = field(default_factory=threading.RLock, repr=False)
 
     @contextlib.contextmanager
@@ -78,11 +79,18 @@ class Store:
                     raise
                 raise StorageError(message) from None
 
+    def check_open(self) -> None:
+        if self.closed:
+            raise MadoguchiError("This database was closed (after a change of user or a "
+                                 "restore).")
+
     def query(self, sql: str, params: Any = ()) -> list[Any]:
+        self.check_open()
         with self._lock:
             return list(self.conn.execute(sql, params).fetchall())
 
     def query_one(self, sql: str, params: Any = ()) -> Any:
+        self.check_open()
         with self._lock:
             return self.conn.execute(sql, params).fetchone()
 
@@ -111,6 +119,7 @@ class Store:
     def close(self) -> None:
         with self._lock:
             self.conn.close()
+            self.closed = True
 
 
 def open_store(path: Path | str, *, create: bool = False, user: str | None = None,

@@ -8,6 +8,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from app.errors import MadoguchiError
 from app.services import Services
 from ui import table_model
 from ui.forms.accompaniment import AccompanimentForm
@@ -383,3 +384,23 @@ def test_restore_from_the_window_reopens_on_the_backup(qtbot: QtBot, demo_path: 
     assert not [f for f in restored.find("afterbackup") if f.kind == "resident"]
     assert list(demo_path.parent.glob("demo.db.replaced-*"))  # the old file kept aside
     session.end()
+
+
+def test_a_form_left_behind_does_not_query_a_closed_database(qtbot: QtBot,
+                                                            demo_path: Any) -> None:
+    """After a change of user the old window's forms are discarded and its database closed;
+    their delayed searches (suggestions, resident picker) must then do nothing."""
+    from conftest import DEMO_PASSWORD
+
+    from app import accounts
+
+    services = accounts.login(demo_path, "admin", DEMO_PASSWORD)
+    form = ConsultationForm(services)
+    qtbot.addWidget(form)
+    form.asked_edit.insertPlainText("ゴミの分別")
+    services.close()
+    form.suggestions.update_now()
+    form.resident.search_now("nguyen")
+    assert form.resident.count() == 0
+    with pytest.raises(MadoguchiError, match="closed"):
+        services.residents.find("nguyen")

@@ -7,6 +7,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QWidget
 
+from app.errors import MadoguchiError
+
 Finder = Callable[[str], list[tuple[int, str]]]
 
 
@@ -29,9 +31,13 @@ class ResidentPicker(QComboBox):
         text = self.currentText().strip()
         if not text:
             return
+        try:
+            found = self._finder(text)
+        except MadoguchiError:  # e.g. the form was left behind when another user logged in
+            return
         self.blockSignals(True)
         self.clear()
-        for rid, name in self._finder(text):
+        for rid, name in found:
             self.addItem(name, rid)
         self.setEditText(text)
         self.blockSignals(False)

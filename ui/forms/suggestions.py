@@ -78,6 +78,8 @@ class SuggestionsPanel(QWidget):
 
     def update_now(self) -> None:
         self.timer.stop()
+        if self.services.store.closed:  # the form was discarded when another user logged in
+            return
         try:
             self.suggested = self.services.knowledge.suggest(self.topics(), self.asked())
         except MadoguchiError:

@@ -156,6 +156,8 @@ class KnowledgePage(QWidget):
 
     def refresh(self) -> None:
         self._search_timer.stop()
+        if self.services.store.closed:  # the window is going after a change of user
+            return
         keep, self._show_next = self._show_next or self.selected_id(), None
         language = code_language()
         try:
