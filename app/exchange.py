@@ -15,7 +15,7 @@ from typing import IO, Any
 
 from app import __version__, audit, migrations, search, validation
 from app.errors import MadoguchiError
-from app.files import write_atomically
+from app.files import read_json_object, write_atomically
 from app.jptime import utc_stamp
 from app.progress import NO_PROGRESS, Progress
 from app.records import (
@@ -226,19 +226,7 @@ def _fail(kind: str, index: int, uuid: object, field: str, message: str) -> Impo
 
 
 def load_file(path: Path) -> dict[str, Any]:
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise ImportError_(f"There is no file {path}.") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ImportError_(f"{path} cannot be read as UTF-8 text ({exc}).") from None
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise ImportError_(f"{path} is not valid JSON (line {exc.lineno}: {exc.msg}).") from None
-    if not isinstance(data, dict):
-        raise ImportError_(f"{path} is not a Madoguchi export.")
-    return data
+    return read_json_object(path, ImportError_, "a Madoguchi export")
 
 
 def total_records(data: dict[str, Any]) -> int:

@@ -24,6 +24,7 @@ from app.codes import CodeBook
 from app.db import Connection
 from app.errors import MadoguchiError
 from app.exchange import write_json_atomically
+from app.files import read_json_object
 from app.jptime import utc_stamp
 from app.knowledge import KbEntry, KbText, Knowledge, index_entry, validate
 from app.records import Organisation
@@ -132,19 +133,8 @@ def export_pack(store: Store, knowledge: Knowledge, out: Path) -> int:
 # ---------------------------------------------------------------- reading and checking
 
 def load_pack(path: Path) -> dict[str, Any]:
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise PackError(f"There is no file {path}.") from None
-    except IsADirectoryError:
-        raise PackError(f"{path} is a folder, not a knowledge pack.") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise PackError(f"{path} cannot be read as UTF-8 text ({exc}).") from None
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise PackError(f"{path} is not valid JSON (line {exc.lineno}: {exc.msg}).") from None
-    if not isinstance(data, dict) or data.get("format") != FORMAT:
+    data = read_json_object(path, PackError, "a Madoguchi knowledge pack")
+    if data.get("format") != FORMAT:
         raise PackError(f"{path} is not a Madoguchi knowledge pack (field 'format').")
     return data
 

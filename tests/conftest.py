@@ -13,6 +13,7 @@ import pytest  # noqa: E402
 from app import accounts, keyslots  # noqa: E402
 from app.demo import make_demo  # noqa: E402
 from app.keyslots import Kdf  # noqa: E402
+from app.knowledge import KbEntry, KbText  # noqa: E402
 from app.services import Services  # noqa: E402
 
 # Every test database is a real SQLCipher file. The argon2id cost is lowered for speed in
@@ -68,3 +69,24 @@ def cli_login(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """`--user admin` with the demo password in the environment, for CLI tests."""
     monkeypatch.setenv("MADOGUCHI_PASSWORD", DEMO_PASSWORD)
     return ["--user", "admin"]
+
+
+def kb_entry(topic: str, ja_q: str, ja_a: str, *others: tuple[str, str, str],
+          status: str = "published", reviewed: str | None = "2026-06-01") -> KbEntry:
+    """A knowledge entry with a Japanese text and, optionally, others."""
+    return KbEntry(topic=topic, status=status, reviewed_on=reviewed,
+                   texts=[KbText("ja", ja_q, ja_a), *(KbText(*o) for o in others)])
+
+
+@pytest.fixture
+def kb(services: Services) -> dict[str, int]:
+    """Two published entries (garbage, night clinic) and a draft."""
+    k = services.knowledge
+    return {
+        "garbage": k.save(kb_entry("daily_rules", "ゴミの分別と出し方がわからない",
+                                "地区の収集カレンダーと分別表を渡す。",
+                                ("vi", "Cách phân loại rác?", "Đưa lịch thu gom rác."))),
+        "clinic": k.save(kb_entry("medical", "夜間に子どもが熱を出した",
+                               "休日夜間急患センターを案内する。", reviewed="2024-01-10")),
+        "draft": k.save(kb_entry("daily_rules", "粗大ごみの出し方", "予約制。", status="draft")),
+    }

@@ -3,30 +3,12 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from conftest import kb_entry
 
 from app.errors import ValidationError
 from app.knowledge import KbEntry, KbText
 from app.records import Consultation
 from app.services import Services
-
-
-def entry(topic: str, ja_q: str, ja_a: str, *others: tuple[str, str, str],
-          status: str = "published", reviewed: str | None = "2026-06-01") -> KbEntry:
-    return KbEntry(topic=topic, status=status, reviewed_on=reviewed,
-                   texts=[KbText("ja", ja_q, ja_a), *(KbText(*o) for o in others)])
-
-
-@pytest.fixture
-def kb(services: Services) -> dict[str, int]:
-    k = services.knowledge
-    return {
-        "garbage": k.save(entry("daily_rules", "ゴミの分別と出し方がわからない",
-                                "地区の収集カレンダーと分別表を渡す。",
-                                ("vi", "Cách phân loại rác?", "Đưa lịch thu gom rác."))),
-        "clinic": k.save(entry("medical", "夜間に子どもが熱を出した",
-                               "休日夜間急患センターを案内する。", reviewed="2024-01-10")),
-        "draft": k.save(entry("daily_rules", "粗大ごみの出し方", "予約制。", status="draft")),
-    }
 
 
 def test_validation_needs_japanese_first_and_real_codes(services: Services) -> None:
@@ -35,7 +17,7 @@ def test_validation_needs_japanese_first_and_real_codes(services: Services) -> N
                                         texts=[KbText("vi", "Hỏi", "Đáp")]))
     assert "texts" in info.value.errors
     with pytest.raises(ValidationError) as info:
-        services.knowledge.save(entry("no_such_topic", "質問", "回答"))
+        services.knowledge.save(kb_entry("no_such_topic", "質問", "回答"))
     assert info.value.errors == {"topic": "Not in the code list."}
     assert services.store.query_one("SELECT count(*) FROM kb_entries")[0] == 0
 

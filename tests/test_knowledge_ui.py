@@ -8,31 +8,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
-from app.knowledge import KbEntry, KbText
 from app.records import Consultation, Organisation
 from app.services import Services
 from ui.forms.consultation import ConsultationForm
 from ui.forms.knowledge import KnowledgeForm
 from ui.pages.knowledge import KnowledgePage
-
-
-def entry(topic: str, ja_q: str, ja_a: str, *others: tuple[str, str, str],
-          status: str = "published", reviewed: str | None = "2026-06-01") -> KbEntry:
-    return KbEntry(topic=topic, status=status, reviewed_on=reviewed,
-                   texts=[KbText("ja", ja_q, ja_a), *(KbText(*o) for o in others)])
-
-
-@pytest.fixture
-def kb(services: Services) -> dict[str, int]:
-    k = services.knowledge
-    return {
-        "garbage": k.save(entry("daily_rules", "ゴミの分別と出し方がわからない",
-                                "地区の収集カレンダーと分別表を渡す。",
-                                ("vi", "Cách phân loại rác?", "Đưa lịch thu gom rác."))),
-        "clinic": k.save(entry("medical", "夜間に子どもが熱を出した",
-                               "休日夜間急患センターを案内する。", reviewed="2024-01-10")),
-        "draft": k.save(entry("daily_rules", "粗大ごみの出し方", "予約制。", status="draft")),
-    }
 
 
 def save_button(form: Any) -> Any:
@@ -252,7 +232,6 @@ def test_town_notes_page_saves_and_makes_a_pack(qtbot: QtBot, services: Services
     assert made and all(p.exists() for p in made)
     assert opened == [made[0].parent]
     assert "税務課は2階。" in next(p for p in made if p.suffix == ".txt").read_text("utf-8-sig")
-
 
 
 def test_town_notes_page_opens_with_the_saved_notes(qtbot: QtBot, services: Services) -> None:
