@@ -16,6 +16,7 @@ from pathlib import Path
 from app import __version__
 from app.errors import MadoguchiError
 from app.jptime import utc_stamp
+from app.languages import LANGUAGES, check_language
 from app.paths import default_db_path, log_dir
 
 PASSWORD_ENV = "MADOGUCHI_PASSWORD"
@@ -34,6 +35,10 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--version", action="version", version=f"madoguchi {__version__}")
     p.add_argument("--db", type=Path, help="database file (default: the user data folder)")
     p.add_argument("--user", help="log in as this user")
+    p.add_argument("--lang", help="UI language for this run: " + ", ".join(LANGUAGES))
+    p.add_argument("--selftest", action="store_true",
+                   help="check this installation offscreen on a temporary demo town; "
+                        "exit 0, or name the step that failed")
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
 
     d = sub.add_parser("demo", parents=[common], help="make a demo town in a new database")
@@ -90,7 +95,8 @@ def _parser() -> argparse.ArgumentParser:
 
 
 # The window's commands, supplied by ui/launcher.py (app/ never imports the Qt layer):
-# "window" (db path, user, whether --db was given) and "screenshots" (services, out folder).
+# "window" (db path, user, whether --db was given), "screenshots" (services, out folder),
+# "lang" (a UI language code for this run) and "selftest" (no arguments; the exit code).
 WindowCommands = dict[str, Callable[..., int]]
 
 
@@ -159,6 +165,14 @@ def _run(args: argparse.Namespace, window: WindowCommands) -> int:
 
     db_path: Path = getattr(args, "sub_db", None) or args.db or default_db_path()
     user: str | None = getattr(args, "sub_user", None) or args.user
+    if args.lang:
+        check_language(args.lang)
+        if "lang" in window:
+            window["lang"](args.lang)
+    if args.selftest:
+        if "selftest" not in window:
+            raise MadoguchiError("The window is not part of this installation.")
+        return window["selftest"]()
     if args.command in (None, "screenshots") and not window:
         raise MadoguchiError("The window is not part of this installation.")
     if args.command is None:

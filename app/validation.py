@@ -12,22 +12,24 @@ from typing import Protocol
 import jaconv
 
 from app.codes import STATUSES
+from app.marks import QT_TRANSLATE_NOOP
 from app.records import Accompaniment, BridgePerson, Consultation, Organisation, Resident, Session
 
-REQUIRED = "Required."
-BAD_DATE = "Not a real date (use YYYY-MM-DD)."
-BAD_TIME = "Not a real time (use HH:MM)."
-BAD_DATETIME = "Not a real date and time (use YYYY-MM-DD HH:MM)."
-UNKNOWN_CODE = "Not in the code list."
-IN_FUTURE = "Lies in the future."
-BACK_BEFORE_OUT = "Time back is before time out."
-FOLLOW_UP_BEFORE = "Follow-up date is before the event."
-NEED_A_NAME = "Enter a name in native script or in Latin letters."
-NEED_KATAKANA = "Use katakana only."
-NEED_TOPIC = "Choose at least one topic."
-NEED_RESIDENT_OR_NATIONALITY = "Choose a resident, or the nationality for an anonymous record."
-OUT_OF_RANGE = "Out of range."
-BAD_EMAIL = "Not an email address."
+REQUIRED = QT_TRANSLATE_NOOP("validation", "Required.")
+BAD_DATE = QT_TRANSLATE_NOOP("validation", "Not a real date (use YYYY-MM-DD).")
+BAD_TIME = QT_TRANSLATE_NOOP("validation", "Not a real time (use HH:MM).")
+BAD_DATETIME = QT_TRANSLATE_NOOP("validation", "Not a real date and time (use YYYY-MM-DD HH:MM).")
+UNKNOWN_CODE = QT_TRANSLATE_NOOP("validation", "Not in the code list.")
+IN_FUTURE = QT_TRANSLATE_NOOP("validation", "Lies in the future.")
+BACK_BEFORE_OUT = QT_TRANSLATE_NOOP("validation", "Time back is before time out.")
+FOLLOW_UP_BEFORE = QT_TRANSLATE_NOOP("validation", "Follow-up date is before the event.")
+NEED_A_NAME = QT_TRANSLATE_NOOP("validation", "Enter a name in native script or in Latin letters.")
+NEED_KATAKANA = QT_TRANSLATE_NOOP("validation", "Use katakana only.")
+NEED_TOPIC = QT_TRANSLATE_NOOP("validation", "Choose at least one topic.")
+NEED_RESIDENT_OR_NATIONALITY = QT_TRANSLATE_NOOP(
+    "validation", "Choose a resident, or the nationality for an anonymous record.")
+OUT_OF_RANGE = QT_TRANSLATE_NOOP("validation", "Out of range.")
+BAD_EMAIL = QT_TRANSLATE_NOOP("validation", "Not an email address.")
 
 _DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
 _TIME = re.compile(r"^(\d{1,2}):(\d{2})$")

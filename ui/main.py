@@ -29,9 +29,6 @@ def application() -> QApplication:
     return app
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("run_window", text)
-
 
 def check_openable(db_path: Path) -> None:
     """Refuse, with one clear sentence, a database that Madoguchi cannot log in to. Nothing
@@ -39,18 +36,22 @@ def check_openable(db_path: Path) -> None:
     keys = keyslots.key_path(db_path)
     if not db_path.exists():
         if keys.exists():
-            raise MadoguchiError(_tr(
+            raise MadoguchiError(QCoreApplication.translate(
+                "run_window",
                 "The database %1 is missing, but its key file is there. Restore the database "
                 "from a backup; no new database was made.").replace("%1", str(db_path)))
         return
     if not db_path.is_file():
-        raise MadoguchiError(_tr("%1 is not a database file.").replace("%1", str(db_path)))
+        raise MadoguchiError(QCoreApplication.translate(
+            "run_window", "%1 is not a database file.").replace("%1", str(db_path)))
     if not keys.exists():
         if db.is_plaintext(db_path):
-            raise MadoguchiError(_tr(
+            raise MadoguchiError(QCoreApplication.translate(
+                "run_window",
                 "%1 is not encrypted; Madoguchi keeps records only in encrypted databases. "
                 "It was not changed.").replace("%1", str(db_path)))
-        raise MadoguchiError(_tr(
+        raise MadoguchiError(QCoreApplication.translate(
+                "run_window",
             "The key file %1 is missing beside the database, so it cannot be opened.")
             .replace("%1", keys.name))
     KeyFile.load(keys)  # a damaged key file says so now, before the login screen

@@ -14,10 +14,6 @@ from app.errors import MadoguchiError
 from app.services import Services
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Startup", text)
-
-
 def before_login(db_path: Path, parent: QWidget | None = None) -> instance.InstanceLock:
     """Refuse a second window on the same database; warn about network and cloud folders."""
     lock = instance.acquire(db_path)
@@ -30,11 +26,13 @@ def before_login(db_path: Path, parent: QWidget | None = None) -> instance.Insta
 def ask_restore(parent: QWidget | None, moved: Path, found: Path | None) -> bool:
     """Seam for tests."""
     if found is None:
-        QMessageBox.critical(parent, "Madoguchi", _tr(
+        QMessageBox.critical(parent, "Madoguchi", QCoreApplication.translate(
+                "Startup",
             "The database was damaged and has been moved aside to %1. No verified backup was "
             "found; please call your IT staff.").replace("%1", str(moved)))
         return False
-    return QMessageBox.question(parent, "Madoguchi", _tr(
+    return QMessageBox.question(parent, "Madoguchi", QCoreApplication.translate(
+                "Startup",
         "The database was damaged and has been moved aside to %1. Restore the newest "
         "verified backup, %2?").replace("%1", str(moved)).replace("%2", found.name)
     ) == QMessageBox.StandardButton.Yes

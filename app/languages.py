@@ -1,0 +1,37 @@
+"""The UI languages Madoguchi ships, by code. Labels are each language's own name for itself,
+so that a user who cannot read the current language still finds theirs."""
+
+from __future__ import annotations
+
+from app.errors import MadoguchiError
+
+# code → (own name, locale name for dates and numbers)
+LANGUAGES: dict[str, tuple[str, str]] = {
+    "ja": ("日本語", "ja_JP"),
+    "en": ("English", "en_US"),
+    "vi": ("Tiếng Việt", "vi_VN"),
+    "id": ("Bahasa Indonesia", "id_ID"),
+    "th": ("ไทย", "th_TH"),
+    "my": ("မြန်မာ", "my_MM"),
+    "ne": ("नेपाली", "ne_NP"),
+    "zh_CN": ("中文（简体）", "zh_CN"),
+    "tl": ("Tagalog", "fil_PH"),
+}
+DEFAULT = "en"
+
+
+def check_language(code: str) -> str:
+    if code not in LANGUAGES:
+        known = ", ".join(LANGUAGES)
+        raise MadoguchiError(f"Unknown language {code!r}; use one of: {known}.")
+    return code
+
+
+def from_locale_name(name: str) -> str:
+    """'ja_JP' → 'ja', 'zh_CN' → 'zh_CN', 'fil_PH' → 'tl'; anything else → English."""
+    if name.startswith("zh"):
+        return "zh_CN"
+    if name.startswith(("fil", "tl")):
+        return "tl"
+    base = name.split("_")[0].split("-")[0]
+    return base if base in LANGUAGES else DEFAULT

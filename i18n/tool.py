@@ -1,0 +1,173 @@
+"""Translation workflow: Qt Linguist sources (.ts) in this folder, compiled to .qm.
+
+    python i18n/tool.py update            # pyside6-lupdate: refresh every .ts from the code
+    python i18n/tool.py release           # pyside6-lrelease: build every .qm
+    python i18n/tool.py coverage          # translated share per language; exit 1 below target
+    python i18n/tool.py export LANG FILE  # unfinished messages as JSON, for a translator
+    python i18n/tool.py merge LANG FILE   # translations from that JSON back into the .ts
+
+`make i18n` runs update + release; `make setup` runs release. Needs no display and no Qt
+import, only the pyside6-lupdate / pyside6-lrelease tools from PySide6.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+
+# UI language code → locale name Qt Linguist records in the .ts file.
+LANGUAGES = {
+    "ja": "ja_JP", "en": "en_US", "vi": "vi_VN", "id": "id_ID", "th": "th_TH",
+    "my": "my_MM", "ne": "ne_NP", "zh_CN": "zh_CN", "tl": "fil_PH",
+}
+COMPLETE = ("ja", "en", "vi")
+MINIMUM_SHARE = 0.90
+# Files outside ui/ that mark strings with QT_TRANSLATE_NOOP (app/marks.py's no-op twin).
+APP_SOURCES = ("app/validation.py", "app/messages.py")
+
+
+def ts_path(lang: str) -> Path:
+    return HERE / f"madoguchi_{lang}.ts"
+
+
+def qm_path(lang: str) -> Path:
+    return HERE / f"madoguchi_{lang}.qm"
+
+
+def _tool(name: str) -> str:
+    found = shutil.which(name) or shutil.which(name, path=str(Path(sys.executable).parent))
+    if not found:
+        raise SystemExit(f"{name} was not found; run this inside the project's .venv.")
+    return found
+
+
+def sources() -> list[str]:
+    files = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "ui").rglob("*.py"))
+    return files + [f for f in APP_SOURCES if (ROOT / f).exists()]
+
+
+def update() -> None:
+    for lang, locale in LANGUAGES.items():
+        subprocess.run([_tool("pyside6-lupdate"), "-no-obsolete", "-locations", "relative",
+                        "-target-language", locale, *sources(), "-ts", str(ts_path(lang))],
+                       cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
+
+
+def release() -> None:
+    for lang in LANGUAGES:
+        subprocess.run([_tool("pyside6-lrelease"), "-silent", str(ts_path(lang)),
+                        "-qm", str(qm_path(lang))], check=True)
+
+
+def _messages(lang: str) -> tuple[ET.ElementTree[ET.Element], list[tuple[str, ET.Element]]]:
+    tree = ET.parse(ts_path(lang))
+    found = []
+    for context in tree.getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            found.append((name, message))
+    return tree, found
+
+
+def _done(message: ET.Element) -> bool:
+    translation = message.find("translation")
+    if translation is None or translation.get("type") in ("unfinished", "vanished", "obsolete"):
+        return False
+    forms = translation.findall("numerusform")
+    return all(f.text for f in forms) if forms else bool(translation.text)
+
+
+def coverage(lang: str) -> tuple[int, int, list[str]]:
+    """(translated, total, missing source strings) for one language."""
+    _, messages = _messages(lang)
+    missing = [f"{ctx}: {m.findtext('source')}" for ctx, m in messages if not _done(m)]
+    return len(messages) - len(missing), len(messages), missing
+
+
+def check() -> list[str]:
+    problems = []
+    for lang in LANGUAGES:
+        done, total, missing = coverage(lang)
+        if lang in COMPLETE and missing:
+            problems.append(f"{lang}: {len(missing)} untranslated, e.g. {missing[:3]}")
+        elif lang not in COMPLETE and done < MINIMUM_SHARE * total:
+            problems.append(f"{lang}: {done}/{total} translated, below {MINIMUM_SHARE:.0%}")
+    return problems
+
+
+def export(lang: str, out: Path) -> None:
+    _, messages = _messages(lang)
+    items = [{"context": ctx, "source": m.findtext("source") or "",
+              "comment": m.findtext("comment") or "",
+              "numerus": m.get("numerus") == "yes", "translation": ""}
+             for ctx, m in messages if not _done(m)]
+    out.write_text(json.dumps(items, ensure_ascii=False, indent=1), encoding="utf-8")
+    print(f"{len(items)} messages to translate → {out}")
+
+
+def merge(lang: str, source: Path) -> None:
+    items = json.loads(source.read_text(encoding="utf-8"))
+    wanted = {(i["context"], i["source"]): i["translation"] for i in items if i["translation"]}
+    tree, messages = _messages(lang)
+    merged = 0
+    for ctx, message in messages:
+        text = wanted.get((ctx, message.findtext("source") or ""))
+        if not text:
+            continue
+        translation = message.find("translation")
+        if translation is None:
+            translation = ET.SubElement(message, "translation")
+        translation.attrib.pop("type", None)
+        for child in list(translation):
+            translation.remove(child)
+        if message.get("numerus") == "yes":
+            translation.text = None
+            for form in (text if isinstance(text, list) else [text]):
+                ET.SubElement(translation, "numerusform").text = form
+        else:
+            translation.text = text if isinstance(text, str) else text[0]
+        merged += 1
+    write(tree, ts_path(lang))
+    print(f"{merged} translations merged into {ts_path(lang).name}")
+
+
+def write(tree: ET.ElementTree[ET.Element], path: Path) -> None:
+    ET.indent(tree, space="    ")
+    body = ET.tostring(tree.getroot(), encoding="unicode")
+    path.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n",
+                    encoding="utf-8")
+
+
+def main(argv: list[str]) -> int:
+    command = argv[0] if argv else ""
+    if command == "update":
+        update()
+    elif command == "release":
+        release()
+    elif command == "coverage":
+        for lang in LANGUAGES:
+            done, total, _ = coverage(lang)
+            print(f"{lang:6} {done:5}/{total:<5} {done / total:7.1%}")
+        problems = check()
+        for problem in problems:
+            print(problem, file=sys.stderr)
+        return 1 if problems else 0
+    elif command == "export" and len(argv) == 3:
+        export(argv[1], Path(argv[2]))
+    elif command == "merge" and len(argv) == 3:
+        merge(argv[1], Path(argv[2]))
+    else:
+        print(__doc__, file=sys.stderr)
+        return 2
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
