@@ -10,7 +10,7 @@ SHOTS     := build/screenshots
 # Japanese (IPAex, Noto CJK), Thai/Burmese/Devanagari/Vietnamese (Noto), poppler for PDF checks.
 APT_PACKAGES := fonts-ipaexfont-gothic fonts-noto-core fonts-noto-cjk poppler-utils
 
-.PHONY: run test setup system-packages lint screenshots bench clean
+.PHONY: run test setup system-packages lint screenshots bench clean i18n
 
 run: setup $(DEMO_DB)
 	@if [ "$$(uname)" = Linux ] && [ -z "$$DISPLAY$$WAYLAND_DISPLAY" ]; then \
@@ -26,7 +26,20 @@ test: setup
 	$(BIN)/mypy
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
-setup: system-packages $(VENV)/.installed
+# Compiled translations: `make i18n` refreshes the .ts sources from the code (lupdate) and
+# builds them; `setup` only builds the .qm files (lrelease). See i18n/README.md.
+TS_FILES := $(wildcard i18n/madoguchi_*.ts)
+QM_FILES := $(TS_FILES:.ts=.qm)
+
+setup: system-packages $(VENV)/.installed $(QM_FILES)
+
+i18n/%.qm: i18n/%.ts $(VENV)/.installed
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+i18n: $(VENV)/.installed
+	$(BIN)/python i18n/tool.py update
+	$(BIN)/python i18n/tool.py release
+	$(BIN)/python i18n/tool.py coverage
 
 $(VENV)/.installed: pyproject.toml
 	@py=""; for p in python3.12 python3.13 python3 \

@@ -22,6 +22,7 @@ from app import audit, keyslots
 from app.errors import MadoguchiError, ValidationError
 from app.jptime import utc_stamp
 from app.keyslots import Kdf, KeyFile, WrongSecret
+from app.languages import LANGUAGES, check_language
 from app.services import Services
 
 ROLES = ("admin", "staff")
@@ -267,7 +268,24 @@ class Users:
         key_file.save()
         audit.log(self.store, "unlock", kind="user", uuid=name)
 
+    def language(self, name: str) -> str:
+        """The user's own UI language code, or "" when they have not chosen one."""
+        row = self.store.query_one("SELECT language FROM users WHERE name = ?", (name,))
+        return str(row[0]) if row and row[0] in LANGUAGES else ""
+
+    def era_dates(self, name: str) -> bool:
+        """Whether the user's Japanese window shows dates in the Japanese era."""
+        row = self.store.query_one("SELECT era_dates FROM users WHERE name = ?", (name,))
+        return bool(row and row[0])
+
+    def set_era_dates(self, name: str, on: bool) -> None:
+        if name != self.store.user:
+            self._require_admin()
+        with self.store.write() as conn:
+            conn.execute("UPDATE users SET era_dates = ? WHERE name = ?", (int(on), name))
+
     def set_language(self, name: str, language: str) -> None:
+        check_language(language)
         if name != self.store.user:
             self._require_admin()
         with self.store.write() as conn:

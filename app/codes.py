@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from app.errors import ValidationError
 from app.store import Store
@@ -23,9 +23,13 @@ class CodeItem:
     label_en: str
     sort_order: int = 0
     active: bool = True
+    # Labels in the other UI languages (code_labels); a missing one falls back to English.
+    labels: dict[str, str] = field(default_factory=dict, compare=False, hash=False)
 
     def label(self, lang: str) -> str:
-        return self.label_ja if lang == "ja" else self.label_en
+        if lang == "ja":
+            return self.label_ja
+        return self.labels.get(lang) or self.label_en
 
 
 class CodeBook:
@@ -41,10 +45,15 @@ class CodeBook:
         rows = self._store.query(
             "SELECT list, code, label_ja, label_en, sort_order, active FROM code_items "
             "ORDER BY list, sort_order, code")
+        others: dict[tuple[str, str], dict[str, str]] = {}
+        for list_name, code, lang, text in self._store.query(
+                "SELECT list, code, lang, label FROM code_labels"):
+            others.setdefault((list_name, code), {})[lang] = text
         self._items = {}
         self._index = {}
         for row in rows:
-            item = CodeItem(row[0], row[1], row[2], row[3], row[4], bool(row[5]))
+            item = CodeItem(row[0], row[1], row[2], row[3], row[4], bool(row[5]),
+                            others.get((row[0], row[1]), {}))
             self._items.setdefault(item.list, []).append(item)
             self._index[(item.list, item.code)] = item
 

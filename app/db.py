@@ -20,6 +20,14 @@ DbError = sqlcipher3.DatabaseError
 IntegrityError = sqlcipher3.IntegrityError
 
 BUSY_TIMEOUT_MS = 5000
+# Lists ordered by a person's or an organisation's name use this collation. Until the window
+# supplies the UI language's own order (Store.set_name_order), names compare casefolded.
+NAME_COLLATION = "names"
+
+
+def compare_names(a: str | None, b: str | None) -> int:
+    x, y = (a or "").casefold(), (b or "").casefold()
+    return (x > y) - (x < y)
 KEY_BYTES = 32
 CACHE_KIB = 32 * 1024
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -85,6 +93,7 @@ def connect(path: Path | str, *, create: bool = False, readonly: bool = False,
                 raise DatabaseOpenError("The database key has the wrong length.")
             conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        conn.create_collation(NAME_COLLATION, compare_names)
         # Every page read from an encrypted file is decrypted: keep more of them (32 MB).
         conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
         conn.execute("SELECT count(*) FROM sqlite_schema").fetchone()

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from app import db
 from app.store import Store
 
 
@@ -27,10 +28,12 @@ class Column:
     code_list: str | None = None  # the value is a code: show its label
     sortable: bool = True
     sort: str | None = None  # what to order by, when not `expr` (so an index can serve)
+    names: bool = False  # order as the UI language orders names (COLLATE names)
 
     @property
     def order_expr(self) -> str:
-        return self.sort or self.expr
+        expr = self.sort or self.expr
+        return f"{expr} COLLATE {db.NAME_COLLATION}" if self.names else expr
 
 
 @dataclass(frozen=True)
@@ -59,9 +62,9 @@ PERSON_LATIN = "trim(coalesce(r.family_name_latin, '') || ' ' || coalesce(r.give
 RESIDENTS = ListSpec(
     source="residents r",
     columns=(
-        Column("name", "trim(r.family_name || ' ' || r.given_name)"),
-        Column("latin", "trim(r.family_name_latin || ' ' || r.given_name_latin)"),
-        Column("kana", "r.kana"),
+        Column("name", "trim(r.family_name || ' ' || r.given_name)", names=True),
+        Column("latin", "trim(r.family_name_latin || ' ' || r.given_name_latin)", names=True),
+        Column("kana", "r.kana", names=True),
         Column("nationality", "r.nationality", "nationality"),
         Column("residence_status", "r.residence_status", "residence_status"),
         Column("district", "r.district"),
@@ -145,7 +148,7 @@ SESSIONS = ListSpec(
 ORGANISATIONS = ListSpec(
     source="organisations o",
     columns=(
-        Column("name", "o.name"),
+        Column("name", "o.name", names=True),
         Column("kind", "o.kind", "org_kind"),
         Column("phone", "o.phone"),
         Column("interpreter", "o.interpreter_available"),
@@ -160,7 +163,7 @@ ORGANISATIONS = ListSpec(
 BRIDGE_PERSONS = ListSpec(
     source="bridge_persons b",
     columns=(
-        Column("name", "b.name"),
+        Column("name", "b.name", names=True),
         Column("languages", "(SELECT group_concat(value, ',') FROM json_each(b.languages))",
                "language", sortable=False),
         Column("phone", "b.phone"),

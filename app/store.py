@@ -6,7 +6,7 @@ import contextlib
 import getpass
 import threading
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -115,6 +115,11 @@ class Store:
             conn.execute(
                 "INSERT INTO settings (key, value) VALUES (?, ?) "
                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value", (key, value))
+
+    def set_name_order(self, compare: Callable[[str, str], int] | None) -> None:
+        """Order names (COLLATE names) with `compare`, e.g. the UI language's collator."""
+        with self._lock:
+            self.conn.create_collation(db.NAME_COLLATION, compare or db.compare_names)
 
     def close(self) -> None:
         with self._lock:

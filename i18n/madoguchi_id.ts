@@ -6,107 +6,107 @@
     <message>
         <location filename="../ui/forms/accompaniment.py" line="+30"/>
         <source>Accompaniment</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendampingan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Accompaniment #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendampingan #%1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanggal</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>When you left the office</source>
-        <translation type="unfinished"></translation>
+        <translation>Waktu berangkat dari kantor</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Time out</source>
-        <translation type="unfinished"></translation>
+        <translation>Jam berangkat</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>When you were back at the office</source>
-        <translation type="unfinished"></translation>
+        <translation>Waktu kembali ke kantor</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Time back</source>
-        <translation type="unfinished"></translation>
+        <translation>Jam kembali</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Resident</source>
-        <translation type="unfinished"></translation>
+        <translation>Warga</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Tujuan</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisasi</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Facility, counter or department</source>
-        <translation type="unfinished"></translation>
+        <translation>Fasilitas, loket, atau bagian</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Facility</source>
-        <translation type="unfinished"></translation>
+        <translation>Fasilitas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Keperluan</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasil</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Sensitive personal information (要配慮個人情報): diagnoses, symptoms and treatment. Write only what the follow-up needs, and only with the resident&apos;s consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informasi pribadi sensitif (要配慮個人情報): diagnosis, gejala, dan pengobatan. Tulis hanya yang diperlukan untuk tindak lanjut, dan hanya dengan persetujuan warga.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Health details (sensitive)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rincian kesehatan (sensitif)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source> km</source>
-        <translation type="unfinished"></translation>
+        <translation> km</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Distance (round trip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jarak (pulang-pergi)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source> yen</source>
-        <translation type="unfinished"></translation>
+        <translation> yen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Transport cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Biaya transportasi</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Follow-up date</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanggal tindak lanjut</translation>
     </message>
 </context>
 <context>
@@ -114,42 +114,42 @@
     <message>
         <location filename="../ui/pages/lists.py" line="+56"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanggal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Berangkat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Kembali</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Resident</source>
-        <translation type="unfinished"></translation>
+        <translation>Warga</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name (Latin)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama (Latin)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Tujuan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Facility</source>
-        <translation type="unfinished"></translation>
+        <translation>Fasilitas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Transport (yen)</source>
-        <translation type="unfinished"></translation>
+        <translation>Transportasi (yen)</translation>
     </message>
 </context>
 <context>
@@ -157,87 +157,87 @@
     <message>
         <location filename="../ui/pages/audit.py" line="+29"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibuat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Diubah</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Dihapus</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Viewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Dilihat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Diekspor</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Diimpor</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Report made</source>
-        <translation type="unfinished"></translation>
+        <translation>Laporan dibuat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Dicetak</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Pencadangan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Pemulihan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Logged in</source>
-        <translation type="unfinished"></translation>
+        <translation>Masuk</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Logged out</source>
-        <translation type="unfinished"></translation>
+        <translation>Keluar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Failed login</source>
-        <translation type="unfinished"></translation>
+        <translation>Gagal masuk</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Locked out</source>
-        <translation type="unfinished"></translation>
+        <translation>Terkunci</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unlocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibuka kuncinya</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Anonymised</source>
-        <translation type="unfinished"></translation>
+        <translation>Dianonimkan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Values removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nilai dihapus</translation>
     </message>
 </context>
 <context>
@@ -245,100 +245,100 @@
     <message>
         <location line="+2"/>
         <source>User account</source>
-        <translation type="unfinished"></translation>
+        <translation>Akun pengguna</translation>
     </message>
     <message>
         <location line="+18"/>
         <location line="+24"/>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Pengguna</translation>
     </message>
     <message>
         <location line="-21"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Dari</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>sampai</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Record ID (uuid)</source>
-        <translation type="unfinished"></translation>
+        <translation>ID catatan (uuid)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Tampilkan</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Waktu</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Tindakan</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Jenis</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Catatan</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Perubahan</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Verify chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifikasi rantai</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Check that no audit row was altered or removed since it was written</source>
-        <translation type="unfinished"></translation>
+        <translation>Periksa bahwa tidak ada baris audit yang diubah atau dihapus sejak ditulis</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Any user</source>
-        <translation type="unfinished"></translation>
+        <translation>Semua pengguna</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>(values removed when the record was purged)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nilai dihapus saat catatan dimusnahkan)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The newest %1 rows; narrow the filter to see older ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 baris terbaru; persempit filter untuk melihat yang lebih lama.</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n baris</numerusform>
         </translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The audit trail is intact (%1 rows).</source>
-        <translation type="unfinished"></translation>
+        <translation>Jejak audit utuh (%1 baris).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Audit row %1 was altered or removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baris audit %1 telah diubah atau dihapus.</translation>
     </message>
 </context>
 <context>
@@ -346,62 +346,62 @@
     <message>
         <location filename="../ui/pages/backup_box.py" line="+28"/>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadangan</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Change folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganti folder…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadangkan sekarang</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Restore from a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulihkan dari cadangan…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A verified, encrypted backup is made at the first start of each day and before every import, restore and purge; 7 daily, 4 weekly and 12 monthly are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadangan terenkripsi yang sudah diverifikasi dibuat saat aplikasi pertama kali dibuka setiap hari dan sebelum setiap impor, pemulihan, dan pemusnahan; disimpan 7 harian, 4 mingguan, dan 12 bulanan.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Folder for backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder untuk cadangan</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tersimpan.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Restore from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulihkan dari cadangan</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulihkan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Restore %1? The current database is kept aside, never deleted, and the window opens again on the restored records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulihkan %1? Basis data saat ini disisihkan, tidak pernah dihapus, dan jendela dibuka kembali dengan catatan yang dipulihkan.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Backed up to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dicadangkan ke %1</translation>
     </message>
 </context>
 <context>
@@ -409,57 +409,57 @@
     <message>
         <location filename="../ui/forms/directory.py" line="+79"/>
         <source>Bridge person</source>
-        <translation type="unfinished"></translation>
+        <translation>Orang penghubung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bridge person #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Orang penghubung #%1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Bahasa</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telepon</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Email</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>SNS contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontak SNS</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Where they can help, e.g. a district</source>
-        <translation type="unfinished"></translation>
+        <translation>Di mana mereka dapat membantu, mis. suatu wilayah</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>Wilayah</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Catatan tambahan</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>ID or phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>ID atau nomor telepon</translation>
     </message>
 </context>
 <context>
@@ -467,119 +467,119 @@
     <message>
         <location filename="../ui/pages/lists.py" line="+41"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Bahasa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telepon</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>Wilayah</translation>
     </message>
 </context>
 <context>
     <name>CodeItemDialog</name>
     <message>
-        <location filename="../ui/pages/settings.py" line="+48"/>
+        <location filename="../ui/pages/settings.py" line="+51"/>
         <location line="+13"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kode</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>Offered in forms</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditawarkan di formulir</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Japanese label</source>
-        <translation type="unfinished"></translation>
+        <translation>Label bahasa Jepang</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>English label</source>
-        <translation type="unfinished"></translation>
+        <translation>Label bahasa Inggris</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Urutan</translation>
     </message>
 </context>
 <context>
     <name>CodeList</name>
     <message>
-        <location filename="../ui/labels.py" line="+42"/>
+        <location filename="../ui/labels.py" line="+44"/>
         <source>Consultation topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Topik konsultasi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Saluran</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SNS apps</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplikasi SNS</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Accompaniment destinations</source>
-        <translation type="unfinished"></translation>
+        <translation>Tujuan pendampingan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Session kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Jenis sesi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Session topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Topik sesi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Residence statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Status izin tinggal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nationalities</source>
-        <translation type="unfinished"></translation>
+        <translation>Kewarganegaraan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Bahasa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Organisation kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Jenis organisasi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Consent methods</source>
-        <translation type="unfinished"></translation>
+        <translation>Cara persetujuan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Household relations</source>
-        <translation type="unfinished"></translation>
+        <translation>Hubungan keluarga</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Interpreters</source>
-        <translation type="unfinished"></translation>
+        <translation>Juru bahasa</translation>
     </message>
 </context>
 <context>
@@ -587,97 +587,97 @@
     <message>
         <location filename="../ui/forms/consultation.py" line="+32"/>
         <source>Consultation</source>
-        <translation type="unfinished"></translation>
+        <translation>Konsultasi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Consultation #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Konsultasi #%1</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanggal dan jam</translation>
     </message>
     <message>
         <location line="+4"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> mnt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Time spent</source>
-        <translation type="unfinished"></translation>
+        <translation>Waktu yang digunakan</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Anonymous</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonim</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Resident</source>
-        <translation type="unfinished"></translation>
+        <translation>Warga</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nationality (anonymous)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kewarganegaraan (anonim)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Language used</source>
-        <translation type="unfinished"></translation>
+        <translation>Bahasa yang digunakan</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Saluran</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>SNS app</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplikasi SNS</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Interpreter</source>
-        <translation type="unfinished"></translation>
+        <translation>Juru bahasa</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Topik</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>What was asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Yang ditanyakan</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>What was done</source>
-        <translation type="unfinished"></translation>
+        <translation>Yang dilakukan</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Referred to</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirujuk ke</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Follow-up date</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanggal tindak lanjut</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Suggested answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Saran jawaban</translation>
     </message>
 </context>
 <context>
@@ -685,65 +685,65 @@
     <message>
         <location filename="../ui/pages/lists.py" line="-70"/>
         <source>Date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanggal dan jam</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Resident</source>
-        <translation type="unfinished"></translation>
+        <translation>Warga</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name (Latin)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama (Latin)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nationality</source>
-        <translation type="unfinished"></translation>
+        <translation>Kewarganegaraan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Bahasa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Saluran</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Topik</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Tindak lanjut</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Menit</translation>
     </message>
 </context>
 <context>
     <name>Curtain</name>
     <message>
-        <location filename="../ui/session.py" line="+65"/>
+        <location filename="../ui/session.py" line="+79"/>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Terkunci</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Madoguchi (locked)</source>
-        <translation type="unfinished"></translation>
+        <translation>Madoguchi (terkunci)</translation>
     </message>
 </context>
 <context>
@@ -751,47 +751,47 @@
     <message>
         <location filename="../ui/pages/data_transfer.py" line="+28"/>
         <source>All records as a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Semua catatan sebagai berkas</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Export all records…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekspor semua catatan…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Import records…</source>
-        <translation type="unfinished"></translation>
+        <translation>Impor catatan…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Export all records</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekspor semua catatan</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Import records</source>
-        <translation type="unfinished"></translation>
+        <translation>Impor catatan</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mengekspor…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Exported to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Diekspor ke %1: %2</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mengimpor…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Imported from %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Diimpor dari %1: %2</translation>
     </message>
 </context>
 <context>
@@ -799,12 +799,12 @@
     <message>
         <location filename="../ui/widgets.py" line="+98"/>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY-MM-DD</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Pick a date</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih tanggal</translation>
     </message>
 </context>
 <context>
@@ -812,12 +812,12 @@
     <message>
         <location filename="../ui/pages/lists.py" line="+74"/>
         <source>Organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisasi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bridge persons</source>
-        <translation type="unfinished"></translation>
+        <translation>Orang penghubung</translation>
     </message>
 </context>
 <context>
@@ -825,27 +825,27 @@
     <message>
         <location filename="../ui/pages/today.py" line="+26"/>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Tindak lanjut</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Consulted</source>
-        <translation type="unfinished"></translation>
+        <translation>Tgl. konsultasi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Resident</source>
-        <translation type="unfinished"></translation>
+        <translation>Warga</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What was asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Yang ditanyakan</translation>
     </message>
 </context>
 <context>
@@ -853,157 +853,157 @@
     <message>
         <location filename="../ui/first_run.py" line="+73"/>
         <source>Madoguchi — first start</source>
-        <translation type="unfinished"></translation>
+        <translation>Madoguchi — pertama kali dibuka</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Welcome to Madoguchi</source>
-        <translation type="unfinished"></translation>
+        <translation>Selamat datang di Madoguchi</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>There is no database here yet. Madoguchi will make a new encrypted database in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada basis data di sini. Madoguchi akan membuat basis data terenkripsi baru di:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>First, the town&apos;s name and the administrator: the clerk who looks after Madoguchi, adds the other users and keeps the recovery code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pertama, nama kota dan administrator: pegawai yang mengelola Madoguchi, menambahkan pengguna lain, dan menyimpan kode pemulihan.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>At least %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Minimal %1 karakter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Town name (Japanese)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama kota (bahasa Jepang)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Administrator&apos;s user name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama pengguna administrator</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Kata sandi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Password again</source>
-        <translation type="unfinished"></translation>
+        <translation>Ulangi kata sandi</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Batal</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Create the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Buat basis data</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Please enter the town&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Masukkan nama kota.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Please enter a user name for the administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Masukkan nama pengguna untuk administrator.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Use at least %1 characters for the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gunakan minimal %1 karakter untuk kata sandi.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The two passwords are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kedua kata sandi tidak sama.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder %1 tidak ada.</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>The recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kode pemulihan</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>If every administrator password is lost, only this code opens the database. It is shown now and never again, and Madoguchi does not keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jika semua kata sandi administrator hilang, hanya kode ini yang dapat membuka basis data. Kode ini ditampilkan sekarang saja dan tidak akan ditampilkan lagi, dan Madoguchi tidak menyimpannya.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Print it, or write it down by hand, and keep the paper in the office safe. Do not keep it on this computer or in email.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cetak, atau tulis dengan tangan, lalu simpan kertasnya di brankas kantor. Jangan simpan di komputer ini atau di email.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Printing is not available here. Write the code down by hand now and keep the paper in the office safe. Save it as a text file only to print it elsewhere, then delete the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pencetakan tidak tersedia di sini. Tulis kode ini dengan tangan sekarang dan simpan kertasnya di brankas kantor. Simpan sebagai berkas teks hanya untuk mencetaknya di tempat lain, lalu hapus berkasnya.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cetak…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Save as text file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan sebagai berkas teks…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>I have written down or printed the recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Saya sudah menulis atau mencetak kode pemulihan</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Finish and open Madoguchi</source>
-        <translation type="unfinished"></translation>
+        <translation>Selesai dan buka Madoguchi</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Madoguchi recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kode pemulihan Madoguchi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep this paper in the office safe. Anyone who has it and the database file can read every record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan kertas ini di brankas kantor. Siapa pun yang memilikinya beserta berkas basis data dapat membaca semua catatan.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dikirim ke printer.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Save the recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan kode pemulihan</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Text (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Teks (*.txt)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Could not save: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak dapat menyimpan: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Saved. Print it, then delete the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tersimpan. Cetak, lalu hapus berkasnya.</translation>
     </message>
 </context>
 <context>
@@ -1011,7 +1011,7 @@
     <message>
         <location filename="../ui/jobs.py" line="+53"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Batal</translation>
     </message>
 </context>
 <context>
@@ -1019,45 +1019,45 @@
     <message>
         <location filename="../ui/forms/knowledge.py" line="+33"/>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Draf</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Diterbitkan</translation>
     </message>
 </context>
 <context>
     <name>Kind</name>
     <message>
-        <location filename="../ui/labels.py" line="-40"/>
+        <location filename="../ui/labels.py" line="-42"/>
         <source>Resident</source>
-        <translation type="unfinished"></translation>
+        <translation>Warga</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Consultation</source>
-        <translation type="unfinished"></translation>
+        <translation>Konsultasi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Accompaniment</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendampingan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisasi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bridge person</source>
-        <translation type="unfinished"></translation>
+        <translation>Orang penghubung</translation>
     </message>
 </context>
 <context>
@@ -1065,52 +1065,52 @@
     <message>
         <location filename="../ui/forms/knowledge.py" line="+44"/>
         <source>Knowledge entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Entri pengetahuan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Knowledge entry #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Entri pengetahuan #%1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Topik</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Add language…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tambah bahasa…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Question and answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Pertanyaan dan jawaban</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>For example: 在留カード, マイナンバーカード</source>
-        <translation type="unfinished"></translation>
+        <translation>Contoh: 在留カード, マイナンバーカード</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Documents to bring</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumen yang perlu dibawa</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Organisations that help</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisasi yang membantu</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Last reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Terakhir ditinjau</translation>
     </message>
 </context>
 <context>
@@ -1118,144 +1118,144 @@
     <message>
         <location filename="../ui/pages/knowledge.py" line="+52"/>
         <source>Search questions and answers, in any language</source>
-        <translation type="unfinished"></translation>
+        <translation>Cari pertanyaan dan jawaban, dalam bahasa apa pun</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Any topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Semua topik</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Show drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tampilkan draf</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>New entry…</source>
-        <translation type="unfinished"></translation>
+        <translation>Entri baru…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New knowledge entry (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entri pengetahuan baru (Ctrl+N)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Topik</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Pertanyaan</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Bahasa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Terakhir ditinjau</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Used</source>
-        <translation type="unfinished"></translation>
+        <translation>Dipakai</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Tinjauan</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Bahasa</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Copy for SNS</source>
-        <translation type="unfinished"></translation>
+        <translation>Salin untuk SNS</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Copy the question and answer in the chosen language, as plain text for Messenger, Zalo or LINE</source>
-        <translation type="unfinished"></translation>
+        <translation>Salin pertanyaan dan jawaban dalam bahasa yang dipilih, sebagai teks biasa untuk Messenger, Zalo, atau LINE</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mark reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Tandai sudah ditinjau</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The answer is still right: record today as its review date</source>
-        <translation type="unfinished"></translation>
+        <translation>Jawaban masih benar: catat hari ini sebagai tanggal tinjauannya</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Perlu ditinjau</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Not reviewed for a year: check the answer is still right</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ditinjau selama setahun: periksa apakah jawabannya masih benar</translation>
     </message>
     <message numerus="yes">
         <location line="+10"/>
         <source>%n entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entri</numerusform>
         </translation>
     </message>
     <message>
         <location line="+40"/>
         <source>No entry chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada entri yang dipilih</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Never reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum pernah ditinjau</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Last reviewed %1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Terakhir ditinjau %1 oleh %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Last reviewed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Terakhir ditinjau %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>From %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dari %1</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Disalin</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Marked as reviewed today</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditandai sudah ditinjau hari ini</translation>
     </message>
 </context>
 <context>
@@ -1263,17 +1263,17 @@
     <message>
         <location filename="../ui/forms/knowledge.py" line="-67"/>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Pertanyaan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Jawaban</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove this language</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus bahasa ini</translation>
     </message>
 </context>
 <context>
@@ -1281,112 +1281,117 @@
     <message>
         <location filename="../ui/pages/list_page.py" line="+54"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Dari</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>sampai</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Semua status</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Any topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Semua topik</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Any language</source>
-        <translation type="unfinished"></translation>
+        <translation>Semua bahasa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Any nationality</source>
-        <translation type="unfinished"></translation>
+        <translation>Semua kewarganegaraan</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>New…</source>
-        <translation type="unfinished"></translation>
+        <translation>Baru…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New record (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Catatan baru (Ctrl+N)</translation>
     </message>
     <message numerus="yes">
         <location line="+61"/>
         <source>%n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n catatan</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../ui/login.py" line="+80"/>
+        <location filename="../ui/login.py" line="+167"/>
         <source>Madoguchi — log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Madoguchi — masuk</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Locked. Log in to continue, or log in as another user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terkunci. Masuk untuk melanjutkan, atau masuk sebagai pengguna lain.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Log in to Madoguchi</source>
-        <translation type="unfinished"></translation>
+        <translation>Masuk ke Madoguchi</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
         <source>Database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis data: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+5"/>
         <source>Demo town: user %1 or %2, password %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Kota demo: pengguna %1 atau %2, kata sandi %3</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+3"/>
+        <source>Language</source>
+        <translation type="unfinished">Bahasa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama pengguna</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Kata sandi</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+2"/>
         <source>Log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Masuk</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Quit Madoguchi</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutup Madoguchi</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Batal</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>Enter your user name and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Masukkan nama pengguna dan kata sandi Anda.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The backup was restored. Log in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadangan telah dipulihkan. Silakan masuk lagi.</translation>
     </message>
 </context>
 <context>
@@ -1394,113 +1399,113 @@
     <message>
         <location filename="../ui/main_window.py" line="+36"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Hari ini</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Residents</source>
-        <translation type="unfinished"></translation>
+        <translation>Warga</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Consultations</source>
-        <translation type="unfinished"></translation>
+        <translation>Konsultasi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Accompaniments</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendampingan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Direktori</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Knowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>Pengetahuan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Laporan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Handover</source>
-        <translation type="unfinished"></translation>
+        <translation>Serah terima</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Pengaturan</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Pengguna</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Madoguchi</source>
-        <translation type="unfinished"></translation>
+        <translation>Madoguchi</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+9"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Cari</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>Search residents and consultations (Ctrl+F): any script, any name form</source>
-        <translation type="unfinished"></translation>
+        <translation>Cari warga dan konsultasi (Ctrl+F): aksara apa pun, bentuk nama apa pun</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Find</source>
-        <translation type="unfinished"></translation>
+        <translation>Cari</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>New record</source>
-        <translation type="unfinished"></translation>
+        <translation>Catatan baru</translation>
     </message>
     <message>
         <location line="+97"/>
         <source>administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>administrator</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>staff</source>
-        <translation type="unfinished"></translation>
+        <translation>staf</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Lock / switch user</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunci / ganti pengguna</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Lock the window, or let another user log in (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunci jendela, atau biarkan pengguna lain masuk (Ctrl+L)</translation>
     </message>
 </context>
 <context>
@@ -1508,32 +1513,32 @@
     <message>
         <location filename="../ui/pages/report_settings.py" line="+50"/>
         <source>Special allocation tax measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Langkah pajak alokasi khusus (特別交付税措置)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Consultation topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Topik konsultasi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Consultations with interpreter</source>
-        <translation type="unfinished"></translation>
+        <translation>Konsultasi dengan juru bahasa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Session kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Jenis sesi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Session topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Topik sesi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Accompaniment destinations</source>
-        <translation type="unfinished"></translation>
+        <translation>Tujuan pendampingan</translation>
     </message>
 </context>
 <context>
@@ -1541,57 +1546,57 @@
     <message>
         <location filename="../ui/forms/directory.py" line="-88"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisasi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Organisation #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisasi #%1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Jenis</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telepon</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Email</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Alamat</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Languages spoken</source>
-        <translation type="unfinished"></translation>
+        <translation>Bahasa yang dilayani</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>An interpreter can be arranged</source>
-        <translation type="unfinished"></translation>
+        <translation>Juru bahasa dapat disediakan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Interpreter</source>
-        <translation type="unfinished"></translation>
+        <translation>Juru bahasa</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Catatan tambahan</translation>
     </message>
 </context>
 <context>
@@ -1599,32 +1604,32 @@
     <message>
         <location filename="../ui/pages/lists.py" line="-32"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Jenis</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telepon</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Interpreter</source>
-        <translation type="unfinished"></translation>
+        <translation>Juru bahasa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Bahasa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Alamat</translation>
     </message>
 </context>
 <context>
@@ -1632,68 +1637,68 @@
     <message>
         <location filename="../ui/pages/send_dialog.py" line="+34"/>
         <source>SMTP password</source>
-        <translation type="unfinished"></translation>
+        <translation>Kata sandi SMTP</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Password for %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kata sandi untuk %1 di %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <location filename="../ui/pages/users.py" line="+78"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Kata sandi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remember it in this computer&apos;s keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingat di keyring komputer ini</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No secure keyring is available, so Madoguchi asks every time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyring yang aman tidak tersedia, jadi Madoguchi akan selalu menanyakannya.</translation>
     </message>
     <message>
         <location filename="../ui/pages/users.py" line="-19"/>
         <source>Add user</source>
-        <translation type="unfinished"></translation>
+        <translation>Tambah pengguna</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Set password for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Atur kata sandi untuk %1</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>At least %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Minimal %1 karakter</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama pengguna</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Peran</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Password again</source>
-        <translation type="unfinished"></translation>
+        <translation>Ulangi kata sandi</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Staff can keep records and make the aggregated reports. Only administrators manage users and settings, export personal data and delete data for good.</source>
-        <translation type="unfinished"></translation>
+        <translation>Staf dapat mengelola catatan dan membuat laporan agregat. Hanya administrator yang dapat mengelola pengguna dan pengaturan, mengekspor data pribadi, dan menghapus data secara permanen.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>The two passwords are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kedua kata sandi tidak sama.</translation>
     </message>
 </context>
 <context>
@@ -1701,57 +1706,57 @@
     <message>
         <location filename="../ui/qt_strings.py" line="+10"/>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Buka</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ya</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;No</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tidak</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutup</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Batal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Buang</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Terapkan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Atur ulang</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Bantuan</translation>
     </message>
 </context>
 <context>
@@ -1759,85 +1764,85 @@
     <message>
         <location filename="../ui/forms/base.py" line="+58"/>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus…</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>Please correct the fields marked in red.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perbaiki kolom yang ditandai merah.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete this record? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus catatan ini? Tindakan ini tidak dapat dibatalkan.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Perubahan belum disimpan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This record has changes that are not saved. Save them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Catatan ini memiliki perubahan yang belum disimpan. Simpan?</translation>
     </message>
 </context>
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../ui/login.py" line="+47"/>
+        <location filename="../ui/login.py" line="+49"/>
         <source>Use the recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Gunakan kode pemulihan</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Type the recovery code from the paper kept in the office safe. Then choose a new password for the administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ketik kode pemulihan dari kertas yang disimpan di brankas kantor. Lalu pilih kata sandi baru untuk administrator.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Check the code</source>
-        <translation type="unfinished"></translation>
+        <translation>Periksa kode</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kode pemulihan</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrator</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New password</source>
-        <translation type="unfinished"></translation>
+        <translation>Kata sandi baru</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New password again</source>
-        <translation type="unfinished"></translation>
+        <translation>Ulangi kata sandi baru</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Set password and log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Atur kata sandi dan masuk</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>This database has no active administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis data ini tidak memiliki administrator aktif.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The two passwords are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kedua kata sandi tidak sama.</translation>
     </message>
 </context>
 <context>
@@ -1845,97 +1850,97 @@
     <message>
         <location filename="../ui/pages/report_settings.py" line="+36"/>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Laporan</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Counts from 1 to one less than this are hidden as x in the annual report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jumlah dari 1 sampai satu kurang dari angka ini ditampilkan sebagai x dalam laporan tahunan.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Special allocation tax measures…</source>
-        <translation type="unfinished"></translation>
+        <translation>Langkah pajak alokasi khusus…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Hide counts below</source>
-        <translation type="unfinished"></translation>
+        <translation>Sembunyikan jumlah di bawah</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Town population</source>
-        <translation type="unfinished"></translation>
+        <translation>Jumlah penduduk kota</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Foreign residents</source>
-        <translation type="unfinished"></translation>
+        <translation>Warga asing</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Bagian</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Sending to the prefecture</source>
-        <translation type="unfinished"></translation>
+        <translation>Pengiriman ke prefektur</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Use STARTTLS</source>
-        <translation type="unfinished"></translation>
+        <translation>Gunakan STARTTLS</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Forget the saved password</source>
-        <translation type="unfinished"></translation>
+        <translation>Lupakan kata sandi tersimpan</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Prefecture&apos;s address</source>
-        <translation type="unfinished"></translation>
+        <translation>Alamat prefektur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>From address</source>
-        <translation type="unfinished"></translation>
+        <translation>Alamat pengirim</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Subjek</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mail server (SMTP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Server email (SMTP)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Pengguna</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Save report settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan pengaturan laporan</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The password is kept only in this computer&apos;s keyring, never in a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kata sandi hanya disimpan di keyring komputer ini, tidak pernah di dalam berkas.</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tersimpan.</translation>
     </message>
 </context>
 <context>
@@ -1943,67 +1948,67 @@
     <message>
         <location filename="../ui/pages/reports.py" line="+48"/>
         <source>Monthly report</source>
-        <translation type="unfinished"></translation>
+        <translation>Laporan bulanan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Annual report for the prefecture</source>
-        <translation type="unfinished"></translation>
+        <translation>Laporan tahunan untuk prefektur</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Pratinjau</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Export PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekspor PDF…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Export Excel…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekspor Excel…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekspor CSV…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Email draft for the prefecture…</source>
-        <translation type="unfinished"></translation>
+        <translation>Draf email untuk prefektur…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Send to the prefecture…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirim ke prefektur…</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Save the report in</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan laporan di</translation>
     </message>
     <message>
         <location line="+93"/>
         <source>Making the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Membuat laporan…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Saved:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tersimpan:</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Making the email draft…</source>
-        <translation type="unfinished"></translation>
+        <translation>Membuat draf email…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Saved. Open the .eml file to check and send it from your mail program:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tersimpan. Buka berkas .eml untuk memeriksa dan mengirimnya dari program email Anda:</translation>
     </message>
 </context>
 <context>
@@ -2011,107 +2016,107 @@
     <message>
         <location filename="../ui/forms/resident.py" line="+32"/>
         <source>Resident</source>
-        <translation type="unfinished"></translation>
+        <translation>Warga</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Resident #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warga #%1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Family name (native script)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama keluarga (aksara asli)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Given name (native script)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama depan (aksara asli)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Family name (Latin letters)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama keluarga (huruf Latin)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Given name (Latin letters)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama depan (huruf Latin)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reading (katakana)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cara baca (katakana)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nationality</source>
-        <translation type="unfinished"></translation>
+        <translation>Kewarganegaraan</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Bahasa</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Residence status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status izin tinggal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Employer or host organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Pemberi kerja atau organisasi penerima</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>District</source>
-        <translation type="unfinished"></translation>
+        <translation>Wilayah</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>ID or phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>ID atau nomor telepon</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>SNS contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontak SNS</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Arrival date</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanggal kedatangan</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Consent to keep a record: date</source>
-        <translation type="unfinished"></translation>
+        <translation>Persetujuan pencatatan: tanggal</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Consent: how</source>
-        <translation type="unfinished"></translation>
+        <translation>Persetujuan: cara</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Catatan tambahan</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Tautkan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unlink</source>
-        <translation type="unfinished"></translation>
+        <translation>Lepas tautan</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Household</source>
-        <translation type="unfinished"></translation>
+        <translation>Rumah tangga</translation>
     </message>
 </context>
 <context>
@@ -2119,7 +2124,7 @@
     <message>
         <location filename="../ui/resident_picker.py" line="+23"/>
         <source>Type a name in any script…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ketik nama dalam aksara apa pun…</translation>
     </message>
 </context>
 <context>
@@ -2127,87 +2132,87 @@
     <message>
         <location filename="../ui/resident_view.py" line="+46"/>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Linimasa</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapan</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Jenis</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Apa</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Ringkasan</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Edit resident…</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit warga…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New consultation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Konsultasi baru…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New accompaniment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendampingan baru…</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Nationality</source>
-        <translation type="unfinished"></translation>
+        <translation>Kewarganegaraan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Residence status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status izin tinggal</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Bahasa</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Employer or host</source>
-        <translation type="unfinished"></translation>
+        <translation>Pemberi kerja/penerima</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>District</source>
-        <translation type="unfinished"></translation>
+        <translation>Wilayah</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SNS</source>
-        <translation type="unfinished"></translation>
+        <translation>SNS</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiba</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Persetujuan</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Household</source>
-        <translation type="unfinished"></translation>
+        <translation>Rumah tangga</translation>
     </message>
 </context>
 <context>
@@ -2215,42 +2220,42 @@
     <message>
         <location filename="../ui/pages/lists.py" line="-74"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name (Latin)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama (Latin)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Cara baca</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nationality</source>
-        <translation type="unfinished"></translation>
+        <translation>Kewarganegaraan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Residence status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status izin tinggal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>District</source>
-        <translation type="unfinished"></translation>
+        <translation>Wilayah</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Employer or host</source>
-        <translation type="unfinished"></translation>
+        <translation>Pemberi kerja/penerima</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiba</translation>
     </message>
 </context>
 <context>
@@ -2258,52 +2263,52 @@
     <message>
         <location filename="../ui/pages/retention_box.py" line="+25"/>
         <source>Retention</source>
-        <translation type="unfinished"></translation>
+        <translation>Masa simpan</translation>
     </message>
     <message>
         <location line="+7"/>
         <source> years</source>
-        <translation type="unfinished"></translation>
+        <translation> tahun</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Pratinjau</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Anonymise…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonimkan…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>No activity for</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada aktivitas selama</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Anonymising blanks names, contacts, notes and free text, after a backup. Nationality, languages and residence status stay, so past reports keep their numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonimisasi mengosongkan nama, kontak, catatan tambahan, dan teks bebas, setelah pencadangan. Kewarganegaraan, bahasa, dan status izin tinggal tetap ada, sehingga angka di laporan lama tidak berubah.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Anonymise</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonimkan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Anonymise %1 residents? This cannot be undone (a backup is made first).</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonimkan %1 warga? Tindakan ini tidak dapat dibatalkan (cadangan dibuat terlebih dahulu).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 residents have had no activity for %2 years or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 warga tidak memiliki aktivitas selama %2 tahun atau lebih.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>%1 residents anonymised.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 warga telah dianonimkan.</translation>
     </message>
 </context>
 <context>
@@ -2311,12 +2316,12 @@
     <message>
         <location filename="../ui/pages/users.py" line="-70"/>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrator</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Staf</translation>
     </message>
 </context>
 <context>
@@ -2324,27 +2329,27 @@
     <message>
         <location filename="../ui/pages/search_results.py" line="+31"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Jenis</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Rincian</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>%1 result(s) for “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hasil untuk “%2”</translation>
     </message>
 </context>
 <context>
@@ -2352,122 +2357,122 @@
     <message>
         <location filename="../ui/forms/session.py" line="+37"/>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Session #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesi #%1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanggal</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Start time</source>
-        <translation type="unfinished"></translation>
+        <translation>Jam mulai</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Jenis</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Judul</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Topik</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Bahasa</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Venue</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Held online</source>
-        <translation type="unfinished"></translation>
+        <translation>Diadakan secara daring</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Online</source>
-        <translation type="unfinished"></translation>
+        <translation>Daring</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>Fasilitator</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Catatan tambahan</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Tambah</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Registered attendees</source>
-        <translation type="unfinished"></translation>
+        <translation>Peserta terdaftar</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Nationality</source>
-        <translation type="unfinished"></translation>
+        <translation>Kewarganegaraan</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Jumlah</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>People who came but have no resident record</source>
-        <translation type="unfinished"></translation>
+        <translation>Orang yang hadir tetapi tidak memiliki catatan warga</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add row</source>
-        <translation type="unfinished"></translation>
+        <translation>Tambah baris</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove row</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus baris</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Unregistered attendees</source>
-        <translation type="unfinished"></translation>
+        <translation>Peserta tidak terdaftar</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Total attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Total kehadiran</translation>
     </message>
     <message>
         <location line="+72"/>
         <source>%1 (%2 registered, %3 unregistered)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 terdaftar, %3 tidak terdaftar)</translation>
     </message>
 </context>
 <context>
@@ -2475,172 +2480,187 @@
     <message>
         <location filename="../ui/pages/lists.py" line="+47"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanggal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Jenis</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Judul</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Venue</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Kehadiran</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>Fasilitator</translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../ui/pages/settings.py" line="+40"/>
+        <location filename="../ui/pages/settings.py" line="+41"/>
         <source>Town and data</source>
-        <translation type="unfinished"></translation>
+        <translation>Kota dan data</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Laporan</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Town</source>
-        <translation type="unfinished"></translation>
+        <translation>Kota</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+94"/>
+        <location line="+121"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-114"/>
         <source>Town name (Japanese)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama kota (bahasa Jepang)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Town name (English)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama kota (bahasa Inggris)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis data</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Schema version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versi skema</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SQLite</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Recorded as user</source>
-        <translation type="unfinished"></translation>
+        <translation>Tercatat sebagai pengguna</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Code lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Daftar kode</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Add code…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tambah kode…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>List</source>
-        <translation type="unfinished"></translation>
+        <translation>Daftar</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kode</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Japanese</source>
-        <translation type="unfinished"></translation>
+        <translation>Bahasa Jepang</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Bahasa Inggris</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Offered</source>
+        <translation>Ditawarkan</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Your preferences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+4"/>
+        <source>Language</source>
+        <translation type="unfinished">Bahasa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show dates in the Japanese era (令和) in the Japanese window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <location line="+77"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tersimpan.</translation>
     </message>
     <message>
         <location line="-48"/>
         <source>Security</source>
-        <translation type="unfinished"></translation>
+        <translation>Keamanan</translation>
     </message>
     <message>
         <location line="+4"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> mnt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak pernah</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>After this many minutes without use the window locks and shows the login screen. 0 = never.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setelah sekian menit tanpa digunakan, jendela terkunci dan menampilkan layar masuk. 0 = tidak pernah.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Auto-lock after</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunci otomatis setelah</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Only an administrator can change these settings, the report settings and the code lists, or export and import all records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hanya administrator yang dapat mengubah pengaturan ini, pengaturan laporan, dan daftar kode, atau mengekspor dan mengimpor semua catatan.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Only an administrator can change these.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hanya administrator yang dapat mengubah ini.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Only an administrator can change the code lists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hanya administrator yang dapat mengubah daftar kode.</translation>
     </message>
 </context>
 <context>
@@ -2648,12 +2668,12 @@
     <message>
         <location filename="../ui/startup.py" line="+29"/>
         <source>The database was damaged and has been moved aside to %1. No verified backup was found; please call your IT staff.</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis data rusak dan telah dipindahkan ke %1. Tidak ditemukan cadangan yang terverifikasi; hubungi staf TI Anda.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The database was damaged and has been moved aside to %1. Restore the newest verified backup, %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis data rusak dan telah dipindahkan ke %1. Pulihkan cadangan terverifikasi terbaru, %2?</translation>
     </message>
 </context>
 <context>
@@ -2661,22 +2681,22 @@
     <message>
         <location filename="../ui/labels.py" line="-11"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Terbuka</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Referred</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirujuk</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Menunggu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Selesai</translation>
     </message>
 </context>
 <context>
@@ -2684,32 +2704,32 @@
     <message>
         <location filename="../ui/forms/suggestions.py" line="+43"/>
         <source>Tick the entries you answered with</source>
-        <translation type="unfinished"></translation>
+        <translation>Centang entri yang Anda gunakan untuk menjawab</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Copy for SNS</source>
-        <translation type="unfinished"></translation>
+        <translation>Salin untuk SNS</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Copy the chosen answer in the consultation&apos;s language, for Messenger, Zalo or LINE</source>
-        <translation type="unfinished"></translation>
+        <translation>Salin jawaban yang dipilih dalam bahasa konsultasi, untuk Messenger, Zalo, atau LINE</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>Tick the answers you used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Centang jawaban yang Anda gunakan.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose a topic or write what was asked to see suggested answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih topik atau tulis yang ditanyakan untuk melihat saran jawaban.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Disalin</translation>
     </message>
 </context>
 <context>
@@ -2717,7 +2737,7 @@
     <message>
         <location filename="../ui/widgets.py" line="+40"/>
         <source>HH:MM</source>
-        <translation type="unfinished"></translation>
+        <translation>HH:MM</translation>
     </message>
 </context>
 <context>
@@ -2725,27 +2745,27 @@
     <message>
         <location filename="../ui/pages/today.py" line="+43"/>
         <source>Today, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hari ini, %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Follow-ups overdue (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tindak lanjut terlambat (%1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Follow-ups due today (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tindak lanjut jatuh tempo hari ini (%1)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open consultations (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Konsultasi terbuka (%1)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>— the newest %1 shown</source>
-        <translation type="unfinished"></translation>
+        <translation>— ditampilkan %1 terbaru</translation>
     </message>
 </context>
 <context>
@@ -2753,72 +2773,72 @@
     <message>
         <location filename="../ui/pages/town_notes.py" line="+37"/>
         <source>Town notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Catatan kota</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>What the next person at this desk should know: who to call, how things are done in this town, what to watch out for. The notes go into the handover pack.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hal yang perlu diketahui orang berikutnya di loket ini: siapa yang harus dihubungi, bagaimana hal-hal dilakukan di kota ini, apa yang perlu diwaspadai. Catatan ini dimasukkan ke dalam paket serah terima.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>For example: 税務課の窓口は2階。ゴミカレンダーの多言語版は毎年3月に届く。</source>
-        <translation type="unfinished"></translation>
+        <translation>Contoh: 税務課の窓口は2階。ゴミカレンダーの多言語版は毎年3月に届く。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Save notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan catatan</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Handover pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket serah terima</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A folder for whoever takes over this desk: a handover document with these notes, the open consultations, the regular duties, the directory and the published knowledge base, plus the directory as spreadsheets. Residents appear by case number and initials only, unless personal data is included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder untuk siapa pun yang mengambil alih loket ini: dokumen serah terima berisi catatan ini, konsultasi terbuka, tugas rutin, direktori, dan basis pengetahuan yang diterbitkan, ditambah direktori dalam bentuk spreadsheet. Warga hanya ditampilkan dengan nomor kasus dan inisial, kecuali data pribadi disertakan.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Include personal data (residents&apos; full names)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sertakan data pribadi (nama lengkap warga)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Without it, open cases show initials and the case number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanpa ini, kasus terbuka menampilkan inisial dan nomor kasus.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Only an administrator can include personal data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hanya administrator yang dapat menyertakan data pribadi.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Make handover pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buat paket serah terima…</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Make the handover pack in</source>
-        <translation type="unfinished"></translation>
+        <translation>Buat paket serah terima di</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tersimpan.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Making the handover pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>Membuat paket serah terima…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Saved:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tersimpan:</translation>
     </message>
 </context>
 <context>
@@ -2826,87 +2846,87 @@
     <message>
         <location filename="../ui/pages/users.py" line="+95"/>
         <source>Each person logs in with their own name. Disabling a user removes their key: they can no longer open the database, and their past records keep their name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setiap orang masuk dengan namanya sendiri. Menonaktifkan pengguna akan menghapus kuncinya: ia tidak dapat lagi membuka basis data, dan catatan lamanya tetap mencantumkan namanya.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Add user…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tambah pengguna…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Disable…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nonaktifkan…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Buka kunci</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Set password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Atur kata sandi…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama pengguna</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Peran</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Keadaan</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Nonaktif</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Locked (too many failed logins)</source>
-        <translation type="unfinished"></translation>
+        <translation>Terkunci (terlalu banyak gagal masuk)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktif</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>Disable user</source>
-        <translation type="unfinished"></translation>
+        <translation>Nonaktifkan pengguna</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Disable %1? They will no longer be able to log in. This cannot be undone; add them again under a new name if needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nonaktifkan %1? Pengguna ini tidak akan dapat masuk lagi. Tindakan ini tidak dapat dibatalkan; tambahkan lagi dengan nama baru jika perlu.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Added %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ditambahkan.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The password of %1 is changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kata sandi %1 telah diubah.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1 is disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 telah dinonaktifkan.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1 can log in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dapat masuk lagi.</translation>
     </message>
 </context>
 <context>
@@ -2914,50 +2934,50 @@
     <message>
         <location filename="../ui/pages/send_dialog.py" line="+31"/>
         <source>Set the prefecture&apos;s address and the mail server in Settings first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atur alamat prefektur dan server email di Pengaturan terlebih dahulu.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Send to the prefecture</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirim ke prefektur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Send the %1 report (PDF and Excel) to %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirim laporan %1 (PDF dan Excel) ke %2?</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mengirim…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Sent to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terkirim ke %1.</translation>
     </message>
 </context>
 <context>
     <name>run_window</name>
     <message>
-        <location filename="../ui/main.py" line="+39"/>
+        <location filename="../ui/main.py" line="+43"/>
         <source>The database %1 is missing, but its key file is there. Restore the database from a backup; no new database was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis data %1 tidak ada, tetapi berkas kuncinya ada. Pulihkan basis data dari cadangan; tidak ada basis data baru yang dibuat.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 is not a database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bukan berkas basis data.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 is not encrypted; Madoguchi keeps records only in encrypted databases. It was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tidak terenkripsi; Madoguchi hanya menyimpan catatan dalam basis data terenkripsi. Berkas tersebut tidak diubah.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The key file %1 is missing beside the database, so it cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas kunci %1 tidak ada di samping basis data, sehingga basis data tidak dapat dibuka.</translation>
     </message>
 </context>
 <context>
@@ -2965,72 +2985,72 @@
     <message>
         <location filename="../app/validation.py" line="+18"/>
         <source>Required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wajib diisi.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not a real date (use YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanggal tidak valid (gunakan YYYY-MM-DD).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not a real time (use HH:MM).</source>
-        <translation type="unfinished"></translation>
+        <translation>Waktu tidak valid (gunakan HH:MM).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not a real date and time (use YYYY-MM-DD HH:MM).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanggal dan waktu tidak valid (gunakan YYYY-MM-DD HH:MM).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not in the code list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada di daftar kode.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lies in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berada di masa depan.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Time back is before time out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jam kembali lebih awal dari jam berangkat.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Follow-up date is before the event.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanggal tindak lanjut lebih awal dari kejadiannya.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enter a name in native script or in Latin letters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Masukkan nama dalam aksara asli atau huruf Latin.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Use katakana only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gunakan katakana saja.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose at least one topic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih minimal satu topik.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose a resident, or the nationality for an anonymous record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih warga, atau kewarganegaraan untuk catatan anonim.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Out of range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Di luar rentang.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not an email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bukan alamat email.</translation>
     </message>
 </context>
 </TS>

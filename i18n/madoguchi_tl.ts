@@ -6,107 +6,107 @@
     <message>
         <location filename="../ui/forms/accompaniment.py" line="+30"/>
         <source>Accompaniment</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagsama</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Accompaniment #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagsama #%1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Petsa</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>When you left the office</source>
-        <translation type="unfinished"></translation>
+        <translation>Oras ng pag-alis mo sa opisina</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Time out</source>
-        <translation type="unfinished"></translation>
+        <translation>Oras ng alis</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>When you were back at the office</source>
-        <translation type="unfinished"></translation>
+        <translation>Oras ng pagbalik mo sa opisina</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Time back</source>
-        <translation type="unfinished"></translation>
+        <translation>Oras ng balik</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Resident</source>
-        <translation type="unfinished"></translation>
+        <translation>Residente</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Pupuntahan</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisasyon</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Facility, counter or department</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasilidad, counter o departamento</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Facility</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasilidad</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Layunin</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Kinalabasan</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Sensitive personal information (要配慮個人情報): diagnoses, symptoms and treatment. Write only what the follow-up needs, and only with the resident&apos;s consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sensitibong personal na impormasyon (要配慮個人情報): diyagnosis, sintomas at gamutan. Isulat lamang ang kailangan para sa follow-up, at kung may pahintulot lamang ng residente.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Health details (sensitive)</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalye ng kalusugan (sensitibo)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source> km</source>
-        <translation type="unfinished"></translation>
+        <translation> km</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Distance (round trip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Layo (balikan)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source> yen</source>
-        <translation type="unfinished"></translation>
+        <translation> yen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Transport cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Gastos sa pamasahe</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Follow-up date</source>
-        <translation type="unfinished"></translation>
+        <translation>Petsa ng follow-up</translation>
     </message>
 </context>
 <context>
@@ -114,42 +114,42 @@
     <message>
         <location filename="../ui/pages/lists.py" line="+56"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Petsa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Alis</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Balik</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Resident</source>
-        <translation type="unfinished"></translation>
+        <translation>Residente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name (Latin)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pangalan (Latin)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Pupuntahan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Facility</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasilidad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Transport (yen)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pamasahe (yen)</translation>
     </message>
 </context>
 <context>
@@ -157,87 +157,87 @@
     <message>
         <location filename="../ui/pages/audit.py" line="+29"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Ginawa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Binago</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Binura</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Viewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiningnan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Exported</source>
-        <translation type="unfinished"></translation>
+        <translation>In-export</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>In-import</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Report made</source>
-        <translation type="unfinished"></translation>
+        <translation>Gumawa ng ulat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Na-print</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Pag-restore</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Logged in</source>
-        <translation type="unfinished"></translation>
+        <translation>Nag-log in</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Logged out</source>
-        <translation type="unfinished"></translation>
+        <translation>Nag-log out</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Failed login</source>
-        <translation type="unfinished"></translation>
+        <translation>Bigong pag-log in</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Locked out</source>
-        <translation type="unfinished"></translation>
+        <translation>Na-lock out</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unlocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Na-unlock</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Anonymised</source>
-        <translation type="unfinished"></translation>
+        <translation>Ginawang anonymous</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Values removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Inalis ang mga value</translation>
     </message>
 </context>
 <context>
@@ -245,101 +245,101 @@
     <message>
         <location line="+2"/>
         <source>User account</source>
-        <translation type="unfinished"></translation>
+        <translation>User account</translation>
     </message>
     <message>
         <location line="+18"/>
         <location line="+24"/>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>User</translation>
     </message>
     <message>
         <location line="-21"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Mula</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>hanggang</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Record ID (uuid)</source>
-        <translation type="unfinished"></translation>
+        <translation>Record ID (uuid)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Ipakita</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Oras</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aksiyon</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Uri</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekord</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Mga pagbabago</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Verify chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Suriin ang chain</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Check that no audit row was altered or removed since it was written</source>
-        <translation type="unfinished"></translation>
+        <translation>Suriin na walang hilera ng audit na binago o inalis mula nang isulat ito</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Any user</source>
-        <translation type="unfinished"></translation>
+        <translation>Lahat ng user</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>(values removed when the record was purged)</source>
-        <translation type="unfinished"></translation>
+        <translation>(inalis ang mga value nang permanenteng burahin ang rekord)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The newest %1 rows; narrow the filter to see older ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ang pinakabagong %1 hilera; paliitin ang filter para makita ang mas luma.</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hilera</numerusform>
+            <numerusform>%n na hilera</numerusform>
         </translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The audit trail is intact (%1 rows).</source>
-        <translation type="unfinished"></translation>
+        <translation>Buo at hindi nagalaw ang audit trail (%1 hilera).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Audit row %1 was altered or removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Binago o inalis ang hilera ng audit na %1.</translation>
     </message>
 </context>
 <context>
@@ -347,62 +347,62 @@
     <message>
         <location filename="../ui/pages/backup_box.py" line="+28"/>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Mga backup</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Change folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Palitan ang folder…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>Mag-backup ngayon</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Restore from a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>I-restore mula sa backup…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A verified, encrypted backup is made at the first start of each day and before every import, restore and purge; 7 daily, 4 weekly and 12 monthly are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gumagawa ng beripikado at naka-encrypt na backup sa unang pagbukas bawat araw at bago ang bawat import, restore at permanenteng pagbura; 7 araw-araw, 4 lingguhan at 12 buwanan ang itinatago.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Folder for backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder para sa mga backup</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Na-save.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Restore from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>I-restore mula sa backup</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>I-restore</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Restore %1? The current database is kept aside, never deleted, and the window opens again on the restored records.</source>
-        <translation type="unfinished"></translation>
+        <translation>I-restore ang %1? Itatabi ang kasalukuyang database at hindi kailanman buburahin, at muling bubukas ang window na may mga na-restore na rekord.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Backed up to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Na-backup sa %1</translation>
     </message>
 </context>
 <context>
@@ -410,57 +410,57 @@
     <message>
         <location filename="../ui/forms/directory.py" line="+79"/>
         <source>Bridge person</source>
-        <translation type="unfinished"></translation>
+        <translation>Taong-tulay</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bridge person #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Taong-tulay #%1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Pangalan</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Mga wika</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telepono</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Email</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>SNS contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Mga SNS contact</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Where they can help, e.g. a district</source>
-        <translation type="unfinished"></translation>
+        <translation>Kung saan siya makakatulong, hal. isang distrito</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>Lugar</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Mga tala</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>ID or phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>ID o numero ng telepono</translation>
     </message>
 </context>
 <context>
@@ -468,119 +468,119 @@
     <message>
         <location filename="../ui/pages/lists.py" line="+41"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Pangalan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Mga wika</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telepono</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>Lugar</translation>
     </message>
 </context>
 <context>
     <name>CodeItemDialog</name>
     <message>
-        <location filename="../ui/pages/settings.py" line="+48"/>
+        <location filename="../ui/pages/settings.py" line="+51"/>
         <location line="+13"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>Offered in forms</source>
-        <translation type="unfinished"></translation>
+        <translation>Ipinapakita sa mga form</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Japanese label</source>
-        <translation type="unfinished"></translation>
+        <translation>Label sa Japanese</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>English label</source>
-        <translation type="unfinished"></translation>
+        <translation>Label sa English</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagkakasunod</translation>
     </message>
 </context>
 <context>
     <name>CodeList</name>
     <message>
-        <location filename="../ui/labels.py" line="+42"/>
+        <location filename="../ui/labels.py" line="+44"/>
         <source>Consultation topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Mga paksa ng konsultasyon</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Mga paraan ng pakikipag-ugnayan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SNS apps</source>
-        <translation type="unfinished"></translation>
+        <translation>Mga SNS app</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Accompaniment destinations</source>
-        <translation type="unfinished"></translation>
+        <translation>Mga pupuntahan sa pagsama</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Session kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Mga uri ng sesyon</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Session topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Mga paksa ng sesyon</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Residence statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Mga status ng paninirahan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nationalities</source>
-        <translation type="unfinished"></translation>
+        <translation>Mga nasyonalidad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Mga wika</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Organisation kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Mga uri ng organisasyon</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Consent methods</source>
-        <translation type="unfinished"></translation>
+        <translation>Mga paraan ng pahintulot</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Household relations</source>
-        <translation type="unfinished"></translation>
+        <translation>Mga relasyon sa pamilya</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Interpreters</source>
-        <translation type="unfinished"></translation>
+        <translation>Mga interpreter</translation>
     </message>
 </context>
 <context>
@@ -588,97 +588,97 @@
     <message>
         <location filename="../ui/forms/consultation.py" line="+32"/>
         <source>Consultation</source>
-        <translation type="unfinished"></translation>
+        <translation>Konsultasyon</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Consultation #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Konsultasyon #%1</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Petsa at oras</translation>
     </message>
     <message>
         <location line="+4"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Time spent</source>
-        <translation type="unfinished"></translation>
+        <translation>Oras na ginugol</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Anonymous</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonymous</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Resident</source>
-        <translation type="unfinished"></translation>
+        <translation>Residente</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nationality (anonymous)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nasyonalidad (anonymous)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Language used</source>
-        <translation type="unfinished"></translation>
+        <translation>Wikang ginamit</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Paraan</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>SNS app</source>
-        <translation type="unfinished"></translation>
+        <translation>SNS app</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Interpreter</source>
-        <translation type="unfinished"></translation>
+        <translation>Interpreter</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Mga paksa</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>What was asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Ano ang itinanong</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>What was done</source>
-        <translation type="unfinished"></translation>
+        <translation>Ano ang ginawa</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Referred to</source>
-        <translation type="unfinished"></translation>
+        <translation>Ini-refer sa</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Follow-up date</source>
-        <translation type="unfinished"></translation>
+        <translation>Petsa ng follow-up</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Suggested answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Mga mungkahing sagot</translation>
     </message>
 </context>
 <context>
@@ -686,65 +686,65 @@
     <message>
         <location filename="../ui/pages/lists.py" line="-70"/>
         <source>Date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Petsa at oras</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Resident</source>
-        <translation type="unfinished"></translation>
+        <translation>Residente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name (Latin)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pangalan (Latin)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nationality</source>
-        <translation type="unfinished"></translation>
+        <translation>Nasyonalidad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Wika</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Paraan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Mga paksa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-up</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuto</translation>
     </message>
 </context>
 <context>
     <name>Curtain</name>
     <message>
-        <location filename="../ui/session.py" line="+65"/>
+        <location filename="../ui/session.py" line="+79"/>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Naka-lock</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Madoguchi (locked)</source>
-        <translation type="unfinished"></translation>
+        <translation>Madoguchi (naka-lock)</translation>
     </message>
 </context>
 <context>
@@ -752,47 +752,47 @@
     <message>
         <location filename="../ui/pages/data_transfer.py" line="+28"/>
         <source>All records as a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Lahat ng rekord bilang isang file</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Export all records…</source>
-        <translation type="unfinished"></translation>
+        <translation>I-export ang lahat ng rekord…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Import records…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mag-import ng mga rekord…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Export all records</source>
-        <translation type="unfinished"></translation>
+        <translation>I-export ang lahat ng rekord</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Import records</source>
-        <translation type="unfinished"></translation>
+        <translation>Mag-import ng mga rekord</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ine-export…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Exported to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Na-export sa %1: %2</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ini-import…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Imported from %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Na-import mula sa %1: %2</translation>
     </message>
 </context>
 <context>
@@ -800,12 +800,12 @@
     <message>
         <location filename="../ui/widgets.py" line="+98"/>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY-MM-DD</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Pick a date</source>
-        <translation type="unfinished"></translation>
+        <translation>Pumili ng petsa</translation>
     </message>
 </context>
 <context>
@@ -813,12 +813,12 @@
     <message>
         <location filename="../ui/pages/lists.py" line="+74"/>
         <source>Organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Mga organisasyon</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bridge persons</source>
-        <translation type="unfinished"></translation>
+        <translation>Mga taong-tulay</translation>
     </message>
 </context>
 <context>
@@ -826,27 +826,27 @@
     <message>
         <location filename="../ui/pages/today.py" line="+26"/>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-up</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Consulted</source>
-        <translation type="unfinished"></translation>
+        <translation>Petsa ng konsulta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Resident</source>
-        <translation type="unfinished"></translation>
+        <translation>Residente</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What was asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Ano ang itinanong</translation>
     </message>
 </context>
 <context>
@@ -854,157 +854,157 @@
     <message>
         <location filename="../ui/first_run.py" line="+73"/>
         <source>Madoguchi — first start</source>
-        <translation type="unfinished"></translation>
+        <translation>Madoguchi — unang pagbukas</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Welcome to Madoguchi</source>
-        <translation type="unfinished"></translation>
+        <translation>Maligayang pagdating sa Madoguchi</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>There is no database here yet. Madoguchi will make a new encrypted database in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wala pang database dito. Gagawa ang Madoguchi ng bagong naka-encrypt na database sa:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>First, the town&apos;s name and the administrator: the clerk who looks after Madoguchi, adds the other users and keeps the recovery code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una, ang pangalan ng bayan at ang administrator: ang kawaning nangangasiwa sa Madoguchi, nagdaragdag ng ibang user at nag-iingat ng recovery code.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>At least %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi bababa sa %1 character</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Town name (Japanese)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pangalan ng bayan (Japanese)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Administrator&apos;s user name</source>
-        <translation type="unfinished"></translation>
+        <translation>User name ng administrator</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Password</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Password again</source>
-        <translation type="unfinished"></translation>
+        <translation>Ulitin ang password</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanselahin</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Create the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Gawin ang database</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Please enter the town&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakilagay ang pangalan ng bayan.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Please enter a user name for the administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakilagay ang user name para sa administrator.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Use at least %1 characters for the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gumamit ng hindi bababa sa %1 character para sa password.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The two passwords are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi magkapareho ang dalawang password.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi umiiral ang folder na %1.</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>The recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Ang recovery code</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>If every administrator password is lost, only this code opens the database. It is shown now and never again, and Madoguchi does not keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kung mawala ang password ng lahat ng administrator, ang code na ito lamang ang makapagbubukas ng database. Ipinapakita ito ngayon at hindi na muli, at hindi ito itinatago ng Madoguchi.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Print it, or write it down by hand, and keep the paper in the office safe. Do not keep it on this computer or in email.</source>
-        <translation type="unfinished"></translation>
+        <translation>I-print ito, o isulat ito sa papel, at itago ang papel sa safe ng opisina. Huwag itong itago sa computer na ito o sa email.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Printing is not available here. Write the code down by hand now and keep the paper in the office safe. Save it as a text file only to print it elsewhere, then delete the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi puwedeng mag-print dito. Isulat ngayon sa papel ang code at itago ang papel sa safe ng opisina. I-save ito bilang text file para lamang mai-print sa ibang lugar, pagkatapos ay burahin ang file.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>I-print…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Save as text file…</source>
-        <translation type="unfinished"></translation>
+        <translation>I-save bilang text file…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>I have written down or printed the recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Naisulat o na-print ko na ang recovery code</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Finish and open Madoguchi</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapusin at buksan ang Madoguchi</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Madoguchi recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Recovery code ng Madoguchi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep this paper in the office safe. Anyone who has it and the database file can read every record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Itago ang papel na ito sa safe ng opisina. Sinumang may hawak nito at ng database file ay makababasa ng bawat rekord.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Naipadala sa printer.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Save the recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>I-save ang recovery code</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Text (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Text (*.txt)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Could not save: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi ma-save: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Saved. Print it, then delete the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Na-save. I-print ito, pagkatapos ay burahin ang file.</translation>
     </message>
 </context>
 <context>
@@ -1012,7 +1012,7 @@
     <message>
         <location filename="../ui/jobs.py" line="+53"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanselahin</translation>
     </message>
 </context>
 <context>
@@ -1020,45 +1020,45 @@
     <message>
         <location filename="../ui/forms/knowledge.py" line="+33"/>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Draft</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Nailathala</translation>
     </message>
 </context>
 <context>
     <name>Kind</name>
     <message>
-        <location filename="../ui/labels.py" line="-40"/>
+        <location filename="../ui/labels.py" line="-42"/>
         <source>Resident</source>
-        <translation type="unfinished"></translation>
+        <translation>Residente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Consultation</source>
-        <translation type="unfinished"></translation>
+        <translation>Konsultasyon</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Accompaniment</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagsama</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesyon</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisasyon</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bridge person</source>
-        <translation type="unfinished"></translation>
+        <translation>Taong-tulay</translation>
     </message>
 </context>
 <context>
@@ -1066,52 +1066,52 @@
     <message>
         <location filename="../ui/forms/knowledge.py" line="+44"/>
         <source>Knowledge entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Entry sa knowledge base</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Knowledge entry #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Entry sa knowledge base #%1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Paksa</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Add language…</source>
-        <translation type="unfinished"></translation>
+        <translation>Magdagdag ng wika…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Question and answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanong at sagot</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>For example: 在留カード, マイナンバーカード</source>
-        <translation type="unfinished"></translation>
+        <translation>Halimbawa: 在留カード, マイナンバーカード</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Documents to bring</source>
-        <translation type="unfinished"></translation>
+        <translation>Mga dokumentong dadalhin</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Organisations that help</source>
-        <translation type="unfinished"></translation>
+        <translation>Mga organisasyong tumutulong</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Last reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Huling nirepaso</translation>
     </message>
 </context>
 <context>
@@ -1119,145 +1119,145 @@
     <message>
         <location filename="../ui/pages/knowledge.py" line="+52"/>
         <source>Search questions and answers, in any language</source>
-        <translation type="unfinished"></translation>
+        <translation>Maghanap sa mga tanong at sagot, sa anumang wika</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Any topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Lahat ng paksa</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Show drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Ipakita ang mga draft</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>New entry…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bagong entry…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New knowledge entry (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bagong entry sa knowledge base (Ctrl+N)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Paksa</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanong</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Mga wika</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Huling nirepaso</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Used</source>
-        <translation type="unfinished"></translation>
+        <translation>Nagamit</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Repaso</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Wika</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Copy for SNS</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopyahin para sa SNS</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Copy the question and answer in the chosen language, as plain text for Messenger, Zalo or LINE</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopyahin ang tanong at sagot sa napiling wika, bilang plain text para sa Messenger, Zalo o LINE</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>I-edit…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mark reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Markahang nirepaso</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The answer is still right: record today as its review date</source>
-        <translation type="unfinished"></translation>
+        <translation>Tama pa rin ang sagot: itala ang petsa ngayon bilang petsa ng repaso</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Dapat repasuhin</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Not reviewed for a year: check the answer is still right</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi narepaso nang isang taon: tiyaking tama pa rin ang sagot</translation>
     </message>
     <message numerus="yes">
         <location line="+10"/>
         <source>%n entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n na entry</numerusform>
         </translation>
     </message>
     <message>
         <location line="+40"/>
         <source>No entry chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Walang napiling entry</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Never reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi pa narepaso</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Last reviewed %1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Huling nirepaso noong %1 ni %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Last reviewed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Huling nirepaso noong %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>From %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mula sa %1</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Nakopya</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Marked as reviewed today</source>
-        <translation type="unfinished"></translation>
+        <translation>Minarkahang nirepaso ngayong araw</translation>
     </message>
 </context>
 <context>
@@ -1265,17 +1265,17 @@
     <message>
         <location filename="../ui/forms/knowledge.py" line="-67"/>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanong</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Sagot</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove this language</source>
-        <translation type="unfinished"></translation>
+        <translation>Alisin ang wikang ito</translation>
     </message>
 </context>
 <context>
@@ -1283,113 +1283,118 @@
     <message>
         <location filename="../ui/pages/list_page.py" line="+54"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Mula</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>hanggang</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Lahat ng status</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Any topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Lahat ng paksa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Any language</source>
-        <translation type="unfinished"></translation>
+        <translation>Lahat ng wika</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Any nationality</source>
-        <translation type="unfinished"></translation>
+        <translation>Lahat ng nasyonalidad</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>New…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bago…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New record (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bagong rekord (Ctrl+N)</translation>
     </message>
     <message numerus="yes">
         <location line="+61"/>
         <source>%n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rekord</numerusform>
+            <numerusform>%n na rekord</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../ui/login.py" line="+80"/>
+        <location filename="../ui/login.py" line="+167"/>
         <source>Madoguchi — log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Madoguchi — mag-log in</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Locked. Log in to continue, or log in as another user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Naka-lock. Mag-log in para magpatuloy, o mag-log in bilang ibang user.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Log in to Madoguchi</source>
-        <translation type="unfinished"></translation>
+        <translation>Mag-log in sa Madoguchi</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
         <source>Database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Database: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+5"/>
         <source>Demo town: user %1 or %2, password %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo na bayan: user %1 o %2, password %3</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+3"/>
+        <source>Language</source>
+        <translation type="unfinished">Wika</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>User name</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Password</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+2"/>
         <source>Log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Mag-log in</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Quit Madoguchi</source>
-        <translation type="unfinished"></translation>
+        <translation>Isara ang Madoguchi</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanselahin</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>Enter your user name and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilagay ang iyong user name at password.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The backup was restored. Log in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Na-restore ang backup. Mag-log in muli.</translation>
     </message>
 </context>
 <context>
@@ -1397,113 +1402,113 @@
     <message>
         <location filename="../ui/main_window.py" line="+36"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngayon</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Residents</source>
-        <translation type="unfinished"></translation>
+        <translation>Mga residente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Consultations</source>
-        <translation type="unfinished"></translation>
+        <translation>Mga konsultasyon</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Accompaniments</source>
-        <translation type="unfinished"></translation>
+        <translation>Mga pagsama</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Mga sesyon</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Direktoryo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Knowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>Knowledge base</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Mga ulat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Handover</source>
-        <translation type="unfinished"></translation>
+        <translation>Turnover</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Mga setting</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Mga user</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Madoguchi</source>
-        <translation type="unfinished"></translation>
+        <translation>Madoguchi</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+9"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Maghanap</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>Search residents and consultations (Ctrl+F): any script, any name form</source>
-        <translation type="unfinished"></translation>
+        <translation>Maghanap ng residente at konsultasyon (Ctrl+F): anumang sulat, anumang anyo ng pangalan</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Find</source>
-        <translation type="unfinished"></translation>
+        <translation>Hanapin</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>New record</source>
-        <translation type="unfinished"></translation>
+        <translation>Bagong rekord</translation>
     </message>
     <message>
         <location line="+97"/>
         <source>administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>administrator</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>staff</source>
-        <translation type="unfinished"></translation>
+        <translation>kawani</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Lock / switch user</source>
-        <translation type="unfinished"></translation>
+        <translation>I-lock / magpalit ng user</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Lock the window, or let another user log in (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>I-lock ang window, o hayaang mag-log in ang ibang user (Ctrl+L)</translation>
     </message>
 </context>
 <context>
@@ -1511,32 +1516,32 @@
     <message>
         <location filename="../ui/pages/report_settings.py" line="+50"/>
         <source>Special allocation tax measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Mga hakbang sa special allocation tax (特別交付税)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Consultation topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Mga paksa ng konsultasyon</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Consultations with interpreter</source>
-        <translation type="unfinished"></translation>
+        <translation>Mga konsultasyong may interpreter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Session kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Mga uri ng sesyon</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Session topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Mga paksa ng sesyon</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Accompaniment destinations</source>
-        <translation type="unfinished"></translation>
+        <translation>Mga pupuntahan sa pagsama</translation>
     </message>
 </context>
 <context>
@@ -1544,57 +1549,57 @@
     <message>
         <location filename="../ui/forms/directory.py" line="-88"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisasyon</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Organisation #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisasyon #%1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Pangalan</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Uri</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telepono</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Email</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Address</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Languages spoken</source>
-        <translation type="unfinished"></translation>
+        <translation>Mga wikang ginagamit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>An interpreter can be arranged</source>
-        <translation type="unfinished"></translation>
+        <translation>Puwedeng mag-ayos ng interpreter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Interpreter</source>
-        <translation type="unfinished"></translation>
+        <translation>Interpreter</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Mga tala</translation>
     </message>
 </context>
 <context>
@@ -1602,32 +1607,32 @@
     <message>
         <location filename="../ui/pages/lists.py" line="-32"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Pangalan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Uri</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telepono</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Interpreter</source>
-        <translation type="unfinished"></translation>
+        <translation>Interpreter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Mga wika</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Address</translation>
     </message>
 </context>
 <context>
@@ -1635,68 +1640,68 @@
     <message>
         <location filename="../ui/pages/send_dialog.py" line="+34"/>
         <source>SMTP password</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP password</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Password for %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Password para kay %1 sa %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <location filename="../ui/pages/users.py" line="+78"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Password</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remember it in this computer&apos;s keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>Tandaan ito sa keyring ng computer na ito</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No secure keyring is available, so Madoguchi asks every time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Walang ligtas na keyring, kaya magtatanong ang Madoguchi sa bawat pagkakataon.</translation>
     </message>
     <message>
         <location filename="../ui/pages/users.py" line="-19"/>
         <source>Add user</source>
-        <translation type="unfinished"></translation>
+        <translation>Magdagdag ng user</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Set password for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Itakda ang password ni %1</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>At least %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi bababa sa %1 character</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>User name</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Tungkulin</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Password again</source>
-        <translation type="unfinished"></translation>
+        <translation>Ulitin ang password</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Staff can keep records and make the aggregated reports. Only administrators manage users and settings, export personal data and delete data for good.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ang kawani ay puwedeng mag-ingat ng mga rekord at gumawa ng mga pinagsama-samang ulat. Ang administrator lamang ang namamahala sa mga user at setting, nag-e-export ng personal na datos at nagbubura ng datos nang permanente.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>The two passwords are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi magkapareho ang dalawang password.</translation>
     </message>
 </context>
 <context>
@@ -1704,57 +1709,57 @@
     <message>
         <location filename="../ui/qt_strings.py" line="+10"/>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>I-save</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Buksan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Oo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;No</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hindi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Isara</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanselahin</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Itapon</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilapat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>I-reset</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Tulong</translation>
     </message>
 </context>
 <context>
@@ -1762,85 +1767,85 @@
     <message>
         <location filename="../ui/forms/base.py" line="+58"/>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Burahin…</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>Please correct the fields marked in red.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakiwasto ang mga field na may pulang marka.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Burahin</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete this record? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Burahin ang rekord na ito? Hindi na ito maibabalik.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Mga hindi na-save na pagbabago</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This record has changes that are not saved. Save them?</source>
-        <translation type="unfinished"></translation>
+        <translation>May mga pagbabago sa rekord na ito na hindi pa na-save. I-save ang mga ito?</translation>
     </message>
 </context>
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../ui/login.py" line="+47"/>
+        <location filename="../ui/login.py" line="+49"/>
         <source>Use the recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Gamitin ang recovery code</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Type the recovery code from the paper kept in the office safe. Then choose a new password for the administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>I-type ang recovery code mula sa papel na nakatago sa safe ng opisina. Pagkatapos ay pumili ng bagong password para sa administrator.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Check the code</source>
-        <translation type="unfinished"></translation>
+        <translation>Suriin ang code</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Recovery code</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrator</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New password</source>
-        <translation type="unfinished"></translation>
+        <translation>Bagong password</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New password again</source>
-        <translation type="unfinished"></translation>
+        <translation>Ulitin ang bagong password</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Set password and log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Itakda ang password at mag-log in</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>This database has no active administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Walang aktibong administrator ang database na ito.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The two passwords are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi magkapareho ang dalawang password.</translation>
     </message>
 </context>
 <context>
@@ -1848,97 +1853,97 @@
     <message>
         <location filename="../ui/pages/report_settings.py" line="+36"/>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Mga ulat</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Counts from 1 to one less than this are hidden as x in the annual report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa taunang ulat, itinatago bilang x ang mga bilang mula 1 hanggang isang mas mababa rito.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Special allocation tax measures…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mga hakbang sa special allocation tax…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Hide counts below</source>
-        <translation type="unfinished"></translation>
+        <translation>Itago ang bilang na mas mababa sa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Town population</source>
-        <translation type="unfinished"></translation>
+        <translation>Populasyon ng bayan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Foreign residents</source>
-        <translation type="unfinished"></translation>
+        <translation>Mga dayuhang residente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Departamento</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Sending to the prefecture</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagpapadala sa prefecture</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Use STARTTLS</source>
-        <translation type="unfinished"></translation>
+        <translation>Gamitin ang STARTTLS</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Forget the saved password</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalimutan ang naka-save na password</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Prefecture&apos;s address</source>
-        <translation type="unfinished"></translation>
+        <translation>Email address ng prefecture</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>From address</source>
-        <translation type="unfinished"></translation>
+        <translation>Address ng nagpapadala</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Subject</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensahe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mail server (SMTP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mail server (SMTP)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>User</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Save report settings</source>
-        <translation type="unfinished"></translation>
+        <translation>I-save ang mga setting ng ulat</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The password is kept only in this computer&apos;s keyring, never in a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa keyring lamang ng computer na ito itinatago ang password, hindi kailanman sa isang file.</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Na-save.</translation>
     </message>
 </context>
 <context>
@@ -1946,67 +1951,67 @@
     <message>
         <location filename="../ui/pages/reports.py" line="+48"/>
         <source>Monthly report</source>
-        <translation type="unfinished"></translation>
+        <translation>Buwanang ulat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Annual report for the prefecture</source>
-        <translation type="unfinished"></translation>
+        <translation>Taunang ulat para sa prefecture</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Preview</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Export PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>I-export bilang PDF…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Export Excel…</source>
-        <translation type="unfinished"></translation>
+        <translation>I-export bilang Excel…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>I-export bilang CSV…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Email draft for the prefecture…</source>
-        <translation type="unfinished"></translation>
+        <translation>Draft ng email para sa prefecture…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Send to the prefecture…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ipadala sa prefecture…</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Save the report in</source>
-        <translation type="unfinished"></translation>
+        <translation>I-save ang ulat sa</translation>
     </message>
     <message>
         <location line="+93"/>
         <source>Making the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ginagawa ang ulat…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Saved:</source>
-        <translation type="unfinished"></translation>
+        <translation>Na-save:</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Making the email draft…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ginagawa ang draft ng email…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Saved. Open the .eml file to check and send it from your mail program:</source>
-        <translation type="unfinished"></translation>
+        <translation>Na-save. Buksan ang .eml file para suriin ito at ipadala mula sa iyong mail program:</translation>
     </message>
 </context>
 <context>
@@ -2014,107 +2019,107 @@
     <message>
         <location filename="../ui/forms/resident.py" line="+32"/>
         <source>Resident</source>
-        <translation type="unfinished"></translation>
+        <translation>Residente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Resident #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Residente #%1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Family name (native script)</source>
-        <translation type="unfinished"></translation>
+        <translation>Apelyido (katutubong sulat)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Given name (native script)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pangalan (katutubong sulat)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Family name (Latin letters)</source>
-        <translation type="unfinished"></translation>
+        <translation>Apelyido (Latin na titik)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Given name (Latin letters)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pangalan (Latin na titik)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reading (katakana)</source>
-        <translation type="unfinished"></translation>
+        <translation>Basa (katakana)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nationality</source>
-        <translation type="unfinished"></translation>
+        <translation>Nasyonalidad</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Mga wika</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Residence status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status ng paninirahan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Employer or host organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Employer o host na organisasyon</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>District</source>
-        <translation type="unfinished"></translation>
+        <translation>Distrito</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>ID or phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>ID o numero ng telepono</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>SNS contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Mga SNS contact</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Arrival date</source>
-        <translation type="unfinished"></translation>
+        <translation>Petsa ng pagdating</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Consent to keep a record: date</source>
-        <translation type="unfinished"></translation>
+        <translation>Pahintulot na magtala: petsa</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Consent: how</source>
-        <translation type="unfinished"></translation>
+        <translation>Pahintulot: paano</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Mga tala</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>I-link</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unlink</source>
-        <translation type="unfinished"></translation>
+        <translation>Alisin ang link</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Household</source>
-        <translation type="unfinished"></translation>
+        <translation>Sambahayan</translation>
     </message>
 </context>
 <context>
@@ -2122,7 +2127,7 @@
     <message>
         <location filename="../ui/resident_picker.py" line="+23"/>
         <source>Type a name in any script…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mag-type ng pangalan sa anumang sulat…</translation>
     </message>
 </context>
 <context>
@@ -2130,87 +2135,87 @@
     <message>
         <location filename="../ui/resident_view.py" line="+46"/>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Timeline</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Kailan</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Uri</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Ano</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Buod</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Edit resident…</source>
-        <translation type="unfinished"></translation>
+        <translation>I-edit ang residente…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New consultation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bagong konsultasyon…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New accompaniment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bagong pagsama…</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Nationality</source>
-        <translation type="unfinished"></translation>
+        <translation>Nasyonalidad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Residence status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status ng paninirahan</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Mga wika</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Employer or host</source>
-        <translation type="unfinished"></translation>
+        <translation>Employer o host</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>District</source>
-        <translation type="unfinished"></translation>
+        <translation>Distrito</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SNS</source>
-        <translation type="unfinished"></translation>
+        <translation>SNS</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>Dumating</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Pahintulot</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Household</source>
-        <translation type="unfinished"></translation>
+        <translation>Sambahayan</translation>
     </message>
 </context>
 <context>
@@ -2218,42 +2223,42 @@
     <message>
         <location filename="../ui/pages/lists.py" line="-74"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Pangalan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name (Latin)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pangalan (Latin)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Basa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nationality</source>
-        <translation type="unfinished"></translation>
+        <translation>Nasyonalidad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Residence status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status ng paninirahan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>District</source>
-        <translation type="unfinished"></translation>
+        <translation>Distrito</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Employer or host</source>
-        <translation type="unfinished"></translation>
+        <translation>Employer o host</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>Dumating</translation>
     </message>
 </context>
 <context>
@@ -2261,52 +2266,52 @@
     <message>
         <location filename="../ui/pages/retention_box.py" line="+25"/>
         <source>Retention</source>
-        <translation type="unfinished"></translation>
+        <translation>Pag-iingat ng datos</translation>
     </message>
     <message>
         <location line="+7"/>
         <source> years</source>
-        <translation type="unfinished"></translation>
+        <translation> taon</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Preview</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Anonymise…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gawing anonymous…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>No activity for</source>
-        <translation type="unfinished"></translation>
+        <translation>Walang aktibidad nang</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Anonymising blanks names, contacts, notes and free text, after a backup. Nationality, languages and residence status stay, so past reports keep their numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ang paggawang anonymous ay nagbubura ng mga pangalan, contact, tala at malayang teksto, pagkatapos ng isang backup. Mananatili ang nasyonalidad, mga wika at status ng paninirahan, kaya hindi magbabago ang mga bilang sa mga nakaraang ulat.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Anonymise</source>
-        <translation type="unfinished"></translation>
+        <translation>Gawing anonymous</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Anonymise %1 residents? This cannot be undone (a backup is made first).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gawing anonymous ang %1 residente? Hindi na ito maibabalik (gagawa muna ng backup).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 residents have had no activity for %2 years or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 residente ang walang aktibidad nang %2 taon o higit pa.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>%1 residents anonymised.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 residente ang ginawang anonymous.</translation>
     </message>
 </context>
 <context>
@@ -2314,12 +2319,12 @@
     <message>
         <location filename="../ui/pages/users.py" line="-70"/>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrator</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Kawani</translation>
     </message>
 </context>
 <context>
@@ -2327,27 +2332,27 @@
     <message>
         <location filename="../ui/pages/search_results.py" line="+31"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Uri</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Kailan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Pangalan</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalye</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>%1 result(s) for “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 resulta para sa “%2”</translation>
     </message>
 </context>
 <context>
@@ -2355,122 +2360,122 @@
     <message>
         <location filename="../ui/forms/session.py" line="+37"/>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesyon</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Session #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesyon #%1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Petsa</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Start time</source>
-        <translation type="unfinished"></translation>
+        <translation>Oras ng simula</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Uri</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Pamagat</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Mga paksa</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Mga wika</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Venue</source>
-        <translation type="unfinished"></translation>
+        <translation>Lugar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Held online</source>
-        <translation type="unfinished"></translation>
+        <translation>Ginanap online</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Online</source>
-        <translation type="unfinished"></translation>
+        <translation>Online</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>Facilitator</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Mga tala</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Idagdag</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Alisin</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Registered attendees</source>
-        <translation type="unfinished"></translation>
+        <translation>Mga rehistradong dumalo</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Nationality</source>
-        <translation type="unfinished"></translation>
+        <translation>Nasyonalidad</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilang</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>People who came but have no resident record</source>
-        <translation type="unfinished"></translation>
+        <translation>Mga dumalo na walang rekord bilang residente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add row</source>
-        <translation type="unfinished"></translation>
+        <translation>Magdagdag ng hilera</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove row</source>
-        <translation type="unfinished"></translation>
+        <translation>Alisin ang hilera</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Unregistered attendees</source>
-        <translation type="unfinished"></translation>
+        <translation>Mga hindi rehistradong dumalo</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Total attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Kabuuang dumalo</translation>
     </message>
     <message>
         <location line="+72"/>
         <source>%1 (%2 registered, %3 unregistered)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 rehistrado, %3 hindi rehistrado)</translation>
     </message>
 </context>
 <context>
@@ -2478,172 +2483,187 @@
     <message>
         <location filename="../ui/pages/lists.py" line="+47"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Petsa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Uri</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Pamagat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Venue</source>
-        <translation type="unfinished"></translation>
+        <translation>Lugar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Dumalo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>Facilitator</translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../ui/pages/settings.py" line="+40"/>
+        <location filename="../ui/pages/settings.py" line="+41"/>
         <source>Town and data</source>
-        <translation type="unfinished"></translation>
+        <translation>Bayan at datos</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Mga ulat</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Town</source>
-        <translation type="unfinished"></translation>
+        <translation>Bayan</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+94"/>
+        <location line="+121"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>I-save</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-114"/>
         <source>Town name (Japanese)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pangalan ng bayan (Japanese)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Town name (English)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pangalan ng bayan (English)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Database</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>File</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Schema version</source>
-        <translation type="unfinished"></translation>
+        <translation>Bersiyon ng schema</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SQLite</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Recorded as user</source>
-        <translation type="unfinished"></translation>
+        <translation>Itinatala bilang user</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Code lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Mga listahan ng code</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Add code…</source>
-        <translation type="unfinished"></translation>
+        <translation>Magdagdag ng code…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>List</source>
-        <translation type="unfinished"></translation>
+        <translation>Listahan</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Japanese</source>
-        <translation type="unfinished"></translation>
+        <translation>Japanese</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>English</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Offered</source>
+        <translation>Ipinapakita</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Your preferences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+4"/>
+        <source>Language</source>
+        <translation type="unfinished">Wika</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show dates in the Japanese era (令和) in the Japanese window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <location line="+77"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Na-save.</translation>
     </message>
     <message>
         <location line="-48"/>
         <source>Security</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguridad</translation>
     </message>
     <message>
         <location line="+4"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi kailanman</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>After this many minutes without use the window locks and shows the login screen. 0 = never.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagkalipas ng ganitong dami ng minutong hindi ginagamit, magla-lock ang window at ipapakita ang login screen. 0 = hindi kailanman.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Auto-lock after</source>
-        <translation type="unfinished"></translation>
+        <translation>Auto-lock pagkalipas ng</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Only an administrator can change these settings, the report settings and the code lists, or export and import all records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ang administrator lamang ang puwedeng magbago ng mga setting na ito, ng mga setting ng ulat at ng mga listahan ng code, o mag-export at mag-import ng lahat ng rekord.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Only an administrator can change these.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ang administrator lamang ang puwedeng magbago ng mga ito.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Only an administrator can change the code lists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ang administrator lamang ang puwedeng magbago ng mga listahan ng code.</translation>
     </message>
 </context>
 <context>
@@ -2651,12 +2671,12 @@
     <message>
         <location filename="../ui/startup.py" line="+29"/>
         <source>The database was damaged and has been moved aside to %1. No verified backup was found; please call your IT staff.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nasira ang database at inilipat ito sa %1. Walang nakitang beripikadong backup; pakitawagan ang inyong IT staff.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The database was damaged and has been moved aside to %1. Restore the newest verified backup, %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>Nasira ang database at inilipat ito sa %1. I-restore ang pinakabagong beripikadong backup, %2?</translation>
     </message>
 </context>
 <context>
@@ -2664,22 +2684,22 @@
     <message>
         <location filename="../ui/labels.py" line="-11"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Bukas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Referred</source>
-        <translation type="unfinished"></translation>
+        <translation>Ini-refer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Naghihintay</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Sarado</translation>
     </message>
 </context>
 <context>
@@ -2687,32 +2707,32 @@
     <message>
         <location filename="../ui/forms/suggestions.py" line="+43"/>
         <source>Tick the entries you answered with</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagyan ng tsek ang mga entry na ginamit mo sa pagsagot</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Copy for SNS</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopyahin para sa SNS</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Copy the chosen answer in the consultation&apos;s language, for Messenger, Zalo or LINE</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopyahin ang napiling sagot sa wika ng konsultasyon, para sa Messenger, Zalo o LINE</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>Tick the answers you used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagyan ng tsek ang mga sagot na ginamit mo.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose a topic or write what was asked to see suggested answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pumili ng paksa o isulat ang itinanong para makita ang mga mungkahing sagot.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Nakopya</translation>
     </message>
 </context>
 <context>
@@ -2720,7 +2740,7 @@
     <message>
         <location filename="../ui/widgets.py" line="+40"/>
         <source>HH:MM</source>
-        <translation type="unfinished"></translation>
+        <translation>HH:MM</translation>
     </message>
 </context>
 <context>
@@ -2728,27 +2748,27 @@
     <message>
         <location filename="../ui/pages/today.py" line="+43"/>
         <source>Today, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngayon, %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Follow-ups overdue (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mga lampas na follow-up (%1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Follow-ups due today (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mga follow-up ngayong araw (%1)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open consultations (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mga bukas na konsultasyon (%1)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>— the newest %1 shown</source>
-        <translation type="unfinished"></translation>
+        <translation>— ipinapakita ang pinakabagong %1</translation>
     </message>
 </context>
 <context>
@@ -2756,72 +2776,72 @@
     <message>
         <location filename="../ui/pages/town_notes.py" line="+37"/>
         <source>Town notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Mga tala tungkol sa bayan</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>What the next person at this desk should know: who to call, how things are done in this town, what to watch out for. The notes go into the handover pack.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ang dapat malaman ng susunod na hahawak sa desk na ito: sino ang tatawagan, paano ginagawa ang mga bagay sa bayang ito, ano ang dapat bantayan. Kasama ang mga tala sa turnover pack.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>For example: 税務課の窓口は2階。ゴミカレンダーの多言語版は毎年3月に届く。</source>
-        <translation type="unfinished"></translation>
+        <translation>Halimbawa: 税務課の窓口は2階。ゴミカレンダーの多言語版は毎年3月に届く。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Save notes</source>
-        <translation type="unfinished"></translation>
+        <translation>I-save ang mga tala</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Handover pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Turnover pack</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A folder for whoever takes over this desk: a handover document with these notes, the open consultations, the regular duties, the directory and the published knowledge base, plus the directory as spreadsheets. Residents appear by case number and initials only, unless personal data is included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Isang folder para sa sinumang papalit sa desk na ito: isang turnover na dokumento na may mga talang ito, ang mga bukas na konsultasyon, ang mga regular na tungkulin, ang direktoryo at ang nailathalang knowledge base, pati ang direktoryo bilang mga spreadsheet. Lalabas lamang ang mga residente sa case number at inisyal, maliban kung isasama ang personal na datos.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Include personal data (residents&apos; full names)</source>
-        <translation type="unfinished"></translation>
+        <translation>Isama ang personal na datos (buong pangalan ng mga residente)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Without it, open cases show initials and the case number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kung wala ito, inisyal at case number ang ipapakita sa mga bukas na kaso.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Only an administrator can include personal data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ang administrator lamang ang puwedeng magsama ng personal na datos.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Make handover pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gawin ang turnover pack…</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Make the handover pack in</source>
-        <translation type="unfinished"></translation>
+        <translation>Gawin ang turnover pack sa</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Na-save.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Making the handover pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ginagawa ang turnover pack…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Saved:</source>
-        <translation type="unfinished"></translation>
+        <translation>Na-save:</translation>
     </message>
 </context>
 <context>
@@ -2829,87 +2849,87 @@
     <message>
         <location filename="../ui/pages/users.py" line="+95"/>
         <source>Each person logs in with their own name. Disabling a user removes their key: they can no longer open the database, and their past records keep their name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bawat tao ay nagla-log in gamit ang sariling pangalan. Ang pag-disable sa isang user ay nag-aalis ng kanyang key: hindi na niya mabubuksan ang database, at mananatili ang kanyang pangalan sa kanyang mga nakaraang rekord.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Add user…</source>
-        <translation type="unfinished"></translation>
+        <translation>Magdagdag ng user…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Disable…</source>
-        <translation type="unfinished"></translation>
+        <translation>I-disable…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>I-unlock</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Set password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Itakda ang password…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>User name</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Tungkulin</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalagayan</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Naka-disable</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Locked (too many failed logins)</source>
-        <translation type="unfinished"></translation>
+        <translation>Naka-lock (sobrang daming bigong pag-log in)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktibo</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>Disable user</source>
-        <translation type="unfinished"></translation>
+        <translation>I-disable ang user</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Disable %1? They will no longer be able to log in. This cannot be undone; add them again under a new name if needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>I-disable si %1? Hindi na siya makakapag-log in. Hindi na ito maibabalik; idagdag siyang muli sa bagong pangalan kung kailangan.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Added %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Naidagdag si %1.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The password of %1 is changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Napalitan na ang password ni %1.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1 is disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Naka-disable na si %1.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1 can log in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Makakapag-log in na muli si %1.</translation>
     </message>
 </context>
 <context>
@@ -2917,50 +2937,50 @@
     <message>
         <location filename="../ui/pages/send_dialog.py" line="+31"/>
         <source>Set the prefecture&apos;s address and the mail server in Settings first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Itakda muna sa Mga setting ang email address ng prefecture at ang mail server.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Send to the prefecture</source>
-        <translation type="unfinished"></translation>
+        <translation>Ipadala sa prefecture</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Send the %1 report (PDF and Excel) to %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ipadala ang ulat para sa %1 (PDF at Excel) sa %2?</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ipinapadala…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Sent to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Naipadala sa %1.</translation>
     </message>
 </context>
 <context>
     <name>run_window</name>
     <message>
-        <location filename="../ui/main.py" line="+39"/>
+        <location filename="../ui/main.py" line="+43"/>
         <source>The database %1 is missing, but its key file is there. Restore the database from a backup; no new database was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nawawala ang database na %1, pero naroon ang key file nito. I-restore ang database mula sa isang backup; walang ginawang bagong database.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 is not a database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi database file ang %1.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 is not encrypted; Madoguchi keeps records only in encrypted databases. It was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi naka-encrypt ang %1; sa mga naka-encrypt na database lamang nag-iingat ng rekord ang Madoguchi. Hindi ito binago.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The key file %1 is missing beside the database, so it cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nawawala ang key file na %1 sa tabi ng database, kaya hindi ito mabuksan.</translation>
     </message>
 </context>
 <context>
@@ -2968,72 +2988,72 @@
     <message>
         <location filename="../app/validation.py" line="+18"/>
         <source>Required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kailangan.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not a real date (use YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi tamang petsa (gamitin ang YYYY-MM-DD).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not a real time (use HH:MM).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi tamang oras (gamitin ang HH:MM).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not a real date and time (use YYYY-MM-DD HH:MM).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi tamang petsa at oras (gamitin ang YYYY-MM-DD HH:MM).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not in the code list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wala sa listahan ng code.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lies in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nasa hinaharap.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Time back is before time out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mas maaga ang oras ng balik kaysa sa oras ng alis.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Follow-up date is before the event.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mas maaga ang petsa ng follow-up kaysa sa pangyayari.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enter a name in native script or in Latin letters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Maglagay ng pangalan sa katutubong sulat o sa Latin na titik.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Use katakana only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Katakana lamang ang gamitin.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose at least one topic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pumili ng kahit isang paksa.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose a resident, or the nationality for an anonymous record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pumili ng residente, o ng nasyonalidad para sa anonymous na rekord.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Out of range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wala sa saklaw.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not an email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi email address.</translation>
     </message>
 </context>
 </TS>

@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 from app.errors import MadoguchiError
 from app.services import Services
 from ui import table_model
+from ui.formats import datetime_text
 from ui.forms.accompaniment import AccompanimentForm
 from ui.forms.consultation import ConsultationForm
 from ui.forms.resident import ResidentForm
@@ -157,8 +158,8 @@ def test_list_scrolls_to_the_end_without_loading_every_row(
     page.view.scrollToBottom()  # type: ignore[attr-defined]
     qtbot.wait(10)
     last = model.index(total - 1, 0).data()
-    assert last == min(r[0] for r in demo.store.query("SELECT replace(occurred_at, 'T', ' ') "
-                                                      "FROM consultations"))
+    first = min(r[0] for r in demo.store.query("SELECT occurred_at FROM consultations"))
+    assert last == datetime_text(first)
     assert model.cached_rows() <= 3 * 25
     assert model.pages_loaded - loaded_before <= 3  # the last pages, not everything between
 
@@ -171,8 +172,8 @@ def test_filters_and_sorting_in_the_view(qtbot: QtBot, demo: Services) -> None:
     assert page.model.rowCount() == expected
     page.model.sort(0, Qt.SortOrder.AscendingOrder)
     first = page.model.index(0, 0).data()
-    assert first == demo.store.query_one(
-        "SELECT min(replace(occurred_at, 'T', ' ')) FROM consultations WHERE status='open'")[0]
+    assert first == datetime_text(demo.store.query_one(
+        "SELECT min(occurred_at) FROM consultations WHERE status='open'")[0])
 
 
 def test_every_page_and_today_opens_records(qtbot: QtBot, demo: Services,

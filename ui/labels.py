@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 STATUS_LABELS = {
     "open": QT_TRANSLATE_NOOP("Status", "Open"),
@@ -21,8 +21,10 @@ KIND_LABELS = {
 
 
 def code_language() -> str:
-    """Code lists have Japanese and English labels: Japanese for a Japanese UI."""
-    return "ja" if QLocale().language() == QLocale.Language.Japanese else "en"
+    """Code lists are labelled in every UI language: the current one."""
+    from ui import i18n
+
+    return i18n.current()
 
 
 def status_label(code: str) -> str:

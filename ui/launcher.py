@@ -23,5 +23,19 @@ def _screenshots(services: Services, out: Path) -> int:
     return 0
 
 
+def _selftest() -> int:
+    from ui.selftest import run_selftest
+
+    return run_selftest()
+
+
+def _lang(code: str) -> int:
+    from ui import i18n
+
+    i18n.set_override(code)
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    return cli.main(argv, window={"window": _window, "screenshots": _screenshots})
+    return cli.main(argv, window={"window": _window, "screenshots": _screenshots,
+                                  "lang": _lang, "selftest": _selftest})

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -25,7 +26,9 @@ from PySide6.QtWidgets import (
 from app import accounts, db, keyslots
 from app.errors import MadoguchiError, ValidationError
 from app.keyslots import KeyFile
+from app.languages import LANGUAGES
 from app.services import Services
+from ui import i18n
 from ui.labels import validation_message
 from ui.widgets import ErrorLabel
 
@@ -57,6 +60,27 @@ def is_demo(db_path: Path) -> bool:
         return False
 
 
+def language_box(parent: QWidget) -> QComboBox:
+    """The UI languages, each in its own name, set to the current one."""
+    box = QComboBox(parent)
+    for code, (name, _locale) in LANGUAGES.items():
+        box.addItem(name, code)
+    box.setCurrentIndex(max(0, box.findData(i18n.current())))
+    return box
+
+
+def save_language_choice(services: Services, code: str, *, chosen: bool) -> None:
+    """A language chosen on the login screen becomes the user's own; a user who has none
+    yet gets the one they logged in with."""
+    users = accounts.Users(services)
+    name = services.store.user
+    try:
+        if chosen or not users.language(name):
+            users.set_language(name, code)
+    except MadoguchiError:
+        pass  # a read-only or full disk must not stop the login; the choice is only a default
+
+
 def _password_field(parent: QWidget) -> QLineEdit:
     field = QLineEdit(parent)
     field.setEchoMode(QLineEdit.EchoMode.Password)
@@ -77,34 +101,32 @@ class LoginDialog(QDialog):
         self.clock = clock
         self.locked = locked
         self.services: Services | None = None
-        self.setWindowTitle(self.tr("Madoguchi — log in"))
+        self.language_chosen = False
         self.setMinimumWidth(440)
         layout = QVBoxLayout(self)
-        heading = QLabel(self.tr("Locked. Log in to continue, or log in as another user.")
-                         if locked else self.tr("Log in to Madoguchi"), self)
-        font = heading.font()
+        self.language = language_box(self)
+        self.language.currentIndexChanged.connect(self._language_changed)
+        language_row = QHBoxLayout()
+        language_row.addStretch(1)
+        language_row.addWidget(QLabel("🌐", self))
+        language_row.addWidget(self.language)
+        layout.addLayout(language_row)
+        self.heading = QLabel(self)
+        font = self.heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
-        heading.setFont(font)
-        heading.setWordWrap(True)
-        layout.addWidget(heading)
-        where = QLabel(self.tr("Database: %1").replace("%1", db_path.name), self)
-        where.setToolTip(str(db_path))
-        layout.addWidget(where)
+        self.heading.setFont(font)
+        self.heading.setWordWrap(True)
+        layout.addWidget(self.heading)
+        self.where = QLabel(self)
+        self.where.setToolTip(str(db_path))
+        layout.addWidget(self.where)
 
         self.demo_note = QLabel(self)
         self.demo_note.setWordWrap(True)
         self.demo_note.setStyleSheet(
             "background: #fff6d6; border: 1px solid #e0c060; padding: 6px;")
-        if is_demo(db_path):
-            from app.demo import DEMO_PASSWORD
-
-            self.demo_note.setText(
-                self.tr("Demo town: user %1 or %2, password %3")
-                .replace("%1", DEMO_USERS[0]).replace("%2", DEMO_USERS[1])
-                .replace("%3", DEMO_PASSWORD))
-        else:
-            self.demo_note.hide()
+        self.demo_note.setVisible(is_demo(db_path))
         layout.addWidget(self.demo_note)
 
         form = QFormLayout()
@@ -116,14 +138,14 @@ class LoginDialog(QDialog):
                                  (self.user.itemText(0) if self.user.count() else ""))
         self.password = _password_field(self)
         self.password.returnPressed.connect(self.log_in)
-        form.addRow(self.tr("User name"), self.user)
-        form.addRow(self.tr("Password"), self.password)
+        self.user_label, self.password_label = QLabel(self), QLabel(self)
+        form.addRow(self.user_label, self.user)
+        form.addRow(self.password_label, self.password)
         layout.addLayout(form)
         self.error = ErrorLabel(self)
         layout.addWidget(self.error)
 
-        self.recovery_link = QLabel(
-            f'<a href="recover">{self.tr("Use the recovery code…")}</a>', self)
+        self.recovery_link = QLabel(self)
         self.recovery_link.setTextInteractionFlags(
             Qt.TextInteractionFlag.LinksAccessibleByMouse
             | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
@@ -131,16 +153,42 @@ class LoginDialog(QDialog):
         layout.addWidget(self.recovery_link)
 
         self.buttons = QDialogButtonBox(self)
-        self.login_button = self.buttons.addButton(self.tr("Log in"),
-                                                   QDialogButtonBox.ButtonRole.AcceptRole)
+        self.login_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
         self.login_button.setDefault(True)
         self.login_button.clicked.connect(self.log_in)
-        self.quit_button = self.buttons.addButton(
-            self.tr("Quit Madoguchi") if locked else self.tr("Cancel"),
-            QDialogButtonBox.ButtonRole.RejectRole)
+        self.quit_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.RejectRole)
         self.quit_button.clicked.connect(self.quit)
         layout.addWidget(self.buttons)
+        self.retranslate()
         (self.password if self.user.currentText() else self.user).setFocus()
+
+    def retranslate(self) -> None:
+        """Every text of the dialog, in the current language (again after a change)."""
+        self.setWindowTitle(self.tr("Madoguchi — log in"))
+        self.heading.setText(self.tr("Locked. Log in to continue, or log in as another user.")
+                             if self.locked else self.tr("Log in to Madoguchi"))
+        self.where.setText(self.tr("Database: %1").replace("%1", self.db_path.name))
+        if is_demo(self.db_path):
+            from app.demo import DEMO_PASSWORD
+
+            self.demo_note.setText(
+                self.tr("Demo town: user %1 or %2, password %3")
+                .replace("%1", DEMO_USERS[0]).replace("%2", DEMO_USERS[1])
+                .replace("%3", DEMO_PASSWORD))
+        self.language.setToolTip(self.tr("Language"))
+        self.user_label.setText(self.tr("User name"))
+        self.password_label.setText(self.tr("Password"))
+        self.recovery_link.setText(f'<a href="recover">{self.tr("Use the recovery code…")}</a>')
+        self.login_button.setText(self.tr("Log in"))
+        self.quit_button.setText(self.tr("Quit Madoguchi") if self.locked else self.tr("Cancel"))
+        self.error.show_error("")
+
+    def _language_changed(self) -> None:
+        code = self.language.currentData()
+        if isinstance(code, str) and code != i18n.current():
+            i18n.apply(code)
+            self.language_chosen = True
+            self.retranslate()
 
     def launch(self) -> int:
         return self.exec()
@@ -175,6 +223,8 @@ class LoginDialog(QDialog):
 
     def _succeed(self, services: Services) -> None:
         remember_user(services.store.user, self.settings)
+        i18n.remember_login_language(i18n.current(), self.settings)
+        save_language_choice(services, i18n.current(), chosen=self.language_chosen)
         self.password.clear()
         self.error.show_error("")
         self.services = services

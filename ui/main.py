@@ -26,6 +26,10 @@ def application() -> QApplication:
     # font reach higher and lower, so give single-line fields room for them.
     height = int(app.fontMetrics().height() * 1.7)
     app.setStyleSheet(f"QLineEdit, QComboBox {{ min-height: {height}px; }}")
+    from ui import i18n
+
+    i18n.register_fonts()
+    i18n.apply(i18n.login_language())
     return app
 
 

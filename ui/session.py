@@ -20,6 +20,8 @@ from shiboken6 import isValid
 from app import accounts
 from app.errors import MadoguchiError
 from app.services import Services
+from ui import i18n
+from ui.formats import use_era_dates
 from ui.login import LoginDialog
 
 AUTO_LOCK_KEY = "auto_lock_minutes"
@@ -47,6 +49,18 @@ def log_out(services: Services) -> None:
     if callable(logout):
         with contextlib.suppress(MadoguchiError):  # a lock must never fail
             logout(services)
+
+
+def use_language(services: Services) -> str:
+    """Switch to the logged-in user's language (unless --lang says otherwise) and order names
+    the way that language does. Returns the language."""
+    code = i18n.user_language(accounts.Users(services).language(services.store.user),
+                              i18n.current())
+    if code != i18n.current() or not i18n.loaded_files():
+        i18n.apply(code)
+    services.store.set_name_order(i18n.name_collation())
+    use_era_dates(accounts.Users(services).era_dates(services.store.user))
+    return code
 
 
 class Curtain(QLabel):
@@ -115,16 +129,32 @@ class Session(QObject):
     def _new_window(self, services: Services) -> Any:
         from ui.main_window import MainWindow
 
+        self.language = use_language(services)
         window = MainWindow(services)
         window.lock_requested.connect(self.lock)
         settings_page = window.pages.get("settings")
         changed = getattr(settings_page, "auto_lock_changed", None)
         if changed is not None:
             changed.connect(self.apply_auto_lock)
+        language = getattr(settings_page, "language_changed", None)
+        if language is not None:
+            language.connect(self.renew_window)
         backups = getattr(settings_page, "backups", None)
         if backups is not None:
             backups.restore_requested.connect(self.restore_from)
         return window
+
+    def renew_window(self) -> None:
+        """A new window for the same user, in the language they just chose. Settings is the
+        page they were on; no form can be open meanwhile (forms are modal)."""
+        old_window = self.window
+        self.window = self._new_window(self.services)
+        self.window.setGeometry(old_window.geometry())
+        self.window.show_page("settings")
+        self.window.show()
+        old_window.hide()
+        old_window.deleteLater()
+        self.switched.emit(self.window)
 
     def restore_from(self, source: Path) -> None:
         """Close the window and the database, restore the backup (the current file is kept
@@ -208,6 +238,7 @@ class Session(QObject):
         user gets a new window, and the old one is closed without saving."""
         if services.store.user == self.services.store.user:
             services.close()  # the window keeps its own connection
+            i18n.apply(self.language)  # the window stays as it was, in its language
             for curtain in self.curtains:
                 if isValid(curtain):  # a window may have closed itself meanwhile
                     curtain.lift()

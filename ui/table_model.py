@@ -22,9 +22,14 @@ from app import listing
 from app.codes import CodeBook
 from app.listing import ListFilter, ListSpec
 from app.store import Store
+from ui.formats import date_text, datetime_text, number_text
 from ui.labels import code_language, status_label
 
 PAGE_SIZE = 200
+DATE_KEYS = frozenset({"date", "arrival_date", "follow_up_date", "closed_date", "due",
+                       "consulted", "review_date"})
+DATETIME_KEYS = frozenset({"occurred_at"})
+NUMBER_KEYS = frozenset({"transport_cost", "minutes", "mileage_km"})
 MAX_PAGES = 8
 
 Index = QModelIndex | QPersistentModelIndex
@@ -124,6 +129,12 @@ class PagedTableModel(QAbstractTableModel):
             return status_label(str(value))
         if key == "interpreter":
             return "✓" if value else ""
+        if key in DATE_KEYS:
+            return date_text(str(value))
+        if key in DATETIME_KEYS:
+            return datetime_text(str(value))
+        if isinstance(value, int) and key in NUMBER_KEYS:
+            return number_text(value)
         if column.code_list:
             lang = code_language()
             return ", ".join(self.codes.label(column.code_list, v, lang)

@@ -25,11 +25,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import db
+from app import accounts, db
 from app.codes import LISTS, CodeItem
 from app.errors import ValidationError
 from app.services import Services
+from ui import i18n
+from ui.formats import use_era_dates
 from ui.labels import list_label, validation_message
+from ui.login import language_box
 from ui.pages.backup_box import BackupBox
 from ui.pages.data_transfer import DataTransferBox
 from ui.pages.report_settings import ReportSettingsBox
@@ -87,6 +90,7 @@ class CodeItemDialog(QDialog):
 
 class SettingsPage(QWidget):
     auto_lock_changed = Signal(int)  # minutes; 0 = never
+    language_changed = Signal(str)  # the user chose another UI language
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -108,6 +112,7 @@ class SettingsPage(QWidget):
         scroll.setWidget(self.reports)
         self.tabs.addTab(scroll, self.tr("Reports"))
 
+        layout.addWidget(self._preferences_box())
         town = QGroupBox(self.tr("Town"), self)
         form = QFormLayout(town)
         self.town_ja = QLineEdit(store.setting("town_name_ja"), town)
@@ -164,6 +169,33 @@ class SettingsPage(QWidget):
         column.addWidget(self.table)
         self.show_list()
         self._accounts_section(layout, town, scroll, lists)
+
+    # -- the user's own preferences: anyone may change their own
+    def _preferences_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Your preferences"), self)
+        form = QFormLayout(box)
+        self.language = language_box(box)
+        self.language.currentIndexChanged.connect(self.save_language)
+        form.addRow(self.tr("Language"), self.language)
+        self.era_dates = QCheckBox(self.tr("Show dates in the Japanese era (令和) in the "
+                                           "Japanese window"), box)
+        self.era_dates.setChecked(
+            accounts.Users(self.services).era_dates(self.services.store.user))
+        self.era_dates.toggled.connect(self.save_era_dates)
+        form.addRow("", self.era_dates)
+        return box
+
+    def save_language(self) -> None:
+        code = self.language.currentData()
+        if not isinstance(code, str) or code == i18n.current():
+            return
+        accounts.Users(self.services).set_language(self.services.store.user, code)
+        self.language_changed.emit(code)
+
+    def save_era_dates(self, on: bool) -> None:
+        accounts.Users(self.services).set_era_dates(self.services.store.user, on)
+        use_era_dates(on)
+        self.language_changed.emit(i18n.current())
 
     def save_town(self) -> None:
         self.services.store.set_setting("town_name_ja", self.town_ja.text().strip())
