@@ -126,12 +126,9 @@ def initials(family: str, given: str, family_latin: str, given_latin: str,
 
 
 def full_name(family: str, given: str, family_latin: str, given_latin: str) -> str:
-    """'Nguyễn Thị Lan (Nguyen Thi Lan)'; only the Latin form when the native one is in a
-    script that must be shaped (see `initials`)."""
+    """'Nguyễn Thị Lan (Nguyen Thi Lan)', 'ကျော် သီတာ (Kyaw Thida)'."""
     native = " ".join(p for p in (family, given) if p)
     latin = " ".join(p for p in (family_latin, given_latin) if p)
-    if native and latin and fonts.needs_shaping(native):
-        return latin
     return f"{native} ({latin})" if native and latin and native != latin else native or latin
 
 

@@ -49,7 +49,8 @@ ALTER TABLE users ADD COLUMN era_dates INTEGER NOT NULL DEFAULT 0 CHECK (era_dat
 
 def seed_items() -> list[tuple[str, str]]:
     text = SEED.read_text(encoding="utf-8")
-    return re.findall(r"\('(\w+)', '([^']*)', +'[^']*', '[^']*', \d+\)", text)
+    value = r"'(?:[^']|'')*'"
+    return re.findall(rf"\('(\w+)', '([^']*)', +{value}, {value}, \d+\)", text)
 
 
 def _cldr_label(locale: object, list_name: str, code: str) -> str | None:

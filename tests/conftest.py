@@ -29,7 +29,20 @@ def private_home(tmp_path_factory: pytest.TempPathFactory,
     """Default backups, quarantine and logs go to a temporary folder, never the real one."""
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("MADOGUCHI_HOME", str(home))
+    from PySide6.QtCore import QSettings
+
+    for kind in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(kind, QSettings.Scope.UserScope, str(home / "settings"))
     return home
+
+
+@pytest.fixture(autouse=True)
+def english_afterwards() -> Iterator[None]:
+    """A test that switches the UI language leaves English behind for the next one."""
+    yield
+    from ui import i18n
+
+    i18n.reset()
 
 
 @pytest.fixture

@@ -152,3 +152,15 @@ def name_collation() -> Callable[[str, str], int]:
 
 def sort_names(names: list[str]) -> list[str]:
     return sorted(names, key=cmp_to_key(name_collation()))
+
+
+def reset() -> None:
+    """Back to no translation and the English locale (for tests that switch languages)."""
+    app = QCoreApplication.instance()
+    for translator in _translators:
+        if app is not None:
+            app.removeTranslator(translator)
+    _translators.clear()
+    QLocale.setDefault(QLocale(LANGUAGES[DEFAULT][1]))
+    _state["language"] = ""
+    _state["override"] = None

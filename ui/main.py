@@ -6,7 +6,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLoggingCategory
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app import db, keyslots
@@ -28,6 +28,9 @@ def application() -> QApplication:
     app.setStyleSheet(f"QLineEdit, QComboBox {{ min-height: {height}px; }}")
     from ui import i18n
 
+    # Qt notes each fallback font it skips for a script ("OpenType support missing");
+    # the next shipped font draws it, so the note is noise on the console.
+    QLoggingCategory.setFilterRules("qt.text.font.db.warning=false")
     i18n.register_fonts()
     i18n.apply(i18n.login_language())
     return app

@@ -136,7 +136,7 @@ def _cell_text(value: Cell) -> str:
     return _number(value) if isinstance(value, float) else value
 
 
-def _cell(value: Cell, column: int, bold: bool = False) -> PdfParagraph:
+def _cell(value: Cell, column: int, bold: bool = False) -> PdfParagraph | list[PdfParagraph]:
     text = _cell_text(value)
     if column == 0:
         style = CELL
@@ -146,6 +146,11 @@ def _cell(value: Cell, column: int, bold: bool = False) -> PdfParagraph:
         style = CELL_RIGHT
     else:
         style = CELL
+    lines = text.split("\n")
+    if len({fonts.needs_shaping(line) for line in lines}) > 1:
+        # A Burmese or Thai name on one line must not keep the Japanese lines around it
+        # from wrapping: each line is its own paragraph, shaped or not.
+        return [para(line, style, bold=bold) for line in lines]
     return para(text, style, bold=bold)
 
 

@@ -38,7 +38,7 @@ class RecordForm(QDialog):
         self.record_id = record_id
         self.errors: dict[str, ErrorLabel] = {}
         self.setMinimumWidth(560)
-        self.resize(760, 820)
+        self.resize(860, 820)
         outer = QVBoxLayout(self)
         self.banner = ErrorLabel(self)
         outer.addWidget(self.banner)

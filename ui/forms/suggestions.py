@@ -44,6 +44,7 @@ class SuggestionsPanel(QWidget):
         column.addWidget(self.list)
         row = QHBoxLayout()
         self.hint = QLabel(self)
+        self.hint.setWordWrap(True)
         self.hint.setStyleSheet("color: #666;")
         row.addWidget(self.hint, 1)
         self.copy_button = QPushButton(self.tr("Copy for SNS"), self)

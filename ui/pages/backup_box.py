@@ -46,10 +46,12 @@ class BackupBox(QGroupBox):
         row.addStretch(1)
         form.addRow(self.tr("Folder"), self.folder)
         form.addRow("", row)
-        form.addRow("", QLabel(self.tr(
+        about = QLabel(self.tr(
             "A verified, encrypted backup is made at the first start of each day and before "
             "every import, restore and purge; 7 daily, 4 weekly and 12 monthly are kept."),
-            self))
+            self)
+        about.setWordWrap(True)
+        form.addRow("", about)
         form.addRow("", self.note)
         change.setEnabled(services.store.role == "admin")
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from app.codes import STATUSES
 from app.listing import ListFilter, ListSpec
@@ -110,13 +111,18 @@ class ListPage(QWidget):
         """Query and size the columns when the list is first shown, not at start-up."""
         if not self.model.loaded:
             self.model.ensure_loaded()
-            header = self.view.horizontalHeader()
-            header.setResizeContentsPrecision(PAGE_SAMPLE)
-            self.view.resizeColumnsToContents()
-            for column in range(len(self.headers)):
-                header.resizeSection(column, min(max(header.sectionSize(column), 70), 260))
             self._show_count()
+            QTimer.singleShot(0, self.size_columns)  # once the view is shown and can measure
         super().showEvent(event)
+
+    def size_columns(self) -> None:
+        if not isValid(self.view):
+            return
+        header = self.view.horizontalHeader()
+        header.setResizeContentsPrecision(PAGE_SAMPLE)
+        self.view.resizeColumnsToContents()
+        for column in range(len(self.headers)):
+            header.resizeSection(column, min(max(header.sectionSize(column), 70), 260))
 
     def current_filter(self) -> ListFilter:
         def date(field: DateField | None) -> str | None:

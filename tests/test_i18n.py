@@ -1,0 +1,369 @@
+"""Translations: completeness, every visible text translated in ja and vi, no cut-off label
+under 40% longer strings, the language switch between users, and names in every script."""
+
+from __future__ import annotations
+
+import importlib.util
+import math
+import re
+import subprocess
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from conftest import DEMO_PASSWORD
+from PySide6.QtCore import QCoreApplication, QSettings, QTranslator
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QComboBox,
+    QGroupBox,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QScrollArea,
+    QTabBar,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
+
+from app import accounts
+from app.codes import LISTS
+from app.languages import LANGUAGES
+from app.services import Services
+from ui import i18n
+from ui.login import LoginDialog
+from ui.main_window import MainWindow
+from ui.session import Session
+
+ROOT = Path(__file__).resolve().parent.parent
+_spec = importlib.util.spec_from_file_location("i18n_tool", ROOT / "i18n" / "tool.py")
+assert _spec and _spec.loader
+tool = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(tool)
+
+FORMS = ("consultation", "resident", "accompaniment", "session", "organisation")
+
+
+def _plain(text: str) -> str:
+    """Without accelerators ('&Yes', 'はい(&Y)'), HTML tags and surrounding space."""
+    text = re.sub(r"<[^>]+>", "", text)
+    text = re.sub(r"\(&\w\)", "", text).replace("&&", "\0").replace("&", "").replace("\0", "&")
+    return text.strip()
+
+
+def english_sources(lang: str) -> set[str]:
+    """Source strings whose translation in `lang` differs from the English."""
+    found = set()
+    for _ctx, message in tool._messages(lang)[1]:
+        source = _plain(message.findtext("source") or "")
+        translation = message.find("translation")
+        forms = [f.text or "" for f in translation.findall("numerusform")] \
+            if translation is not None else []
+        text = forms[0] if forms else (translation.text or "" if translation is not None else "")
+        if source and _plain(text) != source:
+            found.add(source)
+    return found
+
+
+def translated(lang: str, context: str, source: str) -> str:
+    for ctx, message in tool._messages(lang)[1]:
+        if ctx == context and message.findtext("source") == source:
+            return message.findtext("translation") or ""
+    raise KeyError(source)
+
+
+def visible_texts(root: QWidget) -> Iterator[tuple[str, str]]:
+    """(where, text) for every text a user can see in `root` right now."""
+    widgets = [root, *root.findChildren(QWidget)]
+    for widget in widgets:
+        if not widget.isVisible():
+            continue
+        name = f"{type(widget).__name__} {widget.objectName()}".strip()
+        if isinstance(widget, (QLabel, QAbstractButton)):
+            yield name, widget.text()
+        elif isinstance(widget, QGroupBox):
+            yield name, widget.title()
+        elif isinstance(widget, QLineEdit):
+            yield name, widget.placeholderText()
+        elif isinstance(widget, QComboBox):
+            yield from ((name, widget.itemText(i)) for i in range(widget.count()))
+        elif isinstance(widget, QTabBar):
+            yield from ((name, widget.tabText(i)) for i in range(widget.count()))
+        elif isinstance(widget, QListWidget):
+            yield from ((name, widget.item(i).text()) for i in range(widget.count()))
+        elif isinstance(widget, QHeaderView) and widget.model() is not None:
+            model, orientation = widget.model(), widget.orientation()
+            count = model.columnCount() if orientation.name == "Horizontal" else 0
+            yield from ((name, str(model.headerData(i, orientation) or ""))
+                        for i in range(count))
+        if widget.isWindow():
+            yield name, widget.windowTitle()
+
+
+# Names, not words: each language's own name in the language boxes.
+OWN_NAMES = {name for name, _locale in LANGUAGES.values()}
+
+
+def untranslated(root: QWidget, english: set[str]) -> list[tuple[str, str]]:
+    return [(where, text) for where, text in visible_texts(root)
+            if _plain(text) in english and text not in OWN_NAMES]
+
+
+def walk_window(window: MainWindow) -> Iterator[str]:
+    """Every page of the window (and every tab of a page), one after the other."""
+    for key in window.page_keys():
+        page = window.show_page(key)
+        QApplication.processEvents()
+        yield key
+        for tabs in page.findChildren(QTabBar):
+            for index in range(1, tabs.count()):
+                tabs.setCurrentIndex(index)
+                QApplication.processEvents()
+                yield f"{key} tab {index}"
+            tabs.setCurrentIndex(0)
+
+
+# -- completeness
+
+def test_every_language_meets_its_coverage() -> None:
+    assert tool.check() == []
+    for lang in tool.COMPLETE:
+        done, total, missing = tool.coverage(lang)
+        assert done == total and not missing, lang
+
+
+def test_the_ts_files_hold_every_string_marked_in_the_code(tmp_path: Path) -> None:
+    fresh = tmp_path / "fresh.ts"
+    subprocess.run([tool._tool("pyside6-lupdate"), *tool.sources(), "-ts", str(fresh)],
+                   cwd=ROOT, check=True, capture_output=True)
+    wanted = {(c.findtext("name"), m.findtext("source"))
+              for c in ET.parse(fresh).getroot().iter("context") for m in c.iter("message")}
+    assert len(wanted) > 500
+    for lang in LANGUAGES:
+        have = {(ctx, m.findtext("source")) for ctx, m in tool._messages(lang)[1]}
+        assert wanted - have == set(), f"run `make i18n`: {lang} lacks strings"
+
+
+def test_the_coverage_check_fails_for_a_missing_translation(tmp_path: Path,
+                                                            monkeypatch: pytest.MonkeyPatch
+                                                            ) -> None:
+    copy = tmp_path / "madoguchi_vi.ts"
+    text = tool.ts_path("vi").read_text(encoding="utf-8")
+    copy.write_text(text.replace("<translation>", '<translation type="unfinished">', 1),
+                    encoding="utf-8")
+    monkeypatch.setattr(tool, "ts_path", lambda lang: copy if lang == "vi"
+                        else tool.HERE / f"madoguchi_{lang}.ts")
+    assert [p for p in tool.check() if p.startswith("vi: 1 untranslated")]
+
+
+def test_code_lists_are_labelled_in_every_language(services: Services) -> None:
+    for name in LISTS:
+        for item in services.codes.items(name, active_only=False):
+            for lang in LANGUAGES:
+                if lang not in ("ja", "en"):
+                    assert item.labels.get(lang), (name, item.code, lang)
+    assert services.codes.label("nationality", "VN", "vi") == "Việt Nam"
+    assert services.codes.label("topic", "medical", "ja") == "医療・健康"
+
+
+# -- the window in Japanese and Vietnamese
+
+@pytest.mark.parametrize("lang", ["ja", "vi"])
+def test_no_english_source_text_is_visible(qtbot: QtBot, demo: Services, lang: str) -> None:
+    i18n.apply(lang)
+    english = english_sources(lang)
+    assert {"Today", "Residents", "Save"} <= english
+    window = MainWindow(demo)
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    left: list[tuple[str, str, str]] = []
+    seen = 0
+    for where in walk_window(window):
+        found = untranslated(window, english)
+        seen += len(list(visible_texts(window)))
+        left += [(where, *f) for f in found]
+    for kind in FORMS:
+        form = window.opener.form(kind)
+        form.show()
+        QApplication.processEvents()
+        left += [(kind, *f) for f in untranslated(form, english)]
+        form.done(0)
+    login = LoginDialog(demo.store.path or Path("x.db"))
+    qtbot.addWidget(login)
+    login.show()
+    left += [("login", *f) for f in untranslated(login, english)]
+    assert seen > 500
+    assert left == []
+
+
+def test_the_walk_finds_english_when_nothing_is_translated(qtbot: QtBot,
+                                                           demo: Services) -> None:
+    """The check itself can fail: without a translator, the English shows and is caught."""
+    window = MainWindow(demo)
+    qtbot.addWidget(window)
+    window.show()
+    assert len(untranslated(window, english_sources("vi"))) > 10
+
+
+# -- pseudo-localisation: 40% longer strings must still fit
+
+class Stretching(QTranslator):
+    """Every string 40% longer, with accented letters, placeholders and tags kept."""
+
+    ACCENTS = str.maketrans("aeiouAEIOUcnyCNY", "àéîõüÀÉÎÕÜçñýÇÑÝ")
+
+    def translate(self, context: str, source: str, disambiguation: str | None = None,
+                  n: int = -1) -> str:
+        if not source:
+            return source
+        parts = re.split(r"(<[^>]+>|%\d|%n|&\w)", source)
+        out = "".join(p if re.fullmatch(r"<[^>]+>|%\d|%n|&\w", p or "-") else
+                      p.translate(self.ACCENTS) for p in parts)
+        return out + "~" * math.ceil(0.4 * len(_plain(source)))
+
+
+def cut_off(root: QWidget) -> list[str]:
+    problems = []
+    for widget in root.findChildren(QWidget):
+        if not widget.isVisible():
+            continue
+        if isinstance(widget, QScrollArea) and widget.horizontalScrollBar().isVisible():
+            problems.append(f"{type(widget.widget()).__name__} is wider than its window")
+        wraps = isinstance(widget, QLabel) and widget.wordWrap()
+        if not isinstance(widget, (QLabel, QAbstractButton)) or wraps or not widget.text():
+            continue
+        text = widget.text()
+        hint = widget.sizeHint()
+        if widget.width() < hint.width() - 1 or widget.height() < hint.height() - 1:
+            problems.append(f"{type(widget).__name__} {text!r}: {widget.width()}x"
+                            f"{widget.height()} < {hint.width()}x{hint.height()}")
+    return problems
+
+
+def test_pseudo_localised_labels_are_not_cut_off(qtbot: QtBot, demo: Services) -> None:
+    app = QCoreApplication.instance()
+    assert app is not None
+    pseudo = Stretching(app)
+    app.installTranslator(pseudo)
+    try:
+        window = MainWindow(demo)
+        qtbot.addWidget(window)
+        assert "~~" in window.nav.item(0).text()
+        window.resize(1366, 768)
+        window.show()
+        problems: list[str] = []
+        for where in walk_window(window):
+            problems += [f"{where}: {p}" for p in cut_off(window)]
+        for kind in FORMS:
+            form = window.opener.form(kind)
+            form.show()
+            QApplication.processEvents()
+            problems += [f"{kind} form: {p}" for p in cut_off(form)]
+            form.done(0)
+        assert window.minimumSizeHint().width() <= 1366
+        assert problems == []
+    finally:
+        app.removeTranslator(pseudo)
+
+
+# -- switching users switches the language
+
+@pytest.fixture
+def qsettings(tmp_path: Path) -> QSettings:
+    return QSettings(str(tmp_path / "madoguchi.ini"), QSettings.Format.IniFormat)
+
+
+def test_lock_and_log_in_as_a_vietnamese_user_without_a_restart(
+        qtbot: QtBot, demo_path: Path, qsettings: QSettings,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    admin = accounts.login(demo_path, "admin", DEMO_PASSWORD)
+    users = accounts.Users(admin)
+    users.set_language("admin", "ja")
+    users.set_language("staff", "vi")
+    session = Session(admin, settings=qsettings)
+    session.window.show()
+    try:
+        assert session.window.nav.item(0).text() == "本日"
+        assert i18n.current() == "ja"
+
+        def log_in_as_staff(dialog: LoginDialog) -> int:
+            assert dialog.language.currentData() == "ja"  # the screen is still Japanese
+            dialog.user.setCurrentText("staff")
+            dialog.password.setText(DEMO_PASSWORD)
+            assert dialog.log_in()
+            return dialog.result()
+
+        monkeypatch.setattr(LoginDialog, "launch", log_in_as_staff)
+        old = session.window
+        with qtbot.waitSignal(old.destroyed, timeout=5_000):
+            old.lock_action.trigger()
+        assert session.services.store.user == "staff"
+        assert i18n.current() == "vi"
+        expected = translated("vi", "MainWindow", "Today")
+        assert expected and session.window.nav.item(0).text() == expected
+        assert english_sources("vi").isdisjoint(
+            _plain(t) for _w, t in visible_texts(session.window))
+    finally:
+        session.end()
+        session.window.close()
+
+
+def test_a_language_chosen_at_login_becomes_the_users_own(qtbot: QtBot, demo_path: Path,
+                                                         qsettings: QSettings) -> None:
+    i18n.apply("en")
+    dialog = LoginDialog(demo_path, "staff", settings=qsettings)
+    qtbot.addWidget(dialog)
+    dialog.language.setCurrentIndex(dialog.language.findData("th"))
+    assert i18n.current() == "th"
+    assert dialog.login_button.text() == translated("th", "LoginDialog", "Log in")
+    dialog.password.setText(DEMO_PASSWORD)
+    assert dialog.log_in() and dialog.services is not None
+    try:
+        assert accounts.Users(dialog.services).language("staff") == "th"
+        assert i18n.login_language(qsettings) == "th"
+    finally:
+        dialog.services.close()
+
+
+def test_lang_option_overrides_the_users_language(demo: Services) -> None:
+    accounts.Users(demo).set_language(demo.store.user, "vi")
+    i18n.set_override("my")
+    assert i18n.user_language("vi", "en") == "my"
+    with pytest.raises(Exception, match="Unknown language"):
+        i18n.set_override("xx")
+
+
+def test_dates_follow_the_locale_and_the_era_option() -> None:
+    from ui import formats
+
+    i18n.apply("ja")
+    assert formats.date_text("2026-11-27") == "2026/11/27"
+    formats.use_era_dates(True)
+    try:
+        assert formats.date_text("2026-11-27") == "令和8年11月27日"
+        i18n.apply("vi")
+        assert formats.date_text("2026-11-27") == "27/11/2026"
+    finally:
+        formats.use_era_dates(False)
+    i18n.apply("en")
+    assert formats.date_text("2026-11-27") == "11/27/2026"
+    assert formats.datetime_text("2026-11-27T09:05") == "11/27/2026 09:05"
+
+
+def test_names_sort_with_the_collator_of_the_ui_language(demo: Services) -> None:
+    from app import listing
+
+    i18n.apply("vi")
+    demo.store.set_name_order(i18n.name_collation())
+    rows = listing.page(demo.store, listing.RESIDENTS, listing.ListFilter(), "latin", False,
+                        0, 10_000)
+    names = [r[1 + [c.key for c in listing.RESIDENTS.columns].index("latin")] or ""
+             for r in rows]
+    assert names == i18n.sort_names(names)
+    assert i18n.sort_names(["Zed", "Ánh", "anh", "Bình"])[:2] in (["anh", "Ánh"],
+                                                                 ["Ánh", "anh"])
+
