@@ -10,7 +10,7 @@ SHOTS     := build/screenshots
 # Japanese (IPAex, Noto CJK), Thai/Burmese/Devanagari/Vietnamese (Noto), poppler for PDF checks.
 APT_PACKAGES := fonts-ipaexfont-gothic fonts-noto-core fonts-noto-cjk poppler-utils
 
-.PHONY: run test setup system-packages lint screenshots bench clean i18n
+.PHONY: run test setup system-packages lint screenshots bench clean i18n bundle
 
 run: setup $(DEMO_DB)
 	@if [ "$$(uname)" = Linux ] && [ -z "$$DISPLAY$$WAYLAND_DISPLAY" ]; then \
@@ -73,12 +73,28 @@ $(DEMO_DB):
 	mkdir -p $(dir $(DEMO_DB))
 	$(BIN)/madoguchi demo --db $(DEMO_DB) --residents 500 --years 5
 
+# English in docs/screenshots/, and the same pages in Japanese, Vietnamese and Thai beside.
+SHOT_LANGUAGES := ja vi th
+
 screenshots: setup $(DEMO_DB)
-	MADOGUCHI_PASSWORD=demo $(BIN)/madoguchi screenshots --db $(DEMO_DB) --user admin \
-	  --out docs/screenshots
+	MADOGUCHI_PASSWORD=demo $(BIN)/madoguchi --lang en screenshots --db $(DEMO_DB) \
+	  --user admin --out docs/screenshots
+	for lang in $(SHOT_LANGUAGES); do \
+	  MADOGUCHI_PASSWORD=demo $(BIN)/madoguchi --lang $$lang screenshots --db $(DEMO_DB) \
+	    --user admin --out docs/screenshots/$$lang || exit 1; done
 
 bench: setup
 	$(BIN)/python bench/run_all.py
 
 clean:
 	rm -rf $(VENV) build demo
+
+# The PyInstaller bundle (installer/madoguchi.spec) in dist/madoguchi/, and the portable zip
+# beside it. The Windows installer is built on Windows: .github/workflows/windows.yml.
+bundle: setup
+	$(BIN)/python i18n/tool.py release
+	$(BIN)/pyinstaller --noconfirm --clean --distpath dist --workpath build/pyinstaller \
+	  installer/madoguchi.spec
+	@du -sh dist/madoguchi
+	$(BIN)/python installer/portable_zip.py dist/madoguchi \
+	  dist/madoguchi-$$($(BIN)/python -c 'import app; print(app.__version__)')-linux-portable.zip

@@ -23,6 +23,7 @@ from app.errors import MadoguchiError, ValidationError
 from app.jptime import utc_stamp
 from app.keyslots import Kdf, KeyFile, WrongSecret
 from app.languages import LANGUAGES, check_language
+from app.marks import QT_TRANSLATE_NOOP
 from app.services import Services
 
 ROLES = ("admin", "staff")
@@ -31,7 +32,8 @@ LOCK_AFTER = 10
 FIRST_DELAY_S = 30.0
 MAX_DELAY_S = 15 * 60.0
 MIN_PASSWORD = 8
-LOGIN_FAILED = "The user name or password is not right."
+PASSWORD_TOO_SHORT = QT_TRANSLATE_NOOP("validation", "Use at least 8 characters.")
+LOGIN_FAILED = QT_TRANSLATE_NOOP("errors", "The user name or password is not right.")
 UNKNOWN_USER = "(unknown user)"
 
 
@@ -48,11 +50,11 @@ class Unlocked:
 def _check_new(name: str, password: str, role: str, *, demo: bool = False) -> None:
     errors: dict[str, str] = {}
     if not name or name != name.strip() or len(name) > 64 or name == keyslots.RECOVERY:
-        errors["name"] = "Not a usable user name."
+        errors["name"] = QT_TRANSLATE_NOOP("validation", "Not a usable user name.")
     if len(password) < MIN_PASSWORD and not (demo and password):
-        errors["password"] = f"Use at least {MIN_PASSWORD} characters."
+        errors["password"] = PASSWORD_TOO_SHORT
     if role not in ROLES:
-        errors["role"] = "Not in the code list."
+        errors["role"] = QT_TRANSLATE_NOOP("validation", "Not in the code list.")
     if errors:
         raise ValidationError(errors, "user")
 
@@ -65,8 +67,8 @@ def create_database(path: Path, admin: str, password: str, *, kdf: Kdf | None = 
     _check_new(admin, password, "admin", demo=demo)
     keys = keyslots.key_path(path)
     if path.exists() or keys.exists():
-        raise MadoguchiError(f"{path} already exists; a new database is only made in a new "
-                             "place.")
+        raise MadoguchiError(QT_TRANSLATE_NOOP(
+            "errors", "%1 already exists; a new database is only made in a new place."), path)
     key = keyslots.new_key()
     code = keyslots.new_recovery_code()
     key_file = KeyFile(keys, kdf=kdf or Kdf(), demo=demo)
@@ -105,13 +107,15 @@ def unlock(path: Path, user: str, password: str, *, now: float | None = None) ->
     if state.locked:
         pending("login_failed", "account locked")
         key_file.save()
-        raise LoginRefused("This account is locked after too many failed logins; an "
-                           "administrator can unlock it.")
+        raise LoginRefused(QT_TRANSLATE_NOOP(
+            "errors", "This account is locked after too many failed logins; an "
+            "administrator can unlock it."))
     if now < state.retry_after:
         pending("login_failed", "waiting after failed logins")
         key_file.save()
-        raise LoginRefused(f"Too many failed logins: try again in "
-                           f"{int(state.retry_after - now) + 1} seconds.")
+        raise LoginRefused(QT_TRANSLATE_NOOP(
+            "errors", "Too many failed logins: try again in %1 seconds."),
+            int(state.retry_after - now) + 1)
     try:
         key = key_file.unwrap(user, password)
     except WrongSecret:
@@ -184,7 +188,8 @@ def recover(path: Path, code: str) -> Unlocked:
     try:
         key = key_file.unwrap(keyslots.RECOVERY, keyslots.normalise_recovery_code(code))
     except WrongSecret:
-        raise LoginRefused("That recovery code does not open this database.") from None
+        raise LoginRefused(QT_TRANSLATE_NOOP(
+            "errors", "That recovery code does not open this database.")) from None
     return Unlocked(key, keyslots.RECOVERY)
 
 
@@ -197,12 +202,14 @@ class Users:
 
     def _key_file(self) -> KeyFile:
         if self.store.path is None or self.store.key is None:
-            raise MadoguchiError("This database is not encrypted, so it has no accounts.")
+            raise MadoguchiError(QT_TRANSLATE_NOOP(
+                "errors", "This database is not encrypted, so it has no accounts."))
         return KeyFile.load(keyslots.key_path(self.store.path))
 
     def _require_admin(self) -> None:
         if self.store.role != "admin":
-            raise MadoguchiError("Only an administrator can manage users.")
+            raise MadoguchiError(QT_TRANSLATE_NOOP(
+                "errors", "Only an administrator can manage users."))
 
     def list(self) -> list[tuple[str, str, bool, bool]]:
         """(name, role, disabled, locked) of every user."""
@@ -217,7 +224,8 @@ class Users:
         key_file = self._key_file()
         _check_new(name, password, role, demo=key_file.demo)
         if self.store.query_one("SELECT 1 FROM users WHERE name = ?", (name,)):
-            raise ValidationError({"name": "This user already exists."}, "user")
+            raise ValidationError(
+                {"name": QT_TRANSLATE_NOOP("validation", "This user already exists.")}, "user")
         assert self.store.key is not None
         key_file.set_slot(name, password, self.store.key)
         with self.store.write() as conn:
@@ -233,7 +241,7 @@ class Users:
         _check_new(name, password, "staff")
         key_file = self._key_file()
         if key_file.slot(name) is None:
-            raise MadoguchiError("That user cannot log in.")
+            raise MadoguchiError(QT_TRANSLATE_NOOP("errors", "That user cannot log in."))
         assert self.store.key is not None
         key_file.set_slot(name, password, self.store.key)
         key_file.save()
@@ -243,15 +251,17 @@ class Users:
         """The user's slot is removed: they can no longer unwrap the key."""
         self._require_admin()
         if name == self.store.user:
-            raise MadoguchiError("You cannot disable your own account.")
+            raise MadoguchiError(QT_TRANSLATE_NOOP(
+                "errors", "You cannot disable your own account."))
         admins = self.store.query_one(
             "SELECT count(*) FROM users WHERE role = 'admin' AND disabled = 0 AND name <> ?",
             (name,))[0]
         role = self.store.query_one("SELECT role FROM users WHERE name = ?", (name,))
         if role is None:
-            raise MadoguchiError("There is no such user.")
+            raise MadoguchiError(QT_TRANSLATE_NOOP("errors", "There is no such user."))
         if role[0] == "admin" and admins == 0:
-            raise MadoguchiError("The last administrator cannot be disabled.")
+            raise MadoguchiError(QT_TRANSLATE_NOOP(
+                "errors", "The last administrator cannot be disabled."))
         key_file = self._key_file()
         key_file.remove_slot(name)
         key_file.lockout.pop(name, None)

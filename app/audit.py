@@ -28,6 +28,7 @@ from typing import Any
 from app.db import Connection
 from app.errors import MadoguchiError, NotFoundError
 from app.jptime import JST, utc_stamp
+from app.marks import QT_TRANSLATE_NOOP
 from app.store import Store
 
 Changes = dict[str, list[Any]]
@@ -85,7 +86,8 @@ def record(conn: Connection, user: str, action: str, *, kind: str | None = None,
     """Append one row. Call inside the caller's Store.write() transaction, so the row and the
     change it records are committed, or rolled back, together. Returns the row's id."""
     if not conn.in_transaction:
-        raise MadoguchiError("An audit row is written only inside a write transaction.")
+        raise MadoguchiError(QT_TRANSLATE_NOOP(
+            "errors", "An audit row is written only inside a write transaction."))
     seq = conn.execute("SELECT seq FROM sqlite_sequence WHERE name = 'audit'").fetchone()
     last = conn.execute("SELECT hash FROM audit ORDER BY id DESC LIMIT 1").fetchone()
     text = None if changes is None else _canonical(changes)
@@ -218,7 +220,8 @@ def count(store: Store) -> int:
 
 def _require_admin(store: Store) -> None:
     if store.role != "admin":
-        raise MadoguchiError("Only an administrator can read the audit trail.")
+        raise MadoguchiError(QT_TRANSLATE_NOOP(
+            "errors", "Only an administrator can read the audit trail."))
 
 
 def _utc_start(day: str, *, next_day: bool = False) -> str:
@@ -226,7 +229,8 @@ def _utc_start(day: str, *, next_day: bool = False) -> str:
     try:
         local = date.fromisoformat(day)
     except ValueError:
-        raise MadoguchiError(f"{day!r} is not a date; write it as YYYY-MM-DD.") from None
+        raise MadoguchiError(QT_TRANSLATE_NOOP(
+            "errors", "%1 is not a date; write it as YYYY-MM-DD."), repr(day)) from None
     if next_day:
         local += timedelta(days=1)
     return datetime.combine(local, time(), JST).astimezone(UTC).strftime(_STAMP)

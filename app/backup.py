@@ -24,6 +24,7 @@ from app import audit, db, keyslots, migrations, paths
 from app.errors import DatabaseOpenError, MadoguchiError
 from app.files import atomic_path, write_atomically
 from app.jptime import JST, now_local, to_local
+from app.marks import QT_TRANSLATE_NOOP
 from app.store import Store, open_store
 
 SETTING = "backup_dir"
@@ -33,6 +34,9 @@ SIDE_FILES = ("-wal", "-shm")
 _KIND = re.compile(r"[a-z]+(?:-[a-z]+)*")
 _NAME = re.compile(r"madoguchi-(\d{8})-(\d{6})-([a-z]+(?:-[a-z]+)*?)(?:-(\d+))?\.db")
 _POINTER = "backup-folder.txt"
+
+
+NO_DATABASE = QT_TRANSLATE_NOOP("errors", "There is no database at %1.")
 
 
 class BackupError(MadoguchiError):
@@ -80,19 +84,22 @@ def backup_folder(store: Store) -> Path:
 
 def _check_writable(folder: Path) -> None:
     if not folder.is_dir():
-        raise BackupError(f"The backup folder {folder} is not there (is the drive plugged in?).")
+        raise BackupError(QT_TRANSLATE_NOOP(
+            "errors", "The backup folder %1 is not there (is the drive plugged in?)."), folder)
     try:
         with tempfile.TemporaryFile(dir=folder):
             pass
     except OSError:
-        raise BackupError(f"Madoguchi cannot write to the backup folder {folder}.") from None
+        raise BackupError(QT_TRANSLATE_NOOP(
+            "errors", "Madoguchi cannot write to the backup folder %1."), folder) from None
 
 
 def set_backup_folder(store: Store, folder: Path | str) -> Path:
     """Remember `folder` (an existing, writable folder, e.g. on an encrypted USB drive)."""
     folder = Path(folder).expanduser()
     if not folder.is_absolute():
-        raise BackupError(f"Give the backup folder as a full path, not {folder}.")
+        raise BackupError(QT_TRANSLATE_NOOP(
+            "errors", "Give the backup folder as a full path, not %1."), folder)
     _check_writable(folder)
     store.set_setting(SETTING, str(folder))
     # Also remembered outside the database, so that a damaged file's backups can be found.
@@ -152,7 +159,8 @@ def make_backup(store: Store, reason: str, folder: Path | None = None,
     if not _KIND.fullmatch(reason):
         raise ValueError(f"not a backup kind: {reason!r}")
     if store.path is None:
-        raise BackupError("This database has no file, so it cannot be backed up.")
+        raise BackupError(QT_TRANSLATE_NOOP(
+            "errors", "This database has no file, so it cannot be backed up."))
     if folder is None:
         folder = backup_folder(store)
         if folder == default_folder(store.path):
@@ -170,8 +178,9 @@ def make_backup(store: Store, reason: str, folder: Path | None = None,
             verify_backup(tmp, store.key)
     except OSError as exc:
         target_keys.unlink(missing_ok=True)
-        raise BackupError(f"The backup could not be made in {folder} "
-                          f"({exc.strerror or exc}).") from None
+        raise BackupError(QT_TRANSLATE_NOOP(
+            "errors", "The backup could not be made in %1 (%2)."), folder,
+            exc.strerror or exc) from None
     except BaseException:  # e.g. it did not verify: nothing half-made is left
         target_keys.unlink(missing_ok=True)
         raise
@@ -185,29 +194,34 @@ def verify_backup(path: Path, key: bytes | None) -> None:
     Madoguchi database this version can open."""
     path = Path(path)
     if not path.is_file():
-        raise BackupError(f"There is no backup file at {path}.")
+        raise BackupError(QT_TRANSLATE_NOOP("errors", "There is no backup file at %1."), path)
     if key is not None and db.is_plaintext(path):
-        raise BackupError(f"{path.name} is not encrypted, so it is not a Madoguchi backup.")
+        raise BackupError(QT_TRANSLATE_NOOP(
+            "errors", "%1 is not encrypted, so it is not a Madoguchi backup."), path.name)
     try:
         conn = db.connect(path, readonly=True, key=key)
     except DatabaseOpenError:
-        raise BackupError(f"The backup {path.name} does not open with this database's key: it "
-                          "is damaged, or it belongs to another database.") from None
+        raise BackupError(QT_TRANSLATE_NOOP(
+            "errors", "The backup %1 does not open with this database's key: it is damaged, "
+            "or it belongs to another database."), path.name) from None
     try:
         result = [str(r[0]) for r in conn.execute("PRAGMA integrity_check").fetchall()]
         version = migrations.schema_version(conn)
         settings = conn.execute("SELECT 1 FROM sqlite_schema WHERE type = 'table' "
                                 "AND name = 'settings'").fetchone()
     except db.DbError as exc:
-        raise BackupError(f"The backup {path.name} is damaged ({exc}).") from None
+        raise BackupError(QT_TRANSLATE_NOOP(
+            "errors", "The backup %1 is damaged (%2)."), path.name, exc) from None
     finally:
         conn.close()
     if result != ["ok"]:
-        raise BackupError(f"The backup {path.name} is damaged (integrity_check: {result[0]}).")
+        raise BackupError(QT_TRANSLATE_NOOP(
+            "errors", "The backup %1 is damaged (integrity_check: %2)."), path.name, result[0])
     if version < 1 or settings is None:
-        raise BackupError(f"{path.name} is not a Madoguchi backup.")
+        raise BackupError(QT_TRANSLATE_NOOP("errors", "%1 is not a Madoguchi backup."), path.name)
     if version > migrations.latest_version():
-        raise BackupError(f"The backup {path.name} was made by a newer Madoguchi.")
+        raise BackupError(QT_TRANSLATE_NOOP(
+            "errors", "The backup %1 was made by a newer Madoguchi."), path.name)
 
 
 def newest_verified_backup(folder: Path | Iterable[Path], key: bytes | None
@@ -323,7 +337,7 @@ def restore(db_path: Path, backup: Path, key: bytes | None, user: str,
     db_path, backup = Path(db_path), Path(backup)
     verify_backup(backup, key)
     if db_path.exists() and db_path.resolve() == backup.resolve():
-        raise BackupError("A database cannot be restored from itself.")
+        raise BackupError(QT_TRANSLATE_NOOP("errors", "A database cannot be restored from itself."))
     moment = to_local(now or now_local())
     if db_path.exists():
         _safety_backup(db_path, key, user, moment)
@@ -335,8 +349,9 @@ def restore(db_path: Path, backup: Path, key: bytes | None, user: str,
             if db_path.exists() or any(p.exists() for p in _side_files(db_path)):
                 aside = _move_aside(db_path, moment)
     except OSError as exc:
-        raise BackupError(f"The backup could not be restored ({exc.strerror or exc}); the "
-                          "current file was not replaced.") from None
+        raise BackupError(QT_TRANSLATE_NOOP(
+            "errors", "The backup could not be restored (%1); the current file was not "
+            "replaced."), exc.strerror or exc) from None
     finally:
         source.close()
     backup_keys = keyslots.key_path(backup)
@@ -358,7 +373,7 @@ def quick_check(db_path: Path, key: bytes | None) -> bool:
     plaintext file raises (that is not damage)."""
     db_path = Path(db_path)
     if not db_path.is_file():
-        raise DatabaseOpenError(f"There is no database at {db_path}.")
+        raise DatabaseOpenError(NO_DATABASE, db_path)
     try:
         conn = db.connect(db_path, readonly=True, key=key)
     except db.PlaintextDatabaseError:
@@ -379,7 +394,7 @@ def quarantine(db_path: Path, root: Path | None = None, now: datetime | None = N
     `<data dir>/quarantine/<time>/`; nothing is deleted. Returns the quarantined file."""
     db_path = Path(db_path)
     if not db_path.is_file():
-        raise DatabaseOpenError(f"There is no database at {db_path}.")
+        raise DatabaseOpenError(NO_DATABASE, db_path)
     root = root or paths.data_dir() / "quarantine"
     dest = _unique(root / _stamp(to_local(now or now_local())))
     try:
@@ -392,6 +407,7 @@ def quarantine(db_path: Path, root: Path | None = None, now: datetime | None = N
             if side.exists():
                 shutil.move(side, dest / side.name)
     except OSError as exc:
-        raise MadoguchiError(f"The damaged database could not be moved aside "
-                             f"({exc.strerror or exc}); it was not deleted.") from None
+        raise MadoguchiError(QT_TRANSLATE_NOOP(
+            "errors", "The damaged database could not be moved aside (%1); it was not "
+            "deleted."), exc.strerror or exc) from None
     return moved

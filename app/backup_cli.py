@@ -12,6 +12,7 @@ from pathlib import Path
 
 from app import backup, instance
 from app.errors import MadoguchiError
+from app.marks import QT_TRANSLATE_NOOP
 from app.services import Services
 
 COMMANDS = ("backup", "restore")
@@ -40,7 +41,8 @@ def run(args: argparse.Namespace, services: Services, *, locked: bool = False) -
         folder: Path | None = args.backup_to
         if args.backup_set_folder is not None:
             if store.role != "admin":
-                raise MadoguchiError("Only an administrator can change the backup folder.")
+                raise MadoguchiError(QT_TRANSLATE_NOOP(
+                    "errors", "Only an administrator can change the backup folder."))
             folder = backup.set_backup_folder(store, args.backup_set_folder)
         made = backup.make_backup(store, "manual", folder)
         print(made)
@@ -51,9 +53,10 @@ def run(args: argparse.Namespace, services: Services, *, locked: bool = False) -
     if args.command != "restore":
         raise MadoguchiError(f"Not a backup command: {args.command}.")
     if store.role != "admin":
-        raise MadoguchiError("Only an administrator can restore a backup.")
+        raise MadoguchiError(QT_TRANSLATE_NOOP(
+            "errors", "Only an administrator can restore a backup."))
     if store.path is None:
-        raise MadoguchiError("This database has no file.")
+        raise MadoguchiError(QT_TRANSLATE_NOOP("errors", "This database has no file."))
     db_path, key, user = store.path, store.key, store.user
     services.close()
     return run_restore(args.backup_from, db_path, key, user, locked=locked)

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from app import db, migrations
 from app.errors import DatabaseOpenError
+from app.marks import QT_TRANSLATE_NOOP
 
 COUNTED = ("residents", "consultations", "accompaniments", "sessions", "organisations",
            "bridge_persons")
@@ -51,8 +52,8 @@ def check_file(path: Path, key: bytes | None = None) -> CheckReport:
         counts = {t: int(conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0])
                   for t in COUNTED if t in tables}
     except db.DbError as exc:
-        raise DatabaseOpenError(f"{path} is damaged or is not a Madoguchi database "
-                                   f"({exc}).") from None
+        raise DatabaseOpenError(QT_TRANSLATE_NOOP(
+            "errors", "%1 is damaged or is not a Madoguchi database (%2)."), path, exc) from None
     finally:
         conn.close()
     return CheckReport(version, migrations.latest_version(), quick, fk, counts)

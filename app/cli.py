@@ -17,12 +17,14 @@ from app import __version__
 from app.errors import MadoguchiError
 from app.jptime import utc_stamp
 from app.languages import LANGUAGES, check_language
+from app.marks import QT_TRANSLATE_NOOP
 from app.paths import default_db_path, log_dir
 
 PASSWORD_ENV = "MADOGUCHI_PASSWORD"
 NEW_PASSWORD_ENV = "MADOGUCHI_NEW_PASSWORD"
 COMMANDS = ("demo", "check", "search", "export", "import", "report", "users", "backup",
             "restore", "purge", "audit", "kb", "handover", "screenshots")
+NO_WINDOW = QT_TRANSLATE_NOOP("errors", "The window is not part of this installation.")
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -137,8 +139,9 @@ def read_password(variable: str = PASSWORD_ENV, prompt: str = "Password: ") -> s
     if value:
         return value
     if not sys.stdin or not sys.stdin.isatty():
-        raise MadoguchiError(f"No password: set {variable}, or run the command in a terminal "
-                             "to be asked for it.")
+        raise MadoguchiError(QT_TRANSLATE_NOOP(
+            "errors", "No password: set %1, or run the command in a terminal to be asked for "
+            "it."), variable)
     return getpass.getpass(prompt)
 
 
@@ -147,16 +150,19 @@ def open_services(db_path: Path, user: str | None) -> object:
     from app import accounts, db, keyslots
 
     if not db_path.exists():
-        raise MadoguchiError(f"There is no database at {db_path}.")
+        raise MadoguchiError(QT_TRANSLATE_NOOP("errors", "There is no database at %1."), db_path)
     if not keyslots.key_path(db_path).exists():
         if db.is_plaintext(db_path):
-            raise MadoguchiError(f"{db_path} is not encrypted; Madoguchi keeps records only in "
-                                 "encrypted databases. It was not changed.")
-        raise MadoguchiError(f"The key file {keyslots.key_path(db_path).name} is missing "
-                             "beside the database, so it cannot be opened.")
+            raise MadoguchiError(QT_TRANSLATE_NOOP(
+                "errors", "%1 is not encrypted; Madoguchi keeps records only in encrypted "
+                "databases. It was not changed."), db_path)
+        raise MadoguchiError(QT_TRANSLATE_NOOP(
+            "errors", "The key file %1 is missing beside the database, so it cannot be "
+            "opened."), keyslots.key_path(db_path).name)
     if not user:
-        raise MadoguchiError("This database is encrypted: give --user NAME (the password "
-                             f"comes from {PASSWORD_ENV} or a prompt).")
+        raise MadoguchiError(QT_TRANSLATE_NOOP(
+            "errors", "This database is encrypted: give --user NAME (the password comes from "
+            "%1 or a prompt)."), PASSWORD_ENV)
     return accounts.login(db_path, user, read_password())
 
 
@@ -171,10 +177,10 @@ def _run(args: argparse.Namespace, window: WindowCommands) -> int:
             window["lang"](args.lang)
     if args.selftest:
         if "selftest" not in window:
-            raise MadoguchiError("The window is not part of this installation.")
+            raise MadoguchiError(NO_WINDOW)
         return window["selftest"]()
     if args.command in (None, "screenshots") and not window:
-        raise MadoguchiError("The window is not part of this installation.")
+        raise MadoguchiError(NO_WINDOW)
     if args.command is None:
         return window["window"](db_path, user, args.db is not None)
     if args.command == "demo":

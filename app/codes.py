@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from app.errors import ValidationError
+from app.marks import QT_TRANSLATE_NOOP
 from app.store import Store
 
 LISTS = (
@@ -76,13 +77,14 @@ class CodeBook:
         self._store.require_admin("change the code lists")
         errors: dict[str, str] = {}
         if item.list not in LISTS:
-            errors["list"] = "Unknown code list."
+            errors["list"] = QT_TRANSLATE_NOOP("validation", "Unknown code list.")
         if not item.code or not item.code.replace("_", "").isalnum() or not item.code.isascii():
-            errors["code"] = "Use letters, digits and underscores only."
+            errors["code"] = QT_TRANSLATE_NOOP(
+                "validation", "Use letters, digits and underscores only.")
         if not item.label_ja.strip():
-            errors["label_ja"] = "Required."
+            errors["label_ja"] = QT_TRANSLATE_NOOP("validation", "Required.")
         if not item.label_en.strip():
-            errors["label_en"] = "Required."
+            errors["label_en"] = QT_TRANSLATE_NOOP("validation", "Required.")
         if errors:
             raise ValidationError(errors, "code item")
         with self._store.write() as conn:

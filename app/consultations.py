@@ -5,6 +5,7 @@ from __future__ import annotations
 from app import audit, rows, search
 from app.codes import CodeBook
 from app.errors import NotFoundError, ValidationError
+from app.marks import QT_TRANSLATE_NOOP
 from app.records import Accompaniment, Consultation
 from app.store import Store, new_uuid
 from app.validation import validate_accompaniment, validate_consultation
@@ -27,7 +28,7 @@ class Consultations:
             f"SELECT id, uuid, {', '.join(_C_COLUMNS)} FROM consultations WHERE id = ?",
             (consultation_id,))
         if row is None:
-            raise NotFoundError("That consultation no longer exists.")
+            raise NotFoundError(QT_TRANSLATE_NOOP("errors", "That consultation no longer exists."))
         c = Consultation(**dict(zip(("id", "uuid", *_C_COLUMNS), row, strict=True)))
         c.topics = [r[0] for r in self.store.query(
             "SELECT topic FROM consultation_topics WHERE consultation_id = ? ORDER BY topic",
@@ -38,7 +39,8 @@ class Consultations:
         errors = validate_consultation(c, self.codes)
         if c.resident_id is not None and self.store.query_one(
                 "SELECT 1 FROM residents WHERE id = ?", (c.resident_id,)) is None:
-            errors["resident_id"] = "That resident no longer exists."
+            errors["resident_id"] = QT_TRANSLATE_NOOP(
+                "validation", "That resident no longer exists.")
         return errors
 
     def save(self, c: Consultation) -> int:
@@ -91,7 +93,7 @@ class Accompaniments:
             f"SELECT id, uuid, {', '.join(_A_COLUMNS)} FROM accompaniments WHERE id = ?",
             (accompaniment_id,))
         if row is None:
-            raise NotFoundError("That accompaniment no longer exists.")
+            raise NotFoundError(QT_TRANSLATE_NOOP("errors", "That accompaniment no longer exists."))
         return Accompaniment(**dict(zip(("id", "uuid", *_A_COLUMNS), row, strict=True)))
 
     def save(self, a: Accompaniment) -> int:

@@ -14,6 +14,7 @@ from typing import Any
 import sqlcipher3
 
 from app.errors import DatabaseOpenError
+from app.marks import QT_TRANSLATE_NOOP
 
 Connection = Any  # sqlcipher3.dbapi2.Connection; the module ships no type stubs
 DbError = sqlcipher3.DatabaseError
@@ -71,26 +72,31 @@ def connect(path: Path | str, *, create: bool = False, readonly: bool = False,
     if not memory:
         if not path.exists():
             if not create:
-                raise DatabaseOpenError(f"There is no database at {path}.")
+                raise DatabaseOpenError(QT_TRANSLATE_NOOP(
+                    "errors", "There is no database at %1."), path)
             if not path.parent.is_dir():
-                raise DatabaseOpenError(f"The folder {path.parent} does not exist.")
+                raise DatabaseOpenError(QT_TRANSLATE_NOOP(
+                    "errors", "The folder %1 does not exist."), path.parent)
         elif path.is_dir():
-            raise DatabaseOpenError(f"{path} is a folder, not a database file.")
+            raise DatabaseOpenError(QT_TRANSLATE_NOOP(
+                "errors", "%1 is a folder, not a database file."), path)
         elif key is not None and is_plaintext(path) and path.stat().st_size > 0:
-            raise PlaintextDatabaseError(
-                f"{path} is not encrypted, so it cannot be opened as an encrypted database; "
-                "it was not changed.")
+            raise PlaintextDatabaseError(QT_TRANSLATE_NOOP(
+                "errors", "%1 is not encrypted, so it cannot be opened as an encrypted "
+                "database; it was not changed."), path)
     target = f"{path.resolve().as_uri()}?mode=ro" if readonly else str(path)
     try:
         conn = sqlcipher3.connect(target, isolation_level=None, check_same_thread=False,
                                   uri=readonly)
     except sqlcipher3.Error as exc:
-        raise DatabaseOpenError(f"The database {path} cannot be opened ({exc}).") from None
+        raise DatabaseOpenError(QT_TRANSLATE_NOOP(
+            "errors", "The database %1 cannot be opened (%2)."), path, exc) from None
     try:
         conn.execute("PRAGMA cipher_log_level = NONE")
         if key is not None:
             if len(key) != KEY_BYTES:
-                raise DatabaseOpenError("The database key has the wrong length.")
+                raise DatabaseOpenError(QT_TRANSLATE_NOOP(
+                    "errors", "The database key has the wrong length."))
             conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         conn.create_collation(NAME_COLLATION, compare_names)
@@ -101,21 +107,23 @@ def connect(path: Path | str, *, create: bool = False, readonly: bool = False,
             return conn
         mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
         if not memory and mode != "wal":
-            raise DatabaseOpenError(f"The database {path} cannot use write-ahead logging.")
+            raise DatabaseOpenError(QT_TRANSLATE_NOOP(
+                "errors", "The database %1 cannot use write-ahead logging."), path)
         conn.execute("PRAGMA synchronous = FULL")
         conn.execute("PRAGMA foreign_keys = ON")
     except sqlcipher3.DatabaseError:
         conn.close()
         if key is None and not memory and not is_plaintext(path):
-            raise EncryptedDatabaseError(
-                f"{path} is encrypted or is not a Madoguchi database: log in to open it. "
-                "It was not changed.") from None
+            raise EncryptedDatabaseError(QT_TRANSLATE_NOOP(
+                "errors", "%1 is encrypted or is not a Madoguchi database: log in to open "
+                "it. It was not changed."), path) from None
         if key is not None:
-            raise WrongKeyOrDamagedError(
-                f"{path} could not be decrypted: the file is damaged, or its key file belongs "
-                "to another database. It was not changed.") from None
-        raise DatabaseOpenError(
-            f"{path} is damaged or is not a Madoguchi database; it was not changed.") from None
+            raise WrongKeyOrDamagedError(QT_TRANSLATE_NOOP(
+                "errors", "%1 could not be decrypted: the file is damaged, or its key file "
+                "belongs to another database. It was not changed."), path) from None
+        raise DatabaseOpenError(QT_TRANSLATE_NOOP(
+            "errors", "%1 is damaged or is not a Madoguchi database; it was not changed."),
+            path) from None
     except BaseException:
         conn.close()
         raise
@@ -151,4 +159,5 @@ def backup_to(conn: Connection, target: Path, key: bytes | None = None) -> None:
     finally:
         dest.close()
     if result != "ok" or src_version != dest_version:
-        raise DatabaseOpenError(f"The backup {target} did not verify ({result}).")
+        raise DatabaseOpenError(QT_TRANSLATE_NOOP(
+            "errors", "The backup %1 did not verify (%2)."), target, result)

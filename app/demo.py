@@ -19,6 +19,7 @@ from app.errors import MadoguchiError
 from app.jptime import today_local, utc_stamp
 from app.keyslots import Kdf
 from app.knowledge import KbEntry, KbText
+from app.marks import QT_TRANSLATE_NOOP
 from app.reports import config
 from app.reports.build import MAIL_KEY
 from app.reports.config import ReportSettings
@@ -80,9 +81,11 @@ def make_demo(path: Path, *, residents: int = 300, years: int = 3, seed: int = 1
     from app.accounts import Users, create_database
 
     if residents < 1 or years < 1:
-        raise MadoguchiError("A demo town needs at least one resident and one year.")
+        raise MadoguchiError(QT_TRANSLATE_NOOP(
+            "errors", "A demo town needs at least one resident and one year."))
     if path.exists() and path.stat().st_size > 0:
-        raise MadoguchiError(f"{path} already exists; the demo is only written to a new file.")
+        raise MadoguchiError(QT_TRANSLATE_NOOP(
+            "errors", "%1 already exists; the demo is only written to a new file."), path)
     services, _recovery = create_database(path, "admin", password, kdf=kdf, demo=True)
     try:
         Users(services).add("staff", password, "staff")

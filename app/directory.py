@@ -7,6 +7,7 @@ import json
 from app import audit, rows, search
 from app.codes import CodeBook
 from app.errors import NotFoundError, ValidationError
+from app.marks import QT_TRANSLATE_NOOP
 from app.records import BridgePerson, Organisation, SnsContact
 from app.store import Store, new_uuid
 from app.validation import validate_bridge_person, validate_organisation
@@ -26,7 +27,7 @@ class Directory:
             f"SELECT id, uuid, {', '.join(_O_COLUMNS)} FROM organisations WHERE id = ?",
             (org_id,))
         if row is None:
-            raise NotFoundError("That organisation no longer exists.")
+            raise NotFoundError(QT_TRANSLATE_NOOP("errors", "That organisation no longer exists."))
         o = Organisation(**dict(zip(("id", "uuid", *_O_COLUMNS), row, strict=True)))
         o.languages = json.loads(str(row[7]))
         o.interpreter_available = bool(o.interpreter_available)
@@ -68,7 +69,7 @@ class Directory:
             f"SELECT id, uuid, {', '.join(_B_COLUMNS)} FROM bridge_persons WHERE id = ?",
             (person_id,))
         if row is None:
-            raise NotFoundError("That bridge person no longer exists.")
+            raise NotFoundError(QT_TRANSLATE_NOOP("errors", "That bridge person no longer exists."))
         b = BridgePerson(**dict(zip(("id", "uuid", *_B_COLUMNS), row, strict=True)))
         b.languages = json.loads(str(row[3]))
         b.sns = [SnsContact(**c) for c in json.loads(str(row[6]))]

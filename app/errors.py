@@ -1,8 +1,54 @@
-"""Errors that carry one clear sentence for the user (no traceback, no personal data)."""
+"""Errors that carry one clear sentence for the user (no traceback, no personal data).
+
+A message is an English template with Qt-style placeholders %1, %2, … and its parameters:
+
+    raise MadoguchiError(QT_TRANSLATE_NOOP("errors", "There is no database at %1."), path)
+
+str(exc) is the English sentence; the window translates `exc.template` (context "errors")
+and fills in the same parameters (ui/labels.error_text).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+
+def fill(template: str, params: Sequence[object]) -> str:
+    """Replace %1 … %n in `template` by str(params[0]) … str(params[n-1]).
+
+    The highest number is tried first, so %1 does not take the start of %10, and a
+    parameter's own text is never searched for placeholders. With no parameters the
+    template comes back unchanged (a plain sentence may contain a literal %).
+    """
+    if not params:
+        return template
+    numbers = "|".join(str(n) for n in range(len(params), 0, -1))
+    return re.sub(f"%({numbers})", lambda m: str(params[int(m[1]) - 1]), template)
+
+
+class Translatable(str):
+    """A parameter that is itself a marked source string (e.g. a validation message): its
+    str() is the English text, and the window translates it in `context` as well."""
+
+    context: str
+
+    def __new__(cls, context: str, text: str) -> Translatable:
+        self = super().__new__(cls, text)
+        self.context = context
+        return self
+
+    def __getnewargs__(self) -> tuple[str, str]:  # type: ignore[override]
+        return self.context, str(self)
 
 
 class MadoguchiError(Exception):
     """A problem the user can understand and act on."""
+
+    def __init__(self, template: str = "", *params: object) -> None:
+        self.template = template
+        self.params = tuple(params)
+        super().__init__(fill(template, self.params))
 
 
 class DatabaseOpenError(MadoguchiError):

@@ -14,9 +14,10 @@ from pathlib import Path
 from typing import IO, Any
 
 from app import __version__, audit, migrations, search, validation
-from app.errors import MadoguchiError
+from app.errors import MadoguchiError, Translatable
 from app.files import read_json_object, write_atomically
 from app.jptime import utc_stamp
+from app.marks import QT_TRANSLATE_NOOP
 from app.progress import NO_PROGRESS, Progress
 from app.records import (
     Accompaniment,
@@ -79,6 +80,10 @@ FIELDS: dict[str, dict[str, tuple[tuple[type, ...], bool]]] = {
 _UUID_LIKE = re.compile(r"[0-9A-Fa-f-]{8,64}")
 REFS = {"resident": "residents", "referral_organisation": "organisations",
         "consultation": "consultations", "organisation": "organisations"}
+
+
+WRONG_TYPE = QT_TRANSLATE_NOOP("errors", "%1, field '%2': has the wrong type. Nothing was "
+                                          "imported.")
 
 
 class ImportError_(MadoguchiError):
@@ -189,7 +194,8 @@ def write_json_atomically(data: dict[str, Any], out: Path) -> None:
 def export_file(store: Store, out: Path, progress: Progress = NO_PROGRESS) -> dict[str, int]:
     store.require_admin("export every record")
     if not out.parent.is_dir():
-        raise MadoguchiError(f"The folder {out.parent} does not exist.")
+        raise MadoguchiError(QT_TRANSLATE_NOOP(
+            "errors", "The folder %1 does not exist."), out.parent)
     data = export_data(store, progress)
     progress.step(6, 7)
     write_json_atomically(data, out)
@@ -216,13 +222,19 @@ class _Codes:
         return (list_name, code) in self.known
 
 
-def _fail(kind: str, index: int, uuid: object, field: str, message: str) -> ImportError_:
+def _fail(kind: str, index: int, uuid: object, field: str, template: str,
+          *params: object) -> ImportError_:
     """The message names the record (its place in the file, and its UUID when it looks like
     one) and the field, never the value: a file's values may be personal data, and the
-    message goes to the screen and into logs."""
+    message goes to the screen and into logs. `template` has the record as %1 and the field
+    as %2, then `params`."""
     shown = isinstance(uuid, str) and _UUID_LIKE.fullmatch(uuid)
     label = f"{kind}[{index}]" + (f" (uuid {uuid})" if shown else "")
-    return ImportError_(f"{label}, field '{field}': {message} Nothing was imported.")
+    return ImportError_(template, label, field, *params)
+
+
+# A validator's message (context "validation") about a field of a record in the file.
+INVALID_FIELD = QT_TRANSLATE_NOOP("errors", "%1, field '%2': %3 Nothing was imported.")
 
 
 def load_file(path: Path) -> dict[str, Any]:
@@ -236,33 +248,39 @@ def total_records(data: dict[str, Any]) -> int:
 def check(store: Store, data: dict[str, Any], progress: Progress = NO_PROGRESS) -> None:
     """Raise ImportError_ naming the first bad record and field; return if all is well."""
     if data.get("format") != FORMAT:
-        raise ImportError_("The file is not a Madoguchi export (field 'format'). "
-                           "Nothing was imported.")
+        raise ImportError_(QT_TRANSLATE_NOOP(
+            "errors", "The file is not a Madoguchi export (field 'format'). Nothing was "
+            "imported."))
     version = data.get("format_version")
     if version != FORMAT_VERSION:
         shown = version if isinstance(version, int) and not isinstance(version, bool) else "?"
-        raise ImportError_(f"The file has format version {shown}; "
-                           f"this Madoguchi reads version {FORMAT_VERSION}. "
-                           "Nothing was imported.")
+        raise ImportError_(QT_TRANSLATE_NOOP(
+            "errors", "The file has format version %1; this Madoguchi reads version %2. "
+            "Nothing was imported."), shown, FORMAT_VERSION)
     items = data.get("code_items", [])
     if not isinstance(items, list):
-        raise ImportError_("Field 'code_items' must be a list. Nothing was imported.")
+        raise ImportError_(QT_TRANSLATE_NOOP(
+            "errors", "Field 'code_items' must be a list. Nothing was imported."))
     for i, item in enumerate(items):
         if not (isinstance(item, dict) and all(isinstance(item.get(k), str) and item.get(k)
                                                for k in ("list", "code", "label_ja",
                                                          "label_en"))):
-            raise _fail("code_items", i, None, "code", "needs list, code, label_ja, label_en.")
+            raise _fail("code_items", i, None, "code", QT_TRANSLATE_NOOP(
+                "errors", "%1, field '%2': needs list, code, label_ja, label_en. Nothing was "
+                "imported."))
         if not isinstance(item.get("sort_order", 0), int) or \
                 not isinstance(item.get("active", True), bool):
-            raise _fail("code_items", i, None, "sort_order",
-                        "sort_order must be a whole number and active true or false.")
+            raise _fail("code_items", i, None, "sort_order", QT_TRANSLATE_NOOP(
+                "errors", "%1, field '%2': sort_order must be a whole number and active true "
+                "or false. Nothing was imported."))
     codes = _Codes(store, items)
     seen: dict[str, set[str]] = {}
     done, total = 0, 2 * total_records(data)
     for kind in KINDS:
         records = data.get(kind, [])
         if not isinstance(records, list):
-            raise ImportError_(f"Field '{kind}' must be a list. Nothing was imported.")
+            raise ImportError_(QT_TRANSLATE_NOOP(
+                "errors", "Field '%1' must be a list. Nothing was imported."), kind)
         existing = {r[0] for r in store.query(f"SELECT uuid FROM {kind}")}
         seen[kind] = set()
         for i, rec in enumerate(records):
@@ -274,8 +292,9 @@ def check(store: Store, data: dict[str, Any], progress: Progress = NO_PROGRESS) 
         if any(link["related"] not in seen["residents"]
                and not _exists(store, "residents", link["related"])
                for link in rec.get("links", [])):
-            raise _fail("residents", i, rec["uuid"], "links",
-                        "refers to a resident that is neither in the file nor in the database.")
+            raise _fail("residents", i, rec["uuid"], "links", QT_TRANSLATE_NOOP(
+                "errors", "%1, field '%2': refers to a resident that is neither in the file "
+                "nor in the database. Nothing was imported."))
 
 
 def _exists(store: Store, table: str, uuid: str) -> bool:
@@ -285,54 +304,69 @@ def _exists(store: Store, table: str, uuid: str) -> bool:
 def _check_record(kind: str, i: int, rec: Any, existing: set[str], seen: dict[str, set[str]],
                   store: Store, codes: _Codes) -> None:
     if not isinstance(rec, dict):
-        raise _fail(kind, i, None, "*", "is not an object.")
+        raise _fail(kind, i, None, "*", QT_TRANSLATE_NOOP(
+            "errors", "%1, field '%2': is not an object. Nothing was imported."))
     uuid = rec.get("uuid")
 
-    def fail(field: str, message: str) -> ImportError_:
-        return _fail(kind, i, uuid, field, message)
+    def fail(field: str, template: str, *params: object) -> ImportError_:
+        return _fail(kind, i, uuid, field, template, *params)
 
     if not isinstance(uuid, str) or len(uuid) < 8:
-        raise fail("uuid", "missing or not a text.")
+        raise fail("uuid", QT_TRANSLATE_NOOP(
+            "errors", "%1, field '%2': missing or not a text. Nothing was imported."))
     if uuid in seen[kind]:
-        raise fail("uuid", "appears twice in the file.")
+        raise fail("uuid", QT_TRANSLATE_NOOP(
+            "errors", "%1, field '%2': appears twice in the file. Nothing was imported."))
     if uuid in existing:
-        raise fail("uuid", "this record is already in the database.")
+        raise fail("uuid", QT_TRANSLATE_NOOP(
+            "errors", "%1, field '%2': this record is already in the database. Nothing was "
+            "imported."))
     spec = FIELDS[kind]
     for name in rec:
         if name not in spec and name not in STAMPS and name != "uuid":
-            raise fail(name, "unknown field.")
+            raise fail(name, QT_TRANSLATE_NOOP(
+                "errors", "%1, field '%2': unknown field. Nothing was imported."))
     for name, (types, required) in spec.items():
         if name not in rec:
             if required:
-                raise fail(name, "missing.")
+                raise fail(name, QT_TRANSLATE_NOOP(
+                    "errors", "%1, field '%2': missing. Nothing was imported."))
             continue
         value = rec[name]
         if not isinstance(value, types) or (isinstance(value, bool) and bool not in types):
-            raise fail(name, "has the wrong type.")
+            raise fail(name, WRONG_TYPE)
     for name in STAMPS:
         if not isinstance(rec.get(name, ""), str):
-            raise fail(name, "has the wrong type.")
+            raise fail(name, WRONG_TYPE)
     for name, table in REFS.items():
         target = rec.get(name)
         if name in spec and target is not None and target not in seen[table] \
                 and not _exists(store, table, target):
-            raise fail(name, "refers to a record that is neither in the file nor in the database.")
+            raise fail(name, QT_TRANSLATE_NOOP(
+                "errors", "%1, field '%2': refers to a record that is neither in the file nor "
+                "in the database. Nothing was imported."))
     if kind == "residents":
         for link in rec.get("links", []):
             if not (isinstance(link, dict) and isinstance(link.get("related"), str)
                     and isinstance(link.get("relation"), str)):
-                raise fail("links", "each link needs 'related' and 'relation'.")
+                raise fail("links", QT_TRANSLATE_NOOP(
+                    "errors", "%1, field '%2': each link needs 'related' and 'relation'. "
+                    "Nothing was imported."))
             if link["related"] == uuid:
-                raise fail("links", "a resident cannot be linked to themselves.")
+                raise fail("links", QT_TRANSLATE_NOOP(
+                    "errors", "%1, field '%2': a resident cannot be linked to themselves. "
+                    "Nothing was imported."))
     if kind == "sessions":
         for att in rec.get("attendees", []):
             if not isinstance(att, str) or (att not in seen["residents"]
                                              and not _exists(store, "residents", att)):
-                raise fail("attendees", "refers to a resident that is not there.")
+                raise fail("attendees", QT_TRANSLATE_NOOP(
+                    "errors", "%1, field '%2': refers to a resident that is not there. "
+                    "Nothing was imported."))
     errors = _validate(kind, rec, codes)
     if errors:
         name, message = next(iter(errors.items()))
-        raise fail(name, message)
+        raise fail(name, INVALID_FIELD, Translatable("validation", message))
 
 
 def _sns(values: list[Any]) -> list[SnsContact]:
@@ -344,7 +378,7 @@ def _sns(values: list[Any]) -> list[SnsContact]:
 def _validate(kind: str, rec: dict[str, Any], codes: _Codes) -> dict[str, str]:
     for key in ("languages", "topics"):
         if key in rec and not all(isinstance(v, str) for v in rec[key]):
-            return {key: "must be a list of codes."}
+            return {key: QT_TRANSLATE_NOOP("validation", "must be a list of codes.")}
     fields = {k: v for k, v in rec.items() if k in FIELDS[kind]}
     try:
         if kind == "organisations":
@@ -371,10 +405,11 @@ def _validate(kind: str, rec: dict[str, Any], codes: _Codes) -> dict[str, str]:
         heads = fields.pop("headcounts", {})
         fields.pop("attendees", None)
         if not all(isinstance(v, int) and not isinstance(v, bool) for v in heads.values()):
-            return {"headcounts": "counts must be whole numbers."}
+            return {"headcounts": QT_TRANSLATE_NOOP("validation", "counts must be whole numbers.")}
         return validation.validate_session(Session(headcounts=heads, **fields), codes)
     except TypeError:
-        return {"sns": "each contact needs exactly 'app' and 'handle'."}
+        return {"sns": QT_TRANSLATE_NOOP(
+            "validation", "each contact needs exactly 'app' and 'handle'.")}
 
 
 def import_data(store: Store, data: dict[str, Any], progress: Progress = NO_PROGRESS,

@@ -31,6 +31,7 @@ from app.errors import MadoguchiError, ValidationError
 from app.files import write_atomically
 from app.jptime import today_local
 from app.knowledge import KbEntry
+from app.marks import QT_TRANSLATE_NOOP
 from app.reports import fonts
 from app.reports.era import era_date
 from app.reports.labels import MONTHS_FY, STATUS_JA, ordered
@@ -40,6 +41,7 @@ from app.store import Store
 
 TOWN_NOTES_KEY = "town_notes"
 TOWN_NOTES_MAX = 20_000
+TOWN_NOTES_TOO_LONG = QT_TRANSLATE_NOOP("validation", "At most 20,000 characters.")
 OPEN_STATUSES = ("open", "referred", "waiting")
 PDF_NAME = "引継ぎ資料.pdf"
 KB_JSON = "knowledge_base.json"
@@ -78,8 +80,7 @@ def set_town_notes(store: Store, text: str) -> None:
     the program), so this writes the row itself; the audit row holds their length only."""
     text = "\n".join(line.rstrip() for line in text.replace("\r\n", "\n").split("\n")).strip()
     if len(text) > TOWN_NOTES_MAX:
-        raise ValidationError({"town_notes": f"At most {TOWN_NOTES_MAX:,} characters."},
-                              "town notes")
+        raise ValidationError({"town_notes": TOWN_NOTES_TOO_LONG}, "town notes")
     with store.write() as conn:
         conn.execute("INSERT INTO settings (key, value) VALUES (?, ?) "
                      "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
@@ -570,7 +571,7 @@ def make_handover(services: Services, out: Path, *, personal: bool = False,
     store = services.store
     _require_personal(store, personal)
     if not out.is_dir():
-        raise MadoguchiError(f"The folder {out} does not exist.")
+        raise MadoguchiError(QT_TRANSLATE_NOOP("errors", "The folder %1 does not exist."), out)
     day = today or today_local()
     doc, counts = _build(services, personal, day)
     folder = out / f"引継ぎ_{doc.town}_{day.strftime('%Y%m%d')}"

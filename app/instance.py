@@ -14,9 +14,11 @@ from pathlib import Path
 from types import TracebackType
 
 from app.errors import MadoguchiError
+from app.marks import QT_TRANSLATE_NOOP
 
-ALREADY_OPEN = ("This database is already open in another Madoguchi window (perhaps of "
-                "another user of this computer); close it there first.")
+ALREADY_OPEN = QT_TRANSLATE_NOOP(
+    "errors", "This database is already open in another Madoguchi window (perhaps of another "
+    "user of this computer); close it there first.")
 
 
 class AlreadyOpenError(MadoguchiError):
@@ -99,8 +101,9 @@ def acquire(db_path: Path | str) -> InstanceLock:
     try:
         fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
     except OSError as exc:
-        raise MadoguchiError(f"Madoguchi cannot create the lock file {path.name} beside the "
-                             f"database ({exc.strerror or exc}).") from None
+        raise MadoguchiError(QT_TRANSLATE_NOOP(
+            "errors", "Madoguchi cannot create the lock file %1 beside the database (%2)."),
+            path.name, exc.strerror or exc) from None
     if not _try_lock(fd):
         os.close(fd)
         raise AlreadyOpenError(ALREADY_OPEN)

@@ -22,14 +22,15 @@ from typing import Any
 from app import __version__, audit, rows, search
 from app.codes import CodeBook
 from app.db import Connection
-from app.errors import MadoguchiError
-from app.exchange import write_json_atomically
+from app.errors import MadoguchiError, Translatable
+from app.exchange import INVALID_FIELD, WRONG_TYPE, write_json_atomically
 from app.files import read_json_object
 from app.jptime import utc_stamp
 from app.knowledge import KbEntry, KbText, Knowledge, index_entry, validate
+from app.marks import QT_TRANSLATE_NOOP
 from app.records import Organisation
 from app.store import Store
-from app.validation import validate_organisation
+from app.validation import BAD_DATE, validate_organisation
 
 FORMAT = "madoguchi-knowledge-pack"
 FORMAT_VERSION = 1
@@ -48,6 +49,10 @@ ORGANISATION_FIELDS: dict[str, tuple[tuple[type, ...], bool]] = {
 TEXT_FIELDS = ("language", "question", "answer")
 _UUID_LIKE = re.compile(r"[0-9A-Fa-f-]{8,64}")
 _O_COLUMNS = ("name", "kind", "phone", "address", "languages", "interpreter_available")
+
+
+TWICE = QT_TRANSLATE_NOOP(
+    "errors", "%1, field '%2': appears twice in the pack. Nothing was imported.")
 
 
 class PackError(MadoguchiError):
@@ -87,8 +92,9 @@ def pack_data(store: Store, knowledge: Knowledge) -> dict[str, Any]:
     """The pack as a dict: published entries and the organisations they refer to."""
     town = town_name(store)
     if not town:
-        raise PackError("Set the town's name (Settings) before exporting a knowledge pack: "
-                        "every entry carries the town it came from.")
+        raise PackError(QT_TRANSLATE_NOOP(
+            "errors", "Set the town's name (Settings) before exporting a knowledge pack: "
+            "every entry carries the town it came from."))
     ids = [r[0] for r in store.query(
         "SELECT id FROM kb_entries WHERE status = 'published' ORDER BY topic, uuid")]
     org_uuid = dict(store.query("SELECT id, uuid FROM organisations"))
@@ -122,7 +128,7 @@ def pack_data(store: Store, knowledge: Knowledge) -> dict[str, Any]:
 def export_pack(store: Store, knowledge: Knowledge, out: Path) -> int:
     """Write the pack to `out` (whole or not at all); returns the number of entries."""
     if not out.parent.is_dir():
-        raise PackError(f"The folder {out.parent} does not exist.")
+        raise PackError(QT_TRANSLATE_NOOP("errors", "The folder %1 does not exist."), out.parent)
     data = pack_data(store, knowledge)
     write_json_atomically(data, out)
     n = len(data["entries"])
@@ -135,36 +141,42 @@ def export_pack(store: Store, knowledge: Knowledge, out: Path) -> int:
 def load_pack(path: Path) -> dict[str, Any]:
     data = read_json_object(path, PackError, "a Madoguchi knowledge pack")
     if data.get("format") != FORMAT:
-        raise PackError(f"{path} is not a Madoguchi knowledge pack (field 'format').")
+        raise PackError(QT_TRANSLATE_NOOP(
+            "errors", "%1 is not a Madoguchi knowledge pack (field 'format')."), path)
     return data
 
 
-def _fail(kind: str, index: int, uuid: object, field_name: str, message: str) -> PackError:
+def _fail(kind: str, index: int, uuid: object, field_name: str, template: str,
+          *params: object) -> PackError:
     """Names the record (place in the pack, and its UUID when it looks like one) and the
-    field, never the value."""
+    field, never the value. `template` has the record as %1 and the field as %2."""
     shown = isinstance(uuid, str) and _UUID_LIKE.fullmatch(uuid)
     label = f"{kind}[{index}]" + (f" (uuid {uuid})" if shown else "")
-    return PackError(f"{label}, field '{field_name}': {message} Nothing was imported.")
+    return PackError(template, label, field_name, *params)
 
 
 def _check_fields(kind: str, i: int, rec: Any,
                   spec: dict[str, tuple[tuple[type, ...], bool]]) -> None:
     if not isinstance(rec, dict):
-        raise _fail(kind, i, None, "*", "is not an object.")
+        raise _fail(kind, i, None, "*", QT_TRANSLATE_NOOP(
+            "errors", "%1, field '%2': is not an object. Nothing was imported."))
     uuid = rec.get("uuid")
     for name in rec:
         if name not in spec:
-            raise _fail(kind, i, uuid, name, "unknown field.")
+            raise _fail(kind, i, uuid, name, QT_TRANSLATE_NOOP(
+                "errors", "%1, field '%2': unknown field. Nothing was imported."))
     for name, (types, required) in spec.items():
         if name not in rec:
             if required:
-                raise _fail(kind, i, uuid, name, "missing.")
+                raise _fail(kind, i, uuid, name, QT_TRANSLATE_NOOP(
+                    "errors", "%1, field '%2': missing. Nothing was imported."))
             continue
         value = rec[name]
         if not isinstance(value, types) or (isinstance(value, bool) and bool not in types):
-            raise _fail(kind, i, uuid, name, "has the wrong type.")
+            raise _fail(kind, i, uuid, name, WRONG_TYPE)
     if len(str(uuid)) < 8:
-        raise _fail(kind, i, uuid, "uuid", "is too short to be a UUID.")
+        raise _fail(kind, i, uuid, "uuid", QT_TRANSLATE_NOOP(
+            "errors", "%1, field '%2': is too short to be a UUID. Nothing was imported."))
 
 
 def _content_key(topic: str, question: str) -> tuple[str, str]:
@@ -178,35 +190,41 @@ def _ja_question(texts: list[dict[str, Any]]) -> str:
 def check(store: Store, data: dict[str, Any], codes: CodeBook) -> None:
     """Raise PackError naming the first bad record and field; return if all is well."""
     if data.get("format") != FORMAT:
-        raise PackError("This is not a Madoguchi knowledge pack (field 'format'). "
-                        "Nothing was imported.")
+        raise PackError(QT_TRANSLATE_NOOP(
+            "errors", "This is not a Madoguchi knowledge pack (field 'format'). Nothing was "
+            "imported."))
     version = data.get("format_version")
     if version != FORMAT_VERSION:
         shown = version if isinstance(version, int) and not isinstance(version, bool) else "?"
-        raise PackError(f"The pack has format version {shown}; this Madoguchi reads version "
-                        f"{FORMAT_VERSION}. Nothing was imported.")
+        raise PackError(QT_TRANSLATE_NOOP(
+            "errors", "The pack has format version %1; this Madoguchi reads version %2. "
+            "Nothing was imported."), shown, FORMAT_VERSION)
     town = data.get("town")
     if not isinstance(town, str) or not town.strip():
-        raise PackError("The pack does not say which town it came from (field 'town'). "
-                        "Nothing was imported.")
+        raise PackError(QT_TRANSLATE_NOOP(
+            "errors", "The pack does not say which town it came from (field 'town'). "
+            "Nothing was imported."))
     for key in ("entries", "organisations"):
         if not isinstance(data.get(key), list):
-            raise PackError(f"Field '{key}' must be a list. Nothing was imported.")
+            raise PackError(QT_TRANSLATE_NOOP(
+                "errors", "Field '%1' must be a list. Nothing was imported."), key)
     org_uuids: set[str] = set()
     for i, rec in enumerate(data["organisations"]):
         _check_fields("organisations", i, rec, ORGANISATION_FIELDS)
         uuid = rec["uuid"]
         if uuid in org_uuids:
-            raise _fail("organisations", i, uuid, "uuid", "appears twice in the pack.")
+            raise _fail("organisations", i, uuid, "uuid", TWICE)
         org_uuids.add(uuid)
         languages = rec.get("languages", [])
         if not all(isinstance(v, str) for v in languages):
-            raise _fail("organisations", i, uuid, "languages", "must be a list of codes.")
+            raise _fail("organisations", i, uuid, "languages", QT_TRANSLATE_NOOP(
+                "errors", "%1, field '%2': must be a list of codes. Nothing was imported."))
         errors = validate_organisation(Organisation(
             **{k: rec[k] for k in _O_COLUMNS if k in rec}), codes)
         if errors:
             name, message = next(iter(errors.items()))
-            raise _fail("organisations", i, uuid, name, message)
+            raise _fail("organisations", i, uuid, name, INVALID_FIELD,
+                        Translatable("validation", message))
     local_orgs = {r[0] for r in store.query("SELECT uuid FROM organisations")}
     seen: set[str] = set()
     keys: set[tuple[str, str]] = set()
@@ -215,35 +233,43 @@ def check(store: Store, data: dict[str, Any], codes: CodeBook) -> None:
         uuid = rec["uuid"]
         fail = functools.partial(_fail, "entries", i, uuid)
         if uuid in seen:
-            raise fail("uuid", "appears twice in the pack.")
+            raise fail("uuid", TWICE)
         seen.add(uuid)
         texts = rec["texts"]
         if not all(isinstance(t, dict) and set(t) == set(TEXT_FIELDS)
                    and all(isinstance(t[k], str) for k in TEXT_FIELDS) for t in texts):
-            raise fail("texts", "each text needs exactly 'language', 'question' and "
-                                "'answer', as text.")
+            raise fail("texts", QT_TRANSLATE_NOOP(
+                "errors", "%1, field '%2': each text needs exactly 'language', 'question' "
+                "and 'answer', as text. Nothing was imported."))
         if not all(isinstance(d, str) for d in rec.get("documents", [])):
-            raise fail("documents", "must be a list of document names.")
+            raise fail("documents", QT_TRANSLATE_NOOP(
+                "errors", "%1, field '%2': must be a list of document names. Nothing was "
+                "imported."))
         refs = rec.get("organisations", [])
         if not all(isinstance(u, str) for u in refs):
-            raise fail("organisations", "must be a list of organisation UUIDs.")
+            raise fail("organisations", QT_TRANSLATE_NOOP(
+                "errors", "%1, field '%2': must be a list of organisation UUIDs. Nothing was "
+                "imported."))
         if any(u not in org_uuids and u not in local_orgs for u in refs):
-            raise fail("organisations", "refers to an organisation that is neither in the "
-                                        "pack nor in the directory.")
+            raise fail("organisations", QT_TRANSLATE_NOOP(
+                "errors", "%1, field '%2': refers to an organisation that is neither in the "
+                "pack nor in the directory. Nothing was imported."))
         reviewed = rec.get("reviewed_on")
         if reviewed is not None:
             try:
                 date.fromisoformat(reviewed)
             except ValueError:
-                raise fail("reviewed_on", "Not a real date (use YYYY-MM-DD).") from None
+                raise fail("reviewed_on", INVALID_FIELD,
+                           Translatable("validation", BAD_DATE)) from None
         errors = validate(_entry(rec), codes)
         if errors:
             name, message = next(iter(errors.items()))
-            raise fail(name, message)
+            raise fail(name, INVALID_FIELD, Translatable("validation", message))
         content = _content_key(rec["topic"], _ja_question(texts))
         if content in keys:
-            raise fail("texts", "another entry of the pack has the same topic and Japanese "
-                                "question.")
+            raise fail("texts", QT_TRANSLATE_NOOP(
+                "errors", "%1, field '%2': another entry of the pack has the same topic and "
+                "Japanese question. Nothing was imported."))
         keys.add(content)
 
 

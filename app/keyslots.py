@@ -25,12 +25,15 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from app.errors import MadoguchiError
 from app.files import write_atomically
+from app.marks import QT_TRANSLATE_NOOP
 
 FORMAT = "madoguchi-keys"
 KEY_BYTES = 32
 RECOVERY = "recovery"
 PENDING_MAX = 1000  # audit events kept for the next login; the oldest go first beyond this
 _RECOVERY_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I
+DAMAGED = QT_TRANSLATE_NOOP("errors", "The key file %1 is damaged.")
+WRONG_SECRET = QT_TRANSLATE_NOOP("errors", "The user name or password is not right.")
 
 
 class KeyFileError(MadoguchiError):
@@ -113,10 +116,11 @@ class KeyFile:
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
         except FileNotFoundError:
-            raise KeyFileError(f"The key file {path.name} is missing beside the database, "
-                               "so the database cannot be opened.") from None
+            raise KeyFileError(QT_TRANSLATE_NOOP(
+                "errors", "The key file %1 is missing beside the database, so the database "
+                "cannot be opened."), path.name) from None
         except (OSError, ValueError):
-            raise KeyFileError(f"The key file {path.name} is damaged.") from None
+            raise KeyFileError(DAMAGED, path.name) from None
         try:
             if data["format"] != FORMAT:
                 raise ValueError(data["format"])
@@ -127,7 +131,7 @@ class KeyFile:
                        [{str(k): str(v) for k, v in e.items()}
                         for e in data.get("pending", []) if isinstance(e, dict)])
         except (KeyError, TypeError, ValueError):
-            raise KeyFileError(f"The key file {path.name} is damaged.") from None
+            raise KeyFileError(DAMAGED, path.name) from None
 
     def save(self) -> None:
         data = {"format": FORMAT, "version": 1, "db_id": self.db_id, "kdf": asdict(self.kdf),
@@ -167,12 +171,12 @@ class KeyFile:
         slot = self.slot(name)
         if slot is None:
             self.kdf.derive(secret, b"\x00" * 16)  # same cost, so timing tells nothing
-            raise WrongSecret("The user name or password is not right.")
+            raise WrongSecret(WRONG_SECRET)
         try:
             key = AESGCM(self.kdf.derive(secret, _unb64(slot.salt))).decrypt(
                 _unb64(slot.nonce), _unb64(slot.wrapped), self._aad(name))
         except (InvalidTag, ValueError):
-            raise WrongSecret("The user name or password is not right.") from None
+            raise WrongSecret(WRONG_SECRET) from None
         return key
 
     def as_dict(self) -> dict[str, Any]:

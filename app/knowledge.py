@@ -13,6 +13,7 @@ from app.codes import CodeBook
 from app.db import Connection
 from app.errors import NotFoundError, ValidationError
 from app.jptime import today_local
+from app.marks import QT_TRANSLATE_NOOP
 from app.store import Store, new_uuid
 
 STATUSES = ("draft", "published")
@@ -69,25 +70,27 @@ class KbRow:
 def validate(entry: KbEntry, codes: CodeBook) -> dict[str, str]:
     errors: dict[str, str] = {}
     if not entry.topic:
-        errors["topic"] = "Required."
+        errors["topic"] = QT_TRANSLATE_NOOP("validation", "Required.")
     elif not codes.has("topic", entry.topic):
-        errors["topic"] = "Not in the code list."
+        errors["topic"] = QT_TRANSLATE_NOOP("validation", "Not in the code list.")
     if entry.status not in STATUSES:
-        errors["status"] = "Not in the code list."
+        errors["status"] = QT_TRANSLATE_NOOP("validation", "Not in the code list.")
     languages = [t.language for t in entry.texts]
     if "ja" not in languages:
-        errors["texts"] = "Write the Japanese version first."
+        errors["texts"] = QT_TRANSLATE_NOOP("validation", "Write the Japanese version first.")
     elif len(set(languages)) != len(languages):
-        errors["texts"] = "One text per language."
+        errors["texts"] = QT_TRANSLATE_NOOP("validation", "One text per language.")
     elif any(not codes.has("language", t.language) for t in entry.texts):
-        errors["texts"] = "Not in the code list."
+        errors["texts"] = QT_TRANSLATE_NOOP("validation", "Not in the code list.")
     elif any(not t.question.strip() or not t.answer.strip() for t in entry.texts):
-        errors["texts"] = "Each language needs a question and an answer."
+        errors["texts"] = QT_TRANSLATE_NOOP(
+            "validation", "Each language needs a question and an answer.")
     if entry.reviewed_on:
         try:
             date.fromisoformat(entry.reviewed_on)
         except ValueError:
-            errors["reviewed_on"] = "Not a real date (use YYYY-MM-DD)."
+            errors["reviewed_on"] = QT_TRANSLATE_NOOP(
+                "validation", "Not a real date (use YYYY-MM-DD).")
     return errors
 
 
@@ -101,7 +104,8 @@ class Knowledge:
             "SELECT id, uuid, topic, status, documents, reviewed_on, reviewed_by, source_town "
             "FROM kb_entries WHERE id = ?", (entry_id,))
         if row is None:
-            raise NotFoundError("That knowledge entry no longer exists.")
+            raise NotFoundError(QT_TRANSLATE_NOOP(
+                "errors", "That knowledge entry no longer exists."))
         entry = KbEntry(id=row[0], uuid=row[1], topic=row[2], status=row[3],
                         documents=json.loads(row[4]), reviewed_on=row[5], reviewed_by=row[6],
                         source_town=row[7])

@@ -4,6 +4,7 @@ so that a user who cannot read the current language still finds theirs."""
 from __future__ import annotations
 
 from app.errors import MadoguchiError
+from app.marks import QT_TRANSLATE_NOOP
 
 # code → (own name, locale name for dates and numbers)
 LANGUAGES: dict[str, tuple[str, str]] = {
@@ -23,7 +24,8 @@ DEFAULT = "en"
 def check_language(code: str) -> str:
     if code not in LANGUAGES:
         known = ", ".join(LANGUAGES)
-        raise MadoguchiError(f"Unknown language {code!r}; use one of: {known}.")
+        raise MadoguchiError(QT_TRANSLATE_NOOP(
+            "errors", "Unknown language %1; use one of: %2."), repr(code), known)
     return code
 
 

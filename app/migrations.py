@@ -14,6 +14,7 @@ from pathlib import Path
 from app import db
 from app.errors import MigrationError, SchemaTooNewError
 from app.jptime import now_local
+from app.marks import QT_TRANSLATE_NOOP
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "db" / "migrations"
 _NAME = re.compile(r"^(\d{4})_[a-z0-9_]+\.sql$")
@@ -37,11 +38,13 @@ def available(directory: Path = MIGRATIONS_DIR) -> list[Migration]:
     for path in sorted(directory.glob("*.sql")):
         match = _NAME.match(path.name)
         if not match:
-            raise MigrationError(f"Unexpected file in the migrations folder: {path.name}.")
+            raise MigrationError(QT_TRANSLATE_NOOP(
+                "errors", "Unexpected file in the migrations folder: %1."), path.name)
         found.append(Migration(int(match.group(1)), path))
     for expected, migration in enumerate(found, start=1):
         if migration.version != expected:
-            raise MigrationError(f"Migration {expected:04d} is missing.")
+            raise MigrationError(QT_TRANSLATE_NOOP("errors", "Migration %1 is missing."),
+                                 f"{expected:04d}")
     return found
 
 
@@ -62,10 +65,9 @@ def migrate(
     latest = len(migrations)
     current = schema_version(conn)
     if current > latest:
-        raise SchemaTooNewError(
-            f"This database was made by a newer Madoguchi (schema {current}; this version "
-            f"knows up to {latest}). It was not changed: please update Madoguchi."
-        )
+        raise SchemaTooNewError(QT_TRANSLATE_NOOP(
+            "errors", "This database was made by a newer Madoguchi (schema %1; this version "
+            "knows up to %2). It was not changed: please update Madoguchi."), current, latest)
     if current == latest:
         return MigrationResult(current, current, None)
     backup = None
@@ -88,7 +90,7 @@ def _apply(conn: db.Connection, migration: Migration) -> None:
     except db.DbError as exc:
         if conn.in_transaction:
             conn.execute("ROLLBACK")
-        raise MigrationError(
-            f"Updating the database to schema {migration.version} ({migration.path.name}) "
-            f"failed: {exc}. The database is unchanged at schema {before}."
+        raise MigrationError(QT_TRANSLATE_NOOP(
+            "errors", "Updating the database to schema %1 (%2) failed: %3. The database is "
+            "unchanged at schema %4."), migration.version, migration.path.name, exc, before
         ) from None

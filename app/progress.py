@@ -6,13 +6,14 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from app.errors import MadoguchiError
+from app.marks import QT_TRANSLATE_NOOP
 
 
 class Cancelled(MadoguchiError):
     """The user cancelled; whatever was under way was undone."""
 
     def __init__(self) -> None:
-        super().__init__("Cancelled; nothing was changed.")
+        super().__init__(QT_TRANSLATE_NOOP("errors", "Cancelled; nothing was changed."))
 
 
 def _ignore(done: int, total: int) -> None:

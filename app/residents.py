@@ -9,6 +9,7 @@ from app import audit, rows, search
 from app.codes import CodeBook
 from app.errors import MadoguchiError, NotFoundError, ValidationError
 from app.jptime import today_local
+from app.marks import QT_TRANSLATE_NOOP
 from app.records import HouseholdLink, Resident, SnsContact
 from app.store import Store, new_uuid
 from app.validation import validate_resident
@@ -45,7 +46,7 @@ class Residents:
             f"SELECT id, uuid, {', '.join(_COLUMNS)} FROM residents WHERE id = ?",
             (resident_id,))
         if row is None:
-            raise NotFoundError("That resident no longer exists.")
+            raise NotFoundError(QT_TRANSLATE_NOOP("errors", "That resident no longer exists."))
         resident = row_to_resident(row)
         resident.links = self.links(resident_id)
         return resident
@@ -62,7 +63,8 @@ class Residents:
     def validate(self, resident: Resident) -> dict[str, str]:
         errors = validate_resident(resident, self.codes, today_local())
         if any(link.related_id == resident.id for link in resident.links):
-            errors["links"] = "A resident cannot be linked to themselves."
+            errors["links"] = QT_TRANSLATE_NOOP(
+                "validation", "A resident cannot be linked to themselves.")
         return errors
 
     def save(self, resident: Resident) -> int:
@@ -98,8 +100,9 @@ class Residents:
             " + (SELECT count(*) FROM session_attendees WHERE resident_id = :id)",
             {"id": resident_id})[0]
         if used:
-            raise MadoguchiError(
-                f"This resident has {used} linked records; delete or reassign them first.")
+            raise MadoguchiError(QT_TRANSLATE_NOOP(
+                "errors", "This resident has %1 linked records; delete or reassign them "
+                "first."), used)
         with self.store.write() as conn:
             before = audit.load_or_none(self.get, resident_id)
             conn.execute("DELETE FROM residents WHERE id = ?", (resident_id,))

@@ -34,6 +34,7 @@ from datetime import date, datetime
 from app import audit, backup, search
 from app.errors import MadoguchiError, NotFoundError
 from app.jptime import JST, today_local
+from app.marks import QT_TRANSLATE_NOOP
 from app.records import Resident
 from app.store import Store
 
@@ -80,7 +81,8 @@ class Candidate:
 def cutoff(years: int, today: date | None = None) -> date:
     """The day N years before `today` (Japan-local); 29 February falls back to the 28th."""
     if years < 1:
-        raise MadoguchiError("The retention period must be at least one year.")
+        raise MadoguchiError(QT_TRANSLATE_NOOP(
+            "errors", "The retention period must be at least one year."))
     day = today or today_local()
     try:
         return day.replace(year=day.year - years)
@@ -123,7 +125,8 @@ def anonymise(store: Store, ids: Iterable[int], *, user_role: str) -> int:
     """Blank everything identifying about these residents, keep what reports count (see the
     module docstring). Returns how many residents were anonymised."""
     if user_role != "admin" or store.role != "admin":
-        raise MadoguchiError("Only an administrator can purge residents' records.")
+        raise MadoguchiError(QT_TRANSLATE_NOOP(
+            "errors", "Only an administrator can purge residents' records."))
     wanted = sorted(set(ids))
     if not wanted:
         return 0
@@ -131,7 +134,8 @@ def anonymise(store: Store, ids: Iterable[int], *, user_role: str) -> int:
     uuids = [r[0] for r in store.query(
         f"SELECT uuid FROM residents WHERE id IN ({marks}) ORDER BY id", wanted)]
     if len(uuids) != len(wanted):
-        raise NotFoundError("Some of those residents no longer exist; nothing was changed.")
+        raise NotFoundError(QT_TRANSLATE_NOOP(
+            "errors", "Some of those residents no longer exist; nothing was changed."))
     backup.make_backup(store, "before-purge")
     records = [r[0] for table in ("consultations", "accompaniments") for r in store.query(
         f"SELECT uuid FROM {table} WHERE resident_id IN ({marks})", wanted)]

@@ -12,6 +12,25 @@ from typing import Any
 
 from app.db import Connection
 from app.errors import NotFoundError
+from app.marks import QT_TRANSLATE_NOOP
+
+# update(): "the record no longer exists", by table, as whole sentences to translate.
+GONE = {
+    "residents": QT_TRANSLATE_NOOP(
+        "errors", "The resident no longer exists; it may have been deleted."),
+    "consultations": QT_TRANSLATE_NOOP(
+        "errors", "The consultation no longer exists; it may have been deleted."),
+    "accompaniments": QT_TRANSLATE_NOOP(
+        "errors", "The accompaniment no longer exists; it may have been deleted."),
+    "sessions": QT_TRANSLATE_NOOP(
+        "errors", "The session no longer exists; it may have been deleted."),
+    "organisations": QT_TRANSLATE_NOOP(
+        "errors", "The organisation no longer exists; it may have been deleted."),
+    "bridge_persons": QT_TRANSLATE_NOOP(
+        "errors", "The bridge person no longer exists; it may have been deleted."),
+    "kb_entries": QT_TRANSLATE_NOOP(
+        "errors", "The knowledge entry no longer exists; it may have been deleted."),
+}
 
 
 def insert(conn: Connection, table: str, values: dict[str, Any]) -> int:
@@ -25,7 +44,10 @@ def update(conn: Connection, table: str, row_id: int, values: dict[str, Any]) ->
     sets = ", ".join(f"{c} = ?" for c in values)
     cur = conn.execute(f"UPDATE {table} SET {sets} WHERE id = ?", (*values.values(), row_id))
     if cur.rowcount != 1:
-        raise NotFoundError(f"The {table[:-1]} no longer exists; it may have been deleted.")
+        if table in GONE:
+            raise NotFoundError(GONE[table])
+        raise NotFoundError(QT_TRANSLATE_NOOP(
+            "errors", "The %1 no longer exists; it may have been deleted."), table[:-1])
 
 
 def save(conn: Connection, table: str, row_id: int | None, values: dict[str, Any],

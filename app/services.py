@@ -11,6 +11,7 @@ from app.consultations import Accompaniments, Consultations
 from app.directory import Directory
 from app.errors import MadoguchiError
 from app.knowledge import Knowledge
+from app.marks import QT_TRANSLATE_NOOP
 from app.residents import Residents
 from app.sessions import Sessions
 from app.store import Store, open_store
@@ -54,7 +55,7 @@ class Services:
     def reopen(self) -> Services:
         """A second connection to the same database, for work on another thread."""
         if self.store.path is None:
-            raise MadoguchiError("This database has no file.")
+            raise MadoguchiError(QT_TRANSLATE_NOOP("errors", "This database has no file."))
         return Services.open(self.store.path, user=self.store.user, key=self.store.key,
                              role=self.store.role)
 

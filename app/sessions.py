@@ -7,6 +7,7 @@ import json
 from app import audit, rows
 from app.codes import CodeBook
 from app.errors import NotFoundError, ValidationError
+from app.marks import QT_TRANSLATE_NOOP
 from app.records import Session
 from app.store import Store, new_uuid
 from app.validation import validate_session
@@ -24,7 +25,7 @@ class Sessions:
         row = self.store.query_one(
             f"SELECT id, uuid, {', '.join(_COLUMNS)} FROM sessions WHERE id = ?", (session_id,))
         if row is None:
-            raise NotFoundError("That session no longer exists.")
+            raise NotFoundError(QT_TRANSLATE_NOOP("errors", "That session no longer exists."))
         s = Session(**dict(zip(("id", "uuid", *_COLUMNS), row, strict=True)))
         s.languages = json.loads(str(row[6]))
         s.online = bool(s.online)

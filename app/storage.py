@@ -10,18 +10,29 @@ import os
 import sys
 from pathlib import Path, PurePath
 
+from app.errors import fill
+from app.marks import QT_TRANSLATE_NOOP
+
 NETWORK_FS = frozenset({"nfs", "nfs4", "cifs", "smb", "smb2", "smb3", "smbfs", "sshfs",
                         "fuse.sshfs", "davfs", "fuse.davfs2", "fuse.rclone", "afs", "9p"})
+SOME_CLOUD = "a cloud storage service"
 # folder names (lower case) used by sync clients; "onedrive - <organisation>" too
 CLOUD_FOLDERS = {"onedrive": "OneDrive", "dropbox": "Dropbox", "google drive": "Google Drive",
                  "googledrive": "Google Drive", "my drive": "Google Drive",
                  "icloud drive": "iCloud Drive", "iclouddrive": "iCloud Drive",
                  "mobile documents": "iCloud Drive", "box": "Box", "box sync": "Box",
-                 "box drive": "Box", "cloudstorage": "a cloud storage service"}
+                 "box drive": "Box", "cloudstorage": SOME_CLOUD}
 DRIVE_REMOTE = 4
 
-NETWORK_MESSAGE = ("The database is on a network drive, where SQLite is not safe and the "
-                   "file can be damaged, so please keep it on this computer's own disk.")
+NETWORK_MESSAGE = QT_TRANSLATE_NOOP(
+    "errors", "The database is on a network drive, where SQLite is not safe and the file can "
+    "be damaged, so please keep it on this computer's own disk.")
+CLOUD_MESSAGE = QT_TRANSLATE_NOOP(
+    "errors", "The database is in a folder synced by %1, where SQLite is not safe and the file "
+    "can be damaged, so please move it to a folder that is not synced.")
+SOME_CLOUD_MESSAGE = QT_TRANSLATE_NOOP(
+    "errors", "The database is in a folder synced by a cloud storage service, where SQLite is "
+    "not safe and the file can be damaged, so please move it to a folder that is not synced.")
 
 
 def _is_unc(text: str) -> bool:
@@ -85,20 +96,27 @@ def _cloud_service(path: PurePath) -> str | None:
 def storage_warning(path: Path | str) -> str | None:
     """One plain sentence when `path` is on a network share or in a cloud-synced folder,
     else None. Only the path is looked at (and, on Windows and Linux, the kind of drive)."""
+    found = storage_problem(path)
+    return None if found is None else fill(*found)
+
+
+def storage_problem(path: Path | str) -> tuple[str, tuple[str, ...]] | None:
+    """storage_warning's sentence as (template, parameters), for the window to translate
+    (context "errors"), else None."""
     text = str(path)
     if _is_unc(text):
-        return NETWORK_MESSAGE
+        return NETWORK_MESSAGE, ()
     if "\\" in text and sys.platform != "win32":
         text = text.replace("\\", "/")  # a Windows path looked at elsewhere (tests, logs)
     pure = PurePath(text)
     service = _cloud_service(pure)
+    if service == SOME_CLOUD:
+        return SOME_CLOUD_MESSAGE, ()
     if service:
-        return (f"The database is in a folder synced by {service}, where SQLite is not safe "
-                "and the file can be damaged, so please move it to a folder that is not "
-                "synced.")
+        return CLOUD_MESSAGE, (service,)
     real = Path(text)
     if _windows_remote_drive(real):
-        return NETWORK_MESSAGE
+        return NETWORK_MESSAGE, ()
     if sys.platform.startswith("linux") and _linux_fs_type(real) in NETWORK_FS:
-        return NETWORK_MESSAGE
+        return NETWORK_MESSAGE, ()
     return None

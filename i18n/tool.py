@@ -29,8 +29,6 @@ LANGUAGES = {
 }
 COMPLETE = ("ja", "en", "vi")
 MINIMUM_SHARE = 0.90
-# Files outside ui/ that mark strings with QT_TRANSLATE_NOOP (app/marks.py's no-op twin).
-APP_SOURCES = ("app/validation.py", "app/messages.py")
 
 
 def ts_path(lang: str) -> Path:
@@ -49,8 +47,12 @@ def _tool(name: str) -> str:
 
 
 def sources() -> list[str]:
+    """ui/, and the files of app/ that mark messages with app/marks.py's QT_TRANSLATE_NOOP."""
     files = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "ui").rglob("*.py"))
-    return files + [f for f in APP_SOURCES if (ROOT / f).exists()]
+    marked = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "app").rglob("*.py")
+                    if p.name != "marks.py"
+                    and "QT_TRANSLATE_NOOP(" in p.read_text(encoding="utf-8"))
+    return files + marked
 
 
 def update() -> None:

@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 from app.errors import MadoguchiError
 from app.services import Services
 from ui import table_model
-from ui.formats import datetime_text
+from ui.formats import datetime_text, when_text
 from ui.forms.accompaniment import AccompanimentForm
 from ui.forms.consultation import ConsultationForm
 from ui.forms.resident import ResidentForm
@@ -198,7 +198,7 @@ def test_resident_view_shows_the_timeline(qtbot: QtBot, demo: Services) -> None:
     qtbot.addWidget(view)
     entries = demo.residents.timeline(rid)
     assert view.timeline.rowCount() == len(entries) > 0
-    assert view.timeline.item(0, 0).text() == entries[0].when.replace("T", " ")
+    assert view.timeline.item(0, 0).text() == when_text(entries[0].when)
 
 
 def test_settings_adds_a_code(qtbot: QtBot, services: Services) -> None:

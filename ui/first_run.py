@@ -30,7 +30,7 @@ from app.errors import MadoguchiError, ValidationError
 from app.jptime import now_local
 from app.keyslots import Kdf
 from app.services import Services
-from ui.labels import validation_message
+from ui.labels import error_text
 from ui.widgets import ErrorLabel
 
 
@@ -147,10 +147,9 @@ class FirstRunWizard(QDialog):
             services, code = accounts.create_database(self.db_path, name, password,
                                                       kdf=self.kdf)
         except ValidationError as exc:
-            message = next(iter(exc.errors.values()), str(exc))
-            return self._fail(validation_message(message), self.admin_name)
+            return self._fail(error_text(exc), self.admin_name)
         except MadoguchiError as exc:
-            return self._fail(str(exc), self.town)
+            return self._fail(error_text(exc), self.town)
         services.store.set_setting("town_name_ja", town)
         self.services, self.admin = services, name
         self.password.clear()

@@ -45,5 +45,10 @@ def datetime_text(value: str) -> str:
     return f"{date_text(day)} {rest[:5]}".strip()
 
 
+def when_text(value: str) -> str:
+    """A date or a date and time, whichever `value` holds."""
+    return datetime_text(value) if len(value) > 10 else date_text(value)
+
+
 def number_text(value: int | float) -> str:
     return QLocale().toString(value)

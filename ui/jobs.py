@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from app.errors import MadoguchiError
 from app.progress import Progress
+from ui.labels import error_text
 
 Work = Callable[[Progress], Any]
 
@@ -33,8 +34,8 @@ class _Worker(QObject):
                             cancelled=self.stop.is_set)
         try:
             result = self.work(progress)
-        except MadoguchiError as exc:
-            self.failed.emit(str(exc))
+        except MadoguchiError as exc:  # translate() is thread-safe
+            self.failed.emit(error_text(exc))
         except Exception as exc:  # a bug: say so without personal data
             self.failed.emit(f"Unexpected error ({type(exc).__name__}).")
         else:

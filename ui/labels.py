@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from app.errors import MadoguchiError, Translatable, ValidationError, fill
 
 STATUS_LABELS = {
     "open": QT_TRANSLATE_NOOP("Status", "Open"),
@@ -17,6 +21,7 @@ KIND_LABELS = {
     "session": QT_TRANSLATE_NOOP("Kind", "Session"),
     "organisation": QT_TRANSLATE_NOOP("Kind", "Organisation"),
     "bridge_person": QT_TRANSLATE_NOOP("Kind", "Bridge person"),
+    "kb_entry": QT_TRANSLATE_NOOP("Kind", "Knowledge entry"),
 }
 
 
@@ -38,6 +43,26 @@ def kind_label(kind: str) -> str:
 def validation_message(message: str) -> str:
     """Validation messages come from app/ as English source strings."""
     return QCoreApplication.translate("validation", message)
+
+
+def message_text(template: str, params: Sequence[object] = ()) -> str:
+    """A message template from app/ (context "errors", placeholders %1, %2, …) in the UI
+    language, with the parameters filled in; a marked parameter is translated too."""
+    shown = [QCoreApplication.translate(p.context, str(p)) if isinstance(p, Translatable)
+             else p for p in params]
+    return fill(QCoreApplication.translate("errors", template), shown)
+
+
+def error_text(exc: BaseException) -> str:
+    """What the window shows for an error from app/: the first validation message, or the
+    error's message, in the UI language. Safe to call from a worker thread."""
+    if isinstance(exc, ValidationError):
+        if exc.errors:
+            return validation_message(next(iter(exc.errors.values())))
+        return str(exc)
+    if isinstance(exc, MadoguchiError) and exc.template:
+        return message_text(exc.template, exc.params)
+    return str(exc)
 
 
 LIST_LABELS = {

@@ -29,7 +29,7 @@ from app.keyslots import KeyFile
 from app.languages import LANGUAGES
 from app.services import Services
 from ui import i18n
-from ui.labels import validation_message
+from ui.labels import error_text, validation_message
 from ui.widgets import ErrorLabel
 
 RECENT_USERS_KEY = "login/recent_users"
@@ -108,7 +108,8 @@ class LoginDialog(QDialog):
         self.language.currentIndexChanged.connect(self._language_changed)
         language_row = QHBoxLayout()
         language_row.addStretch(1)
-        language_row.addWidget(QLabel("🌐", self))
+        self.language_label = QLabel(self)
+        language_row.addWidget(self.language_label)
         language_row.addWidget(self.language)
         layout.addLayout(language_row)
         self.heading = QLabel(self)
@@ -175,10 +176,14 @@ class LoginDialog(QDialog):
                 self.tr("Demo town: user %1 or %2, password %3")
                 .replace("%1", DEMO_USERS[0]).replace("%2", DEMO_USERS[1])
                 .replace("%3", DEMO_PASSWORD))
-        self.language.setToolTip(self.tr("Language"))
+        # Also in English, for someone who cannot read the language the screen is in.
+        language = self.tr("Language")
+        self.language_label.setText(language if language == "Language"
+                                    else f"{language} / Language")
         self.user_label.setText(self.tr("User name"))
         self.password_label.setText(self.tr("Password"))
-        self.recovery_link.setText(f'<a href="recover">{self.tr("Use the recovery code…")}</a>')
+        recover = self.tr("Use the recovery code…")
+        self.recovery_link.setText(f'<a href="recover">{recover}</a>')
         self.login_button.setText(self.tr("Log in"))
         self.quit_button.setText(self.tr("Quit Madoguchi") if self.locked else self.tr("Cancel"))
         self.error.show_error("")
@@ -211,12 +216,12 @@ class LoginDialog(QDialog):
             if key is not None and recover_damaged(self.db_path, key, name, self):
                 self.error.show_error(self.tr("The backup was restored. Log in again."))
             else:
-                self.error.show_error(str(exc))
+                self.error.show_error(error_text(exc))
             return False
         except MadoguchiError as exc:
             self.password.clear()
             self.password.setFocus()
-            self.error.show_error(str(exc))
+            self.error.show_error(error_text(exc))
             return False
         self._succeed(services)
         return True
@@ -307,13 +312,13 @@ class RecoveryDialog(QDialog):
             services = Services.open(self.db_path, user=keyslots.RECOVERY, key=unlocked.key,
                                      role="admin")
         except MadoguchiError as exc:
-            self.error.show_error(str(exc))
+            self.error.show_error(error_text(exc))
             return False
         try:
             users = accounts.Users(services).list()
         except MadoguchiError as exc:
             services.close()
-            self.error.show_error(str(exc))
+            self.error.show_error(error_text(exc))
             return False
         admin = next((name for name, role, disabled, _locked in users
                       if role == "admin" and not disabled), None)
@@ -344,14 +349,14 @@ class RecoveryDialog(QDialog):
             self.error.show_error(validation_message(next(iter(exc.errors.values()), "")))
             return False
         except MadoguchiError as exc:
-            self.error.show_error(str(exc))
+            self.error.show_error(error_text(exc))
             return False
         record = getattr(accounts, "record_login", None)  # the audit trail, where there is one
         if callable(record):
             try:
                 record(self.services, detail="recovery code")
             except MadoguchiError as exc:
-                self.error.show_error(str(exc))
+                self.error.show_error(error_text(exc))
                 return False
         self.new_password.clear()
         self.repeat.clear()

@@ -87,6 +87,7 @@ def log_in(db_path: Path, user: str | None = None, *, explicit: bool = False) ->
 
 
 def run_window(db_path: Path, *, user: str | None = None, explicit: bool = False) -> int:
+    from ui.labels import error_text
     from ui.startup import after_login, before_login
 
     app = application()
@@ -99,7 +100,7 @@ def run_window(db_path: Path, *, user: str | None = None, explicit: bool = False
                 return 0
             services = after_login(services)
     except MadoguchiError as exc:
-        QMessageBox.critical(None, "Madoguchi", str(exc))
+        QMessageBox.critical(None, "Madoguchi", error_text(exc))
         print(f"madoguchi: {exc}", file=sys.stderr)
         return 2
     from ui.session import Session

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.errors import MadoguchiError
 from app.services import Services
+from ui.labels import error_text
 
 
 class RecordOpener:
@@ -39,7 +40,7 @@ class RecordOpener:
                 return view.changed
             return bool(self.form(kind, record_id).launch())
         except MadoguchiError as exc:
-            QMessageBox.warning(self.parent, "Madoguchi", str(exc))
+            QMessageBox.warning(self.parent, "Madoguchi", error_text(exc))
             return True
 
     def new(self, kind: str, **preset: Any) -> bool:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services import Services
+from ui.formats import date_text, when_text
 from ui.labels import code_language, kind_label
 
 if TYPE_CHECKING:
@@ -88,9 +89,10 @@ class ResidentView(QDialog):
             (self.tr("District"), r.district),
             (self.tr("SNS"), ", ".join(f"{codes.label('sns_app', s.app, lang)}: {s.handle}"
                                        for s in r.sns)),
-            (self.tr("Arrived"), r.arrival_date or ""),
+            (self.tr("Arrived"), date_text(r.arrival_date or "")),
             (self.tr("Consent"), " ".join(filter(None, (
-                r.consent_date, codes.label("consent_method", r.consent_method, lang))))),
+                date_text(r.consent_date or ""),
+                codes.label("consent_method", r.consent_method, lang))))),
             (self.tr("Household"), ", ".join(
                 f"{codes.label('relation', link.relation, lang)}: "
                 f"{household.get(link.related_id, '?')}" for link in r.links)),
@@ -105,7 +107,7 @@ class ResidentView(QDialog):
         self._entries = entries
         for row, entry in enumerate(entries):
             what = codes.label(CODE_LIST_OF_KIND[entry.kind], entry.code, lang)
-            for col, text in enumerate((entry.when.replace("T", " "), kind_label(entry.kind),
+            for col, text in enumerate((when_text(entry.when), kind_label(entry.kind),
                                         what, entry.summary)):
                 self.timeline.setItem(row, col, QTableWidgetItem(text))
 

@@ -22,6 +22,7 @@ from app.errors import MadoguchiError
 from app.services import Services
 from ui import i18n
 from ui.formats import use_era_dates
+from ui.labels import error_text
 from ui.login import LoginDialog
 
 AUTO_LOCK_KEY = "auto_lock_minutes"
@@ -174,7 +175,7 @@ class Session(QObject):
         try:
             backup.restore(path, source, key, user)
         except MadoguchiError as exc:  # nothing was changed: reopen the same records
-            problem = str(exc)
+            problem = error_text(exc)
         services = accounts.open_as(path, key, user)
         self.services = services
         self.window = self._new_window(services)

@@ -12,14 +12,15 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from app import accounts, backup, instance, storage
 from app.errors import MadoguchiError
 from app.services import Services
+from ui.labels import error_text, message_text
 
 
 def before_login(db_path: Path, parent: QWidget | None = None) -> instance.InstanceLock:
     """Refuse a second window on the same database; warn about network and cloud folders."""
     lock = instance.acquire(db_path)
-    warning = storage.storage_warning(db_path)
+    warning = storage.storage_problem(db_path)
     if warning:
-        QMessageBox.warning(parent, "Madoguchi", warning)
+        QMessageBox.warning(parent, "Madoguchi", message_text(*warning))
     return lock
 
 
@@ -65,7 +66,7 @@ def after_login(services: Services, parent: QWidget | None = None) -> Services |
     try:
         backup.daily_backup_if_needed(store)
     except MadoguchiError as exc:  # e.g. the USB drive for backups is not plugged in
-        QMessageBox.warning(parent, "Madoguchi", str(exc))
+        QMessageBox.warning(parent, "Madoguchi", error_text(exc))
     return services
 
 

@@ -10,6 +10,7 @@ from pathlib import Path
 from app import audit
 from app.codes import CodeBook
 from app.errors import MadoguchiError
+from app.marks import QT_TRANSLATE_NOOP
 from app.progress import NO_PROGRESS, Progress
 from app.reports import config, mail
 from app.reports.annual import build_annual
@@ -26,8 +27,8 @@ def parse_formats(text: str) -> list[str]:
     wanted = [f.strip().lower() for f in text.split(",") if f.strip()]
     unknown = [f for f in wanted if f not in FORMATS]
     if unknown or not wanted:
-        raise MadoguchiError(f"Unknown format {', '.join(unknown) or '(none)'}; "
-                             f"choose from {', '.join(FORMATS)}.")
+        raise MadoguchiError(QT_TRANSLATE_NOOP("errors", "Unknown format %1; choose from %2."),
+                             ", ".join(unknown) or "(none)", ", ".join(FORMATS))
     return list(dict.fromkeys(wanted))
 
 
@@ -36,7 +37,8 @@ def parse_month(text: str) -> tuple[int, int]:
         year, month = (int(p) for p in text.split("-"))
         date(year, month, 1)
     except ValueError:
-        raise MadoguchiError(f"{text!r} is not a month; write it as YYYY-MM.") from None
+        raise MadoguchiError(QT_TRANSLATE_NOOP(
+            "errors", "%1 is not a month; write it as YYYY-MM."), repr(text)) from None
     return year, month
 
 
@@ -56,7 +58,7 @@ def render(doc: ReportDocument, out: Path, formats: list[str],
     from app.reports.pdf import render_pdf
 
     if not out.is_dir():
-        raise MadoguchiError(f"The folder {out} does not exist.")
+        raise MadoguchiError(QT_TRANSLATE_NOOP("errors", "The folder %1 does not exist."), out)
     written: list[Path] = []
     for step, fmt in enumerate(formats, start=1):
         progress.step(step - 1, len(formats))
@@ -100,7 +102,8 @@ def make_annual(store: Store, codes: CodeBook, fiscal_year: int, out: Path,
                 formats: list[str], *, eml: bool = False,
                 progress: Progress = NO_PROGRESS) -> list[Path]:
     if not 1989 <= fiscal_year <= 2200:
-        raise MadoguchiError(f"{fiscal_year} is not a fiscal year Madoguchi can report on.")
+        raise MadoguchiError(QT_TRANSLATE_NOOP(
+            "errors", "%1 is not a fiscal year Madoguchi can report on."), fiscal_year)
     doc = build_annual(store, codes, fiscal_year)
     settings = load_mail_settings(store)
     if eml:  # a mistake in the mail settings is reported before any file is written

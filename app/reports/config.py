@@ -8,6 +8,7 @@ import json
 from dataclasses import asdict, dataclass, field
 
 from app.errors import ValidationError
+from app.marks import QT_TRANSLATE_NOOP
 from app.store import Store
 
 KEY = "report_settings"
@@ -62,16 +63,17 @@ class ReportSettings:
     def validate(self) -> dict[str, str]:
         errors: dict[str, str] = {}
         if not 1 <= self.threshold <= 100:
-            errors["threshold"] = "Out of range."
+            errors["threshold"] = QT_TRANSLATE_NOOP("validation", "Out of range.")
         for name in ("population", "foreign_residents"):
             value = getattr(self, name)
             if value is not None and not 0 <= value <= 10_000_000:
-                errors[name] = "Out of range."
+                errors[name] = QT_TRANSLATE_NOOP("validation", "Out of range.")
         if (self.population and self.foreign_residents is not None
                 and self.foreign_residents > self.population):
-            errors["foreign_residents"] = "More foreign residents than residents."
+            errors["foreign_residents"] = QT_TRANSLATE_NOOP(
+                "validation", "More foreign residents than residents.")
         if set(self.measures) - set(MEASURES):
-            errors["measures"] = "Not in the code list."
+            errors["measures"] = QT_TRANSLATE_NOOP("validation", "Not in the code list.")
         return errors
 
 

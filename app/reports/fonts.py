@@ -30,6 +30,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
 from app.errors import MadoguchiError
+from app.marks import QT_TRANSLATE_NOOP
 
 FONT_DIR = Path(__file__).resolve().parent.parent / "fonts"
 
@@ -90,8 +91,9 @@ def register_fonts() -> None:
         for name, filename in FONT_FILES.items():
             path = FONT_DIR / filename
             if not path.is_file():
-                raise MadoguchiError(
-                    f"The font file {filename} is missing from {FONT_DIR}; reinstall Madoguchi.")
+                raise MadoguchiError(QT_TRANSLATE_NOOP(
+                    "errors", "The font file %1 is missing from %2; reinstall Madoguchi."),
+                    filename, FONT_DIR)
             # All shapable: a paragraph is shaped only if its style's font is. Which runs are
             # actually shaped is decided by SHAPED_FONTS (see _split_shaper, draw_text).
             pdfmetrics.registerFont(TTFont(name, str(path), shapable=True))

@@ -24,9 +24,40 @@ import keyring.errors
 
 from app.errors import MadoguchiError
 from app.files import write_atomically
+from app.marks import QT_TRANSLATE_NOOP
 
 SERVICE = "Madoguchi SMTP"
 TIMEOUT = 30  # seconds
+
+# Messages that name a part of the mail (fill_template's `what`, _set_address's `label`),
+# each as a whole sentence to translate.
+UNKNOWN_PLACEHOLDER = {
+    "subject": QT_TRANSLATE_NOOP(
+        "errors", "The mail subject uses an unknown placeholder {%1}; known ones are: %2."),
+    "body": QT_TRANSLATE_NOOP(
+        "errors", "The mail body uses an unknown placeholder {%1}; known ones are: %2."),
+    "template": QT_TRANSLATE_NOOP(
+        "errors", "The mail template uses an unknown placeholder {%1}; known ones are: %2."),
+}
+BROKEN_PLACEHOLDER = {
+    "subject": QT_TRANSLATE_NOOP(
+        "errors", "The mail subject has a broken placeholder; write placeholders as {town} "
+        "and a literal brace as {{ or }}."),
+    "body": QT_TRANSLATE_NOOP(
+        "errors", "The mail body has a broken placeholder; write placeholders as {town} "
+        "and a literal brace as {{ or }}."),
+    "template": QT_TRANSLATE_NOOP(
+        "errors", "The mail template has a broken placeholder; write placeholders as {town} "
+        "and a literal brace as {{ or }}."),
+}
+ADDRESS_EMPTY = {
+    "sender": QT_TRANSLATE_NOOP("errors", "The sender address is empty."),
+    "recipient": QT_TRANSLATE_NOOP("errors", "The recipient address is empty."),
+}
+ADDRESS_INVALID = {
+    "sender": QT_TRANSLATE_NOOP("errors", "The sender address %1 is not valid."),
+    "recipient": QT_TRANSLATE_NOOP("errors", "The recipient address %1 is not valid."),
+}
 
 DEFAULT_SUBJECT = "【{town}】{fiscal_label} 外国人住民相談実績の報告"
 DEFAULT_BODY = """\
@@ -70,14 +101,11 @@ def fill_template(template: str, values: dict[str, str], what: str = "template")
     except KeyError as exc:
         name = exc.args[0] if exc.args else "?"
         raise MadoguchiError(
-            f"The mail {what} uses an unknown placeholder {{{name}}}; known ones are: "
-            f"{', '.join('{' + k + '}' for k in sorted(values)) or 'none'}."
+            UNKNOWN_PLACEHOLDER[what], name,
+            ", ".join("{" + k + "}" for k in sorted(values)) or "none",
         ) from None
     except (IndexError, AttributeError, ValueError):
-        raise MadoguchiError(
-            f"The mail {what} has a broken placeholder; write placeholders as {{town}} "
-            "and a literal brace as {{ or }}."
-        ) from None
+        raise MadoguchiError(BROKEN_PLACEHOLDER[what]) from None
 
 
 def build_message(
@@ -95,11 +123,13 @@ def build_message(
     msg.set_content(body, charset="utf-8", cte="base64")
     for path in attachments:
         if path.suffix.lower() == ".zip":
-            raise MadoguchiError(f"{path.name}: files are attached as they are, never zipped.")
+            raise MadoguchiError(QT_TRANSLATE_NOOP(
+                "errors", "%1: files are attached as they are, never zipped."), path.name)
         try:
             data = path.read_bytes()
         except OSError:
-            raise MadoguchiError(f"The attachment {path.name} could not be read.") from None
+            raise MadoguchiError(QT_TRANSLATE_NOOP(
+                "errors", "The attachment %1 could not be read."), path.name) from None
         maintype, subtype = mime_type(path).split("/", 1)
         msg.add_attachment(data, maintype=maintype, subtype=subtype, filename=path.name)
     return msg
@@ -112,15 +142,15 @@ def mime_type(path: Path) -> str:
 
 def _set_address(msg: EmailMessage, header: str, value: str, label: str) -> None:
     if not value.strip():
-        raise MadoguchiError(f"The {label} address is empty.")
+        raise MadoguchiError(ADDRESS_EMPTY[label])
     try:
         msg[header] = value
         parsed = msg[header]
         addresses = parsed.addresses
     except (ValueError, TypeError, AttributeError, IndexError):
-        raise MadoguchiError(f"The {label} address {value!r} is not valid.") from None
+        raise MadoguchiError(ADDRESS_INVALID[label], repr(value)) from None
     if not addresses or any(not a.username or not a.domain for a in addresses):
-        raise MadoguchiError(f"The {label} address {value!r} is not valid.")
+        raise MadoguchiError(ADDRESS_INVALID[label], repr(value))
 
 
 def write_eml(message: EmailMessage, target: Path, draft: bool = True) -> None:
@@ -178,21 +208,25 @@ def get_password(user: str) -> str | None:
     try:
         password = keyring.get_password(SERVICE, user)
     except Exception:
-        raise MadoguchiError("The password could not be read from the system keyring.") from None
+        raise MadoguchiError(QT_TRANSLATE_NOOP(
+            "errors", "The password could not be read from the system keyring.")) from None
     return password if isinstance(password, str) else None
 
 
 def set_password(user: str, password: str) -> None:
     """Save the SMTP password in the OS keyring; refuses when no secure keyring is available."""
     if not user:
-        raise MadoguchiError("Enter the SMTP user name before saving a password.")
+        raise MadoguchiError(QT_TRANSLATE_NOOP(
+            "errors", "Enter the SMTP user name before saving a password."))
     if not secure_keyring_available():
-        raise MadoguchiError("No secure keyring is available on this computer, so the password "
-                             "cannot be saved; it will be asked for each time.")
+        raise MadoguchiError(QT_TRANSLATE_NOOP(
+            "errors", "No secure keyring is available on this computer, so the password "
+            "cannot be saved; it will be asked for each time."))
     try:
         keyring.set_password(SERVICE, user, password)
     except Exception:
-        raise MadoguchiError("The password could not be saved in the system keyring.") from None
+        raise MadoguchiError(QT_TRANSLATE_NOOP(
+            "errors", "The password could not be saved in the system keyring.")) from None
 
 
 def delete_password(user: str) -> None:
@@ -204,7 +238,8 @@ def delete_password(user: str) -> None:
     except keyring.errors.PasswordDeleteError:
         pass
     except Exception:
-        raise MadoguchiError("The password could not be removed from the system keyring.") from None
+        raise MadoguchiError(QT_TRANSLATE_NOOP(
+            "errors", "The password could not be removed from the system keyring.")) from None
 
 
 # --- sending ---
@@ -218,12 +253,14 @@ def _password_for(settings: MailSettings, password: str | None) -> str:
     if password is not None:
         return password
     if not secure_keyring_available():
-        raise MadoguchiError("No password was given and no secure keyring is available on "
-                             "this computer; enter the SMTP password to send.")
+        raise MadoguchiError(QT_TRANSLATE_NOOP(
+            "errors", "No password was given and no secure keyring is available on this "
+            "computer; enter the SMTP password to send."))
     saved = get_password(settings.smtp_user)
     if saved is None:
-        raise MadoguchiError(f"No password was given and none is saved in the keyring for "
-                             f"{settings.smtp_user}; enter the SMTP password to send.")
+        raise MadoguchiError(QT_TRANSLATE_NOOP(
+            "errors", "No password was given and none is saved in the keyring for %1; enter "
+            "the SMTP password to send."), settings.smtp_user)
     return saved
 
 
@@ -231,13 +268,15 @@ def send(message: EmailMessage, settings: MailSettings, password: str | None = N
     """Send through the configured SMTP server (STARTTLS, then login when a user is set).
     The password is the one given, else the keyring's; every failure is a MadoguchiError."""
     if not settings.smtp_host.strip():
-        raise MadoguchiError("No mail server (SMTP host) is set.")
+        raise MadoguchiError(QT_TRANSLATE_NOOP("errors", "No mail server (SMTP host) is set."))
     secret = _password_for(settings, password) if settings.smtp_user else None
     if secret is not None and not settings.smtp_starttls:
-        raise MadoguchiError("The password would travel unencrypted; turn on STARTTLS.")
+        raise MadoguchiError(QT_TRANSLATE_NOOP(
+            "errors", "The password would travel unencrypted; turn on STARTTLS."))
     if secret is not None and not (secret.isascii() and settings.smtp_user.isascii()):
-        raise MadoguchiError("SMTP login cannot send a user name or password with non-ASCII "
-                             "characters (e.g. full-width letters); check what was typed.")
+        raise MadoguchiError(QT_TRANSLATE_NOOP(
+            "errors", "SMTP login cannot send a user name or password with non-ASCII "
+            "characters (e.g. full-width letters); check what was typed."))
     outgoing = message
     if "X-Unsent" in message:
         outgoing = copy.deepcopy(message)
@@ -261,38 +300,62 @@ def send(message: EmailMessage, settings: MailSettings, password: str | None = N
         finally:
             smtp.close()
     except (smtplib.SMTPException, OSError, UnicodeError) as exc:
-        raise MadoguchiError(_explain(exc, stage, where, settings)) from None
+        raise _explain(exc, stage, where, settings) from None
 
 
-def _explain(exc: Exception, stage: str, where: str, settings: MailSettings) -> str:
-    """One sentence for the user; never the password, never a traceback."""
-    server = f"The mail server {where}"
+def _explain(exc: Exception, stage: str, where: str, settings: MailSettings) -> MadoguchiError:
+    """One sentence for the user; never the password, never a traceback. `where` is the
+    server as host:port."""
+    def error(template: str, *params: object) -> MadoguchiError:
+        return MadoguchiError(template, where, *params)
+
     if isinstance(exc, smtplib.SMTPAuthenticationError):
-        return f"{server} did not accept the user name or password."
+        return error(QT_TRANSLATE_NOOP(
+            "errors", "The mail server %1 did not accept the user name or password."))
     if isinstance(exc, smtplib.SMTPNotSupportedError):
-        return {"tls": f"{server} does not offer STARTTLS encryption; nothing was sent.",
-                "login": f"{server} does not accept a login (SMTP AUTH)."
-                }.get(stage, f"{server} cannot take this message.")
+        if stage == "tls":
+            return error(QT_TRANSLATE_NOOP(
+                "errors", "The mail server %1 does not offer STARTTLS encryption; nothing was "
+                "sent."))
+        if stage == "login":
+            return error(QT_TRANSLATE_NOOP(
+                "errors", "The mail server %1 does not accept a login (SMTP AUTH)."))
+        return error(QT_TRANSLATE_NOOP("errors", "The mail server %1 cannot take this message."))
     if isinstance(exc, smtplib.SMTPRecipientsRefused):
-        return f"{server} refused the recipient address {settings.to_address}."
+        return error(QT_TRANSLATE_NOOP(
+            "errors", "The mail server %1 refused the recipient address %2."),
+            settings.to_address)
     if isinstance(exc, smtplib.SMTPSenderRefused):
-        return f"{server} refused the sender address {settings.from_address}."
+        return error(QT_TRANSLATE_NOOP(
+            "errors", "The mail server %1 refused the sender address %2."),
+            settings.from_address)
     if isinstance(exc, ssl.SSLCertVerificationError):
-        return f"The certificate of {where} could not be verified; nothing was sent."
+        return error(QT_TRANSLATE_NOOP(
+            "errors", "The certificate of %1 could not be verified; nothing was sent."))
     if isinstance(exc, ssl.SSLError) or stage == "tls":
-        return f"The encrypted connection (TLS) to {where} failed; nothing was sent."
+        return error(QT_TRANSLATE_NOOP(
+            "errors", "The encrypted connection (TLS) to %1 failed; nothing was sent."))
     if isinstance(exc, smtplib.SMTPServerDisconnected):
-        return f"{server} closed the connection unexpectedly."
+        return error(QT_TRANSLATE_NOOP(
+            "errors", "The mail server %1 closed the connection unexpectedly."))
     if stage == "login" and not isinstance(exc, smtplib.SMTPResponseException | OSError):
-        return f"{server} offers no login method Madoguchi can use."
+        return error(QT_TRANSLATE_NOOP(
+            "errors", "The mail server %1 offers no login method Madoguchi can use."))
     if isinstance(exc, smtplib.SMTPResponseException):
-        return f"{server} answered with error {exc.smtp_code}; nothing was sent."
+        return error(QT_TRANSLATE_NOOP(
+            "errors", "The mail server %1 answered with error %2; nothing was sent."),
+            exc.smtp_code)
     if isinstance(exc, ConnectionRefusedError):
-        return f"{server} refused the connection; check the server name and port."
+        return error(QT_TRANSLATE_NOOP(
+            "errors", "The mail server %1 refused the connection; check the server name and "
+            "port."))
     if isinstance(exc, socket.gaierror):
-        return f"The mail server name {settings.smtp_host} could not be found."
+        return MadoguchiError(QT_TRANSLATE_NOOP(
+            "errors", "The mail server name %1 could not be found."), settings.smtp_host)
     if isinstance(exc, TimeoutError):
-        return f"{server} did not answer within {TIMEOUT} seconds."
+        return error(QT_TRANSLATE_NOOP(
+            "errors", "The mail server %1 did not answer within %2 seconds."), TIMEOUT)
     if isinstance(exc, smtplib.SMTPException):
-        return f"Sending through the mail server {where} failed."
-    return f"Could not connect to the mail server {where}."
+        return error(QT_TRANSLATE_NOOP(
+            "errors", "Sending through the mail server %1 failed."))
+    return error(QT_TRANSLATE_NOOP("errors", "Could not connect to the mail server %1."))

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from app.errors import MadoguchiError, ValidationError
 from app.services import Services
-from ui.labels import validation_message
+from ui.labels import error_text, validation_message
 from ui.widgets import ErrorLabel
 
 
@@ -122,7 +122,7 @@ class RecordForm(QDialog):
             self.show_errors(exc.errors)
             return False
         except MadoguchiError as exc:
-            self.banner.show_error(str(exc))
+            self.banner.show_error(error_text(exc))
             return False
         self.show_errors({})
         self.record_id = new_id
@@ -145,7 +145,7 @@ class RecordForm(QDialog):
         try:
             self.remove(self.record_id)
         except MadoguchiError as exc:
-            self.banner.show_error(str(exc))
+            self.banner.show_error(error_text(exc))
             return False
         self.deleted = True
         self._snapshot = self.collect()

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from app.errors import MadoguchiError
 from app.services import Services
-from ui.labels import code_language
+from ui.labels import code_language, error_text
 
 SUGGEST_DELAY_MS = 400
 
@@ -127,7 +127,7 @@ class SuggestionsPanel(QWidget):
             text = self.services.knowledge.sns_text(int(item.data(Qt.ItemDataRole.UserRole)),
                                                     language)
         except MadoguchiError as exc:
-            self.hint.setText(str(exc))
+            self.hint.setText(error_text(exc))
             return
         QApplication.clipboard().setText(text)
         self.hint.setText(self.tr("Copied"))

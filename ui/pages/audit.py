@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from app import audit
 from app.errors import MadoguchiError
 from app.services import Services
-from ui.labels import kind_label
+from ui.labels import error_text, kind_label
 from ui.widgets import DateField, ErrorLabel
 
 ACTION_LABELS = {
@@ -137,7 +137,7 @@ class AuditPage(QWidget):
                                 date_to=self._date(self.date_to),
                                 record=self.record.text().strip() or None, limit=ROW_LIMIT)
         except MadoguchiError as exc:
-            self.error.show_error(str(exc))
+            self.error.show_error(error_text(exc))
             return
         self.error.show_error("")
         self.loaded = True

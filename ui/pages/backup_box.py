@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from app import backup
 from app.errors import MadoguchiError
 from app.services import Services
+from ui.labels import error_text
 
 
 class BackupBox(QGroupBox):
@@ -66,7 +67,7 @@ class BackupBox(QGroupBox):
         try:
             backup.set_backup_folder(self.services.store, Path(chosen))
         except MadoguchiError as exc:
-            self.note.setText(str(exc))
+            self.note.setText(error_text(exc))
             return
         self.folder.setText(str(backup.backup_folder(self.services.store)))
         self.note.setText(self.tr("Saved."))
@@ -91,7 +92,7 @@ class BackupBox(QGroupBox):
         try:
             backup.verify_backup(Path(chosen), self.services.store.key)
         except MadoguchiError as exc:
-            self.note.setText(str(exc))
+            self.note.setText(error_text(exc))
             return
         if self.confirm_restore(Path(chosen).name):
             self.restore_requested.emit(Path(chosen))
@@ -100,6 +101,6 @@ class BackupBox(QGroupBox):
         try:
             made = backup.make_backup(self.services.store, "manual")
         except MadoguchiError as exc:
-            self.note.setText(str(exc))
+            self.note.setText(error_text(exc))
             return
         self.note.setText(self.tr("Backed up to %1").replace("%1", str(made)))

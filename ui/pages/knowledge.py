@@ -29,7 +29,7 @@ from app.errors import MadoguchiError
 from app.knowledge import KbEntry, KbRow
 from app.services import Services
 from ui.forms.knowledge import KnowledgeForm, kb_status_label
-from ui.labels import code_language
+from ui.labels import code_language, error_text
 from ui.widgets import CodeCombo
 
 SEARCH_DELAY_MS = 250
@@ -166,7 +166,7 @@ class KnowledgePage(QWidget):
                 published_only=not self.show_drafts.isChecked())
         except MadoguchiError as exc:
             self.rows = []
-            self.note.setText(str(exc))
+            self.note.setText(error_text(exc))
         codes = self.services.codes
         header = self.table.horizontalHeader()
         due = QBrush(QColor(DUE_COLOUR))
@@ -213,7 +213,7 @@ class KnowledgePage(QWidget):
             try:
                 self.entry = self.services.knowledge.get(entry_id)
             except MadoguchiError as exc:
-                self.note.setText(str(exc))
+                self.note.setText(error_text(exc))
         self._show_entry()
 
     # -- the detail pane
@@ -281,7 +281,7 @@ class KnowledgePage(QWidget):
         try:
             text = self.services.knowledge.sns_text(self.entry.id, language)
         except MadoguchiError as exc:
-            self.note.setText(str(exc))
+            self.note.setText(error_text(exc))
             return
         QApplication.clipboard().setText(text)
         self.note.setText(self.tr("Copied"))
@@ -316,7 +316,7 @@ class KnowledgePage(QWidget):
         try:
             self.services.knowledge.mark_reviewed(entry_id)
         except MadoguchiError as exc:
-            self.note.setText(str(exc))
+            self.note.setText(error_text(exc))
             return
         self.refresh()
         self.note.setText(self.tr("Marked as reviewed today"))

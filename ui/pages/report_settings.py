@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from app.errors import MadoguchiError, ValidationError
 from app.reports import build, config, mail
 from app.services import Services
-from ui.labels import validation_message
+from ui.labels import error_text, validation_message
 from ui.widgets import CodeChecklist, ErrorLabel
 
 RULE_LISTS = (("topics", "topic"), ("interpreters", "interpreter"),
@@ -164,10 +164,10 @@ class ReportSettingsBox(QWidget):
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt name)
         if not self.keyring_note.text():
             secure = mail.secure_keyring_available()
-            self.keyring_note.setText(self.tr(
-                "The password is kept only in this computer's keyring, never in a file."
+            self.keyring_note.setText(
+                self.tr("The password is kept only in this computer's keyring, never in a file.")
                 if secure else
-                "No secure keyring here: Madoguchi asks for the password every time."))
+                self.tr("No secure keyring here: Madoguchi asks for the password every time."))
             self.forget.setEnabled(secure)
         super().showEvent(event)
 
@@ -180,7 +180,7 @@ class ReportSettingsBox(QWidget):
         try:
             mail.delete_password(self.user.text().strip())
         except MadoguchiError as exc:
-            self.message.show_error(str(exc))
+            self.message.show_error(error_text(exc))
 
     def save(self) -> bool:
         s = self.settings

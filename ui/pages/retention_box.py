@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from app import retention
 from app.errors import MadoguchiError
 from app.services import Services
+from ui.labels import error_text
 
 
 class RetentionBox(QGroupBox):
@@ -75,7 +76,7 @@ class RetentionBox(QGroupBox):
             done = retention.anonymise(self.services.store, [c.id for c in self.found],
                                        user_role=self.services.store.role)
         except MadoguchiError as exc:
-            self.note.setText(str(exc))
+            self.note.setText(error_text(exc))
             return
         self.found = []
         self.list.clear()

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services import FoundItem, Services
+from ui.formats import when_text
 from ui.labels import kind_label
 from ui.opener import RecordOpener
 
@@ -48,7 +49,7 @@ class SearchResultsPage(QWidget):
             "%1", str(len(self.items))).replace("%2", query))
         self.table.setRowCount(len(self.items))
         for row, item in enumerate(self.items):
-            for col, text in enumerate((kind_label(item.kind), item.when, item.title,
+            for col, text in enumerate((kind_label(item.kind), when_text(item.when), item.title,
                                         item.detail)):
                 self.table.setItem(row, col, QTableWidgetItem(text))
 

@@ -156,9 +156,12 @@ class SettingsPage(QWidget):
         row.addStretch(1)
         row.addWidget(add)
         column.addLayout(row)
-        self.table = QTableWidget(0, 4, lists)
+        self.table = QTableWidget(0, 5, lists)
         self.table.setHorizontalHeaderLabels([self.tr("Code"), self.tr("Japanese"),
-                                              self.tr("English"), self.tr("Offered")])
+                                              self.tr("English"), self.tr("In this window"),
+                                              self.tr("Offered")])
+        # Japanese and English are edited here; the other languages ship with Madoguchi.
+        self.table.setColumnHidden(3, i18n.current() in ("ja", "en"))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
@@ -208,6 +211,7 @@ class SettingsPage(QWidget):
         self.table.setRowCount(len(self.items))
         for row, item in enumerate(self.items):
             for col, text in enumerate((item.code, item.label_ja, item.label_en,
+                                        item.label(i18n.current()),
                                         "✓" if item.active else "")):
                 cell = QTableWidgetItem(text)
                 cell.setData(Qt.ItemDataRole.UserRole, item.code)

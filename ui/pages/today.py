@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from app.jptime import today_local
 from app.services import DueItem, Services
+from ui.formats import date_text, when_text
 from ui.labels import status_label
 from ui.opener import RecordOpener
 
@@ -37,7 +38,8 @@ class DueTable(QTableWidget):
         self.setRowCount(len(items))
         self.ids = [i.consultation_id for i in items]
         for row, item in enumerate(items):
-            for col, text in enumerate((item.follow_up_date or "", item.occurred_at,
+            for col, text in enumerate((date_text(item.follow_up_date or ""),
+                                        when_text(item.occurred_at),
                                         item.person, status_label(item.status), item.asked)):
                 self.setItem(row, col, QTableWidgetItem(text))
 
@@ -68,7 +70,7 @@ class TodayPage(QWidget):
 
     def refresh(self) -> None:
         today = today_local().isoformat()
-        self.heading.setText(self.tr("Today, %1").replace("%1", today))
+        self.heading.setText(self.tr("Today, %1").replace("%1", date_text(today)))
         overdue, due = self.services.follow_ups(today)
         open_items = self.services.open_consultations()
         self.overdue.fill(overdue)

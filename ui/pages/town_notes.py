@@ -25,7 +25,7 @@ from app.errors import MadoguchiError, ValidationError
 from app.progress import Progress
 from app.services import Services
 from ui.jobs import Job
-from ui.labels import validation_message
+from ui.labels import error_text, validation_message
 
 
 class TownNotesPage(QWidget):
@@ -110,7 +110,7 @@ class TownNotesPage(QWidget):
                                              for m in exc.errors.values()))
             return False
         except MadoguchiError as exc:
-            self.saved_note.setText(str(exc))
+            self.saved_note.setText(error_text(exc))
             return False
         stored = self.stored_notes()  # saved tidied: no trailing spaces or blank lines
         if stored != self.edit.toPlainText():

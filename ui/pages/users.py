@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from app import accounts
-from app.errors import MadoguchiError, ValidationError
+from app.errors import MadoguchiError
 from app.services import Services
-from ui.labels import validation_message
+from ui.labels import error_text
 from ui.widgets import ErrorLabel
 
 ROLE_LABELS = {"admin": QT_TRANSLATE_NOOP("Role", "Administrator"),
@@ -40,12 +40,6 @@ def _password_field(parent: QWidget) -> QLineEdit:
     field = QLineEdit(parent)
     field.setEchoMode(QLineEdit.EchoMode.Password)
     return field
-
-
-def _error_text(exc: MadoguchiError) -> str:
-    if isinstance(exc, ValidationError) and exc.errors:
-        return validation_message(next(iter(exc.errors.values())))
-    return str(exc)
 
 
 class PasswordDialog(QDialog):
@@ -106,7 +100,7 @@ class PasswordDialog(QDialog):
             else:
                 self.users.set_password(name, password)
         except MadoguchiError as exc:
-            self.error.show_error(_error_text(exc))
+            self.error.show_error(error_text(exc))
             return False
         self.password.clear()
         self.repeat.clear()
@@ -170,7 +164,7 @@ class UsersPage(QWidget):
             self.rows = self.users.list()
         except MadoguchiError as exc:
             self.rows = []
-            self.message.show_error(str(exc))
+            self.message.show_error(error_text(exc))
         self.table.setRowCount(len(self.rows))
         for row, (name, role, disabled, locked) in enumerate(self.rows):
             for col, text in enumerate((name, role_label(role),
@@ -215,7 +209,7 @@ class UsersPage(QWidget):
 
     def _failed(self, exc: MadoguchiError) -> None:
         self.message.setStyleSheet("color: #b00020;")
-        self.message.show_error(_error_text(exc))
+        self.message.show_error(error_text(exc))
 
     # -- seams for tests
     def make_password_dialog(self, name: str = "", *, new_user: bool = False) -> PasswordDialog:
