@@ -406,3 +406,23 @@ def test_the_system_locale_picks_the_first_language() -> None:
     assert from_locale_name("fil_PH") == "tl"
     assert from_locale_name("de_DE") == "en"
     assert from_locale_name("C") == "en"
+
+
+def test_choosing_a_language_in_settings_renews_the_window(
+        qtbot: QtBot, demo_path: Path, qsettings: QSettings) -> None:
+    services = accounts.login(demo_path, "staff", DEMO_PASSWORD)
+    session = Session(services, settings=qsettings)
+    session.window.show()
+    try:
+        old = session.window
+        assert old.nav.item(0).text() == "Today"
+        settings = old.show_page("settings")
+        with qtbot.waitSignal(old.destroyed, timeout=5_000):
+            settings.language.setCurrentIndex(settings.language.findData("id"))
+        assert session.window is not old and i18n.current() == "id"
+        assert session.window.nav.item(0).text() == translated("id", "MainWindow", "Today")
+        assert session.window.pages["settings"].isVisible()  # still where the user was
+        assert accounts.Users(session.services).language("staff") == "id"
+    finally:
+        session.end()
+        session.window.close()

@@ -47,6 +47,7 @@ def take_screenshots(services: Services, out: Path) -> list[Path]:
         if key == "reports":
             page.preview()  # type: ignore[attr-defined]
         _save(window, out / f"{number:02d}-{key}.png", saved)
+    window.show_page("settings")
     tabs = window.pages["settings"].tabs  # type: ignore[attr-defined]
     for index, name in ((1, "settings-reports"), (2, "settings-code-lists")):
         tabs.setCurrentIndex(index)
