@@ -7,8 +7,10 @@ VENV      := .venv
 BIN       := $(VENV)/bin
 DEMO_DB   := demo/madoguchi-demo.db
 SHOTS     := build/screenshots
-# Japanese (IPAex, Noto CJK), Thai/Burmese/Devanagari/Vietnamese (Noto), poppler for PDF checks.
-APT_PACKAGES := fonts-ipaexfont-gothic fonts-noto-core fonts-noto-cjk poppler-utils
+# Japanese (IPAex, Noto CJK), Thai/Burmese/Devanagari/Vietnamese (Noto), poppler for PDF checks;
+# the X11 libraries Qt's xcb plugin links, which the PyInstaller bundle copies from this machine.
+APT_PACKAGES := fonts-ipaexfont-gothic fonts-noto-core fonts-noto-cjk poppler-utils \
+                libxcb-icccm4 libxcb-keysyms1 libxcb-cursor0
 
 .PHONY: run test setup system-packages lint screenshots bench clean i18n bundle
 
