@@ -58,6 +58,7 @@ ShowLanguageDialog=auto
 LanguageDetectionMethod=uilanguage
 UninstallDisplayName={#ShortcutName}
 UninstallDisplayIcon={app}\madoguchi.exe
+SetupIconFile=madoguchi.ico
 SetupLogging=yes
 CloseApplications=yes
 

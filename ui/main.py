@@ -7,12 +7,15 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLoggingCategory
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app import db, keyslots
 from app.errors import MadoguchiError
 from app.keyslots import KeyFile
 from app.services import Services
+
+ICON = Path(__file__).resolve().parent / "icons" / "madoguchi.png"
 
 
 def application() -> QApplication:
@@ -22,6 +25,7 @@ def application() -> QApplication:
     app = QApplication(sys.argv[:1])
     app.setApplicationName("Madoguchi")
     app.setOrganizationName("Madoguchi")
+    app.setWindowIcon(QIcon(str(ICON)))
     # Qt sizes a line edit for the main font; Burmese and Thai marks drawn from a fallback
     # font reach higher and lower, so give single-line fields room for them.
     height = int(app.fontMetrics().height() * 1.7)

@@ -304,6 +304,11 @@ def step_fonts(run: _Run) -> None:
         _check(not missing, f"{filename} has no glyph for {''.join(missing)!r} in Qt")
         missing = [c for c in sample if c.strip() and not fonts.has_glyph(reportlab_name, c)]
         _check(not missing, f"{filename} has no glyph for {''.join(missing)!r} in reportlab")
+    from PySide6.QtGui import QIcon
+
+    from ui.main import ICON
+
+    _check(not QIcon(str(ICON)).isNull(), f"the window icon {ICON.name} is missing")
 
 
 def step_keyring(run: _Run) -> None:
