@@ -20,10 +20,12 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 
+import app
 from app.languages import DEFAULT, LANGUAGES, check_language, from_locale_name
-from app.reports.fonts import FONT_DIR
 
 I18N_DIR = Path(__file__).resolve().parent.parent / "i18n"
+# app/fonts, named here so that starting the window does not import reportlab
+FONT_DIR = Path(app.__file__).resolve().parent / "fonts"
 LAST_LANGUAGE_KEY = "login/language"
 # Qt ships qtbase_<name>.qm for only some of Madoguchi's languages; the rest get Qt's
 # standard-button texts from Madoguchi's own files (ui/qt_strings.py).

@@ -147,4 +147,5 @@ class PagedTableModel(QAbstractTableModel):
             return
         self.sort_key = key
         self.descending = order == Qt.SortOrder.DescendingOrder
-        self.refresh()
+        if self.loaded:  # a list not shown yet is queried, in this order, when it is
+            self.refresh()
