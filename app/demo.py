@@ -28,6 +28,7 @@ from app.rows import jdump
 
 if TYPE_CHECKING:
     from app.services import Services
+    from app.store import Store
 
 DEMO_USER = "admin"
 TOWN_NOTES = (
@@ -380,3 +381,27 @@ class _Generator:
         conn.executemany("INSERT INTO session_attendees VALUES (?, ?)", attendees)
         conn.executemany("INSERT INTO session_headcounts VALUES (?, ?, ?)", heads)
         self.stats["sessions"] = len(rows)
+
+
+# -- what a check of an installation (`madoguchi --selftest`) looks at in a demo town
+
+SAMPLE_TABLES = ("residents", "consultations", "accompaniments", "sessions", "organisations")
+
+
+def first_ids(store: Store) -> dict[str, int | None]:
+    """The first record of each kind, by table (None for an empty table)."""
+    found: dict[str, int | None] = {}
+    for table in SAMPLE_TABLES:
+        row = store.query_one(f"SELECT min(id) FROM {table}")
+        found[table] = int(row[0]) if row and row[0] is not None else None
+    return found
+
+
+def busiest(store: Store, period: str) -> str | None:
+    """The month ('YYYY-MM', period 'month') or fiscal year ('2026', period 'fiscal_year')
+    with the most consultations: a period that makes a full report."""
+    if period not in ("month", "fiscal_year"):
+        raise ValueError(period)
+    row = store.query_one(f"SELECT {period}, count(*) FROM consultations "
+                          "GROUP BY 1 ORDER BY 2 DESC, 1 DESC LIMIT 1")
+    return str(row[0]) if row and row[1] else None

@@ -188,21 +188,24 @@ def step_pages(run: _Run) -> None:
 
 def step_forms(run: _Run) -> None:
     """A form for one record of each kind, and a resident's timeline."""
+    from app.demo import first_ids
     from ui.resident_view import ResidentView
 
     opener = run.window.opener
+    ids = first_ids(run.services.store)
     for kind, table in (("resident", "residents"), ("consultation", "consultations"),
                         ("accompaniment", "accompaniments"), ("session", "sessions"),
                         ("organisation", "organisations")):
-        row = run.services.store.query_one(f"SELECT min(id) FROM {table}")
-        _check(row and row[0], f"the demo town has no {table}")
-        form = opener.form(kind, int(row[0]))
+        record_id = ids[table]
+        _check(record_id, f"the demo town has no {table}")
+        assert record_id is not None
+        form = opener.form(kind, record_id)
         form.show()
         _settle()
         form.hide()
         form.deleteLater()
         if kind == "resident":
-            view = ResidentView(run.services, int(row[0]), opener, run.window)
+            view = ResidentView(run.services, record_id, opener, run.window)
             view.show()
             _settle()
             view.hide()
@@ -210,12 +213,13 @@ def step_forms(run: _Run) -> None:
     _settle()
 
 
-def _busiest(run: _Run, column: str) -> Any:
-    row = run.services.store.query_one(
-        f"SELECT {column}, count(*) FROM consultations GROUP BY 1 ORDER BY 2 DESC, 1 DESC "
-        "LIMIT 1")
-    _check(row and row[1], "the demo town has no consultations")
-    return row[0]
+def _busiest(run: _Run, period: str) -> str:
+    from app.demo import busiest
+
+    found = busiest(run.services.store, period)
+    _check(found, "the demo town has no consultations")
+    assert found is not None
+    return found
 
 
 def _check_report_files(paths: list[Path], formats: list[str], what: str) -> None:
@@ -241,7 +245,7 @@ def step_reports(run: _Run) -> None:
 
     formats = build.parse_formats(REPORT_FORMATS)
     store, codes = run.services.store, run.services.codes
-    month = str(_busiest(run, "month"))
+    month = _busiest(run, "month")
     out = run.folder / "reports"
     (out / "monthly").mkdir(parents=True)
     (out / "annual").mkdir()
