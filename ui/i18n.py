@@ -7,6 +7,7 @@ own setting, the choice on the login screen, and the system locale."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from functools import cmp_to_key
 from pathlib import Path
 
@@ -31,18 +32,24 @@ LAST_LANGUAGE_KEY = "login/language"
 # standard-button texts from Madoguchi's own files (ui/qt_strings.py).
 QT_NAMES = {"ja": "ja", "en": "en", "zh_CN": "zh_CN"}
 
-_state: dict[str, object] = {"language": "", "override": None, "fonts": None}
+@dataclass
+class _State:
+    language: str = ""  # "" until apply() has run
+    override: str | None = None  # from --lang
+    fonts: dict[str, str] | None = None  # font file → family, once registered
+
+
+_state = _State()
 _translators: list[QTranslator] = []
 
 
 def set_override(code: str) -> None:
     """`madoguchi --lang CODE`: this language for the whole run, whoever logs in."""
-    _state["override"] = check_language(code)
+    _state.override = check_language(code)
 
 
 def override() -> str | None:
-    value = _state["override"]
-    return value if isinstance(value, str) else None
+    return _state.override
 
 
 def system_language() -> str:
@@ -69,8 +76,7 @@ def user_language(saved: str, chosen: str) -> str:
 
 
 def current() -> str:
-    value = _state["language"]
-    return value if isinstance(value, str) and value else DEFAULT
+    return _state.language or DEFAULT
 
 
 def locale_for(code: str) -> QLocale:
@@ -97,7 +103,7 @@ def apply(code: str) -> None:
             app.installTranslator(translator)
             _translators.append(translator)
     QLocale.setDefault(locale_for(code))
-    _state["language"] = code
+    _state.language = code
     _set_font(code)
 
 
@@ -107,15 +113,14 @@ def loaded_files() -> list[str]:
 
 def register_fonts() -> dict[str, str]:
     """Register the shipped fonts once; file name → family name."""
-    registered = _state["fonts"]
-    if isinstance(registered, dict):
-        return registered
+    if _state.fonts is not None:
+        return _state.fonts
     families: dict[str, str] = {}
     for path in sorted(FONT_DIR.glob("*.ttf")):
         font_id = QFontDatabase.addApplicationFont(str(path))
         if font_id >= 0:
             families[path.name] = QFontDatabase.applicationFontFamilies(font_id)[0]
-    _state["fonts"] = families
+    _state.fonts = families
     return families
 
 
@@ -164,5 +169,5 @@ def reset() -> None:
             app.removeTranslator(translator)
     _translators.clear()
     QLocale.setDefault(QLocale(LANGUAGES[DEFAULT][1]))
-    _state["language"] = ""
-    _state["override"] = None
+    _state.language = ""
+    _state.override = None
