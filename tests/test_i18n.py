@@ -426,3 +426,30 @@ def test_choosing_a_language_in_settings_renews_the_window(
     finally:
         session.end()
         session.window.close()
+
+
+def test_the_first_run_wizard_changes_language_and_keeps_what_was_typed(
+        qtbot: QtBot, tmp_path: Path) -> None:
+    from conftest import FAST_KDF
+
+    from ui.first_run import FirstRunWizard
+
+    i18n.apply("en")
+    path = tmp_path / "town.db"
+    wizard = FirstRunWizard(path, kdf=FAST_KDF)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.town.setText("みさき町")
+    wizard.admin_name.setText("cir")
+    wizard.language.setCurrentIndex(wizard.language.findData("vi"))
+    assert i18n.current() == "vi"
+    assert wizard.create_button.text() == translated("vi", "FirstRunWizard",
+                                                     "Create the database")
+    assert (wizard.town.text(), wizard.admin_name.text()) == ("みさき町", "cir")
+    wizard.password.setText("cir-password")
+    wizard.repeat.setText("cir-password")
+    assert wizard.create_database() and wizard.services is not None
+    try:
+        assert accounts.Users(wizard.services).language("cir") == "vi"
+    finally:
+        wizard.services.close()

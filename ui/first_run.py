@@ -30,7 +30,9 @@ from app.errors import MadoguchiError, ValidationError
 from app.jptime import now_local
 from app.keyslots import Kdf
 from app.services import Services
+from ui import i18n
 from ui.labels import error_text
+from ui.login import language_box, save_language_choice
 from ui.widgets import ErrorLabel
 
 
@@ -70,13 +72,46 @@ class FirstRunWizard(QDialog):
         self.kdf = kdf
         self.services: Services | None = None
         self.admin = ""
-        self.setWindowTitle(self.tr("Madoguchi — first start"))
         self.setMinimumWidth(620)
-        self.stack = QStackedWidget(self)
         layout = QVBoxLayout(self)
+        self.language = language_box(self)
+        self.language.currentIndexChanged.connect(self._language_changed)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        self.language_label = QLabel(self)
+        row.addWidget(self.language_label)
+        row.addWidget(self.language)
+        layout.addLayout(row)
+        self.stack = QStackedWidget(self)
         layout.addWidget(self.stack)
+        self._build()
+
+    def _build(self) -> None:
+        """Both steps, in the current language."""
+        self.setWindowTitle(self.tr("Madoguchi — first start"))
+        language = self.tr("Language")
+        self.language_label.setText(language if language == "Language"
+                                    else f"{language} / Language")
         self._build_setup()
         self._build_code()
+
+    def _language_changed(self) -> None:
+        """The clerk chose another language before anything was created: the same steps
+        again, in that language, with what was typed kept."""
+        code = self.language.currentData()
+        if not isinstance(code, str) or code == i18n.current() or self.services is not None:
+            return
+        i18n.apply(code)
+        typed = [field.text() for field in (self.town, self.admin_name, self.password,
+                                            self.repeat)]
+        while self.stack.count():
+            page = self.stack.widget(0)
+            self.stack.removeWidget(page)
+            page.deleteLater()
+        self._build()
+        for field, text in zip((self.town, self.admin_name, self.password, self.repeat),
+                               typed, strict=True):
+            field.setText(text)
 
     def launch(self) -> int:
         return self.exec()
@@ -151,6 +186,9 @@ class FirstRunWizard(QDialog):
         except MadoguchiError as exc:
             return self._fail(error_text(exc), self.town)
         services.store.set_setting("town_name_ja", town)
+        save_language_choice(services, i18n.current(), chosen=True)
+        i18n.remember_login_language(i18n.current())
+        self.language.setEnabled(False)
         self.services, self.admin = services, name
         self.password.clear()
         self.repeat.clear()

@@ -34,7 +34,7 @@ def application() -> QApplication:
 
     # Qt notes each fallback font it skips for a script ("OpenType support missing");
     # the next shipped font draws it, so the note is noise on the console.
-    QLoggingCategory.setFilterRules("qt.text.font.db.warning=false")
+    QLoggingCategory.setFilterRules("qt.text.font.db=false")
     i18n.register_fonts()
     i18n.apply(i18n.login_language())
     return app
