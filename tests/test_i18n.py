@@ -365,7 +365,7 @@ def test_lang_option_overrides_the_users_language(demo: Services) -> None:
         i18n.set_override("xx")
 
 
-def test_dates_follow_the_locale_and_the_era_option() -> None:
+def test_dates_follow_the_locale_and_the_era_option(qapp: Any) -> None:
     from ui import formats
 
     i18n.apply("ja")
@@ -382,7 +382,7 @@ def test_dates_follow_the_locale_and_the_era_option() -> None:
     assert formats.datetime_text("2026-11-27T09:05") == "11/27/2026 09:05"
 
 
-def test_names_sort_with_the_collator_of_the_ui_language(demo: Services) -> None:
+def test_names_sort_with_the_collator_of_the_ui_language(qapp: Any, demo: Services) -> None:
     from app import listing
 
     i18n.apply("vi")
@@ -453,3 +453,15 @@ def test_the_first_run_wizard_changes_language_and_keeps_what_was_typed(
         assert accounts.Users(wizard.services).language("cir") == "vi"
     finally:
         wizard.services.close()
+
+
+def test_counts_follow_the_locale(qapp: Any) -> None:
+    from ui.formats import number_text
+
+    i18n.apply("vi")
+    count = QCoreApplication.translate("ListPage", "%Ln record(s)", "", 5000)
+    assert count.startswith("5.000 ")
+    assert number_text(12345) == "12.345"
+    i18n.apply("en")
+    assert QCoreApplication.translate("ListPage", "%Ln record(s)", "", 1) == "1 record"
+    assert QCoreApplication.translate("ListPage", "%Ln record(s)", "", 5000) == "5,000 records"

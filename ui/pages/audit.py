@@ -162,7 +162,7 @@ class AuditPage(QWidget):
                                              "older ones.").replace("%1", str(ROW_LIMIT)))
         else:
             self.count_label.setText(QCoreApplication.translate(
-                "AuditPage", "%n row(s)", "", len(rows)))
+                "AuditPage", "%Ln row(s)", "", len(rows)))
 
     @staticmethod
     def _kind(kind: str | None) -> str:

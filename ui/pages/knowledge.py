@@ -195,7 +195,7 @@ class KnowledgePage(QWidget):
             if column != QUESTION:
                 self.table.resizeColumnToContents(column)
                 header.resizeSection(column, min(header.sectionSize(column), MAX_COLUMN))
-        self.count_label.setText(self.tr("%n entries", "", len(self.rows)))
+        self.count_label.setText(self.tr("%Ln entries", "", len(self.rows)))
         ids = [row.id for row in self.rows]
         if keep in ids:
             self.table.selectRow(ids.index(keep))

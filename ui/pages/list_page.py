@@ -147,7 +147,7 @@ class ListPage(QWidget):
 
     def _show_count(self) -> None:
         n = self.model.rowCount()
-        self.count_label.setText(QCoreApplication.translate("ListPage", "%n record(s)", "", n))
+        self.count_label.setText(QCoreApplication.translate("ListPage", "%Ln record(s)", "", n))
 
     def open_row(self, row: int) -> None:
         record_id = self.model.record_id(row)

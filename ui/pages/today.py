@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from app.jptime import today_local
 from app.services import DueItem, Services
-from ui.formats import date_text, when_text
+from ui.formats import date_text, number_text, when_text
 from ui.labels import status_label
 from ui.opener import RecordOpener
 
@@ -76,12 +76,15 @@ class TodayPage(QWidget):
         self.overdue.fill(overdue)
         self.due.fill(due)
         self.open.fill(open_items)
-        self.boxes[0].setTitle(self.tr("Follow-ups overdue (%1)").replace("%1", str(len(overdue))))
-        self.boxes[1].setTitle(self.tr("Follow-ups due today (%1)").replace("%1", str(len(due))))
+        self.boxes[0].setTitle(
+            self.tr("Follow-ups overdue (%1)").replace("%1", number_text(len(overdue))))
+        self.boxes[1].setTitle(
+            self.tr("Follow-ups due today (%1)").replace("%1", number_text(len(due))))
         total = self.services.count_open()
-        title = self.tr("Open consultations (%1)").replace("%1", str(total))
+        title = self.tr("Open consultations (%1)").replace("%1", number_text(total))
         if total > len(open_items):
-            title += " " + self.tr("— the newest %1 shown").replace("%1", str(len(open_items)))
+            title += " " + self.tr("— the newest %1 shown").replace(
+                "%1", number_text(len(open_items)))
         self.boxes[2].setTitle(title)
 
     def _open(self, table: DueTable, row: int) -> None:
