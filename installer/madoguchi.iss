@@ -11,7 +11,7 @@
 ;
 ; Madoguchi keeps its records elsewhere, in %LOCALAPPDATA%\Madoguchi (platformdirs'
 ; user data folder, see app/paths.py). Uninstalling keeps that folder, unless the user
-; asks for it to be deleted and confirms (a silent uninstall always keeps it).
+; ticks the box to delete it and then confirms (a silent uninstall always keeps it).
 ;
 ; This file is UTF-8 with a byte-order mark, which Inno Setup 6 needs to read the Japanese
 ; text in it.
@@ -67,8 +67,12 @@ Name: "ja"; MessagesFile: "compiler:Languages\Japanese.isl"
 Name: "en"; MessagesFile: "compiler:Default.isl"
 
 [CustomMessages]
-ja.DeleteData=Madoguchi のデータ（データベース、鍵ファイル、バックアップ、ログ）も削除しますか？%n%n%1%n%n記録を残す場合は「いいえ」を選んでください（おすすめ）。別の場所に置いたデータベースやバックアップは削除されません。
-en.DeleteData=Also delete Madoguchi's data (the database, its key file, backups and logs)?%n%n%1%n%nChoose No to keep the records (recommended). Databases and backups kept in other places are not touched.
+ja.DataTitle=窓口 Madoguchi のアンインストール
+en.DataTitle=Uninstall 窓口 Madoguchi
+ja.DataNote=プログラムを削除します。記録（データベース、鍵ファイル、バックアップ、ログ）は次のフォルダーに残ります。%n%n%1%n%n別の場所に置いたデータベースやバックアップには触れません。
+en.DataNote=The program will be removed. The records (the database, its key file, backups and logs) stay in this folder:%n%n%1%n%nDatabases and backups kept in other places are not touched.
+ja.DataBox=記録も削除する（元に戻せません）
+en.DataBox=Also delete the records (this cannot be undone)
 ja.DeleteDataConfirm=すべての記録が完全に削除され、元に戻せません。%n%n%1%n%n本当に削除しますか？
 en.DeleteDataConfirm=Every record will be deleted for good; this cannot be undone.%n%n%1%n%nDelete it?
 ja.DataKept=データは削除していません：%1
@@ -107,19 +111,90 @@ begin
   Result := ExpandConstant('{localappdata}\Madoguchi');
 end;
 
+{ The uninstall options: a note that the records stay, and a box to tick to delete them too
+  (not ticked). Returns False when the user cancels the uninstall. }
+function AskAboutData(): Boolean;
+var
+  Form: TSetupForm;
+  Note: TNewStaticText;
+  Box: TNewCheckBox;
+  OkButton, CancelButton: TNewButton;
+begin
+  { Inno Setup 6.6 takes the size when the form is made (and scales it itself) }
+#if Ver >= EncodeVer(6, 6, 0)
+  Form := CreateCustomForm(460, 200, True, True);
+#else
+  Form := CreateCustomForm();
+  Form.ClientWidth := ScaleX(460);
+  Form.ClientHeight := ScaleY(200);
+#endif
+  try
+    Form.Caption := CustomMessage('DataTitle');
+    Form.Position := poScreenCenter;
+
+    Note := TNewStaticText.Create(Form);
+    Note.Parent := Form;
+    Note.AutoSize := False;
+    Note.WordWrap := True;
+    Note.Left := ScaleX(12);
+    Note.Top := ScaleY(12);
+    Note.Width := Form.ClientWidth - ScaleX(24);
+    Note.Height := ScaleY(110);
+    Note.Caption := FmtMessage(CustomMessage('DataNote'), [DataFolder()]);
+
+    Box := TNewCheckBox.Create(Form);
+    Box.Parent := Form;
+    Box.Left := ScaleX(12);
+    Box.Top := Note.Top + Note.Height + ScaleY(6);
+    Box.Width := Form.ClientWidth - ScaleX(24);
+    Box.Height := ScaleY(20);
+    Box.Caption := CustomMessage('DataBox');
+    Box.Checked := False;
+
+    CancelButton := TNewButton.Create(Form);
+    CancelButton.Parent := Form;
+    CancelButton.Width := ScaleX(88);
+    CancelButton.Height := ScaleY(26);
+    CancelButton.Left := Form.ClientWidth - CancelButton.Width - ScaleX(12);
+    CancelButton.Top := Form.ClientHeight - CancelButton.Height - ScaleY(12);
+    CancelButton.Caption := SetupMessage(msgButtonCancel);
+    CancelButton.ModalResult := mrCancel;
+    CancelButton.Cancel := True;
+
+    OkButton := TNewButton.Create(Form);
+    OkButton.Parent := Form;
+    OkButton.Width := CancelButton.Width;
+    OkButton.Height := CancelButton.Height;
+    OkButton.Left := CancelButton.Left - OkButton.Width - ScaleX(8);
+    OkButton.Top := CancelButton.Top;
+    OkButton.Caption := SetupMessage(msgButtonOK);
+    OkButton.ModalResult := mrOk;
+    OkButton.Default := True;
+
+    Form.ActiveControl := OkButton;
+    Result := Form.ShowModal() = mrOk;
+    DeleteData := Result and Box.Checked;
+  finally
+    Form.Free();
+  end;
+end;
+
+function InitializeUninstall(): Boolean;
+begin
+  Result := True;
+  DeleteData := False;
+  { A silent uninstall (IT staff, scripts) never deletes records, and asks nothing. }
+  if UninstallSilent() or not DirExists(DataFolder()) then
+    Exit;
+  Result := AskAboutData();
+  if Result and DeleteData then
+    DeleteData := SuppressibleMsgBox(
+      FmtMessage(CustomMessage('DeleteDataConfirm'), [DataFolder()]),
+      mbCriticalError, MB_YESNO or MB_DEFBUTTON2, IDNO) = IDYES;
+end;
+
 procedure CurUninstallStepChanged(CurUninstallStep: TUninstallStep);
 begin
-  if CurUninstallStep = usUninstall then
-  begin
-    DeleteData := False;
-    { A silent uninstall (IT staff, scripts) never deletes records. }
-    if (not UninstallSilent()) and DirExists(DataFolder()) then
-      if SuppressibleMsgBox(FmtMessage(CustomMessage('DeleteData'), [DataFolder()]),
-           mbConfirmation, MB_YESNO or MB_DEFBUTTON2, IDNO) = IDYES then
-        DeleteData := SuppressibleMsgBox(
-          FmtMessage(CustomMessage('DeleteDataConfirm'), [DataFolder()]),
-          mbCriticalError, MB_YESNO or MB_DEFBUTTON2, IDNO) = IDYES;
-  end;
   if CurUninstallStep = usPostUninstall then
   begin
     if DeleteData then
