@@ -1,4068 +1,4073 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="th_TH">
-<context>
-    <name>AccompanimentForm</name>
-    <message>
-        <location filename="../ui/forms/accompaniment.py" line="+30"/>
-        <source>Accompaniment</source>
-        <translation>การพาไปติดต่อ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Accompaniment #%1</source>
-        <translation>การพาไปติดต่อ #%1</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Date</source>
-        <translation>วันที่</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>When you left the office</source>
-        <translation>เวลาที่ออกจากสำนักงาน</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Time out</source>
-        <translation>เวลาออก</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>When you were back at the office</source>
-        <translation>เวลาที่กลับถึงสำนักงาน</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Time back</source>
-        <translation>เวลากลับ</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Resident</source>
-        <translation>ผู้พำนัก</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Destination</source>
-        <translation>สถานที่ไป</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Organisation</source>
-        <translation>หน่วยงาน</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Facility, counter or department</source>
-        <translation>สถานพยาบาล ช่องบริการ หรือแผนก</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Facility</source>
-        <translation>สถานที่</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Purpose</source>
-        <translation>วัตถุประสงค์</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Outcome</source>
-        <translation>ผลลัพธ์</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Sensitive personal information (要配慮個人情報): diagnoses, symptoms and treatment. Write only what the follow-up needs, and only with the resident&apos;s consent.</source>
-        <translation>ข้อมูลส่วนบุคคลที่ต้องใช้ความระมัดระวังเป็นพิเศษ (要配慮個人情報): การวินิจฉัย อาการ และการรักษา บันทึกเฉพาะสิ่งที่จำเป็นต่อการติดตามผล และเฉพาะเมื่อได้รับความยินยอมจากผู้พำนักแล้วเท่านั้น</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Health details (sensitive)</source>
-        <translation>ข้อมูลสุขภาพ (ละเอียดอ่อน)</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source> km</source>
-        <translation> กม.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Distance (round trip)</source>
-        <translation>ระยะทาง (ไป-กลับ)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source> yen</source>
-        <translation> เยน</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Transport cost</source>
-        <translation>ค่าเดินทาง</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Follow-up date</source>
-        <translation>วันติดตามผล</translation>
-    </message>
-</context>
-<context>
-    <name>AccompanimentsPage</name>
-    <message>
-        <location filename="../ui/pages/lists.py" line="+56"/>
-        <source>Date</source>
-        <translation>วันที่</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Out</source>
-        <translation>ออก</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Back</source>
-        <translation>กลับ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Resident</source>
-        <translation>ผู้พำนัก</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Name (Latin)</source>
-        <translation>ชื่อ (อักษรละติน)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Destination</source>
-        <translation>สถานที่ไป</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Facility</source>
-        <translation>สถานที่</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Transport (yen)</source>
-        <translation>ค่าเดินทาง (เยน)</translation>
-    </message>
-</context>
-<context>
-    <name>AuditAction</name>
-    <message>
-        <location filename="../ui/pages/audit.py" line="+29"/>
-        <source>Created</source>
-        <translation>สร้าง</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Changed</source>
-        <translation>แก้ไข</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Deleted</source>
-        <translation>ลบ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Viewed</source>
-        <translation>เปิดดู</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Exported</source>
-        <translation>ส่งออก</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Imported</source>
-        <translation>นำเข้า</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Report made</source>
-        <translation>จัดทำรายงาน</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Printed</source>
-        <translation>พิมพ์</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Backup</source>
-        <translation>สำรองข้อมูล</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Restore</source>
-        <translation>กู้คืน</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Logged in</source>
-        <translation>เข้าสู่ระบบ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Logged out</source>
-        <translation>ออกจากระบบ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Failed login</source>
-        <translation>เข้าสู่ระบบไม่สำเร็จ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Locked out</source>
-        <translation>ถูกล็อก</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Unlocked</source>
-        <translation>ปลดล็อก</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Anonymised</source>
-        <translation>ทำให้ไม่ระบุตัวตน</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Values removed</source>
-        <translation>ลบค่าข้อมูลแล้ว</translation>
-    </message>
-</context>
-<context>
-    <name>AuditPage</name>
-    <message>
-        <location line="+2"/>
-        <source>User account</source>
-        <translation>บัญชีผู้ใช้</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <location line="+24"/>
-        <source>User</source>
-        <translation>ผู้ใช้</translation>
-    </message>
-    <message>
-        <location line="-21"/>
-        <source>From</source>
-        <translation>ตั้งแต่</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>to</source>
-        <translation>ถึง</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Record ID (uuid)</source>
-        <translation>รหัสระเบียน (uuid)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Show</source>
-        <translation>แสดง</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Time</source>
-        <translation>เวลา</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Action</source>
-        <translation>การดำเนินการ</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Kind</source>
-        <translation>ประเภท</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Record</source>
-        <translation>ระเบียน</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Changes</source>
-        <translation>การเปลี่ยนแปลง</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Verify chain</source>
-        <translation>ตรวจสอบห่วงโซ่</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Check that no audit row was altered or removed since it was written</source>
-        <translation>ตรวจสอบว่าไม่มีแถวบันทึกการตรวจสอบใดถูกแก้ไขหรือลบออกหลังจากที่บันทึกไว้</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Any user</source>
-        <translation>ผู้ใช้ทุกคน</translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>(values removed when the record was purged)</source>
-        <translation>(ค่าข้อมูลถูกลบเมื่อล้างระเบียนถาวร)</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>The newest %1 rows; narrow the filter to see older ones.</source>
-        <translation>แสดง %1 แถวล่าสุด จำกัดตัวกรองให้แคบลงเพื่อดูแถวที่เก่ากว่า</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>%Ln row(s)</source>
-        <translation>
-            <numerusform>%Ln แถว</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>The audit trail is intact (%1 rows).</source>
-        <translation>บันทึกการตรวจสอบครบถ้วนสมบูรณ์ (%1 แถว)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Audit row %1 was altered or removed.</source>
-        <translation>แถวบันทึกการตรวจสอบที่ %1 ถูกแก้ไขหรือถูกลบ</translation>
-    </message>
-</context>
-<context>
-    <name>BackupBox</name>
-    <message>
-        <location filename="../ui/pages/backup_box.py" line="+29"/>
-        <source>Backups</source>
-        <translation>การสำรองข้อมูล</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Change folder…</source>
-        <translation>เปลี่ยนโฟลเดอร์…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Back up now</source>
-        <translation>สำรองข้อมูลตอนนี้</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Restore from a backup…</source>
-        <translation>กู้คืนจากข้อมูลสำรอง…</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Folder</source>
-        <translation>โฟลเดอร์</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>A verified, encrypted backup is made at the first start of each day and before every import, restore and purge; 7 daily, 4 weekly and 12 monthly are kept.</source>
-        <translation>ระบบจะสร้างข้อมูลสำรองที่เข้ารหัสและผ่านการตรวจสอบแล้ว เมื่อเริ่มใช้งานครั้งแรกของแต่ละวัน และก่อนการนำเข้า การกู้คืน และการล้างข้อมูลทุกครั้ง โดยเก็บรายวัน 7 ชุด รายสัปดาห์ 4 ชุด และรายเดือน 12 ชุด</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Folder for backups</source>
-        <translation>โฟลเดอร์สำหรับข้อมูลสำรอง</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Saved.</source>
-        <translation>บันทึกแล้ว</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Restore from a backup</source>
-        <translation>กู้คืนจากข้อมูลสำรอง</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Restore</source>
-        <translation>กู้คืน</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Restore %1? The current database is kept aside, never deleted, and the window opens again on the restored records.</source>
-        <translation>กู้คืน %1 หรือไม่? ฐานข้อมูลปัจจุบันจะถูกเก็บแยกไว้ ไม่ถูกลบ และหน้าต่างจะเปิดขึ้นใหม่พร้อมระเบียนที่กู้คืนแล้ว</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>Backed up to %1</source>
-        <translation>สำรองข้อมูลไปยัง %1 แล้ว</translation>
-    </message>
-</context>
-<context>
-    <name>BridgePersonForm</name>
-    <message>
-        <location filename="../ui/forms/directory.py" line="+79"/>
-        <source>Bridge person</source>
-        <translation>ผู้เชื่อมประสาน</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Bridge person #%1</source>
-        <translation>ผู้เชื่อมประสาน #%1</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Name</source>
-        <translation>ชื่อ</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Languages</source>
-        <translation>ภาษา</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Phone</source>
-        <translation>โทรศัพท์</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Email</source>
-        <translation>อีเมล</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>SNS contacts</source>
-        <translation>ช่องทางติดต่อ SNS</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Where they can help, e.g. a district</source>
-        <translation>พื้นที่ที่ช่วยได้ เช่น เขตหนึ่งๆ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Area</source>
-        <translation>พื้นที่</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Notes</source>
-        <translation>หมายเหตุ</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>ID or phone number</source>
-        <translation>ID หรือหมายเลขโทรศัพท์</translation>
-    </message>
-</context>
-<context>
-    <name>BridgePersonsList</name>
-    <message>
-        <location filename="../ui/pages/lists.py" line="+41"/>
-        <source>Name</source>
-        <translation>ชื่อ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Languages</source>
-        <translation>ภาษา</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Phone</source>
-        <translation>โทรศัพท์</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Area</source>
-        <translation>พื้นที่</translation>
-    </message>
-</context>
-<context>
-    <name>CodeItemDialog</name>
-    <message>
-        <location filename="../ui/pages/settings.py" line="+51"/>
-        <location line="+13"/>
-        <source>Code</source>
-        <translation>รหัส</translation>
-    </message>
-    <message>
-        <location line="-4"/>
-        <source>Offered in forms</source>
-        <translation>แสดงในแบบฟอร์ม</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Japanese label</source>
-        <translation>ป้ายชื่อภาษาญี่ปุ่น</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>English label</source>
-        <translation>ป้ายชื่อภาษาอังกฤษ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Order</source>
-        <translation>ลำดับ</translation>
-    </message>
-</context>
-<context>
-    <name>CodeList</name>
-    <message>
-        <location filename="../ui/labels.py" line="+69"/>
-        <source>Consultation topics</source>
-        <translation>หัวข้อการปรึกษา</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Channels</source>
-        <translation>ช่องทาง</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>SNS apps</source>
-        <translation>แอป SNS</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Accompaniment destinations</source>
-        <translation>สถานที่ไปของการพาไปติดต่อ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Session kinds</source>
-        <translation>ประเภทกิจกรรม</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Session topics</source>
-        <translation>หัวข้อกิจกรรม</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Residence statuses</source>
-        <translation>สถานภาพการพำนัก</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Nationalities</source>
-        <translation>สัญชาติ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Languages</source>
-        <translation>ภาษา</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Organisation kinds</source>
-        <translation>ประเภทหน่วยงาน</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Consent methods</source>
-        <translation>วิธีให้ความยินยอม</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Household relations</source>
-        <translation>ความสัมพันธ์ในครัวเรือน</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Interpreters</source>
-        <translation>ล่าม</translation>
-    </message>
-</context>
-<context>
-    <name>ConsultationForm</name>
-    <message>
-        <location filename="../ui/forms/consultation.py" line="+32"/>
-        <source>Consultation</source>
-        <translation>การปรึกษา</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Consultation #%1</source>
-        <translation>การปรึกษา #%1</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Date and time</source>
-        <translation>วันที่และเวลา</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source> min</source>
-        <translation> นาที</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Time spent</source>
-        <translation>เวลาที่ใช้</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Anonymous</source>
-        <translation>ไม่ระบุตัวตน</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Resident</source>
-        <translation>ผู้พำนัก</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Nationality (anonymous)</source>
-        <translation>สัญชาติ (ไม่ระบุตัวตน)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Language used</source>
-        <translation>ภาษาที่ใช้</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Channel</source>
-        <translation>ช่องทาง</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>SNS app</source>
-        <translation>แอป SNS</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Interpreter</source>
-        <translation>ล่าม</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Topics</source>
-        <translation>หัวข้อ</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>What was asked</source>
-        <translation>เรื่องที่สอบถาม</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>What was done</source>
-        <translation>สิ่งที่ดำเนินการ</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Referred to</source>
-        <translation>ส่งต่อไปยัง</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Status</source>
-        <translation>สถานะ</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Follow-up date</source>
-        <translation>วันติดตามผล</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Suggested answers</source>
-        <translation>คำตอบที่แนะนำ</translation>
-    </message>
-</context>
-<context>
-    <name>ConsultationsPage</name>
-    <message>
-        <location filename="../ui/pages/lists.py" line="-70"/>
-        <source>Date and time</source>
-        <translation>วันที่และเวลา</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Resident</source>
-        <translation>ผู้พำนัก</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Name (Latin)</source>
-        <translation>ชื่อ (อักษรละติน)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Nationality</source>
-        <translation>สัญชาติ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Language</source>
-        <translation>ภาษา</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Channel</source>
-        <translation>ช่องทาง</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Topics</source>
-        <translation>หัวข้อ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Status</source>
-        <translation>สถานะ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Follow-up</source>
-        <translation>ติดตามผล</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Minutes</source>
-        <translation>นาที</translation>
-    </message>
-</context>
-<context>
-    <name>Curtain</name>
-    <message>
-        <location filename="../ui/session.py" line="+80"/>
-        <source>Locked</source>
-        <translation>ล็อกอยู่</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Madoguchi (locked)</source>
-        <translation>Madoguchi (ล็อกอยู่)</translation>
-    </message>
-</context>
-<context>
-    <name>DataTransferBox</name>
-    <message>
-        <location filename="../ui/pages/data_transfer.py" line="+28"/>
-        <source>All records as a file</source>
-        <translation>ระเบียนทั้งหมดเป็นไฟล์</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Export all records…</source>
-        <translation>ส่งออกระเบียนทั้งหมด…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Import records…</source>
-        <translation>นำเข้าระเบียน…</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Export all records</source>
-        <translation>ส่งออกระเบียนทั้งหมด</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Import records</source>
-        <translation>นำเข้าระเบียน</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Exporting…</source>
-        <translation>กำลังส่งออก…</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Exported to %1: %2</source>
-        <translation>ส่งออกไปยัง %1 แล้ว: %2</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Importing…</source>
-        <translation>กำลังนำเข้า…</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Imported from %1: %2</source>
-        <translation>นำเข้าจาก %1 แล้ว: %2</translation>
-    </message>
-</context>
-<context>
-    <name>DateField</name>
-    <message>
-        <location filename="../ui/widgets.py" line="+98"/>
-        <source>YYYY-MM-DD</source>
-        <translation>YYYY-MM-DD</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Pick a date</source>
-        <translation>เลือกวันที่</translation>
-    </message>
-</context>
-<context>
-    <name>DirectoryPage</name>
-    <message>
-        <location filename="../ui/pages/lists.py" line="+74"/>
-        <source>Organisations</source>
-        <translation>หน่วยงาน</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Bridge persons</source>
-        <translation>ผู้เชื่อมประสาน</translation>
-    </message>
-</context>
-<context>
-    <name>DueTable</name>
-    <message>
-        <location filename="../ui/pages/today.py" line="+27"/>
-        <source>Follow-up</source>
-        <translation>ติดตามผล</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Consulted</source>
-        <translation>วันที่ปรึกษา</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Resident</source>
-        <translation>ผู้พำนัก</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Status</source>
-        <translation>สถานะ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>What was asked</source>
-        <translation>เรื่องที่สอบถาม</translation>
-    </message>
-</context>
-<context>
-    <name>FirstRunWizard</name>
-    <message>
-        <location filename="../ui/first_run.py" line="+91"/>
-        <source>Madoguchi — first start</source>
-        <translation>Madoguchi — เริ่มใช้งานครั้งแรก</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Language</source>
-        <translation>ภาษา</translation>
-    </message>
-    <message>
-        <location line="+31"/>
-        <source>Welcome to Madoguchi</source>
-        <translation>ยินดีต้อนรับสู่ Madoguchi</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>There is no database here yet. Madoguchi will make a new encrypted database in:</source>
-        <translation>ยังไม่มีฐานข้อมูลที่นี่ Madoguchi จะสร้างฐานข้อมูลใหม่ที่เข้ารหัสไว้ใน:</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>First, the town&apos;s name and the administrator: the clerk who looks after Madoguchi, adds the other users and keeps the recovery code.</source>
-        <translation>ขั้นแรก ให้ระบุชื่อเมืองและผู้ดูแลระบบ: เจ้าหน้าที่ที่ดูแล Madoguchi เพิ่มผู้ใช้คนอื่น และเก็บรักษารหัสกู้คืน</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>At least %1 characters</source>
-        <translation>อย่างน้อย %1 ตัวอักษร</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Town name (Japanese)</source>
-        <translation>ชื่อเมือง (ภาษาญี่ปุ่น)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Administrator&apos;s user name</source>
-        <translation>ชื่อผู้ใช้ของผู้ดูแลระบบ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Password</source>
-        <translation>รหัสผ่าน</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Password again</source>
-        <translation>รหัสผ่านอีกครั้ง</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Cancel</source>
-        <translation>ยกเลิก</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Create the database</source>
-        <translation>สร้างฐานข้อมูล</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Please enter the town&apos;s name.</source>
-        <translation>กรุณากรอกชื่อเมือง</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Please enter a user name for the administrator.</source>
-        <translation>กรุณากรอกชื่อผู้ใช้สำหรับผู้ดูแลระบบ</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Use at least %1 characters for the password.</source>
-        <translation>รหัสผ่านต้องมีอย่างน้อย %1 ตัวอักษร</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The two passwords are not the same.</source>
-        <translation>รหัสผ่านทั้งสองช่องไม่ตรงกัน</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The folder %1 does not exist.</source>
-        <translation>ไม่มีโฟลเดอร์ %1</translation>
-    </message>
-    <message>
-        <location line="+35"/>
-        <source>The recovery code</source>
-        <translation>รหัสกู้คืน</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>If every administrator password is lost, only this code opens the database. It is shown now and never again, and Madoguchi does not keep it.</source>
-        <translation>หากรหัสผ่านของผู้ดูแลระบบทุกคนสูญหาย จะมีเพียงรหัสนี้เท่านั้นที่เปิดฐานข้อมูลได้ รหัสนี้จะแสดงเพียงครั้งนี้ครั้งเดียว และ Madoguchi จะไม่เก็บรหัสนี้ไว้</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Print it, or write it down by hand, and keep the paper in the office safe. Do not keep it on this computer or in email.</source>
-        <translation>พิมพ์ออกมาหรือจดด้วยมือ แล้วเก็บกระดาษไว้ในตู้นิรภัยของสำนักงาน อย่าเก็บไว้ในคอมพิวเตอร์เครื่องนี้หรือในอีเมล</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Printing is not available here. Write the code down by hand now and keep the paper in the office safe. Save it as a text file only to print it elsewhere, then delete the file.</source>
-        <translation>ไม่สามารถพิมพ์จากที่นี่ได้ กรุณาจดรหัสด้วยมือตอนนี้ แล้วเก็บกระดาษไว้ในตู้นิรภัยของสำนักงาน บันทึกเป็นไฟล์ข้อความเฉพาะเพื่อนำไปพิมพ์ที่อื่นเท่านั้น แล้วลบไฟล์ทิ้ง</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Print…</source>
-        <translation>พิมพ์…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Save as text file…</source>
-        <translation>บันทึกเป็นไฟล์ข้อความ…</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>I have written down or printed the recovery code</source>
-        <translation>ฉันได้จดหรือพิมพ์รหัสกู้คืนแล้ว</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Finish and open Madoguchi</source>
-        <translation>เสร็จสิ้นและเปิด Madoguchi</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Madoguchi recovery code</source>
-        <translation>รหัสกู้คืน Madoguchi</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Keep this paper in the office safe. Anyone who has it and the database file can read every record.</source>
-        <translation>เก็บกระดาษนี้ไว้ในตู้นิรภัยของสำนักงาน ผู้ที่มีกระดาษนี้และไฟล์ฐานข้อมูลจะอ่านระเบียนได้ทั้งหมด</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Sent to the printer.</source>
-        <translation>ส่งไปยังเครื่องพิมพ์แล้ว</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Save the recovery code</source>
-        <translation>บันทึกรหัสกู้คืน</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Text (*.txt)</source>
-        <translation>ข้อความ (*.txt)</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Could not save: %1</source>
-        <translation>บันทึกไม่ได้: %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Saved. Print it, then delete the file.</source>
-        <translation>บันทึกแล้ว กรุณาพิมพ์ แล้วลบไฟล์ทิ้ง</translation>
-    </message>
-</context>
-<context>
-    <name>Job</name>
-    <message>
-        <location filename="../ui/jobs.py" line="+54"/>
-        <source>Cancel</source>
-        <translation>ยกเลิก</translation>
-    </message>
-</context>
-<context>
-    <name>KbStatus</name>
-    <message>
-        <location filename="../ui/forms/knowledge.py" line="+33"/>
-        <source>Draft</source>
-        <translation>ฉบับร่าง</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Published</source>
-        <translation>เผยแพร่แล้ว</translation>
-    </message>
-</context>
-<context>
-    <name>Kind</name>
-    <message>
-        <location filename="../ui/labels.py" line="-63"/>
-        <source>Resident</source>
-        <translation>ผู้พำนัก</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Consultation</source>
-        <translation>การปรึกษา</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Accompaniment</source>
-        <translation>การพาไปติดต่อ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Session</source>
-        <translation>กิจกรรม</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Organisation</source>
-        <translation>หน่วยงาน</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Bridge person</source>
-        <translation>ผู้เชื่อมประสาน</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Knowledge entry</source>
-        <translation>รายการความรู้</translation>
-    </message>
-</context>
-<context>
-    <name>KnowledgeForm</name>
-    <message>
-        <location filename="../ui/forms/knowledge.py" line="+44"/>
-        <source>Knowledge entry</source>
-        <translation>รายการความรู้</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Knowledge entry #%1</source>
-        <translation>รายการความรู้ #%1</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Topic</source>
-        <translation>หัวข้อ</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Status</source>
-        <translation>สถานะ</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Add language…</source>
-        <translation>เพิ่มภาษา…</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Question and answer</source>
-        <translation>คำถามและคำตอบ</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>For example: 在留カード, マイナンバーカード</source>
-        <translation>ตัวอย่าง: 在留カード, マイナンバーカード</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Documents to bring</source>
-        <translation>เอกสารที่ต้องนำมา</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Organisations that help</source>
-        <translation>หน่วยงานที่ให้ความช่วยเหลือ</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Last reviewed</source>
-        <translation>ทบทวนล่าสุด</translation>
-    </message>
-</context>
-<context>
-    <name>KnowledgePage</name>
-    <message>
-        <location filename="../ui/pages/knowledge.py" line="+52"/>
-        <source>Search questions and answers, in any language</source>
-        <translation>ค้นหาคำถามและคำตอบ ได้ทุกภาษา</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Any topic</source>
-        <translation>ทุกหัวข้อ</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Show drafts</source>
-        <translation>แสดงฉบับร่าง</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>New entry…</source>
-        <translation>รายการใหม่…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>New knowledge entry (Ctrl+N)</source>
-        <translation>รายการความรู้ใหม่ (Ctrl+N)</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Topic</source>
-        <translation>หัวข้อ</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Status</source>
-        <translation>สถานะ</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Question</source>
-        <translation>คำถาม</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Languages</source>
-        <translation>ภาษา</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Last reviewed</source>
-        <translation>ทบทวนล่าสุด</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Used</source>
-        <translation>ใช้แล้ว</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Review</source>
-        <translation>ทบทวน</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>Language</source>
-        <translation>ภาษา</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Copy for SNS</source>
-        <translation>คัดลอกสำหรับ SNS</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Copy the question and answer in the chosen language, as plain text for Messenger, Zalo or LINE</source>
-        <translation>คัดลอกคำถามและคำตอบในภาษาที่เลือก เป็นข้อความธรรมดาสำหรับ Messenger, Zalo หรือ LINE</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Edit…</source>
-        <translation>แก้ไข…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Mark reviewed</source>
-        <translation>ทำเครื่องหมายว่าทบทวนแล้ว</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The answer is still right: record today as its review date</source>
-        <translation>คำตอบยังถูกต้องอยู่: บันทึกวันนี้เป็นวันที่ทบทวน</translation>
-    </message>
-    <message>
-        <location line="+57"/>
-        <source>Due</source>
-        <translation>ถึงกำหนด</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Not reviewed for a year: check the answer is still right</source>
-        <translation>ไม่ได้ทบทวนมาหนึ่งปีแล้ว: ตรวจสอบว่าคำตอบยังถูกต้องอยู่</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+10"/>
-        <source>%Ln entries</source>
-        <translation>
-            <numerusform>%Ln รายการ</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+40"/>
-        <source>No entry chosen</source>
-        <translation>ไม่ได้เลือกรายการ</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>Never reviewed</source>
-        <translation>ยังไม่เคยทบทวน</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Last reviewed %1 by %2</source>
-        <translation>ทบทวนล่าสุด %1 โดย %2</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Last reviewed %1</source>
-        <translation>ทบทวนล่าสุด %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>From %1</source>
-        <translation>จาก %1</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Copied</source>
-        <translation>คัดลอกแล้ว</translation>
-    </message>
-    <message>
-        <location line="+35"/>
-        <source>Marked as reviewed today</source>
-        <translation>ทำเครื่องหมายว่าทบทวนแล้ววันนี้</translation>
-    </message>
-</context>
-<context>
-    <name>LanguageTab</name>
-    <message>
-        <location filename="../ui/forms/knowledge.py" line="-67"/>
-        <source>Question</source>
-        <translation>คำถาม</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Answer</source>
-        <translation>คำตอบ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Remove this language</source>
-        <translation>นำภาษานี้ออก</translation>
-    </message>
-</context>
-<context>
-    <name>ListPage</name>
-    <message>
-        <location filename="../ui/pages/list_page.py" line="+55"/>
-        <source>From</source>
-        <translation>ตั้งแต่</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>to</source>
-        <translation>ถึง</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Any status</source>
-        <translation>ทุกสถานะ</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Any topic</source>
-        <translation>ทุกหัวข้อ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Any language</source>
-        <translation>ทุกภาษา</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Any nationality</source>
-        <translation>ทุกสัญชาติ</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>New…</source>
-        <translation>ใหม่…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>New record (Ctrl+N)</source>
-        <translation>ระเบียนใหม่ (Ctrl+N)</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+66"/>
-        <source>%Ln record(s)</source>
-        <translation>
-            <numerusform>%Ln ระเบียน</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>LoginDialog</name>
-    <message>
-        <location filename="../ui/login.py" line="+168"/>
-        <source>Madoguchi — log in</source>
-        <translation>Madoguchi — เข้าสู่ระบบ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Locked. Log in to continue, or log in as another user.</source>
-        <translation>ล็อกอยู่ เข้าสู่ระบบเพื่อทำงานต่อ หรือเข้าสู่ระบบในฐานะผู้ใช้อื่น</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Log in to Madoguchi</source>
-        <translation>เข้าสู่ระบบ Madoguchi</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Database: %1</source>
-        <translation>ฐานข้อมูล: %1</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Demo town: user %1 or %2, password %3</source>
-        <translation>เมืองตัวอย่าง: ผู้ใช้ %1 หรือ %2 รหัสผ่าน %3</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Language</source>
-        <translation>ภาษา</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>User name</source>
-        <translation>ชื่อผู้ใช้</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Password</source>
-        <translation>รหัสผ่าน</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Use the recovery code…</source>
-        <translation>ใช้รหัสกู้คืน…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Log in</source>
-        <translation>เข้าสู่ระบบ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Quit Madoguchi</source>
-        <translation>ออกจาก Madoguchi</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Cancel</source>
-        <translation>ยกเลิก</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Enter your user name and password.</source>
-        <translation>กรุณากรอกชื่อผู้ใช้และรหัสผ่าน</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>The backup was restored. Log in again.</source>
-        <translation>กู้คืนข้อมูลสำรองแล้ว กรุณาเข้าสู่ระบบอีกครั้ง</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <location filename="../ui/main_window.py" line="+36"/>
-        <source>Today</source>
-        <translation>วันนี้</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Residents</source>
-        <translation>ผู้พำนัก</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Consultations</source>
-        <translation>การปรึกษา</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Accompaniments</source>
-        <translation>การพาไปติดต่อ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sessions</source>
-        <translation>กิจกรรม</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Directory</source>
-        <translation>สมุดรายชื่อ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Knowledge</source>
-        <translation>ฐานความรู้</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Reports</source>
-        <translation>รายงาน</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Handover</source>
-        <translation>ส่งมอบงาน</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Settings</source>
-        <translation>การตั้งค่า</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Users</source>
-        <translation>ผู้ใช้</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Audit</source>
-        <translation>บันทึกตรวจสอบ</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Madoguchi</source>
-        <translation>Madoguchi</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+9"/>
-        <source>Search</source>
-        <translation>ค้นหา</translation>
-    </message>
-    <message>
-        <location line="-3"/>
-        <source>Search residents and consultations (Ctrl+F): any script, any name form</source>
-        <translation>ค้นหาผู้พำนักและการปรึกษา (Ctrl+F): ได้ทุกตัวอักษร ทุกรูปแบบชื่อ</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Find</source>
-        <translation>ค้นหา</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>New record</source>
-        <translation>ระเบียนใหม่</translation>
-    </message>
-    <message>
-        <location line="+97"/>
-        <source>administrator</source>
-        <translation>ผู้ดูแลระบบ</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>staff</source>
-        <translation>เจ้าหน้าที่</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Lock / switch user</source>
-        <translation>ล็อก / สลับผู้ใช้</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Lock the window, or let another user log in (Ctrl+L)</source>
-        <translation>ล็อกหน้าต่าง หรือให้ผู้ใช้อื่นเข้าสู่ระบบ (Ctrl+L)</translation>
-    </message>
-</context>
-<context>
-    <name>MeasuresDialog</name>
-    <message>
-        <location filename="../ui/pages/report_settings.py" line="+50"/>
-        <source>Special allocation tax measures</source>
-        <translation>มาตรการภาษีจัดสรรพิเศษ</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Consultation topics</source>
-        <translation>หัวข้อการปรึกษา</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Consultations with interpreter</source>
-        <translation>การปรึกษาที่ใช้ล่าม</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Session kinds</source>
-        <translation>ประเภทกิจกรรม</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Session topics</source>
-        <translation>หัวข้อกิจกรรม</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Accompaniment destinations</source>
-        <translation>สถานที่ไปของการพาไปติดต่อ</translation>
-    </message>
-</context>
-<context>
-    <name>OrganisationForm</name>
-    <message>
-        <location filename="../ui/forms/directory.py" line="-88"/>
-        <source>Organisation</source>
-        <translation>หน่วยงาน</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Organisation #%1</source>
-        <translation>หน่วยงาน #%1</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Name</source>
-        <translation>ชื่อ</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Kind</source>
-        <translation>ประเภท</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Phone</source>
-        <translation>โทรศัพท์</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Email</source>
-        <translation>อีเมล</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Address</source>
-        <translation>ที่อยู่</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Languages spoken</source>
-        <translation>ภาษาที่ใช้ได้</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>An interpreter can be arranged</source>
-        <translation>สามารถจัดหาล่ามได้</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Interpreter</source>
-        <translation>ล่าม</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Notes</source>
-        <translation>หมายเหตุ</translation>
-    </message>
-</context>
-<context>
-    <name>OrganisationsList</name>
-    <message>
-        <location filename="../ui/pages/lists.py" line="-32"/>
-        <source>Name</source>
-        <translation>ชื่อ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Kind</source>
-        <translation>ประเภท</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Phone</source>
-        <translation>โทรศัพท์</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Interpreter</source>
-        <translation>ล่าม</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Languages</source>
-        <translation>ภาษา</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Address</source>
-        <translation>ที่อยู่</translation>
-    </message>
-</context>
-<context>
-    <name>PasswordDialog</name>
-    <message>
-        <location filename="../ui/pages/send_dialog.py" line="+34"/>
-        <source>SMTP password</source>
-        <translation>รหัสผ่าน SMTP</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Password for %1 at %2</source>
-        <translation>รหัสผ่านสำหรับ %1 ที่ %2</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <location filename="../ui/pages/users.py" line="+72"/>
-        <source>Password</source>
-        <translation>รหัสผ่าน</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Remember it in this computer&apos;s keyring</source>
-        <translation>จำไว้ในพวงกุญแจ (keyring) ของคอมพิวเตอร์เครื่องนี้</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>No secure keyring is available, so Madoguchi asks every time.</source>
-        <translation>ไม่มีพวงกุญแจ (keyring) ที่ปลอดภัย Madoguchi จึงจะถามทุกครั้ง</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/users.py" line="-19"/>
-        <source>Add user</source>
-        <translation>เพิ่มผู้ใช้</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Set password for %1</source>
-        <translation>ตั้งรหัสผ่านสำหรับ %1</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>At least %1 characters</source>
-        <translation>อย่างน้อย %1 ตัวอักษร</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>User name</source>
-        <translation>ชื่อผู้ใช้</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Role</source>
-        <translation>บทบาท</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Password again</source>
-        <translation>รหัสผ่านอีกครั้ง</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Staff can keep records and make the aggregated reports. Only administrators manage users and settings, export personal data and delete data for good.</source>
-        <translation>เจ้าหน้าที่สามารถบันทึกระเบียนและจัดทำรายงานสรุปได้ เฉพาะผู้ดูแลระบบเท่านั้นที่จัดการผู้ใช้และการตั้งค่า ส่งออกข้อมูลส่วนบุคคล และลบข้อมูลอย่างถาวร</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>The two passwords are not the same.</source>
-        <translation>รหัสผ่านทั้งสองช่องไม่ตรงกัน</translation>
-    </message>
-</context>
-<context>
-    <name>QPlatformTheme</name>
-    <message>
-        <location filename="../ui/qt_strings.py" line="+10"/>
-        <source>OK</source>
-        <translation>ตกลง</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Save</source>
-        <translation>บันทึก</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Open</source>
-        <translation>เปิด</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Yes</source>
-        <translation>ใช่(&amp;Y)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;No</source>
-        <translation>ไม่(&amp;N)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Close</source>
-        <translation>ปิด</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cancel</source>
-        <translation>ยกเลิก</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Discard</source>
-        <translation>ไม่บันทึก</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Apply</source>
-        <translation>นำไปใช้</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Reset</source>
-        <translation>รีเซ็ต</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Help</source>
-        <translation>วิธีใช้</translation>
-    </message>
-</context>
-<context>
-    <name>RecordForm</name>
-    <message>
-        <location filename="../ui/forms/base.py" line="+58"/>
-        <source>Delete…</source>
-        <translation>ลบ…</translation>
-    </message>
-    <message>
-        <location line="+52"/>
-        <source>Please correct the fields marked in red.</source>
-        <translation>กรุณาแก้ไขช่องที่ทำเครื่องหมายสีแดง</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>Delete</source>
-        <translation>ลบ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Delete this record? This cannot be undone.</source>
-        <translation>ลบระเบียนนี้หรือไม่? การดำเนินการนี้ไม่สามารถย้อนกลับได้</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>Unsaved changes</source>
-        <translation>การเปลี่ยนแปลงที่ยังไม่บันทึก</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>This record has changes that are not saved. Save them?</source>
-        <translation>ระเบียนนี้มีการเปลี่ยนแปลงที่ยังไม่ได้บันทึก ต้องการบันทึกหรือไม่?</translation>
-    </message>
-</context>
-<context>
-    <name>RecoveryDialog</name>
-    <message>
-        <location filename="../ui/login.py" line="+49"/>
-        <source>Use the recovery code</source>
-        <translation>ใช้รหัสกู้คืน</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Type the recovery code from the paper kept in the office safe. Then choose a new password for the administrator.</source>
-        <translation>พิมพ์รหัสกู้คืนจากกระดาษที่เก็บไว้ในตู้นิรภัยของสำนักงาน แล้วตั้งรหัสผ่านใหม่สำหรับผู้ดูแลระบบ</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Check the code</source>
-        <translation>ตรวจสอบรหัส</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Recovery code</source>
-        <translation>รหัสกู้คืน</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Administrator</source>
-        <translation>ผู้ดูแลระบบ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>New password</source>
-        <translation>รหัสผ่านใหม่</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>New password again</source>
-        <translation>รหัสผ่านใหม่อีกครั้ง</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Set password and log in</source>
-        <translation>ตั้งรหัสผ่านและเข้าสู่ระบบ</translation>
-    </message>
-    <message>
-        <location line="+36"/>
-        <source>This database has no active administrator.</source>
-        <translation>ฐานข้อมูลนี้ไม่มีผู้ดูแลระบบที่ใช้งานอยู่</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>The two passwords are not the same.</source>
-        <translation>รหัสผ่านทั้งสองช่องไม่ตรงกัน</translation>
-    </message>
-</context>
-<context>
-    <name>ReportSettingsBox</name>
-    <message>
-        <location filename="../ui/pages/report_settings.py" line="+36"/>
-        <source>Reports</source>
-        <translation>รายงาน</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Counts from 1 to one less than this are hidden as x in the annual report.</source>
-        <translation>จำนวนตั้งแต่ 1 ถึงน้อยกว่าค่านี้หนึ่ง จะแสดงเป็น x ในรายงานประจำปี</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Special allocation tax measures…</source>
-        <translation>มาตรการภาษีจัดสรรพิเศษ…</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Hide counts below</source>
-        <translation>ซ่อนจำนวนที่ต่ำกว่า</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Town population</source>
-        <translation>จำนวนประชากรของเมือง</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Foreign residents</source>
-        <translation>ผู้พำนักชาวต่างชาติ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Department</source>
-        <translation>แผนก</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Sending to the prefecture</source>
-        <translation>การส่งไปยังจังหวัด</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Use STARTTLS</source>
-        <translation>ใช้ STARTTLS</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Forget the saved password</source>
-        <translation>ลบรหัสผ่านที่บันทึกไว้</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Prefecture&apos;s address</source>
-        <translation>ที่อยู่อีเมลของจังหวัด</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>From address</source>
-        <translation>ที่อยู่ผู้ส่ง</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Subject</source>
-        <translation>หัวเรื่อง</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Message</source>
-        <translation>ข้อความ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Mail server (SMTP)</source>
-        <translation>เซิร์ฟเวอร์อีเมล (SMTP)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>User</source>
-        <translation>ผู้ใช้</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Save report settings</source>
-        <translation>บันทึกการตั้งค่ารายงาน</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>The password is kept only in this computer&apos;s keyring, never in a file.</source>
-        <translation>รหัสผ่านจะเก็บไว้ในพวงกุญแจ (keyring) ของคอมพิวเตอร์เครื่องนี้เท่านั้น ไม่เก็บในไฟล์</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>No secure keyring here: Madoguchi asks for the password every time.</source>
-        <translation>ไม่มีพวงกุญแจ (keyring)ที่ปลอดภัยในเครื่องนี้: Madoguchi จะถามรหัสผ่านทุกครั้ง</translation>
-    </message>
-    <message>
-        <location line="+35"/>
-        <source>Saved.</source>
-        <translation>บันทึกแล้ว</translation>
-    </message>
-</context>
-<context>
-    <name>ReportsPage</name>
-    <message>
-        <location filename="../ui/pages/reports.py" line="+48"/>
-        <source>Monthly report</source>
-        <translation>รายงานประจำเดือน</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Annual report for the prefecture</source>
-        <translation>รายงานประจำปีสำหรับจังหวัด</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Preview</source>
-        <translation>ดูตัวอย่าง</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Export PDF…</source>
-        <translation>ส่งออก PDF…</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Export Excel…</source>
-        <translation>ส่งออก Excel…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Export CSV…</source>
-        <translation>ส่งออก CSV…</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Email draft for the prefecture…</source>
-        <translation>ร่างอีเมลสำหรับจังหวัด…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Send to the prefecture…</source>
-        <translation>ส่งไปยังจังหวัด…</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Save the report in</source>
-        <translation>บันทึกรายงานไว้ใน</translation>
-    </message>
-    <message>
-        <location line="+93"/>
-        <source>Making the report…</source>
-        <translation>กำลังจัดทำรายงาน…</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Saved:</source>
-        <translation>บันทึกแล้ว:</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Making the email draft…</source>
-        <translation>กำลังจัดทำร่างอีเมล…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Saved. Open the .eml file to check and send it from your mail program:</source>
-        <translation>บันทึกแล้ว เปิดไฟล์ .eml เพื่อตรวจสอบและส่งจากโปรแกรมอีเมลของคุณ:</translation>
-    </message>
-</context>
-<context>
-    <name>ResidentForm</name>
-    <message>
-        <location filename="../ui/forms/resident.py" line="+32"/>
-        <source>Resident</source>
-        <translation>ผู้พำนัก</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Resident #%1</source>
-        <translation>ผู้พำนัก #%1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Family name (native script)</source>
-        <translation>นามสกุล (อักษรของภาษาแม่)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Given name (native script)</source>
-        <translation>ชื่อ (อักษรของภาษาแม่)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Family name (Latin letters)</source>
-        <translation>นามสกุล (อักษรละติน)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Given name (Latin letters)</source>
-        <translation>ชื่อ (อักษรละติน)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Reading (katakana)</source>
-        <translation>คำอ่าน (คาตาคานะ)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Nationality</source>
-        <translation>สัญชาติ</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Languages</source>
-        <translation>ภาษา</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Residence status</source>
-        <translation>สถานภาพการพำนัก</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Employer or host organisation</source>
-        <translation>นายจ้างหรือหน่วยงานที่รับ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>District</source>
-        <translation>เขต</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>ID or phone number</source>
-        <translation>ID หรือหมายเลขโทรศัพท์</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>SNS contacts</source>
-        <translation>ช่องทางติดต่อ SNS</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Arrival date</source>
-        <translation>วันที่เดินทางมาถึง</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Consent to keep a record: date</source>
-        <translation>ความยินยอมให้เก็บระเบียน: วันที่</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Consent: how</source>
-        <translation>ความยินยอม: วิธีการ</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Notes</source>
-        <translation>หมายเหตุ</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Link</source>
-        <translation>เชื่อมโยง</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Unlink</source>
-        <translation>ยกเลิกการเชื่อมโยง</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Household</source>
-        <translation>ครัวเรือน</translation>
-    </message>
-</context>
-<context>
-    <name>ResidentPicker</name>
-    <message>
-        <location filename="../ui/resident_picker.py" line="+23"/>
-        <source>Type a name in any script…</source>
-        <translation>พิมพ์ชื่อด้วยตัวอักษรใดก็ได้…</translation>
-    </message>
-</context>
-<context>
-    <name>ResidentView</name>
-    <message>
-        <location filename="../ui/resident_view.py" line="+47"/>
-        <source>Timeline</source>
-        <translation>ลำดับเหตุการณ์</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>When</source>
-        <translation>เมื่อ</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Kind</source>
-        <translation>ประเภท</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>What</source>
-        <translation>รายละเอียด</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Summary</source>
-        <translation>สรุป</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Edit resident…</source>
-        <translation>แก้ไขผู้พำนัก…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>New consultation…</source>
-        <translation>การปรึกษาใหม่…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>New accompaniment…</source>
-        <translation>การพาไปติดต่อใหม่…</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>Nationality</source>
-        <translation>สัญชาติ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Residence status</source>
-        <translation>สถานภาพการพำนัก</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Languages</source>
-        <translation>ภาษา</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Employer or host</source>
-        <translation>นายจ้างหรือหน่วยงานที่รับ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>District</source>
-        <translation>เขต</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>SNS</source>
-        <translation>SNS</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Arrived</source>
-        <translation>มาถึง</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Consent</source>
-        <translation>ความยินยอม</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Household</source>
-        <translation>ครัวเรือน</translation>
-    </message>
-</context>
-<context>
-    <name>ResidentsPage</name>
-    <message>
-        <location filename="../ui/pages/lists.py" line="-74"/>
-        <source>Name</source>
-        <translation>ชื่อ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Name (Latin)</source>
-        <translation>ชื่อ (อักษรละติน)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Reading</source>
-        <translation>คำอ่าน</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Nationality</source>
-        <translation>สัญชาติ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Residence status</source>
-        <translation>สถานภาพการพำนัก</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>District</source>
-        <translation>เขต</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Employer or host</source>
-        <translation>นายจ้างหรือหน่วยงานที่รับ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Arrived</source>
-        <translation>มาถึง</translation>
-    </message>
-</context>
-<context>
-    <name>RetentionBox</name>
-    <message>
-        <location filename="../ui/pages/retention_box.py" line="+26"/>
-        <source>Retention</source>
-        <translation>การเก็บรักษาข้อมูล</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source> years</source>
-        <translation> ปี</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Preview</source>
-        <translation>ดูตัวอย่าง</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Anonymise…</source>
-        <translation>ทำให้ไม่ระบุตัวตน…</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>No activity for</source>
-        <translation>ไม่มีความเคลื่อนไหวเป็นเวลา</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Anonymising blanks names, contacts, notes and free text, after a backup. Nationality, languages and residence status stay, so past reports keep their numbers.</source>
-        <translation>การทำให้ไม่ระบุตัวตนจะลบชื่อ ช่องทางติดต่อ หมายเหตุ และข้อความอิสระออก หลังจากสำรองข้อมูลแล้ว สัญชาติ ภาษา และสถานภาพการพำนักยังคงอยู่ เพื่อให้ตัวเลขในรายงานที่ผ่านมาไม่เปลี่ยนแปลง</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Anonymise</source>
-        <translation>ทำให้ไม่ระบุตัวตน</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Anonymise %1 residents? This cannot be undone (a backup is made first).</source>
-        <translation>ทำให้ผู้พำนัก %1 คนไม่ระบุตัวตนหรือไม่? การดำเนินการนี้ไม่สามารถย้อนกลับได้ (จะสำรองข้อมูลก่อน)</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>%1 residents have had no activity for %2 years or more.</source>
-        <translation>ผู้พำนัก %1 คนไม่มีความเคลื่อนไหวมาเป็นเวลา %2 ปีขึ้นไป</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>%1 residents anonymised.</source>
-        <translation>ทำให้ผู้พำนัก %1 คนไม่ระบุตัวตนแล้ว</translation>
-    </message>
-</context>
-<context>
-    <name>Role</name>
-    <message>
-        <location filename="../ui/pages/users.py" line="-64"/>
-        <source>Administrator</source>
-        <translation>ผู้ดูแลระบบ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Staff</source>
-        <translation>เจ้าหน้าที่</translation>
-    </message>
-</context>
-<context>
-    <name>SearchResultsPage</name>
-    <message>
-        <location filename="../ui/pages/search_results.py" line="+32"/>
-        <source>Kind</source>
-        <translation>ประเภท</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>When</source>
-        <translation>เมื่อ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Name</source>
-        <translation>ชื่อ</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Detail</source>
-        <translation>รายละเอียด</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>%1 result(s) for “%2”</source>
-        <translation>ผลลัพธ์ %1 รายการสำหรับ “%2”</translation>
-    </message>
-</context>
-<context>
-    <name>SessionForm</name>
-    <message>
-        <location filename="../ui/forms/session.py" line="+37"/>
-        <source>Session</source>
-        <translation>กิจกรรม</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Session #%1</source>
-        <translation>กิจกรรม #%1</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Date</source>
-        <translation>วันที่</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Start time</source>
-        <translation>เวลาเริ่ม</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Kind</source>
-        <translation>ประเภท</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Title</source>
-        <translation>ชื่อกิจกรรม</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Topics</source>
-        <translation>หัวข้อ</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Languages</source>
-        <translation>ภาษา</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Venue</source>
-        <translation>สถานที่จัด</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Held online</source>
-        <translation>จัดแบบออนไลน์</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Online</source>
-        <translation>ออนไลน์</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Facilitator</source>
-        <translation>ผู้ดำเนินกิจกรรม</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Notes</source>
-        <translation>หมายเหตุ</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Add</source>
-        <translation>เพิ่ม</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Remove</source>
-        <translation>นำออก</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Registered attendees</source>
-        <translation>ผู้เข้าร่วมที่มีระเบียน</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Nationality</source>
-        <translation>สัญชาติ</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Count</source>
-        <translation>จำนวน</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>People who came but have no resident record</source>
-        <translation>ผู้ที่มาร่วมแต่ไม่มีระเบียนผู้พำนัก</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Add row</source>
-        <translation>เพิ่มแถว</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Remove row</source>
-        <translation>นำแถวออก</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Unregistered attendees</source>
-        <translation>ผู้เข้าร่วมที่ไม่มีระเบียน</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Total attendance</source>
-        <translation>จำนวนผู้เข้าร่วมทั้งหมด</translation>
-    </message>
-    <message>
-        <location line="+72"/>
-        <source>%1 (%2 registered, %3 unregistered)</source>
-        <translation>%1 (มีระเบียน %2 คน ไม่มีระเบียน %3 คน)</translation>
-    </message>
-</context>
-<context>
-    <name>SessionsPage</name>
-    <message>
-        <location filename="../ui/pages/lists.py" line="+47"/>
-        <source>Date</source>
-        <translation>วันที่</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Kind</source>
-        <translation>ประเภท</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Title</source>
-        <translation>ชื่อกิจกรรม</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Venue</source>
-        <translation>สถานที่จัด</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Attendance</source>
-        <translation>ผู้เข้าร่วม</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Facilitator</source>
-        <translation>ผู้ดำเนินกิจกรรม</translation>
-    </message>
-</context>
-<context>
-    <name>SettingsPage</name>
-    <message>
-        <location filename="../ui/pages/settings.py" line="+41"/>
-        <source>Town and data</source>
-        <translation>เมืองและข้อมูล</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Reports</source>
-        <translation>รายงาน</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Town</source>
-        <translation>เมือง</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <location line="+125"/>
-        <source>Save</source>
-        <translation>บันทึก</translation>
-    </message>
-    <message>
-        <location line="-118"/>
-        <source>Town name (Japanese)</source>
-        <translation>ชื่อเมือง (ภาษาญี่ปุ่น)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Town name (English)</source>
-        <translation>ชื่อเมือง (ภาษาอังกฤษ)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Database</source>
-        <translation>ฐานข้อมูล</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>File</source>
-        <translation>ไฟล์</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Schema version</source>
-        <translation>เวอร์ชันสคีมา</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>SQLite</source>
-        <translation>SQLite</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Recorded as user</source>
-        <translation>บันทึกในนามผู้ใช้</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Code lists</source>
-        <translation>รายการรหัส</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Add code…</source>
-        <translation>เพิ่มรหัส…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>List</source>
-        <translation>รายการ</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Code</source>
-        <translation>รหัส</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Japanese</source>
-        <translation>ภาษาญี่ปุ่น</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>English</source>
-        <translation>ภาษาอังกฤษ</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>In this window</source>
-        <translation>ภาษาไทย</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Offered</source>
-        <translation>แสดง</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Your preferences</source>
-        <translation>การตั้งค่าของคุณ</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Language</source>
-        <translation>ภาษา</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Show dates in the Japanese era (令和) in the Japanese window</source>
-        <translation>แสดงวันที่แบบศักราชญี่ปุ่น (令和) ในหน้าจอภาษาญี่ปุ่น</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <location line="+78"/>
-        <source>Saved.</source>
-        <translation>บันทึกแล้ว</translation>
-    </message>
-    <message>
-        <location line="-48"/>
-        <source>Security</source>
-        <translation>ความปลอดภัย</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source> min</source>
-        <translation> นาที</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Never</source>
-        <translation>ไม่ล็อก</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>After this many minutes without use the window locks and shows the login screen. 0 = never.</source>
-        <translation>เมื่อไม่มีการใช้งานครบจำนวนนาทีนี้ หน้าต่างจะล็อกและแสดงหน้าจอเข้าสู่ระบบ 0 = ไม่ล็อก</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Auto-lock after</source>
-        <translation>ล็อกอัตโนมัติหลังจาก</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Only an administrator can change these settings, the report settings and the code lists, or export and import all records.</source>
-        <translation>เฉพาะผู้ดูแลระบบเท่านั้นที่เปลี่ยนการตั้งค่าเหล่านี้ การตั้งค่ารายงาน และรายการรหัส หรือส่งออกและนำเข้าระเบียนทั้งหมดได้</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Only an administrator can change these.</source>
-        <translation>เฉพาะผู้ดูแลระบบเท่านั้นที่เปลี่ยนค่าเหล่านี้ได้</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Only an administrator can change the code lists.</source>
-        <translation>เฉพาะผู้ดูแลระบบเท่านั้นที่เปลี่ยนรายการรหัสได้</translation>
-    </message>
-</context>
-<context>
-    <name>Startup</name>
-    <message>
-        <location filename="../ui/startup.py" line="+30"/>
-        <source>The database was damaged and has been moved aside to %1. No verified backup was found; please call your IT staff.</source>
-        <translation>ฐานข้อมูลเสียหายและถูกย้ายไปเก็บไว้ที่ %1 แล้ว ไม่พบข้อมูลสำรองที่ผ่านการตรวจสอบ กรุณาติดต่อเจ้าหน้าที่ไอที</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The database was damaged and has been moved aside to %1. Restore the newest verified backup, %2?</source>
-        <translation>ฐานข้อมูลเสียหายและถูกย้ายไปเก็บไว้ที่ %1 แล้ว ต้องการกู้คืนข้อมูลสำรองล่าสุดที่ผ่านการตรวจสอบ %2 หรือไม่?</translation>
-    </message>
-</context>
-<context>
-    <name>Status</name>
-    <message>
-        <location filename="../ui/labels.py" line="-12"/>
-        <source>Open</source>
-        <translation>เปิดอยู่</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Referred</source>
-        <translation>ส่งต่อแล้ว</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Waiting</source>
-        <translation>รอดำเนินการ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Closed</source>
-        <translation>ปิดแล้ว</translation>
-    </message>
-</context>
-<context>
-    <name>SuggestionsPanel</name>
-    <message>
-        <location filename="../ui/forms/suggestions.py" line="+43"/>
-        <source>Tick the entries you answered with</source>
-        <translation>ทำเครื่องหมายรายการที่คุณใช้ตอบ</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Copy for SNS</source>
-        <translation>คัดลอกสำหรับ SNS</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Copy the chosen answer in the consultation&apos;s language, for Messenger, Zalo or LINE</source>
-        <translation>คัดลอกคำตอบที่เลือกในภาษาของการปรึกษา สำหรับ Messenger, Zalo หรือ LINE</translation>
-    </message>
-    <message>
-        <location line="+61"/>
-        <source>Tick the answers you used.</source>
-        <translation>ทำเครื่องหมายคำตอบที่คุณใช้</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Choose a topic or write what was asked to see suggested answers.</source>
-        <translation>เลือกหัวข้อหรือเขียนเรื่องที่สอบถาม เพื่อดูคำตอบที่แนะนำ</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Copied</source>
-        <translation>คัดลอกแล้ว</translation>
-    </message>
-</context>
-<context>
-    <name>TimeField</name>
-    <message>
-        <location filename="../ui/widgets.py" line="+40"/>
-        <source>HH:MM</source>
-        <translation>HH:MM</translation>
-    </message>
-</context>
-<context>
-    <name>TodayPage</name>
-    <message>
-        <location filename="../ui/pages/today.py" line="+44"/>
-        <source>Today, %1</source>
-        <translation>วันนี้ %1</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Follow-ups overdue (%1)</source>
-        <translation>เลยกำหนดติดตามผล (%1)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Follow-ups due today (%1)</source>
-        <translation>ครบกำหนดติดตามผลวันนี้ (%1)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Open consultations (%1)</source>
-        <translation>การปรึกษาที่ยังเปิดอยู่ (%1)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>— the newest %1 shown</source>
-        <translation>— แสดง %1 รายการล่าสุด</translation>
-    </message>
-</context>
-<context>
-    <name>TownNotesPage</name>
-    <message>
-        <location filename="../ui/pages/town_notes.py" line="+37"/>
-        <source>Town notes</source>
-        <translation>บันทึกของเมือง</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>What the next person at this desk should know: who to call, how things are done in this town, what to watch out for. The notes go into the handover pack.</source>
-        <translation>สิ่งที่ผู้รับผิดชอบช่องบริการนี้คนต่อไปควรรู้: ควรติดต่อใคร เมืองนี้ทำงานอย่างไร และสิ่งที่ต้องระวัง บันทึกเหล่านี้จะรวมอยู่ในชุดเอกสารส่งมอบงาน</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>For example: 税務課の窓口は2階。ゴミカレンダーの多言語版は毎年3月に届く。</source>
-        <translation>ตัวอย่าง: 税務課の窓口は2階。ゴミカレンダーの多言語版は毎年3月に届く。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Save notes</source>
-        <translation>บันทึกข้อความ</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Handover pack</source>
-        <translation>ชุดเอกสารส่งมอบงาน</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>A folder for whoever takes over this desk: a handover document with these notes, the open consultations, the regular duties, the directory and the published knowledge base, plus the directory as spreadsheets. Residents appear by case number and initials only, unless personal data is included.</source>
-        <translation>โฟลเดอร์สำหรับผู้ที่มารับช่วงช่องบริการนี้: เอกสารส่งมอบงานที่มีบันทึกเหล่านี้ การปรึกษาที่ยังเปิดอยู่ งานประจำ สมุดรายชื่อ และฐานความรู้ที่เผยแพร่แล้ว พร้อมสมุดรายชื่อในรูปแบบสเปรดชีต ผู้พำนักจะแสดงเฉพาะหมายเลขเรื่องและอักษรย่อชื่อเท่านั้น เว้นแต่จะรวมข้อมูลส่วนบุคคล</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Include personal data (residents&apos; full names)</source>
-        <translation>รวมข้อมูลส่วนบุคคล (ชื่อเต็มของผู้พำนัก)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Without it, open cases show initials and the case number.</source>
-        <translation>หากไม่รวม เรื่องที่ยังเปิดอยู่จะแสดงอักษรย่อชื่อและหมายเลขเรื่อง</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Only an administrator can include personal data.</source>
-        <translation>เฉพาะผู้ดูแลระบบเท่านั้นที่รวมข้อมูลส่วนบุคคลได้</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Make handover pack…</source>
-        <translation>จัดทำชุดเอกสารส่งมอบงาน…</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Make the handover pack in</source>
-        <translation>จัดทำชุดเอกสารส่งมอบงานไว้ใน</translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>Saved.</source>
-        <translation>บันทึกแล้ว</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>Making the handover pack…</source>
-        <translation>กำลังจัดทำชุดเอกสารส่งมอบงาน…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Saved:</source>
-        <translation>บันทึกแล้ว:</translation>
-    </message>
-</context>
-<context>
-    <name>UsersPage</name>
-    <message>
-        <location filename="../ui/pages/users.py" line="+89"/>
-        <source>Each person logs in with their own name. Disabling a user removes their key: they can no longer open the database, and their past records keep their name.</source>
-        <translation>แต่ละคนเข้าสู่ระบบด้วยชื่อของตนเอง การปิดใช้งานผู้ใช้จะลบกุญแจของผู้ใช้นั้น: ผู้ใช้จะเปิดฐานข้อมูลไม่ได้อีก และระเบียนที่ผ่านมายังคงแสดงชื่อของผู้ใช้นั้น</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Add user…</source>
-        <translation>เพิ่มผู้ใช้…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Disable…</source>
-        <translation>ปิดใช้งาน…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Unlock</source>
-        <translation>ปลดล็อก</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Set password…</source>
-        <translation>ตั้งรหัสผ่าน…</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>User name</source>
-        <translation>ชื่อผู้ใช้</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Role</source>
-        <translation>บทบาท</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>State</source>
-        <translation>สถานะ</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Disabled</source>
-        <translation>ปิดใช้งานแล้ว</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Locked (too many failed logins)</source>
-        <translation>ถูกล็อก (เข้าสู่ระบบไม่สำเร็จหลายครั้งเกินไป)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Active</source>
-        <translation>ใช้งานอยู่</translation>
-    </message>
-    <message>
-        <location line="+61"/>
-        <source>Disable user</source>
-        <translation>ปิดใช้งานผู้ใช้</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Disable %1? They will no longer be able to log in. This cannot be undone; add them again under a new name if needed.</source>
-        <translation>ปิดใช้งาน %1 หรือไม่? ผู้ใช้นี้จะเข้าสู่ระบบไม่ได้อีก การดำเนินการนี้ไม่สามารถย้อนกลับได้ หากจำเป็นให้เพิ่มผู้ใช้ใหม่ด้วยชื่ออื่น</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Added %1.</source>
-        <translation>เพิ่ม %1 แล้ว</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>The password of %1 is changed.</source>
-        <translation>เปลี่ยนรหัสผ่านของ %1 แล้ว</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>%1 is disabled.</source>
-        <translation>ปิดใช้งาน %1 แล้ว</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>%1 can log in again.</source>
-        <translation>%1 เข้าสู่ระบบได้อีกครั้งแล้ว</translation>
-    </message>
-</context>
-<context>
-    <name>errors</name>
-    <message>
-        <location filename="../app/accounts.py" line="+36"/>
-        <location filename="../app/keyslots.py" line="+36"/>
-        <source>The user name or password is not right.</source>
-        <translation>ชื่อผู้ใช้หรือรหัสผ่านไม่ถูกต้อง</translation>
-    </message>
-    <message>
-        <location line="+34"/>
-        <source>%1 already exists; a new database is only made in a new place.</source>
-        <translation>%1 มีอยู่แล้ว ฐานข้อมูลใหม่จะสร้างได้เฉพาะในตำแหน่งใหม่เท่านั้น</translation>
-    </message>
-    <message>
-        <location line="+40"/>
-        <source>This account is locked after too many failed logins; an administrator can unlock it.</source>
-        <translation>บัญชีนี้ถูกล็อกเนื่องจากเข้าสู่ระบบไม่สำเร็จหลายครั้งเกินไป ผู้ดูแลระบบสามารถปลดล็อกได้</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Too many failed logins: try again in %1 seconds.</source>
-        <translation>เข้าสู่ระบบไม่สำเร็จหลายครั้งเกินไป: กรุณาลองใหม่ในอีก %1 วินาที</translation>
-    </message>
-    <message>
-        <location line="+75"/>
-        <source>That recovery code does not open this database.</source>
-        <translation>รหัสกู้คืนนี้เปิดฐานข้อมูลนี้ไม่ได้</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>This database is not encrypted, so it has no accounts.</source>
-        <translation>ฐานข้อมูลนี้ไม่ได้เข้ารหัส จึงไม่มีบัญชีผู้ใช้</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Only an administrator can manage users.</source>
-        <translation>เฉพาะผู้ดูแลระบบเท่านั้นที่จัดการผู้ใช้ได้</translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <source>That user cannot log in.</source>
-        <translation>ผู้ใช้นี้เข้าสู่ระบบไม่ได้</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>You cannot disable your own account.</source>
-        <translation>คุณไม่สามารถปิดใช้งานบัญชีของตนเองได้</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>There is no such user.</source>
-        <translation>ไม่มีผู้ใช้นี้</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The last administrator cannot be disabled.</source>
-        <translation>ไม่สามารถปิดใช้งานผู้ดูแลระบบคนสุดท้ายได้</translation>
-    </message>
-    <message>
-        <location filename="../app/audit.py" line="+89"/>
-        <source>An audit row is written only inside a write transaction.</source>
-        <translation>แถวบันทึกการตรวจสอบจะเขียนได้เฉพาะภายในทรานแซกชันการเขียนเท่านั้น</translation>
-    </message>
-    <message>
-        <location line="+134"/>
-        <source>Only an administrator can read the audit trail.</source>
-        <translation>เฉพาะผู้ดูแลระบบเท่านั้นที่อ่านบันทึกการตรวจสอบได้</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>%1 is not a date; write it as YYYY-MM-DD.</source>
-        <translation>%1 ไม่ใช่วันที่ กรุณาเขียนในรูปแบบ YYYY-MM-DD</translation>
-    </message>
-    <message>
-        <location filename="../app/backup.py" line="+39"/>
-        <location filename="../app/cli.py" line="+153"/>
-        <location filename="../app/db.py" line="+75"/>
-        <source>There is no database at %1.</source>
-        <translation>ไม่มีฐานข้อมูลที่ %1</translation>
-    </message>
-    <message>
-        <location line="+48"/>
-        <source>The backup folder %1 is not there (is the drive plugged in?).</source>
-        <translation>ไม่พบโฟลเดอร์ข้อมูลสำรอง %1 (เสียบไดรฟ์ไว้แล้วหรือยัง?)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Madoguchi cannot write to the backup folder %1.</source>
-        <translation>Madoguchi เขียนลงในโฟลเดอร์ข้อมูลสำรอง %1 ไม่ได้</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Give the backup folder as a full path, not %1.</source>
-        <translation>กรุณาระบุโฟลเดอร์ข้อมูลสำรองเป็นพาธแบบเต็ม ไม่ใช่ %1</translation>
-    </message>
-    <message>
-        <location line="+61"/>
-        <source>This database has no file, so it cannot be backed up.</source>
-        <translation>ฐานข้อมูลนี้ไม่มีไฟล์ จึงสำรองข้อมูลไม่ได้</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>The backup could not be made in %1 (%2).</source>
-        <translation>สร้างข้อมูลสำรองใน %1 ไม่ได้ (%2)</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>There is no backup file at %1.</source>
-        <translation>ไม่มีไฟล์ข้อมูลสำรองที่ %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 is not encrypted, so it is not a Madoguchi backup.</source>
-        <translation>%1 ไม่ได้เข้ารหัส จึงไม่ใช่ข้อมูลสำรองของ Madoguchi</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The backup %1 does not open with this database&apos;s key: it is damaged, or it belongs to another database.</source>
-        <translation>ข้อมูลสำรอง %1 เปิดด้วยกุญแจของฐานข้อมูลนี้ไม่ได้: ไฟล์เสียหาย หรือเป็นของฐานข้อมูลอื่น</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>The backup %1 is damaged (%2).</source>
-        <translation>ข้อมูลสำรอง %1 เสียหาย (%2)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The backup %1 is damaged (integrity_check: %2).</source>
-        <translation>ข้อมูลสำรอง %1 เสียหาย (integrity_check: %2)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 is not a Madoguchi backup.</source>
-        <translation>%1 ไม่ใช่ข้อมูลสำรองของ Madoguchi</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The backup %1 was made by a newer Madoguchi.</source>
-        <translation>ข้อมูลสำรอง %1 สร้างโดย Madoguchi เวอร์ชันที่ใหม่กว่า</translation>
-    </message>
-    <message>
-        <location line="+117"/>
-        <source>A database cannot be restored from itself.</source>
-        <translation>ไม่สามารถกู้คืนฐานข้อมูลจากตัวมันเองได้</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>The backup could not be restored (%1); the current file was not replaced.</source>
-        <translation>กู้คืนข้อมูลสำรองไม่ได้ (%1) ไฟล์ปัจจุบันไม่ถูกแทนที่</translation>
-    </message>
-    <message>
-        <location line="+58"/>
-        <source>The damaged database could not be moved aside (%1); it was not deleted.</source>
-        <translation>ย้ายฐานข้อมูลที่เสียหายไปเก็บแยกไว้ไม่ได้ (%1) ฐานข้อมูลนั้นไม่ถูกลบ</translation>
-    </message>
-    <message>
-        <location filename="../app/backup_cli.py" line="+44"/>
-        <source>Only an administrator can change the backup folder.</source>
-        <translation>เฉพาะผู้ดูแลระบบเท่านั้นที่เปลี่ยนโฟลเดอร์ข้อมูลสำรองได้</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Only an administrator can restore a backup.</source>
-        <translation>เฉพาะผู้ดูแลระบบเท่านั้นที่กู้คืนข้อมูลสำรองได้</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location filename="../app/services.py" line="+58"/>
-        <source>This database has no file.</source>
-        <translation>ฐานข้อมูลนี้ไม่มีไฟล์</translation>
-    </message>
-    <message>
-        <location filename="../app/check.py" line="+55"/>
-        <source>%1 is damaged or is not a Madoguchi database (%2).</source>
-        <translation>%1 เสียหายหรือไม่ใช่ฐานข้อมูลของ Madoguchi (%2)</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.py" line="-126"/>
-        <source>The window is not part of this installation.</source>
-        <translation>การติดตั้งนี้ไม่มีส่วนหน้าต่างโปรแกรม</translation>
-    </message>
-    <message>
-        <location line="+115"/>
-        <source>No password: set %1, or run the command in a terminal to be asked for it.</source>
-        <translation>ไม่มีรหัสผ่าน: กรุณาตั้งค่า %1 หรือเรียกใช้คำสั่งในเทอร์มินัลเพื่อให้ระบบถามรหัสผ่าน</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>%1 is not encrypted; Madoguchi keeps records only in encrypted databases. It was not changed.</source>
-        <translation>%1 ไม่ได้เข้ารหัส Madoguchi เก็บระเบียนไว้ในฐานข้อมูลที่เข้ารหัสเท่านั้น ไฟล์นี้ไม่ถูกเปลี่ยนแปลง</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The key file %1 is missing beside the database, so it cannot be opened.</source>
-        <translation>ไม่พบไฟล์กุญแจ %1 ข้างฐานข้อมูล จึงเปิดฐานข้อมูลไม่ได้</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>This database is encrypted: give --user NAME (the password comes from %1 or a prompt).</source>
-        <translation>ฐานข้อมูลนี้เข้ารหัสไว้: กรุณาระบุ --user NAME (รหัสผ่านจะได้จาก %1 หรือจากการถามที่หน้าจอ)</translation>
-    </message>
-    <message>
-        <location filename="../app/consultations.py" line="+31"/>
-        <source>That consultation no longer exists.</source>
-        <translation>การปรึกษานี้ไม่มีอยู่อีกต่อไป</translation>
-    </message>
-    <message>
-        <location line="+65"/>
-        <source>That accompaniment no longer exists.</source>
-        <translation>การพาไปติดต่อนี้ไม่มีอยู่อีกต่อไป</translation>
-    </message>
-    <message>
-        <location filename="../app/db.py" line="+3"/>
-        <location filename="../app/exchange.py" line="+197"/>
-        <location filename="../app/files.py" line="+21"/>
-        <location filename="../app/handover.py" line="+574"/>
-        <location filename="../app/kbpack.py" line="+131"/>
-        <location filename="../app/reports/build.py" line="+61"/>
-        <source>The folder %1 does not exist.</source>
-        <translation>ไม่มีโฟลเดอร์ %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 is a folder, not a database file.</source>
-        <translation>%1 เป็นโฟลเดอร์ ไม่ใช่ไฟล์ฐานข้อมูล</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 is not encrypted, so it cannot be opened as an encrypted database; it was not changed.</source>
-        <translation>%1 ไม่ได้เข้ารหัส จึงเปิดเป็นฐานข้อมูลที่เข้ารหัสไม่ได้ ไฟล์นี้ไม่ถูกเปลี่ยนแปลง</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>The database %1 cannot be opened (%2).</source>
-        <translation>เปิดฐานข้อมูล %1 ไม่ได้ (%2)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The database key has the wrong length.</source>
-        <translation>กุญแจฐานข้อมูลมีความยาวไม่ถูกต้อง</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>The database %1 cannot use write-ahead logging.</source>
-        <translation>ฐานข้อมูล %1 ใช้ write-ahead logging (WAL) ไม่ได้</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>%1 is encrypted or is not a Madoguchi database: log in to open it. It was not changed.</source>
-        <translation>%1 เข้ารหัสไว้หรือไม่ใช่ฐานข้อมูลของ Madoguchi: กรุณาเข้าสู่ระบบเพื่อเปิด ไฟล์นี้ไม่ถูกเปลี่ยนแปลง</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 could not be decrypted: the file is damaged, or its key file belongs to another database. It was not changed.</source>
-        <translation>ถอดรหัส %1 ไม่ได้: ไฟล์เสียหาย หรือไฟล์กุญแจเป็นของฐานข้อมูลอื่น ไฟล์นี้ไม่ถูกเปลี่ยนแปลง</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 is damaged or is not a Madoguchi database; it was not changed.</source>
-        <translation>%1 เสียหายหรือไม่ใช่ฐานข้อมูลของ Madoguchi ไฟล์นี้ไม่ถูกเปลี่ยนแปลง</translation>
-    </message>
-    <message>
-        <location line="+38"/>
-        <source>The backup %1 did not verify (%2).</source>
-        <translation>ข้อมูลสำรอง %1 ไม่ผ่านการตรวจสอบ (%2)</translation>
-    </message>
-    <message>
-        <location filename="../app/demo.py" line="+85"/>
-        <source>A demo town needs at least one resident and one year.</source>
-        <translation>เมืองตัวอย่างต้องมีผู้พำนักอย่างน้อยหนึ่งคนและข้อมูลอย่างน้อยหนึ่งปี</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 already exists; the demo is only written to a new file.</source>
-        <translation>%1 มีอยู่แล้ว ข้อมูลตัวอย่างจะเขียนลงในไฟล์ใหม่เท่านั้น</translation>
-    </message>
-    <message>
-        <location filename="../app/directory.py" line="+30"/>
-        <source>That organisation no longer exists.</source>
-        <translation>หน่วยงานนี้ไม่มีอยู่อีกต่อไป</translation>
-    </message>
-    <message>
-        <location line="+42"/>
-        <source>That bridge person no longer exists.</source>
-        <translation>ผู้เชื่อมประสานคนนี้ไม่มีอยู่อีกต่อไป</translation>
-    </message>
-    <message>
-        <location filename="../app/exchange.py" line="-112"/>
-        <source>%1, field &apos;%2&apos;: has the wrong type. Nothing was imported.</source>
-        <translation>%1 ฟิลด์ &apos;%2&apos;: ชนิดข้อมูลไม่ถูกต้อง ไม่ได้นำเข้าข้อมูลใดๆ</translation>
-    </message>
-    <message>
-        <location line="+152"/>
-        <source>%1, field &apos;%2&apos;: %3 Nothing was imported.</source>
-        <translation>%1 ฟิลด์ &apos;%2&apos;: %3 ไม่ได้นำเข้าข้อมูลใดๆ</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>The file is not a Madoguchi export (field &apos;format&apos;). Nothing was imported.</source>
-        <translation>ไฟล์นี้ไม่ใช่ไฟล์ส่งออกของ Madoguchi (ฟิลด์ &apos;format&apos;) ไม่ได้นำเข้าข้อมูลใดๆ</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The file has format version %1; this Madoguchi reads version %2. Nothing was imported.</source>
-        <translation>ไฟล์นี้เป็นรูปแบบเวอร์ชัน %1 แต่ Madoguchi เวอร์ชันนี้อ่านได้เฉพาะเวอร์ชัน %2 ไม่ได้นำเข้าข้อมูลใดๆ</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Field &apos;code_items&apos; must be a list. Nothing was imported.</source>
-        <translation>ฟิลด์ &apos;code_items&apos; ต้องเป็นรายการ (list) ไม่ได้นำเข้าข้อมูลใดๆ</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1, field &apos;%2&apos;: needs list, code, label_ja, label_en. Nothing was imported.</source>
-        <translation>%1 ฟิลด์ &apos;%2&apos;: ต้องมี list, code, label_ja, label_en ไม่ได้นำเข้าข้อมูลใดๆ</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1, field &apos;%2&apos;: sort_order must be a whole number and active true or false. Nothing was imported.</source>
-        <translation>%1 ฟิลด์ &apos;%2&apos;: sort_order ต้องเป็นจำนวนเต็ม และ active ต้องเป็น true หรือ false ไม่ได้นำเข้าข้อมูลใดๆ</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <location filename="../app/kbpack.py" line="+78"/>
-        <source>Field &apos;%1&apos; must be a list. Nothing was imported.</source>
-        <translation>ฟิลด์ &apos;%1&apos; ต้องเป็นรายการ (list) ไม่ได้นำเข้าข้อมูลใดๆ</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>%1, field &apos;%2&apos;: refers to a resident that is neither in the file nor in the database. Nothing was imported.</source>
-        <translation>%1 ฟิลด์ &apos;%2&apos;: อ้างถึงผู้พำนักที่ไม่มีทั้งในไฟล์และในฐานข้อมูล ไม่ได้นำเข้าข้อมูลใดๆ</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <location filename="../app/kbpack.py" line="-48"/>
-        <source>%1, field &apos;%2&apos;: is not an object. Nothing was imported.</source>
-        <translation>%1 ฟิลด์ &apos;%2&apos;: ไม่ใช่ออบเจ็กต์ ไม่ได้นำเข้าข้อมูลใดๆ</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>%1, field &apos;%2&apos;: missing or not a text. Nothing was imported.</source>
-        <translation>%1 ฟิลด์ &apos;%2&apos;: ไม่มีฟิลด์นี้หรือไม่ใช่ข้อความ ไม่ได้นำเข้าข้อมูลใดๆ</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1, field &apos;%2&apos;: appears twice in the file. Nothing was imported.</source>
-        <translation>%1 ฟิลด์ &apos;%2&apos;: ปรากฏซ้ำในไฟล์ ไม่ได้นำเข้าข้อมูลใดๆ</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1, field &apos;%2&apos;: this record is already in the database. Nothing was imported.</source>
-        <translation>%1 ฟิลด์ &apos;%2&apos;: ระเบียนนี้มีอยู่ในฐานข้อมูลแล้ว ไม่ได้นำเข้าข้อมูลใดๆ</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <location filename="../app/kbpack.py" line="+5"/>
-        <source>%1, field &apos;%2&apos;: unknown field. Nothing was imported.</source>
-        <translation>%1 ฟิลด์ &apos;%2&apos;: ไม่รู้จักฟิลด์นี้ ไม่ได้นำเข้าข้อมูลใดๆ</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <location filename="../app/kbpack.py" line="+5"/>
-        <source>%1, field &apos;%2&apos;: missing. Nothing was imported.</source>
-        <translation>%1 ฟิลด์ &apos;%2&apos;: ไม่มีฟิลด์นี้ ไม่ได้นำเข้าข้อมูลใดๆ</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>%1, field &apos;%2&apos;: refers to a record that is neither in the file nor in the database. Nothing was imported.</source>
-        <translation>%1 ฟิลด์ &apos;%2&apos;: อ้างถึงระเบียนที่ไม่มีทั้งในไฟล์และในฐานข้อมูล ไม่ได้นำเข้าข้อมูลใดๆ</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>%1, field &apos;%2&apos;: each link needs &apos;related&apos; and &apos;relation&apos;. Nothing was imported.</source>
-        <translation>%1 ฟิลด์ &apos;%2&apos;: การเชื่อมโยงแต่ละรายการต้องมี &apos;related&apos; และ &apos;relation&apos; ไม่ได้นำเข้าข้อมูลใดๆ</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1, field &apos;%2&apos;: a resident cannot be linked to themselves. Nothing was imported.</source>
-        <translation>%1 ฟิลด์ &apos;%2&apos;: ไม่สามารถเชื่อมโยงผู้พำนักกับตนเองได้ ไม่ได้นำเข้าข้อมูลใดๆ</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>%1, field &apos;%2&apos;: refers to a resident that is not there. Nothing was imported.</source>
-        <translation>%1 ฟิลด์ &apos;%2&apos;: อ้างถึงผู้พำนักที่ไม่มีอยู่ ไม่ได้นำเข้าข้อมูลใดๆ</translation>
-    </message>
-    <message>
-        <location filename="../app/files.py" line="+22"/>
-        <source>%1 is a folder, not a Madoguchi export.</source>
-        <translation>%1 เป็นโฟลเดอร์ ไม่ใช่ไฟล์ส่งออกของ Madoguchi</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 is not a Madoguchi export.</source>
-        <translation>%1 ไม่ใช่ไฟล์ส่งออกของ Madoguchi</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 is a folder, not a Madoguchi knowledge pack.</source>
-        <translation>%1 เป็นโฟลเดอร์ ไม่ใช่ชุดความรู้ของ Madoguchi</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 is not a Madoguchi knowledge pack.</source>
-        <translation>%1 ไม่ใช่ชุดความรู้ของ Madoguchi</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>%1 is a folder, not %2.</source>
-        <translation>%1 เป็นโฟลเดอร์ ไม่ใช่ %2</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 is not %2.</source>
-        <translation>%1 ไม่ใช่ %2</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>There is no file %1.</source>
-        <translation>ไม่มีไฟล์ %1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 cannot be read as UTF-8 text (%2).</source>
-        <translation>อ่าน %1 เป็นข้อความ UTF-8 ไม่ได้ (%2)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1 is not valid JSON (line %2: %3).</source>
-        <translation>%1 ไม่ใช่ JSON ที่ถูกต้อง (บรรทัด %2: %3)</translation>
-    </message>
-    <message>
-        <location filename="../app/instance.py" line="+19"/>
-        <source>This database is already open in another Madoguchi window (perhaps of another user of this computer); close it there first.</source>
-        <translation>ฐานข้อมูลนี้เปิดอยู่แล้วในหน้าต่าง Madoguchi อื่น (อาจเป็นของผู้ใช้อื่นในคอมพิวเตอร์เครื่องนี้) กรุณาปิดที่หน้าต่างนั้นก่อน</translation>
-    </message>
-    <message>
-        <location line="+85"/>
-        <source>Madoguchi cannot create the lock file %1 beside the database (%2).</source>
-        <translation>Madoguchi สร้างไฟล์ล็อก %1 ข้างฐานข้อมูลไม่ได้ (%2)</translation>
-    </message>
-    <message>
-        <location filename="../app/kbpack.py" line="-117"/>
-        <source>%1, field &apos;%2&apos;: appears twice in the pack. Nothing was imported.</source>
-        <translation>%1 ฟิลด์ &apos;%2&apos;: ปรากฏซ้ำในชุดความรู้ ไม่ได้นำเข้าข้อมูลใดๆ</translation>
-    </message>
-    <message>
-        <location line="+41"/>
-        <source>Set the town&apos;s name (Settings) before exporting a knowledge pack: every entry carries the town it came from.</source>
-        <translation>กรุณาตั้งชื่อเมือง (การตั้งค่า) ก่อนส่งออกชุดความรู้: ทุกรายการจะระบุเมืองต้นทางไว้</translation>
-    </message>
-    <message>
-        <location line="+49"/>
-        <source>%1 is not a Madoguchi knowledge pack (field &apos;format&apos;).</source>
-        <translation>%1 ไม่ใช่ชุดความรู้ของ Madoguchi (ฟิลด์ &apos;format&apos;)</translation>
-    </message>
-    <message>
-        <location line="+34"/>
-        <source>%1, field &apos;%2&apos;: is too short to be a UUID. Nothing was imported.</source>
-        <translation>%1 ฟิลด์ &apos;%2&apos;: สั้นเกินกว่าจะเป็น UUID ไม่ได้นำเข้าข้อมูลใดๆ</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>This is not a Madoguchi knowledge pack (field &apos;format&apos;). Nothing was imported.</source>
-        <translation>ไฟล์นี้ไม่ใช่ชุดความรู้ของ Madoguchi (ฟิลด์ &apos;format&apos;) ไม่ได้นำเข้าข้อมูลใดๆ</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The pack has format version %1; this Madoguchi reads version %2. Nothing was imported.</source>
-        <translation>ชุดความรู้นี้เป็นรูปแบบเวอร์ชัน %1 แต่ Madoguchi เวอร์ชันนี้อ่านได้เฉพาะเวอร์ชัน %2 ไม่ได้นำเข้าข้อมูลใดๆ</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The pack does not say which town it came from (field &apos;town&apos;). Nothing was imported.</source>
-        <translation>ชุดความรู้นี้ไม่ได้ระบุว่ามาจากเมืองใด (ฟิลด์ &apos;town&apos;) ไม่ได้นำเข้าข้อมูลใดๆ</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>%1, field &apos;%2&apos;: must be a list of codes. Nothing was imported.</source>
-        <translation>%1 ฟิลด์ &apos;%2&apos;: ต้องเป็นรายการ (list) ของรหัส ไม่ได้นำเข้าข้อมูลใดๆ</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>%1, field &apos;%2&apos;: each text needs exactly &apos;language&apos;, &apos;question&apos; and &apos;answer&apos;, as text. Nothing was imported.</source>
-        <translation>%1 ฟิลด์ &apos;%2&apos;: ข้อความแต่ละชุดต้องมีเฉพาะ &apos;language&apos;, &apos;question&apos; และ &apos;answer&apos; และต้องเป็นข้อความ ไม่ได้นำเข้าข้อมูลใดๆ</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1, field &apos;%2&apos;: must be a list of document names. Nothing was imported.</source>
-        <translation>%1 ฟิลด์ &apos;%2&apos;: ต้องเป็นรายการ (list) ของชื่อเอกสาร ไม่ได้นำเข้าข้อมูลใดๆ</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1, field &apos;%2&apos;: must be a list of organisation UUIDs. Nothing was imported.</source>
-        <translation>%1 ฟิลด์ &apos;%2&apos;: ต้องเป็นรายการ (list) ของ UUID ของหน่วยงาน ไม่ได้นำเข้าข้อมูลใดๆ</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1, field &apos;%2&apos;: refers to an organisation that is neither in the pack nor in the directory. Nothing was imported.</source>
-        <translation>%1 ฟิลด์ &apos;%2&apos;: อ้างถึงหน่วยงานที่ไม่มีทั้งในชุดความรู้และในสมุดรายชื่อ ไม่ได้นำเข้าข้อมูลใดๆ</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>%1, field &apos;%2&apos;: another entry of the pack has the same topic and Japanese question. Nothing was imported.</source>
-        <translation>%1 ฟิลด์ &apos;%2&apos;: มีรายการอื่นในชุดความรู้ที่มีหัวข้อและคำถามภาษาญี่ปุ่นเหมือนกัน ไม่ได้นำเข้าข้อมูลใดๆ</translation>
-    </message>
-    <message>
-        <location filename="../app/keyslots.py" line="-1"/>
-        <source>The key file %1 is damaged.</source>
-        <translation>ไฟล์กุญแจ %1 เสียหาย</translation>
-    </message>
-    <message>
-        <location line="+84"/>
-        <source>The key file %1 is missing beside the database, so the database cannot be opened.</source>
-        <translation>ไม่พบไฟล์กุญแจ %1 ข้างฐานข้อมูล จึงเปิดฐานข้อมูลไม่ได้</translation>
-    </message>
-    <message>
-        <location filename="../app/knowledge.py" line="+107"/>
-        <source>That knowledge entry no longer exists.</source>
-        <translation>รายการความรู้นี้ไม่มีอยู่อีกต่อไป</translation>
-    </message>
-    <message>
-        <location filename="../app/languages.py" line="+27"/>
-        <source>Unknown language %1; use one of: %2.</source>
-        <translation>ไม่รู้จักภาษา %1 กรุณาใช้ภาษาใดภาษาหนึ่งต่อไปนี้: %2</translation>
-    </message>
-    <message>
-        <location filename="../app/migrations.py" line="+41"/>
-        <source>Unexpected file in the migrations folder: %1.</source>
-        <translation>พบไฟล์ที่ไม่คาดคิดในโฟลเดอร์ migrations: %1</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Migration %1 is missing.</source>
-        <translation>ไม่พบ migration %1</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>This database was made by a newer Madoguchi (schema %1; this version knows up to %2). It was not changed: please update Madoguchi.</source>
-        <translation>ฐานข้อมูลนี้สร้างโดย Madoguchi เวอร์ชันที่ใหม่กว่า (สคีมา %1 แต่เวอร์ชันนี้รองรับได้ถึง %2) ฐานข้อมูลไม่ถูกเปลี่ยนแปลง กรุณาอัปเดต Madoguchi</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>Updating the database to schema %1 (%2) failed: %3. The database is unchanged at schema %4.</source>
-        <translation>การอัปเดตฐานข้อมูลเป็นสคีมา %1 (%2) ล้มเหลว: %3 ฐานข้อมูลยังคงอยู่ที่สคีมา %4 โดยไม่มีการเปลี่ยนแปลง</translation>
-    </message>
-    <message>
-        <location filename="../app/progress.py" line="+16"/>
-        <source>Cancelled; nothing was changed.</source>
-        <translation>ยกเลิกแล้ว ไม่มีการเปลี่ยนแปลงใดๆ</translation>
-    </message>
-    <message>
-        <location filename="../app/reports/build.py" line="-31"/>
-        <source>Unknown format %1; choose from %2.</source>
-        <translation>ไม่รู้จักรูปแบบ %1 กรุณาเลือกจาก %2</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>%1 is not a month; write it as YYYY-MM.</source>
-        <translation>%1 ไม่ใช่เดือน กรุณาเขียนในรูปแบบ YYYY-MM</translation>
-    </message>
-    <message>
-        <location line="+65"/>
-        <source>%1 is not a fiscal year Madoguchi can report on.</source>
-        <translation>%1 ไม่ใช่ปีงบประมาณที่ Madoguchi จัดทำรายงานได้</translation>
-    </message>
-    <message>
-        <location filename="../app/reports/fonts.py" line="+94"/>
-        <source>The font file %1 is missing from %2; reinstall Madoguchi.</source>
-        <translation>ไม่พบไฟล์ฟอนต์ %1 ใน %2 กรุณาติดตั้ง Madoguchi ใหม่</translation>
-    </message>
-    <message>
-        <location filename="../app/reports/mail.py" line="+35"/>
-        <source>The mail subject uses an unknown placeholder {%1}; known ones are: %2.</source>
-        <translation>หัวเรื่องอีเมลใช้ตัวยึดตำแหน่งที่ไม่รู้จัก {%1} ตัวยึดตำแหน่งที่ใช้ได้ ได้แก่: %2</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The mail body uses an unknown placeholder {%1}; known ones are: %2.</source>
-        <translation>เนื้อหาอีเมลใช้ตัวยึดตำแหน่งที่ไม่รู้จัก {%1} ตัวยึดตำแหน่งที่ใช้ได้ ได้แก่: %2</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The mail template uses an unknown placeholder {%1}; known ones are: %2.</source>
-        <translation>แม่แบบอีเมลใช้ตัวยึดตำแหน่งที่ไม่รู้จัก {%1} ตัวยึดตำแหน่งที่ใช้ได้ ได้แก่: %2</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The mail subject has a broken placeholder; write placeholders as {town} and a literal brace as {{ or }}.</source>
-        <translation>หัวเรื่องอีเมลมีตัวยึดตำแหน่งที่ไม่ถูกต้อง: เขียนตัวยึดตำแหน่งในรูปแบบ {town} และเขียนวงเล็บปีกกาตามตัวอักษรเป็น {{ หรือ }}</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The mail body has a broken placeholder; write placeholders as {town} and a literal brace as {{ or }}.</source>
-        <translation>เนื้อหาอีเมลมีตัวยึดตำแหน่งที่ไม่ถูกต้อง: เขียนตัวยึดตำแหน่งในรูปแบบ {town} และเขียนวงเล็บปีกกาตามตัวอักษรเป็น {{ หรือ }}</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The mail template has a broken placeholder; write placeholders as {town} and a literal brace as {{ or }}.</source>
-        <translation>แม่แบบอีเมลมีตัวยึดตำแหน่งที่ไม่ถูกต้อง: เขียนตัวยึดตำแหน่งในรูปแบบ {town} และเขียนวงเล็บปีกกาตามตัวอักษรเป็น {{ หรือ }}</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The sender address is empty.</source>
-        <translation>ไม่ได้กรอกที่อยู่ผู้ส่ง</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The recipient address is empty.</source>
-        <translation>ไม่ได้กรอกที่อยู่ผู้รับ</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The sender address %1 is not valid.</source>
-        <translation>ที่อยู่ผู้ส่ง %1 ไม่ถูกต้อง</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The recipient address %1 is not valid.</source>
-        <translation>ที่อยู่ผู้รับ %1 ไม่ถูกต้อง</translation>
-    </message>
-    <message>
-        <location line="+67"/>
-        <source>%1: files are attached as they are, never zipped.</source>
-        <translation>%1: ไฟล์จะแนบตามต้นฉบับเสมอ ไม่บีบอัดเป็น zip</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The attachment %1 could not be read.</source>
-        <translation>อ่านไฟล์แนบ %1 ไม่ได้</translation>
-    </message>
-    <message>
-        <location line="+80"/>
-        <source>The password could not be read from the system keyring.</source>
-        <translation>อ่านรหัสผ่านจากพวงกุญแจ (keyring)ของระบบไม่ได้</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Enter the SMTP user name before saving a password.</source>
-        <translation>กรุณากรอกชื่อผู้ใช้ SMTP ก่อนบันทึกรหัสผ่าน</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>No secure keyring is available on this computer, so the password cannot be saved; it will be asked for each time.</source>
-        <translation>คอมพิวเตอร์เครื่องนี้ไม่มีพวงกุญแจ (keyring)ที่ปลอดภัย จึงบันทึกรหัสผ่านไม่ได้ ระบบจะถามรหัสผ่านทุกครั้ง</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The password could not be saved in the system keyring.</source>
-        <translation>บันทึกรหัสผ่านลงในพวงกุญแจ (keyring)ของระบบไม่ได้</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>The password could not be removed from the system keyring.</source>
-        <translation>ลบรหัสผ่านออกจากพวงกุญแจ (keyring)ของระบบไม่ได้</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>No password was given and no secure keyring is available on this computer; enter the SMTP password to send.</source>
-        <translation>ไม่ได้ระบุรหัสผ่าน และคอมพิวเตอร์เครื่องนี้ไม่มีพวงกุญแจ (keyring)ที่ปลอดภัย กรุณากรอกรหัสผ่าน SMTP เพื่อส่ง</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>No password was given and none is saved in the keyring for %1; enter the SMTP password to send.</source>
-        <translation>ไม่ได้ระบุรหัสผ่าน และไม่มีรหัสผ่านของ %1 บันทึกไว้ในพวงกุญแจ (keyring) กรุณากรอกรหัสผ่าน SMTP เพื่อส่ง</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>No mail server (SMTP host) is set.</source>
-        <translation>ยังไม่ได้ตั้งค่าเซิร์ฟเวอร์อีเมล (โฮสต์ SMTP)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The password would travel unencrypted; turn on STARTTLS.</source>
-        <translation>รหัสผ่านจะถูกส่งไปโดยไม่เข้ารหัส กรุณาเปิดใช้ STARTTLS</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>SMTP login cannot send a user name or password with non-ASCII characters (e.g. full-width letters); check what was typed.</source>
-        <translation>การเข้าสู่ระบบ SMTP ส่งชื่อผู้ใช้หรือรหัสผ่านที่มีอักขระที่ไม่ใช่ ASCII ไม่ได้ (เช่น ตัวอักษรแบบเต็มความกว้าง) กรุณาตรวจสอบสิ่งที่พิมพ์</translation>
-    </message>
-    <message>
-        <location line="+36"/>
-        <source>The mail server %1 did not accept the user name or password.</source>
-        <translation>เซิร์ฟเวอร์อีเมล %1 ไม่ยอมรับชื่อผู้ใช้หรือรหัสผ่าน</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The mail server %1 does not offer STARTTLS encryption; nothing was sent.</source>
-        <translation>เซิร์ฟเวอร์อีเมล %1 ไม่รองรับการเข้ารหัส STARTTLS ยังไม่ได้ส่งอีเมลออกไป</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The mail server %1 does not accept a login (SMTP AUTH).</source>
-        <translation>เซิร์ฟเวอร์อีเมล %1 ไม่รองรับการเข้าสู่ระบบ (SMTP AUTH)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The mail server %1 cannot take this message.</source>
-        <translation>เซิร์ฟเวอร์อีเมล %1 รับข้อความนี้ไม่ได้</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The mail server %1 refused the recipient address %2.</source>
-        <translation>เซิร์ฟเวอร์อีเมล %1 ปฏิเสธที่อยู่ผู้รับ %2</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The mail server %1 refused the sender address %2.</source>
-        <translation>เซิร์ฟเวอร์อีเมล %1 ปฏิเสธที่อยู่ผู้ส่ง %2</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The certificate of %1 could not be verified; nothing was sent.</source>
-        <translation>ยืนยันใบรับรองของ %1 ไม่ได้ ยังไม่ได้ส่งอีเมลออกไป</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The encrypted connection (TLS) to %1 failed; nothing was sent.</source>
-        <translation>การเชื่อมต่อแบบเข้ารหัส (TLS) ไปยัง %1 ล้มเหลว ยังไม่ได้ส่งอีเมลออกไป</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The mail server %1 closed the connection unexpectedly.</source>
-        <translation>เซิร์ฟเวอร์อีเมล %1 ปิดการเชื่อมต่อโดยไม่คาดคิด</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The mail server %1 offers no login method Madoguchi can use.</source>
-        <translation>เซิร์ฟเวอร์อีเมล %1 ไม่มีวิธีเข้าสู่ระบบที่ Madoguchi ใช้ได้</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The mail server %1 answered with error %2; nothing was sent.</source>
-        <translation>เซิร์ฟเวอร์อีเมล %1 ตอบกลับด้วยข้อผิดพลาด %2 ยังไม่ได้ส่งอีเมลออกไป</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The mail server %1 refused the connection; check the server name and port.</source>
-        <translation>เซิร์ฟเวอร์อีเมล %1 ปฏิเสธการเชื่อมต่อ กรุณาตรวจสอบชื่อเซิร์ฟเวอร์และพอร์ต</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The mail server name %1 could not be found.</source>
-        <translation>ไม่พบชื่อเซิร์ฟเวอร์อีเมล %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The mail server %1 did not answer within %2 seconds.</source>
-        <translation>เซิร์ฟเวอร์อีเมล %1 ไม่ตอบสนองภายใน %2 วินาที</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Sending through the mail server %1 failed.</source>
-        <translation>การส่งผ่านเซิร์ฟเวอร์อีเมล %1 ล้มเหลว</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Could not connect to the mail server %1.</source>
-        <translation>เชื่อมต่อกับเซิร์ฟเวอร์อีเมล %1 ไม่ได้</translation>
-    </message>
-    <message>
-        <location filename="../app/residents.py" line="+49"/>
-        <source>That resident no longer exists.</source>
-        <translation>ผู้พำนักคนนี้ไม่มีอยู่อีกต่อไป</translation>
-    </message>
-    <message>
-        <location line="+54"/>
-        <source>This resident has %1 linked records; delete or reassign them first.</source>
-        <translation>ผู้พำนักคนนี้มีระเบียนที่เชื่อมโยงอยู่ %1 รายการ กรุณาลบระเบียนเหล่านั้นหรือย้ายไปเชื่อมโยงกับผู้พำนักคนอื่นก่อน</translation>
-    </message>
-    <message>
-        <location filename="../app/retention.py" line="+84"/>
-        <source>The retention period must be at least one year.</source>
-        <translation>ระยะเวลาการเก็บรักษาข้อมูลต้องไม่น้อยกว่าหนึ่งปี</translation>
-    </message>
-    <message>
-        <location line="+44"/>
-        <source>Only an administrator can purge residents&apos; records.</source>
-        <translation>เฉพาะผู้ดูแลระบบเท่านั้นที่ล้างระเบียนของผู้พำนักอย่างถาวรได้</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Some of those residents no longer exist; nothing was changed.</source>
-        <translation>ผู้พำนักบางคนในรายการนี้ไม่มีอยู่อีกต่อไป ไม่มีการเปลี่ยนแปลงใดๆ</translation>
-    </message>
-    <message>
-        <location filename="../app/rows.py" line="+19"/>
-        <source>The resident no longer exists; it may have been deleted.</source>
-        <translation>ผู้พำนักคนนี้ไม่มีอยู่อีกต่อไป อาจถูกลบไปแล้ว</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The consultation no longer exists; it may have been deleted.</source>
-        <translation>การปรึกษานี้ไม่มีอยู่อีกต่อไป อาจถูกลบไปแล้ว</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The accompaniment no longer exists; it may have been deleted.</source>
-        <translation>การพาไปติดต่อนี้ไม่มีอยู่อีกต่อไป อาจถูกลบไปแล้ว</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The session no longer exists; it may have been deleted.</source>
-        <translation>กิจกรรมนี้ไม่มีอยู่อีกต่อไป อาจถูกลบไปแล้ว</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The organisation no longer exists; it may have been deleted.</source>
-        <translation>หน่วยงานนี้ไม่มีอยู่อีกต่อไป อาจถูกลบไปแล้ว</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The bridge person no longer exists; it may have been deleted.</source>
-        <translation>ผู้เชื่อมประสานคนนี้ไม่มีอยู่อีกต่อไป อาจถูกลบไปแล้ว</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The knowledge entry no longer exists; it may have been deleted.</source>
-        <translation>รายการความรู้นี้ไม่มีอยู่อีกต่อไป อาจถูกลบไปแล้ว</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>The %1 no longer exists; it may have been deleted.</source>
-        <translation>ระเบียนนี้ (%1) ไม่มีอยู่อีกต่อไป อาจถูกลบไปแล้ว</translation>
-    </message>
-    <message>
-        <location filename="../app/sessions.py" line="+28"/>
-        <source>That session no longer exists.</source>
-        <translation>กิจกรรมนี้ไม่มีอยู่อีกต่อไป</translation>
-    </message>
-    <message>
-        <location filename="../app/storage.py" line="+27"/>
-        <source>The database is on a network drive, where SQLite is not safe and the file can be damaged, so please keep it on this computer&apos;s own disk.</source>
-        <translation>ฐานข้อมูลอยู่บนไดรฟ์เครือข่าย ซึ่ง SQLite ทำงานได้ไม่ปลอดภัยและไฟล์อาจเสียหายได้ กรุณาเก็บฐานข้อมูลไว้ในดิสก์ของคอมพิวเตอร์เครื่องนี้</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The database is in a folder synced by %1, where SQLite is not safe and the file can be damaged, so please move it to a folder that is not synced.</source>
-        <translation>ฐานข้อมูลอยู่ในโฟลเดอร์ที่ซิงค์โดย %1 ซึ่ง SQLite ทำงานได้ไม่ปลอดภัยและไฟล์อาจเสียหายได้ กรุณาย้ายไปยังโฟลเดอร์ที่ไม่ได้ซิงค์</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The database is in a folder synced by a cloud storage service, where SQLite is not safe and the file can be damaged, so please move it to a folder that is not synced.</source>
-        <translation>ฐานข้อมูลอยู่ในโฟลเดอร์ที่ซิงค์โดยบริการพื้นที่เก็บข้อมูลบนคลาวด์ ซึ่ง SQLite ทำงานได้ไม่ปลอดภัยและไฟล์อาจเสียหายได้ กรุณาย้ายไปยังโฟลเดอร์ที่ไม่ได้ซิงค์</translation>
-    </message>
-    <message>
-        <location filename="../app/store.py" line="+19"/>
-        <source>The disk is full: this record was not saved. Free some space and save again.</source>
-        <translation>ดิสก์เต็ม: ระเบียนนี้ยังไม่ได้บันทึก กรุณาเพิ่มพื้นที่ว่างแล้วบันทึกอีกครั้ง</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The disk could not be written: this record was not saved. Check the drive and save again.</source>
-        <translation>เขียนข้อมูลลงดิสก์ไม่ได้: ระเบียนนี้ยังไม่ได้บันทึก กรุณาตรวจสอบไดรฟ์แล้วบันทึกอีกครั้ง</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Only an administrator can change the settings.</source>
-        <translation>เฉพาะผู้ดูแลระบบเท่านั้นที่เปลี่ยนการตั้งค่าได้</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Only an administrator can change the code lists.</source>
-        <translation>เฉพาะผู้ดูแลระบบเท่านั้นที่เปลี่ยนรายการรหัสได้</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Only an administrator can change the report settings.</source>
-        <translation>เฉพาะผู้ดูแลระบบเท่านั้นที่เปลี่ยนการตั้งค่ารายงานได้</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Only an administrator can export every record.</source>
-        <translation>เฉพาะผู้ดูแลระบบเท่านั้นที่ส่งออกระเบียนทั้งหมดได้</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Only an administrator can import records.</source>
-        <translation>เฉพาะผู้ดูแลระบบเท่านั้นที่นำเข้าระเบียนได้</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Only an administrator can import a knowledge pack.</source>
-        <translation>เฉพาะผู้ดูแลระบบเท่านั้นที่นำเข้าชุดความรู้ได้</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Only an administrator can put residents&apos; names in a handover pack.</source>
-        <translation>เฉพาะผู้ดูแลระบบเท่านั้นที่ใส่ชื่อผู้พำนักในชุดเอกสารส่งมอบงานได้</translation>
-    </message>
-    <message>
-        <location line="+66"/>
-        <source>This database was closed (after a change of user or a restore).</source>
-        <translation>ฐานข้อมูลนี้ถูกปิดแล้ว (หลังจากเปลี่ยนผู้ใช้หรือกู้คืนข้อมูล)</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>Only an administrator can %1.</source>
-        <translation>เฉพาะผู้ดูแลระบบเท่านั้นที่ทำรายการนี้ได้: %1</translation>
-    </message>
-</context>
-<context>
-    <name>page</name>
-    <message>
-        <location filename="../ui/pages/send_dialog.py" line="+31"/>
-        <source>Set the prefecture&apos;s address and the mail server in Settings first.</source>
-        <translation>กรุณาตั้งค่าที่อยู่อีเมลของจังหวัดและเซิร์ฟเวอร์อีเมลในการตั้งค่าก่อน</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Send to the prefecture</source>
-        <translation>ส่งไปยังจังหวัด</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Send the %1 report (PDF and Excel) to %2?</source>
-        <translation>ส่งรายงานประจำปี %1 (PDF และ Excel) ไปยัง %2 หรือไม่?</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>Sending…</source>
-        <translation>กำลังส่ง…</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Sent to %1.</source>
-        <translation>ส่งไปยัง %1 แล้ว</translation>
-    </message>
-</context>
-<context>
-    <name>run_window</name>
-    <message>
-        <location filename="../ui/main.py" line="+50"/>
-        <source>The database %1 is missing, but its key file is there. Restore the database from a backup; no new database was made.</source>
-        <translation>ไม่พบฐานข้อมูล %1 แต่มีไฟล์กุญแจอยู่ กรุณากู้คืนฐานข้อมูลจากข้อมูลสำรอง ระบบไม่ได้สร้างฐานข้อมูลใหม่</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1 is not a database file.</source>
-        <translation>%1 ไม่ใช่ไฟล์ฐานข้อมูล</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 is not encrypted; Madoguchi keeps records only in encrypted databases. It was not changed.</source>
-        <translation>%1 ไม่ได้เข้ารหัส Madoguchi เก็บระเบียนไว้ในฐานข้อมูลที่เข้ารหัสเท่านั้น ไฟล์นี้ไม่ถูกเปลี่ยนแปลง</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The key file %1 is missing beside the database, so it cannot be opened.</source>
-        <translation>ไม่พบไฟล์กุญแจ %1 ข้างฐานข้อมูล จึงเปิดฐานข้อมูลไม่ได้</translation>
-    </message>
-</context>
-<context>
-    <name>validation</name>
-    <message>
-        <location filename="../app/codes.py" line="+80"/>
-        <source>Unknown code list.</source>
-        <translation>ไม่รู้จักรายการรหัสนี้</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Use letters, digits and underscores only.</source>
-        <translation>ใช้ได้เฉพาะตัวอักษรภาษาอังกฤษ ตัวเลข และขีดล่าง (_)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+2"/>
-        <location filename="../app/knowledge.py" line="-34"/>
-        <location filename="../app/validation.py" line="+18"/>
-        <source>Required.</source>
-        <translation>จำเป็นต้องกรอก</translation>
-    </message>
-    <message>
-        <location filename="../app/knowledge.py" line="+7"/>
-        <source>Write the Japanese version first.</source>
-        <translation>กรุณาเขียนฉบับภาษาญี่ปุ่นก่อน</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>One text per language.</source>
-        <translation>ภาษาละหนึ่งข้อความเท่านั้น</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Each language needs a question and an answer.</source>
-        <translation>แต่ละภาษาต้องมีทั้งคำถามและคำตอบ</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <location filename="../app/validation.py" line="+1"/>
-        <source>Not a real date (use YYYY-MM-DD).</source>
-        <translation>วันที่ไม่ถูกต้อง (ใช้รูปแบบ YYYY-MM-DD)</translation>
-    </message>
-    <message>
-        <location filename="../app/validation.py" line="+1"/>
-        <source>Not a real time (use HH:MM).</source>
-        <translation>เวลาไม่ถูกต้อง (ใช้รูปแบบ HH:MM)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Not a real date and time (use YYYY-MM-DD HH:MM).</source>
-        <translation>วันที่และเวลาไม่ถูกต้อง (ใช้รูปแบบ YYYY-MM-DD HH:MM)</translation>
-    </message>
-    <message>
-        <location filename="../app/accounts.py" line="-228"/>
-        <source>Use at least 8 characters.</source>
-        <translation>ใช้อย่างน้อย 8 ตัวอักษร</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Not a usable user name.</source>
-        <translation>ใช้ชื่อผู้ใช้นี้ไม่ได้</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <location filename="../app/knowledge.py" line="-17"/>
-        <location line="+2"/>
-        <location line="+7"/>
-        <location filename="../app/reports/config.py" line="+76"/>
-        <location filename="../app/validation.py" line="+1"/>
-        <source>Not in the code list.</source>
-        <translation>ไม่อยู่ในรายการรหัส</translation>
-    </message>
-    <message>
-        <location line="+171"/>
-        <source>This user already exists.</source>
-        <translation>มีผู้ใช้นี้อยู่แล้ว</translation>
-    </message>
-    <message>
-        <location filename="../app/validation.py" line="+1"/>
-        <source>Lies in the future.</source>
-        <translation>เป็นวันในอนาคต</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Time back is before time out.</source>
-        <translation>เวลากลับอยู่ก่อนเวลาออก</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Follow-up date is before the event.</source>
-        <translation>วันติดตามผลอยู่ก่อนวันที่เกิดเหตุการณ์</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Enter a name in native script or in Latin letters.</source>
-        <translation>กรอกชื่อด้วยอักษรของภาษาแม่หรืออักษรละติน</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Use katakana only.</source>
-        <translation>ใช้ตัวคาตาคานะเท่านั้น</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Choose at least one topic.</source>
-        <translation>เลือกอย่างน้อยหนึ่งหัวข้อ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Choose a resident, or the nationality for an anonymous record.</source>
-        <translation>เลือกผู้พำนัก หรือเลือกสัญชาติสำหรับระเบียนแบบไม่ระบุตัวตน</translation>
-    </message>
-    <message>
-        <location filename="../app/reports/config.py" line="-10"/>
-        <location line="+4"/>
-        <location filename="../app/validation.py" line="+2"/>
-        <source>Out of range.</source>
-        <translation>อยู่นอกช่วงที่กำหนด</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>More foreign residents than residents.</source>
-        <translation>จำนวนผู้พำนักชาวต่างชาติมากกว่าจำนวนประชากร</translation>
-    </message>
-    <message>
-        <location filename="../app/validation.py" line="+1"/>
-        <source>Not an email address.</source>
-        <translation>ไม่ใช่ที่อยู่อีเมล</translation>
-    </message>
-    <message>
-        <location filename="../app/consultations.py" line="-54"/>
-        <source>That resident no longer exists.</source>
-        <translation>ผู้พำนักคนนี้ไม่มีอยู่อีกต่อไป</translation>
-    </message>
-    <message>
-        <location filename="../app/exchange.py" line="+18"/>
-        <source>must be a list of codes.</source>
-        <translation>ต้องเป็นรายการ (list) ของรหัส</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>counts must be whole numbers.</source>
-        <translation>จำนวนต้องเป็นจำนวนเต็ม</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>each contact needs exactly &apos;app&apos; and &apos;handle&apos;.</source>
-        <translation>ช่องทางติดต่อแต่ละรายการต้องมีเฉพาะ &apos;app&apos; และ &apos;handle&apos;</translation>
-    </message>
-    <message>
-        <location filename="../app/handover.py" line="-530"/>
-        <source>At most 20,000 characters.</source>
-        <translation>ไม่เกิน 20,000 ตัวอักษร</translation>
-    </message>
-    <message>
-        <location filename="../app/residents.py" line="-37"/>
-        <source>A resident cannot be linked to themselves.</source>
-        <translation>ไม่สามารถเชื่อมโยงผู้พำนักกับตนเองได้</translation>
-    </message>
-</context>
+    <context>
+        <name>AccompanimentForm</name>
+        <message>
+            <location filename="../ui/forms/accompaniment.py" line="+30" />
+            <source>Accompaniment</source>
+            <translation>การพาไปติดต่อ</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Accompaniment #%1</source>
+            <translation>การพาไปติดต่อ #%1</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Date</source>
+            <translation>วันที่</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>When you left the office</source>
+            <translation>เวลาที่ออกจากสำนักงาน</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Time out</source>
+            <translation>เวลาออก</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>When you were back at the office</source>
+            <translation>เวลาที่กลับถึงสำนักงาน</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Time back</source>
+            <translation>เวลากลับ</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Resident</source>
+            <translation>ผู้พำนัก</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Destination</source>
+            <translation>สถานที่ไป</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Organisation</source>
+            <translation>หน่วยงาน</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Facility, counter or department</source>
+            <translation>สถานพยาบาล ช่องบริการ หรือแผนก</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Facility</source>
+            <translation>สถานที่</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Purpose</source>
+            <translation>วัตถุประสงค์</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Outcome</source>
+            <translation>ผลลัพธ์</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Sensitive personal information (要配慮個人情報): diagnoses, symptoms and treatment. Write only what the follow-up needs, and only with the resident's consent.</source>
+            <translation>ข้อมูลส่วนบุคคลที่ต้องใช้ความระมัดระวังเป็นพิเศษ (要配慮個人情報): การวินิจฉัย อาการ และการรักษา บันทึกเฉพาะสิ่งที่จำเป็นต่อการติดตามผล และเฉพาะเมื่อได้รับความยินยอมจากผู้พำนักแล้วเท่านั้น</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Health details (sensitive)</source>
+            <translation>ข้อมูลสุขภาพ (ละเอียดอ่อน)</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source> km</source>
+            <translation> กม.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Distance (round trip)</source>
+            <translation>ระยะทาง (ไป-กลับ)</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source> yen</source>
+            <translation> เยน</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Transport cost</source>
+            <translation>ค่าเดินทาง</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Follow-up date</source>
+            <translation>วันติดตามผล</translation>
+        </message>
+    </context>
+    <context>
+        <name>AccompanimentsPage</name>
+        <message>
+            <location filename="../ui/pages/lists.py" line="+56" />
+            <source>Date</source>
+            <translation>วันที่</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Out</source>
+            <translation>ออก</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Back</source>
+            <translation>กลับ</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Resident</source>
+            <translation>ผู้พำนัก</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Name (Latin)</source>
+            <translation>ชื่อ (อักษรละติน)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Destination</source>
+            <translation>สถานที่ไป</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Facility</source>
+            <translation>สถานที่</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Transport (yen)</source>
+            <translation>ค่าเดินทาง (เยน)</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditAction</name>
+        <message>
+            <location filename="../ui/pages/audit.py" line="+29" />
+            <source>Created</source>
+            <translation>สร้าง</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Changed</source>
+            <translation>แก้ไข</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Deleted</source>
+            <translation>ลบ</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Viewed</source>
+            <translation>เปิดดู</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Exported</source>
+            <translation>ส่งออก</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Imported</source>
+            <translation>นำเข้า</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Report made</source>
+            <translation>จัดทำรายงาน</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Printed</source>
+            <translation>พิมพ์</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Backup</source>
+            <translation>สำรองข้อมูล</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Restore</source>
+            <translation>กู้คืน</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Logged in</source>
+            <translation>เข้าสู่ระบบ</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Logged out</source>
+            <translation>ออกจากระบบ</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Failed login</source>
+            <translation>เข้าสู่ระบบไม่สำเร็จ</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Locked out</source>
+            <translation>ถูกล็อก</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Unlocked</source>
+            <translation>ปลดล็อก</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Anonymised</source>
+            <translation>ทำให้ไม่ระบุตัวตน</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Values removed</source>
+            <translation>ลบค่าข้อมูลแล้ว</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditPage</name>
+        <message>
+            <location line="+2" />
+            <source>User account</source>
+            <translation>บัญชีผู้ใช้</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <location line="+24" />
+            <source>User</source>
+            <translation>ผู้ใช้</translation>
+        </message>
+        <message>
+            <location line="-21" />
+            <source>From</source>
+            <translation>ตั้งแต่</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>to</source>
+            <translation>ถึง</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Record ID (uuid)</source>
+            <translation>รหัสระเบียน (uuid)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Show</source>
+            <translation>แสดง</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Time</source>
+            <translation>เวลา</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Action</source>
+            <translation>การดำเนินการ</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Kind</source>
+            <translation>ประเภท</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Record</source>
+            <translation>ระเบียน</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Changes</source>
+            <translation>การเปลี่ยนแปลง</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Verify chain</source>
+            <translation>ตรวจสอบห่วงโซ่</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Check that no audit row was altered or removed since it was written</source>
+            <translation>ตรวจสอบว่าไม่มีแถวบันทึกการตรวจสอบใดถูกแก้ไขหรือลบออกหลังจากที่บันทึกไว้</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Any user</source>
+            <translation>ผู้ใช้ทุกคน</translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <source>(values removed when the record was purged)</source>
+            <translation>(ค่าข้อมูลถูกลบเมื่อล้างระเบียนถาวร)</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>The newest %1 rows; narrow the filter to see older ones.</source>
+            <translation>แสดง %1 แถวล่าสุด จำกัดตัวกรองให้แคบลงเพื่อดูแถวที่เก่ากว่า</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>%Ln row(s)</source>
+            <translation>
+                <numerusform>%Ln แถว</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>The audit trail is intact (%1 rows).</source>
+            <translation>บันทึกการตรวจสอบครบถ้วนสมบูรณ์ (%1 แถว)</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Audit row %1 was altered or removed.</source>
+            <translation>แถวบันทึกการตรวจสอบที่ %1 ถูกแก้ไขหรือถูกลบ</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupBox</name>
+        <message>
+            <location filename="../ui/pages/backup_box.py" line="+29" />
+            <source>Backups</source>
+            <translation>การสำรองข้อมูล</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Change folder…</source>
+            <translation>เปลี่ยนโฟลเดอร์…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Back up now</source>
+            <translation>สำรองข้อมูลตอนนี้</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Restore from a backup…</source>
+            <translation>กู้คืนจากข้อมูลสำรอง…</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Folder</source>
+            <translation>โฟลเดอร์</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>A verified, encrypted backup is made at the first start of each day and before every import, restore and purge; 7 daily, 4 weekly and 12 monthly are kept.</source>
+            <translation>ระบบจะสร้างข้อมูลสำรองที่เข้ารหัสและผ่านการตรวจสอบแล้ว เมื่อเริ่มใช้งานครั้งแรกของแต่ละวัน และก่อนการนำเข้า การกู้คืน และการล้างข้อมูลทุกครั้ง โดยเก็บรายวัน 7 ชุด รายสัปดาห์ 4 ชุด และรายเดือน 12 ชุด</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Folder for backups</source>
+            <translation>โฟลเดอร์สำหรับข้อมูลสำรอง</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Saved.</source>
+            <translation>บันทึกแล้ว</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Restore from a backup</source>
+            <translation>กู้คืนจากข้อมูลสำรอง</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Restore</source>
+            <translation>กู้คืน</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Restore %1? The current database is kept aside, never deleted, and the window opens again on the restored records.</source>
+            <translation>กู้คืน %1 หรือไม่? ฐานข้อมูลปัจจุบันจะถูกเก็บแยกไว้ ไม่ถูกลบ และหน้าต่างจะเปิดขึ้นใหม่พร้อมระเบียนที่กู้คืนแล้ว</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>Backed up to %1</source>
+            <translation>สำรองข้อมูลไปยัง %1 แล้ว</translation>
+        </message>
+    </context>
+    <context>
+        <name>BridgePersonForm</name>
+        <message>
+            <location filename="../ui/forms/directory.py" line="+79" />
+            <source>Bridge person</source>
+            <translation>ผู้เชื่อมประสาน</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Bridge person #%1</source>
+            <translation>ผู้เชื่อมประสาน #%1</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Name</source>
+            <translation>ชื่อ</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Languages</source>
+            <translation>ภาษา</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Phone</source>
+            <translation>โทรศัพท์</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Email</source>
+            <translation>อีเมล</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>SNS contacts</source>
+            <translation>ช่องทางติดต่อ SNS</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Where they can help, e.g. a district</source>
+            <translation>พื้นที่ที่ช่วยได้ เช่น เขตหนึ่งๆ</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Area</source>
+            <translation>พื้นที่</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Notes</source>
+            <translation>หมายเหตุ</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>ID or phone number</source>
+            <translation>ID หรือหมายเลขโทรศัพท์</translation>
+        </message>
+    </context>
+    <context>
+        <name>BridgePersonsList</name>
+        <message>
+            <location filename="../ui/pages/lists.py" line="+41" />
+            <source>Name</source>
+            <translation>ชื่อ</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Languages</source>
+            <translation>ภาษา</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Phone</source>
+            <translation>โทรศัพท์</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Area</source>
+            <translation>พื้นที่</translation>
+        </message>
+    </context>
+    <context>
+        <name>CodeItemDialog</name>
+        <message>
+            <location filename="../ui/pages/settings.py" line="+51" />
+            <location line="+13" />
+            <source>Code</source>
+            <translation>รหัส</translation>
+        </message>
+        <message>
+            <location line="-4" />
+            <source>Offered in forms</source>
+            <translation>แสดงในแบบฟอร์ม</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Japanese label</source>
+            <translation>ป้ายชื่อภาษาญี่ปุ่น</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>English label</source>
+            <translation>ป้ายชื่อภาษาอังกฤษ</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Order</source>
+            <translation>ลำดับ</translation>
+        </message>
+    </context>
+    <context>
+        <name>CodeList</name>
+        <message>
+            <location filename="../ui/labels.py" line="+69" />
+            <source>Consultation topics</source>
+            <translation>หัวข้อการปรึกษา</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Channels</source>
+            <translation>ช่องทาง</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>SNS apps</source>
+            <translation>แอป SNS</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Accompaniment destinations</source>
+            <translation>สถานที่ไปของการพาไปติดต่อ</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Session kinds</source>
+            <translation>ประเภทกิจกรรม</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Session topics</source>
+            <translation>หัวข้อกิจกรรม</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Residence statuses</source>
+            <translation>สถานภาพการพำนัก</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Nationalities</source>
+            <translation>สัญชาติ</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Languages</source>
+            <translation>ภาษา</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Organisation kinds</source>
+            <translation>ประเภทหน่วยงาน</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Consent methods</source>
+            <translation>วิธีให้ความยินยอม</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Household relations</source>
+            <translation>ความสัมพันธ์ในครัวเรือน</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Interpreters</source>
+            <translation>ล่าม</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConsultationForm</name>
+        <message>
+            <location filename="../ui/forms/consultation.py" line="+32" />
+            <source>Consultation</source>
+            <translation>การปรึกษา</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Consultation #%1</source>
+            <translation>การปรึกษา #%1</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Date and time</source>
+            <translation>วันที่และเวลา</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source> min</source>
+            <translation> นาที</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Time spent</source>
+            <translation>เวลาที่ใช้</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Anonymous</source>
+            <translation>ไม่ระบุตัวตน</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Resident</source>
+            <translation>ผู้พำนัก</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Nationality (anonymous)</source>
+            <translation>สัญชาติ (ไม่ระบุตัวตน)</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Language used</source>
+            <translation>ภาษาที่ใช้</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Channel</source>
+            <translation>ช่องทาง</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>SNS app</source>
+            <translation>แอป SNS</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Interpreter</source>
+            <translation>ล่าม</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Topics</source>
+            <translation>หัวข้อ</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>What was asked</source>
+            <translation>เรื่องที่สอบถาม</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>What was done</source>
+            <translation>สิ่งที่ดำเนินการ</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Referred to</source>
+            <translation>ส่งต่อไปยัง</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Status</source>
+            <translation>สถานะ</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Follow-up date</source>
+            <translation>วันติดตามผล</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Suggested answers</source>
+            <translation>คำตอบที่แนะนำ</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConsultationsPage</name>
+        <message>
+            <location filename="../ui/pages/lists.py" line="-70" />
+            <source>Date and time</source>
+            <translation>วันที่และเวลา</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Resident</source>
+            <translation>ผู้พำนัก</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Name (Latin)</source>
+            <translation>ชื่อ (อักษรละติน)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Nationality</source>
+            <translation>สัญชาติ</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Language</source>
+            <translation>ภาษา</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Channel</source>
+            <translation>ช่องทาง</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Topics</source>
+            <translation>หัวข้อ</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Status</source>
+            <translation>สถานะ</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Follow-up</source>
+            <translation>ติดตามผล</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Minutes</source>
+            <translation>นาที</translation>
+        </message>
+    </context>
+    <context>
+        <name>Curtain</name>
+        <message>
+            <location filename="../ui/session.py" line="+80" />
+            <source>Locked</source>
+            <translation>ล็อกอยู่</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Madoguchi (locked)</source>
+            <translation>Madoguchi (ล็อกอยู่)</translation>
+        </message>
+    </context>
+    <context>
+        <name>DataTransferBox</name>
+        <message>
+            <location filename="../ui/pages/data_transfer.py" line="+28" />
+            <source>All records as a file</source>
+            <translation>ระเบียนทั้งหมดเป็นไฟล์</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Export all records…</source>
+            <translation>ส่งออกระเบียนทั้งหมด…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Import records…</source>
+            <translation>นำเข้าระเบียน…</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Export all records</source>
+            <translation>ส่งออกระเบียนทั้งหมด</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Import records</source>
+            <translation>นำเข้าระเบียน</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Exporting…</source>
+            <translation>กำลังส่งออก…</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Exported to %1: %2</source>
+            <translation>ส่งออกไปยัง %1 แล้ว: %2</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Importing…</source>
+            <translation>กำลังนำเข้า…</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Imported from %1: %2</source>
+            <translation>นำเข้าจาก %1 แล้ว: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>DateField</name>
+        <message>
+            <location filename="../ui/widgets.py" line="+98" />
+            <source>YYYY-MM-DD</source>
+            <translation>YYYY-MM-DD</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Pick a date</source>
+            <translation>เลือกวันที่</translation>
+        </message>
+    </context>
+    <context>
+        <name>DirectoryPage</name>
+        <message>
+            <location filename="../ui/pages/lists.py" line="+74" />
+            <source>Organisations</source>
+            <translation>หน่วยงาน</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Bridge persons</source>
+            <translation>ผู้เชื่อมประสาน</translation>
+        </message>
+    </context>
+    <context>
+        <name>DueTable</name>
+        <message>
+            <location filename="../ui/pages/today.py" line="+27" />
+            <source>Follow-up</source>
+            <translation>ติดตามผล</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Consulted</source>
+            <translation>วันที่ปรึกษา</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Resident</source>
+            <translation>ผู้พำนัก</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Status</source>
+            <translation>สถานะ</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>What was asked</source>
+            <translation>เรื่องที่สอบถาม</translation>
+        </message>
+    </context>
+    <context>
+        <name>FirstRunWizard</name>
+        <message>
+            <location filename="../ui/first_run.py" line="+91" />
+            <source>Madoguchi — first start</source>
+            <translation>Madoguchi — เริ่มใช้งานครั้งแรก</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Language</source>
+            <translation>ภาษา</translation>
+        </message>
+        <message>
+            <location line="+31" />
+            <source>Welcome to Madoguchi</source>
+            <translation>ยินดีต้อนรับสู่ Madoguchi</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>There is no database here yet. Madoguchi will make a new encrypted database in:</source>
+            <translation>ยังไม่มีฐานข้อมูลที่นี่ Madoguchi จะสร้างฐานข้อมูลใหม่ที่เข้ารหัสไว้ใน:</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>First, the town's name and the administrator: the clerk who looks after Madoguchi, adds the other users and keeps the recovery code.</source>
+            <translation>ขั้นแรก ให้ระบุชื่อเมืองและผู้ดูแลระบบ: เจ้าหน้าที่ที่ดูแล Madoguchi เพิ่มผู้ใช้คนอื่น และเก็บรักษารหัสกู้คืน</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>At least %1 characters</source>
+            <translation>อย่างน้อย %1 ตัวอักษร</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Town name (Japanese)</source>
+            <translation>ชื่อเมือง (ภาษาญี่ปุ่น)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Administrator's user name</source>
+            <translation>ชื่อผู้ใช้ของผู้ดูแลระบบ</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Password</source>
+            <translation>รหัสผ่าน</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Password again</source>
+            <translation>รหัสผ่านอีกครั้ง</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Cancel</source>
+            <translation>ยกเลิก</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Create the database</source>
+            <translation>สร้างฐานข้อมูล</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Please enter the town's name.</source>
+            <translation>กรุณากรอกชื่อเมือง</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Please enter a user name for the administrator.</source>
+            <translation>กรุณากรอกชื่อผู้ใช้สำหรับผู้ดูแลระบบ</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Use at least %1 characters for the password.</source>
+            <translation>รหัสผ่านต้องมีอย่างน้อย %1 ตัวอักษร</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The two passwords are not the same.</source>
+            <translation>รหัสผ่านทั้งสองช่องไม่ตรงกัน</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The folder %1 does not exist.</source>
+            <translation>ไม่มีโฟลเดอร์ %1</translation>
+        </message>
+        <message>
+            <location line="+35" />
+            <source>The recovery code</source>
+            <translation>รหัสกู้คืน</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>If every administrator password is lost, only this code opens the database. It is shown now and never again, and Madoguchi does not keep it.</source>
+            <translation>หากรหัสผ่านของผู้ดูแลระบบทุกคนสูญหาย จะมีเพียงรหัสนี้เท่านั้นที่เปิดฐานข้อมูลได้ รหัสนี้จะแสดงเพียงครั้งนี้ครั้งเดียว และ Madoguchi จะไม่เก็บรหัสนี้ไว้</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Print it, or write it down by hand, and keep the paper in the office safe. Do not keep it on this computer or in email.</source>
+            <translation>พิมพ์ออกมาหรือจดด้วยมือ แล้วเก็บกระดาษไว้ในตู้นิรภัยของสำนักงาน อย่าเก็บไว้ในคอมพิวเตอร์เครื่องนี้หรือในอีเมล</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Printing is not available here. Write the code down by hand now and keep the paper in the office safe. Save it as a text file only to print it elsewhere, then delete the file.</source>
+            <translation>ไม่สามารถพิมพ์จากที่นี่ได้ กรุณาจดรหัสด้วยมือตอนนี้ แล้วเก็บกระดาษไว้ในตู้นิรภัยของสำนักงาน บันทึกเป็นไฟล์ข้อความเฉพาะเพื่อนำไปพิมพ์ที่อื่นเท่านั้น แล้วลบไฟล์ทิ้ง</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Print…</source>
+            <translation>พิมพ์…</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Save as text file…</source>
+            <translation>บันทึกเป็นไฟล์ข้อความ…</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>I have written down or printed the recovery code</source>
+            <translation>ฉันได้จดหรือพิมพ์รหัสกู้คืนแล้ว</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Finish and open Madoguchi</source>
+            <translation>เสร็จสิ้นและเปิด Madoguchi</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Madoguchi recovery code</source>
+            <translation>รหัสกู้คืน Madoguchi</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Keep this paper in the office safe. Anyone who has it and the database file can read every record.</source>
+            <translation>เก็บกระดาษนี้ไว้ในตู้นิรภัยของสำนักงาน ผู้ที่มีกระดาษนี้และไฟล์ฐานข้อมูลจะอ่านระเบียนได้ทั้งหมด</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Sent to the printer.</source>
+            <translation>ส่งไปยังเครื่องพิมพ์แล้ว</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Save the recovery code</source>
+            <translation>บันทึกรหัสกู้คืน</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Text (*.txt)</source>
+            <translation>ข้อความ (*.txt)</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Could not save: %1</source>
+            <translation>บันทึกไม่ได้: %1</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Saved. Print it, then delete the file.</source>
+            <translation>บันทึกแล้ว กรุณาพิมพ์ แล้วลบไฟล์ทิ้ง</translation>
+        </message>
+    </context>
+    <context>
+        <name>Job</name>
+        <message>
+            <location filename="../ui/jobs.py" line="+40" />
+            <source>Unexpected error (%1).</source>
+            <translation>เกิดข้อผิดพลาดที่ไม่คาดคิด (%1)</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Cancel</source>
+            <translation>ยกเลิก</translation>
+        </message>
+    </context>
+    <context>
+        <name>KbStatus</name>
+        <message>
+            <location filename="../ui/forms/knowledge.py" line="+33" />
+            <source>Draft</source>
+            <translation>ฉบับร่าง</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Published</source>
+            <translation>เผยแพร่แล้ว</translation>
+        </message>
+    </context>
+    <context>
+        <name>Kind</name>
+        <message>
+            <location filename="../ui/labels.py" line="-63" />
+            <source>Resident</source>
+            <translation>ผู้พำนัก</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Consultation</source>
+            <translation>การปรึกษา</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Accompaniment</source>
+            <translation>การพาไปติดต่อ</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Session</source>
+            <translation>กิจกรรม</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Organisation</source>
+            <translation>หน่วยงาน</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Bridge person</source>
+            <translation>ผู้เชื่อมประสาน</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Knowledge entry</source>
+            <translation>รายการความรู้</translation>
+        </message>
+    </context>
+    <context>
+        <name>KnowledgeForm</name>
+        <message>
+            <location filename="../ui/forms/knowledge.py" line="+44" />
+            <source>Knowledge entry</source>
+            <translation>รายการความรู้</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Knowledge entry #%1</source>
+            <translation>รายการความรู้ #%1</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Topic</source>
+            <translation>หัวข้อ</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Status</source>
+            <translation>สถานะ</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Add language…</source>
+            <translation>เพิ่มภาษา…</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Question and answer</source>
+            <translation>คำถามและคำตอบ</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>For example: 在留カード, マイナンバーカード</source>
+            <translation>ตัวอย่าง: 在留カード, マイナンバーカード</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Documents to bring</source>
+            <translation>เอกสารที่ต้องนำมา</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Organisations that help</source>
+            <translation>หน่วยงานที่ให้ความช่วยเหลือ</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Last reviewed</source>
+            <translation>ทบทวนล่าสุด</translation>
+        </message>
+    </context>
+    <context>
+        <name>KnowledgePage</name>
+        <message>
+            <location filename="../ui/pages/knowledge.py" line="+52" />
+            <source>Search questions and answers, in any language</source>
+            <translation>ค้นหาคำถามและคำตอบ ได้ทุกภาษา</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Any topic</source>
+            <translation>ทุกหัวข้อ</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Show drafts</source>
+            <translation>แสดงฉบับร่าง</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>New entry…</source>
+            <translation>รายการใหม่…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>New knowledge entry (Ctrl+N)</source>
+            <translation>รายการความรู้ใหม่ (Ctrl+N)</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Topic</source>
+            <translation>หัวข้อ</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Status</source>
+            <translation>สถานะ</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Question</source>
+            <translation>คำถาม</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Languages</source>
+            <translation>ภาษา</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Last reviewed</source>
+            <translation>ทบทวนล่าสุด</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Used</source>
+            <translation>ใช้แล้ว</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Review</source>
+            <translation>ทบทวน</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>Language</source>
+            <translation>ภาษา</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Copy for SNS</source>
+            <translation>คัดลอกสำหรับ SNS</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Copy the question and answer in the chosen language, as plain text for Messenger, Zalo or LINE</source>
+            <translation>คัดลอกคำถามและคำตอบในภาษาที่เลือก เป็นข้อความธรรมดาสำหรับ Messenger, Zalo หรือ LINE</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Edit…</source>
+            <translation>แก้ไข…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Mark reviewed</source>
+            <translation>ทำเครื่องหมายว่าทบทวนแล้ว</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The answer is still right: record today as its review date</source>
+            <translation>คำตอบยังถูกต้องอยู่: บันทึกวันนี้เป็นวันที่ทบทวน</translation>
+        </message>
+        <message>
+            <location line="+57" />
+            <source>Due</source>
+            <translation>ถึงกำหนด</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Not reviewed for a year: check the answer is still right</source>
+            <translation>ไม่ได้ทบทวนมาหนึ่งปีแล้ว: ตรวจสอบว่าคำตอบยังถูกต้องอยู่</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+10" />
+            <source>%Ln entries</source>
+            <translation>
+                <numerusform>%Ln รายการ</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+40" />
+            <source>No entry chosen</source>
+            <translation>ไม่ได้เลือกรายการ</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>Never reviewed</source>
+            <translation>ยังไม่เคยทบทวน</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Last reviewed %1 by %2</source>
+            <translation>ทบทวนล่าสุด %1 โดย %2</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Last reviewed %1</source>
+            <translation>ทบทวนล่าสุด %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>From %1</source>
+            <translation>จาก %1</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Copied</source>
+            <translation>คัดลอกแล้ว</translation>
+        </message>
+        <message>
+            <location line="+35" />
+            <source>Marked as reviewed today</source>
+            <translation>ทำเครื่องหมายว่าทบทวนแล้ววันนี้</translation>
+        </message>
+    </context>
+    <context>
+        <name>LanguageTab</name>
+        <message>
+            <location filename="../ui/forms/knowledge.py" line="-67" />
+            <source>Question</source>
+            <translation>คำถาม</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Answer</source>
+            <translation>คำตอบ</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Remove this language</source>
+            <translation>นำภาษานี้ออก</translation>
+        </message>
+    </context>
+    <context>
+        <name>ListPage</name>
+        <message>
+            <location filename="../ui/pages/list_page.py" line="+55" />
+            <source>From</source>
+            <translation>ตั้งแต่</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>to</source>
+            <translation>ถึง</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Any status</source>
+            <translation>ทุกสถานะ</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Any topic</source>
+            <translation>ทุกหัวข้อ</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Any language</source>
+            <translation>ทุกภาษา</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Any nationality</source>
+            <translation>ทุกสัญชาติ</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>New…</source>
+            <translation>ใหม่…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>New record (Ctrl+N)</source>
+            <translation>ระเบียนใหม่ (Ctrl+N)</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+66" />
+            <source>%Ln record(s)</source>
+            <translation>
+                <numerusform>%Ln ระเบียน</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>LoginDialog</name>
+        <message>
+            <location filename="../ui/login.py" line="+168" />
+            <source>Madoguchi — log in</source>
+            <translation>Madoguchi — เข้าสู่ระบบ</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Locked. Log in to continue, or log in as another user.</source>
+            <translation>ล็อกอยู่ เข้าสู่ระบบเพื่อทำงานต่อ หรือเข้าสู่ระบบในฐานะผู้ใช้อื่น</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Log in to Madoguchi</source>
+            <translation>เข้าสู่ระบบ Madoguchi</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Database: %1</source>
+            <translation>ฐานข้อมูล: %1</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Demo town: user %1 or %2, password %3</source>
+            <translation>เมืองตัวอย่าง: ผู้ใช้ %1 หรือ %2 รหัสผ่าน %3</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Language</source>
+            <translation>ภาษา</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>User name</source>
+            <translation>ชื่อผู้ใช้</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Password</source>
+            <translation>รหัสผ่าน</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Use the recovery code…</source>
+            <translation>ใช้รหัสกู้คืน…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Log in</source>
+            <translation>เข้าสู่ระบบ</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Quit Madoguchi</source>
+            <translation>ออกจาก Madoguchi</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Cancel</source>
+            <translation>ยกเลิก</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Enter your user name and password.</source>
+            <translation>กรุณากรอกชื่อผู้ใช้และรหัสผ่าน</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>The backup was restored. Log in again.</source>
+            <translation>กู้คืนข้อมูลสำรองแล้ว กรุณาเข้าสู่ระบบอีกครั้ง</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <location filename="../ui/main_window.py" line="+36" />
+            <source>Today</source>
+            <translation>วันนี้</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Residents</source>
+            <translation>ผู้พำนัก</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Consultations</source>
+            <translation>การปรึกษา</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Accompaniments</source>
+            <translation>การพาไปติดต่อ</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sessions</source>
+            <translation>กิจกรรม</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Directory</source>
+            <translation>สมุดรายชื่อ</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Knowledge</source>
+            <translation>ฐานความรู้</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Reports</source>
+            <translation>รายงาน</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Handover</source>
+            <translation>ส่งมอบงาน</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Settings</source>
+            <translation>การตั้งค่า</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Users</source>
+            <translation>ผู้ใช้</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Audit</source>
+            <translation>บันทึกตรวจสอบ</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Madoguchi</source>
+            <translation>Madoguchi</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <location line="+9" />
+            <source>Search</source>
+            <translation>ค้นหา</translation>
+        </message>
+        <message>
+            <location line="-3" />
+            <source>Search residents and consultations (Ctrl+F): any script, any name form</source>
+            <translation>ค้นหาผู้พำนักและการปรึกษา (Ctrl+F): ได้ทุกตัวอักษร ทุกรูปแบบชื่อ</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Find</source>
+            <translation>ค้นหา</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>New record</source>
+            <translation>ระเบียนใหม่</translation>
+        </message>
+        <message>
+            <location line="+97" />
+            <source>administrator</source>
+            <translation>ผู้ดูแลระบบ</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>staff</source>
+            <translation>เจ้าหน้าที่</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Lock / switch user</source>
+            <translation>ล็อก / สลับผู้ใช้</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Lock the window, or let another user log in (Ctrl+L)</source>
+            <translation>ล็อกหน้าต่าง หรือให้ผู้ใช้อื่นเข้าสู่ระบบ (Ctrl+L)</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeasuresDialog</name>
+        <message>
+            <location filename="../ui/pages/report_settings.py" line="+50" />
+            <source>Special allocation tax measures</source>
+            <translation>มาตรการภาษีจัดสรรพิเศษ</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Consultation topics</source>
+            <translation>หัวข้อการปรึกษา</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Consultations with interpreter</source>
+            <translation>การปรึกษาที่ใช้ล่าม</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Session kinds</source>
+            <translation>ประเภทกิจกรรม</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Session topics</source>
+            <translation>หัวข้อกิจกรรม</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Accompaniment destinations</source>
+            <translation>สถานที่ไปของการพาไปติดต่อ</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrganisationForm</name>
+        <message>
+            <location filename="../ui/forms/directory.py" line="-88" />
+            <source>Organisation</source>
+            <translation>หน่วยงาน</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Organisation #%1</source>
+            <translation>หน่วยงาน #%1</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Name</source>
+            <translation>ชื่อ</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Kind</source>
+            <translation>ประเภท</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Phone</source>
+            <translation>โทรศัพท์</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Email</source>
+            <translation>อีเมล</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Address</source>
+            <translation>ที่อยู่</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Languages spoken</source>
+            <translation>ภาษาที่ใช้ได้</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>An interpreter can be arranged</source>
+            <translation>สามารถจัดหาล่ามได้</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Interpreter</source>
+            <translation>ล่าม</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Notes</source>
+            <translation>หมายเหตุ</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrganisationsList</name>
+        <message>
+            <location filename="../ui/pages/lists.py" line="-32" />
+            <source>Name</source>
+            <translation>ชื่อ</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Kind</source>
+            <translation>ประเภท</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Phone</source>
+            <translation>โทรศัพท์</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Interpreter</source>
+            <translation>ล่าม</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Languages</source>
+            <translation>ภาษา</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Address</source>
+            <translation>ที่อยู่</translation>
+        </message>
+    </context>
+    <context>
+        <name>PasswordDialog</name>
+        <message>
+            <location filename="../ui/pages/send_dialog.py" line="+34" />
+            <source>SMTP password</source>
+            <translation>รหัสผ่าน SMTP</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Password for %1 at %2</source>
+            <translation>รหัสผ่านสำหรับ %1 ที่ %2</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <location filename="../ui/pages/users.py" line="+72" />
+            <source>Password</source>
+            <translation>รหัสผ่าน</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Remember it in this computer's keyring</source>
+            <translation>จำไว้ในพวงกุญแจ (keyring) ของคอมพิวเตอร์เครื่องนี้</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>No secure keyring is available, so Madoguchi asks every time.</source>
+            <translation>ไม่มีพวงกุญแจ (keyring) ที่ปลอดภัย Madoguchi จึงจะถามทุกครั้ง</translation>
+        </message>
+        <message>
+            <location filename="../ui/pages/users.py" line="-19" />
+            <source>Add user</source>
+            <translation>เพิ่มผู้ใช้</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Set password for %1</source>
+            <translation>ตั้งรหัสผ่านสำหรับ %1</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>At least %1 characters</source>
+            <translation>อย่างน้อย %1 ตัวอักษร</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>User name</source>
+            <translation>ชื่อผู้ใช้</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Role</source>
+            <translation>บทบาท</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Password again</source>
+            <translation>รหัสผ่านอีกครั้ง</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Staff can keep records and make the aggregated reports. Only administrators manage users and settings, export personal data and delete data for good.</source>
+            <translation>เจ้าหน้าที่สามารถบันทึกระเบียนและจัดทำรายงานสรุปได้ เฉพาะผู้ดูแลระบบเท่านั้นที่จัดการผู้ใช้และการตั้งค่า ส่งออกข้อมูลส่วนบุคคล และลบข้อมูลอย่างถาวร</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>The two passwords are not the same.</source>
+            <translation>รหัสผ่านทั้งสองช่องไม่ตรงกัน</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPlatformTheme</name>
+        <message>
+            <location filename="../ui/qt_strings.py" line="+10" />
+            <source>OK</source>
+            <translation>ตกลง</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Save</source>
+            <translation>บันทึก</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Open</source>
+            <translation>เปิด</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Yes</source>
+            <translation>ใช่(&amp;Y)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;No</source>
+            <translation>ไม่(&amp;N)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Close</source>
+            <translation>ปิด</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cancel</source>
+            <translation>ยกเลิก</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Discard</source>
+            <translation>ไม่บันทึก</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Apply</source>
+            <translation>นำไปใช้</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Reset</source>
+            <translation>รีเซ็ต</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Help</source>
+            <translation>วิธีใช้</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordForm</name>
+        <message>
+            <location filename="../ui/forms/base.py" line="+58" />
+            <source>Delete…</source>
+            <translation>ลบ…</translation>
+        </message>
+        <message>
+            <location line="+52" />
+            <source>Please correct the fields marked in red.</source>
+            <translation>กรุณาแก้ไขช่องที่ทำเครื่องหมายสีแดง</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>Delete</source>
+            <translation>ลบ</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Delete this record? This cannot be undone.</source>
+            <translation>ลบระเบียนนี้หรือไม่? การดำเนินการนี้ไม่สามารถย้อนกลับได้</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>Unsaved changes</source>
+            <translation>การเปลี่ยนแปลงที่ยังไม่บันทึก</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>This record has changes that are not saved. Save them?</source>
+            <translation>ระเบียนนี้มีการเปลี่ยนแปลงที่ยังไม่ได้บันทึก ต้องการบันทึกหรือไม่?</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecoveryDialog</name>
+        <message>
+            <location filename="../ui/login.py" line="+49" />
+            <source>Use the recovery code</source>
+            <translation>ใช้รหัสกู้คืน</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Type the recovery code from the paper kept in the office safe. Then choose a new password for the administrator.</source>
+            <translation>พิมพ์รหัสกู้คืนจากกระดาษที่เก็บไว้ในตู้นิรภัยของสำนักงาน แล้วตั้งรหัสผ่านใหม่สำหรับผู้ดูแลระบบ</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Check the code</source>
+            <translation>ตรวจสอบรหัส</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Recovery code</source>
+            <translation>รหัสกู้คืน</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Administrator</source>
+            <translation>ผู้ดูแลระบบ</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>New password</source>
+            <translation>รหัสผ่านใหม่</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>New password again</source>
+            <translation>รหัสผ่านใหม่อีกครั้ง</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Set password and log in</source>
+            <translation>ตั้งรหัสผ่านและเข้าสู่ระบบ</translation>
+        </message>
+        <message>
+            <location line="+36" />
+            <source>This database has no active administrator.</source>
+            <translation>ฐานข้อมูลนี้ไม่มีผู้ดูแลระบบที่ใช้งานอยู่</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>The two passwords are not the same.</source>
+            <translation>รหัสผ่านทั้งสองช่องไม่ตรงกัน</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportSettingsBox</name>
+        <message>
+            <location filename="../ui/pages/report_settings.py" line="+36" />
+            <source>Reports</source>
+            <translation>รายงาน</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Counts from 1 to one less than this are hidden as x in the annual report.</source>
+            <translation>จำนวนตั้งแต่ 1 ถึงน้อยกว่าค่านี้หนึ่ง จะแสดงเป็น x ในรายงานประจำปี</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Special allocation tax measures…</source>
+            <translation>มาตรการภาษีจัดสรรพิเศษ…</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Hide counts below</source>
+            <translation>ซ่อนจำนวนที่ต่ำกว่า</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Town population</source>
+            <translation>จำนวนประชากรของเมือง</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Foreign residents</source>
+            <translation>ผู้พำนักชาวต่างชาติ</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Department</source>
+            <translation>แผนก</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Sending to the prefecture</source>
+            <translation>การส่งไปยังจังหวัด</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Use STARTTLS</source>
+            <translation>ใช้ STARTTLS</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Forget the saved password</source>
+            <translation>ลบรหัสผ่านที่บันทึกไว้</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Prefecture's address</source>
+            <translation>ที่อยู่อีเมลของจังหวัด</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>From address</source>
+            <translation>ที่อยู่ผู้ส่ง</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Subject</source>
+            <translation>หัวเรื่อง</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Message</source>
+            <translation>ข้อความ</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Mail server (SMTP)</source>
+            <translation>เซิร์ฟเวอร์อีเมล (SMTP)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>User</source>
+            <translation>ผู้ใช้</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Save report settings</source>
+            <translation>บันทึกการตั้งค่ารายงาน</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>The password is kept only in this computer's keyring, never in a file.</source>
+            <translation>รหัสผ่านจะเก็บไว้ในพวงกุญแจ (keyring) ของคอมพิวเตอร์เครื่องนี้เท่านั้น ไม่เก็บในไฟล์</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>No secure keyring here: Madoguchi asks for the password every time.</source>
+            <translation>ไม่มีพวงกุญแจ (keyring)ที่ปลอดภัยในเครื่องนี้: Madoguchi จะถามรหัสผ่านทุกครั้ง</translation>
+        </message>
+        <message>
+            <location line="+35" />
+            <source>Saved.</source>
+            <translation>บันทึกแล้ว</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportsPage</name>
+        <message>
+            <location filename="../ui/pages/reports.py" line="+48" />
+            <source>Monthly report</source>
+            <translation>รายงานประจำเดือน</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Annual report for the prefecture</source>
+            <translation>รายงานประจำปีสำหรับจังหวัด</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Preview</source>
+            <translation>ดูตัวอย่าง</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Export PDF…</source>
+            <translation>ส่งออก PDF…</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Export Excel…</source>
+            <translation>ส่งออก Excel…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Export CSV…</source>
+            <translation>ส่งออก CSV…</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Email draft for the prefecture…</source>
+            <translation>ร่างอีเมลสำหรับจังหวัด…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Send to the prefecture…</source>
+            <translation>ส่งไปยังจังหวัด…</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Save the report in</source>
+            <translation>บันทึกรายงานไว้ใน</translation>
+        </message>
+        <message>
+            <location line="+93" />
+            <source>Making the report…</source>
+            <translation>กำลังจัดทำรายงาน…</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Saved:</source>
+            <translation>บันทึกแล้ว:</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Making the email draft…</source>
+            <translation>กำลังจัดทำร่างอีเมล…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Saved. Open the .eml file to check and send it from your mail program:</source>
+            <translation>บันทึกแล้ว เปิดไฟล์ .eml เพื่อตรวจสอบและส่งจากโปรแกรมอีเมลของคุณ:</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResidentForm</name>
+        <message>
+            <location filename="../ui/forms/resident.py" line="+32" />
+            <source>Resident</source>
+            <translation>ผู้พำนัก</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Resident #%1</source>
+            <translation>ผู้พำนัก #%1</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Family name (native script)</source>
+            <translation>นามสกุล (อักษรของภาษาแม่)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Given name (native script)</source>
+            <translation>ชื่อ (อักษรของภาษาแม่)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Family name (Latin letters)</source>
+            <translation>นามสกุล (อักษรละติน)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Given name (Latin letters)</source>
+            <translation>ชื่อ (อักษรละติน)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Reading (katakana)</source>
+            <translation>คำอ่าน (คาตาคานะ)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Nationality</source>
+            <translation>สัญชาติ</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Languages</source>
+            <translation>ภาษา</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Residence status</source>
+            <translation>สถานภาพการพำนัก</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Employer or host organisation</source>
+            <translation>นายจ้างหรือหน่วยงานที่รับ</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>District</source>
+            <translation>เขต</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>ID or phone number</source>
+            <translation>ID หรือหมายเลขโทรศัพท์</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>SNS contacts</source>
+            <translation>ช่องทางติดต่อ SNS</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Arrival date</source>
+            <translation>วันที่เดินทางมาถึง</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Consent to keep a record: date</source>
+            <translation>ความยินยอมให้เก็บระเบียน: วันที่</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Consent: how</source>
+            <translation>ความยินยอม: วิธีการ</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Notes</source>
+            <translation>หมายเหตุ</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Link</source>
+            <translation>เชื่อมโยง</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Unlink</source>
+            <translation>ยกเลิกการเชื่อมโยง</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Household</source>
+            <translation>ครัวเรือน</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResidentPicker</name>
+        <message>
+            <location filename="../ui/resident_picker.py" line="+23" />
+            <source>Type a name in any script…</source>
+            <translation>พิมพ์ชื่อด้วยตัวอักษรใดก็ได้…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResidentView</name>
+        <message>
+            <location filename="../ui/resident_view.py" line="+47" />
+            <source>Timeline</source>
+            <translation>ลำดับเหตุการณ์</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>When</source>
+            <translation>เมื่อ</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Kind</source>
+            <translation>ประเภท</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>What</source>
+            <translation>รายละเอียด</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Summary</source>
+            <translation>สรุป</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Edit resident…</source>
+            <translation>แก้ไขผู้พำนัก…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>New consultation…</source>
+            <translation>การปรึกษาใหม่…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>New accompaniment…</source>
+            <translation>การพาไปติดต่อใหม่…</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Nationality</source>
+            <translation>สัญชาติ</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Residence status</source>
+            <translation>สถานภาพการพำนัก</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Languages</source>
+            <translation>ภาษา</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Employer or host</source>
+            <translation>นายจ้างหรือหน่วยงานที่รับ</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>District</source>
+            <translation>เขต</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>SNS</source>
+            <translation>SNS</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Arrived</source>
+            <translation>มาถึง</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Consent</source>
+            <translation>ความยินยอม</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Household</source>
+            <translation>ครัวเรือน</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResidentsPage</name>
+        <message>
+            <location filename="../ui/pages/lists.py" line="-74" />
+            <source>Name</source>
+            <translation>ชื่อ</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Name (Latin)</source>
+            <translation>ชื่อ (อักษรละติน)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Reading</source>
+            <translation>คำอ่าน</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Nationality</source>
+            <translation>สัญชาติ</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Residence status</source>
+            <translation>สถานภาพการพำนัก</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>District</source>
+            <translation>เขต</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Employer or host</source>
+            <translation>นายจ้างหรือหน่วยงานที่รับ</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Arrived</source>
+            <translation>มาถึง</translation>
+        </message>
+    </context>
+    <context>
+        <name>RetentionBox</name>
+        <message>
+            <location filename="../ui/pages/retention_box.py" line="+26" />
+            <source>Retention</source>
+            <translation>การเก็บรักษาข้อมูล</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source> years</source>
+            <translation> ปี</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Preview</source>
+            <translation>ดูตัวอย่าง</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Anonymise…</source>
+            <translation>ทำให้ไม่ระบุตัวตน…</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>No activity for</source>
+            <translation>ไม่มีความเคลื่อนไหวเป็นเวลา</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Anonymising blanks names, contacts, notes and free text, after a backup. Nationality, languages and residence status stay, so past reports keep their numbers.</source>
+            <translation>การทำให้ไม่ระบุตัวตนจะลบชื่อ ช่องทางติดต่อ หมายเหตุ และข้อความอิสระออก หลังจากสำรองข้อมูลแล้ว สัญชาติ ภาษา และสถานภาพการพำนักยังคงอยู่ เพื่อให้ตัวเลขในรายงานที่ผ่านมาไม่เปลี่ยนแปลง</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Anonymise</source>
+            <translation>ทำให้ไม่ระบุตัวตน</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Anonymise %1 residents? This cannot be undone (a backup is made first).</source>
+            <translation>ทำให้ผู้พำนัก %1 คนไม่ระบุตัวตนหรือไม่? การดำเนินการนี้ไม่สามารถย้อนกลับได้ (จะสำรองข้อมูลก่อน)</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>%1 residents have had no activity for %2 years or more.</source>
+            <translation>ผู้พำนัก %1 คนไม่มีความเคลื่อนไหวมาเป็นเวลา %2 ปีขึ้นไป</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>%1 residents anonymised.</source>
+            <translation>ทำให้ผู้พำนัก %1 คนไม่ระบุตัวตนแล้ว</translation>
+        </message>
+    </context>
+    <context>
+        <name>Role</name>
+        <message>
+            <location filename="../ui/pages/users.py" line="-64" />
+            <source>Administrator</source>
+            <translation>ผู้ดูแลระบบ</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Staff</source>
+            <translation>เจ้าหน้าที่</translation>
+        </message>
+    </context>
+    <context>
+        <name>SearchResultsPage</name>
+        <message>
+            <location filename="../ui/pages/search_results.py" line="+32" />
+            <source>Kind</source>
+            <translation>ประเภท</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>When</source>
+            <translation>เมื่อ</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Name</source>
+            <translation>ชื่อ</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Detail</source>
+            <translation>รายละเอียด</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>%1 result(s) for “%2”</source>
+            <translation>ผลลัพธ์ %1 รายการสำหรับ “%2”</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionForm</name>
+        <message>
+            <location filename="../ui/forms/session.py" line="+37" />
+            <source>Session</source>
+            <translation>กิจกรรม</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Session #%1</source>
+            <translation>กิจกรรม #%1</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Date</source>
+            <translation>วันที่</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Start time</source>
+            <translation>เวลาเริ่ม</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Kind</source>
+            <translation>ประเภท</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Title</source>
+            <translation>ชื่อกิจกรรม</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Topics</source>
+            <translation>หัวข้อ</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Languages</source>
+            <translation>ภาษา</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Venue</source>
+            <translation>สถานที่จัด</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Held online</source>
+            <translation>จัดแบบออนไลน์</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Online</source>
+            <translation>ออนไลน์</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Facilitator</source>
+            <translation>ผู้ดำเนินกิจกรรม</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Notes</source>
+            <translation>หมายเหตุ</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Add</source>
+            <translation>เพิ่ม</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Remove</source>
+            <translation>นำออก</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Registered attendees</source>
+            <translation>ผู้เข้าร่วมที่มีระเบียน</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Nationality</source>
+            <translation>สัญชาติ</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Count</source>
+            <translation>จำนวน</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>People who came but have no resident record</source>
+            <translation>ผู้ที่มาร่วมแต่ไม่มีระเบียนผู้พำนัก</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Add row</source>
+            <translation>เพิ่มแถว</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Remove row</source>
+            <translation>นำแถวออก</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Unregistered attendees</source>
+            <translation>ผู้เข้าร่วมที่ไม่มีระเบียน</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Total attendance</source>
+            <translation>จำนวนผู้เข้าร่วมทั้งหมด</translation>
+        </message>
+        <message>
+            <location line="+72" />
+            <source>%1 (%2 registered, %3 unregistered)</source>
+            <translation>%1 (มีระเบียน %2 คน ไม่มีระเบียน %3 คน)</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionsPage</name>
+        <message>
+            <location filename="../ui/pages/lists.py" line="+47" />
+            <source>Date</source>
+            <translation>วันที่</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Kind</source>
+            <translation>ประเภท</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Title</source>
+            <translation>ชื่อกิจกรรม</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Venue</source>
+            <translation>สถานที่จัด</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Attendance</source>
+            <translation>ผู้เข้าร่วม</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Facilitator</source>
+            <translation>ผู้ดำเนินกิจกรรม</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsPage</name>
+        <message>
+            <location filename="../ui/pages/settings.py" line="+41" />
+            <source>Town and data</source>
+            <translation>เมืองและข้อมูล</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Reports</source>
+            <translation>รายงาน</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Town</source>
+            <translation>เมือง</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <location line="+125" />
+            <source>Save</source>
+            <translation>บันทึก</translation>
+        </message>
+        <message>
+            <location line="-118" />
+            <source>Town name (Japanese)</source>
+            <translation>ชื่อเมือง (ภาษาญี่ปุ่น)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Town name (English)</source>
+            <translation>ชื่อเมือง (ภาษาอังกฤษ)</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Database</source>
+            <translation>ฐานข้อมูล</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>File</source>
+            <translation>ไฟล์</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Schema version</source>
+            <translation>เวอร์ชันสคีมา</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>SQLite</source>
+            <translation>SQLite</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Recorded as user</source>
+            <translation>บันทึกในนามผู้ใช้</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Code lists</source>
+            <translation>รายการรหัส</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Add code…</source>
+            <translation>เพิ่มรหัส…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>List</source>
+            <translation>รายการ</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Code</source>
+            <translation>รหัส</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Japanese</source>
+            <translation>ภาษาญี่ปุ่น</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>English</source>
+            <translation>ภาษาอังกฤษ</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>In this window</source>
+            <translation>ภาษาไทย</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Offered</source>
+            <translation>แสดง</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Your preferences</source>
+            <translation>การตั้งค่าของคุณ</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Language</source>
+            <translation>ภาษา</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Show dates in the Japanese era (令和) in the Japanese window</source>
+            <translation>แสดงวันที่แบบศักราชญี่ปุ่น (令和) ในหน้าจอภาษาญี่ปุ่น</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <location line="+78" />
+            <source>Saved.</source>
+            <translation>บันทึกแล้ว</translation>
+        </message>
+        <message>
+            <location line="-48" />
+            <source>Security</source>
+            <translation>ความปลอดภัย</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source> min</source>
+            <translation> นาที</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Never</source>
+            <translation>ไม่ล็อก</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>After this many minutes without use the window locks and shows the login screen. 0 = never.</source>
+            <translation>เมื่อไม่มีการใช้งานครบจำนวนนาทีนี้ หน้าต่างจะล็อกและแสดงหน้าจอเข้าสู่ระบบ 0 = ไม่ล็อก</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Auto-lock after</source>
+            <translation>ล็อกอัตโนมัติหลังจาก</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Only an administrator can change these settings, the report settings and the code lists, or export and import all records.</source>
+            <translation>เฉพาะผู้ดูแลระบบเท่านั้นที่เปลี่ยนการตั้งค่าเหล่านี้ การตั้งค่ารายงาน และรายการรหัส หรือส่งออกและนำเข้าระเบียนทั้งหมดได้</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Only an administrator can change these.</source>
+            <translation>เฉพาะผู้ดูแลระบบเท่านั้นที่เปลี่ยนค่าเหล่านี้ได้</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Only an administrator can change the code lists.</source>
+            <translation>เฉพาะผู้ดูแลระบบเท่านั้นที่เปลี่ยนรายการรหัสได้</translation>
+        </message>
+    </context>
+    <context>
+        <name>Startup</name>
+        <message>
+            <location filename="../ui/startup.py" line="+30" />
+            <source>The database was damaged and has been moved aside to %1. No verified backup was found; please call your IT staff.</source>
+            <translation>ฐานข้อมูลเสียหายและถูกย้ายไปเก็บไว้ที่ %1 แล้ว ไม่พบข้อมูลสำรองที่ผ่านการตรวจสอบ กรุณาติดต่อเจ้าหน้าที่ไอที</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The database was damaged and has been moved aside to %1. Restore the newest verified backup, %2?</source>
+            <translation>ฐานข้อมูลเสียหายและถูกย้ายไปเก็บไว้ที่ %1 แล้ว ต้องการกู้คืนข้อมูลสำรองล่าสุดที่ผ่านการตรวจสอบ %2 หรือไม่?</translation>
+        </message>
+    </context>
+    <context>
+        <name>Status</name>
+        <message>
+            <location filename="../ui/labels.py" line="-12" />
+            <source>Open</source>
+            <translation>เปิดอยู่</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Referred</source>
+            <translation>ส่งต่อแล้ว</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Waiting</source>
+            <translation>รอดำเนินการ</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Closed</source>
+            <translation>ปิดแล้ว</translation>
+        </message>
+    </context>
+    <context>
+        <name>SuggestionsPanel</name>
+        <message>
+            <location filename="../ui/forms/suggestions.py" line="+43" />
+            <source>Tick the entries you answered with</source>
+            <translation>ทำเครื่องหมายรายการที่คุณใช้ตอบ</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Copy for SNS</source>
+            <translation>คัดลอกสำหรับ SNS</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Copy the chosen answer in the consultation's language, for Messenger, Zalo or LINE</source>
+            <translation>คัดลอกคำตอบที่เลือกในภาษาของการปรึกษา สำหรับ Messenger, Zalo หรือ LINE</translation>
+        </message>
+        <message>
+            <location line="+61" />
+            <source>Tick the answers you used.</source>
+            <translation>ทำเครื่องหมายคำตอบที่คุณใช้</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Choose a topic or write what was asked to see suggested answers.</source>
+            <translation>เลือกหัวข้อหรือเขียนเรื่องที่สอบถาม เพื่อดูคำตอบที่แนะนำ</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Copied</source>
+            <translation>คัดลอกแล้ว</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimeField</name>
+        <message>
+            <location filename="../ui/widgets.py" line="+40" />
+            <source>HH:MM</source>
+            <translation>HH:MM</translation>
+        </message>
+    </context>
+    <context>
+        <name>TodayPage</name>
+        <message>
+            <location filename="../ui/pages/today.py" line="+44" />
+            <source>Today, %1</source>
+            <translation>วันนี้ %1</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Follow-ups overdue (%1)</source>
+            <translation>เลยกำหนดติดตามผล (%1)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Follow-ups due today (%1)</source>
+            <translation>ครบกำหนดติดตามผลวันนี้ (%1)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Open consultations (%1)</source>
+            <translation>การปรึกษาที่ยังเปิดอยู่ (%1)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>— the newest %1 shown</source>
+            <translation>— แสดง %1 รายการล่าสุด</translation>
+        </message>
+    </context>
+    <context>
+        <name>TownNotesPage</name>
+        <message>
+            <location filename="../ui/pages/town_notes.py" line="+37" />
+            <source>Town notes</source>
+            <translation>บันทึกของเมือง</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>What the next person at this desk should know: who to call, how things are done in this town, what to watch out for. The notes go into the handover pack.</source>
+            <translation>สิ่งที่ผู้รับผิดชอบช่องบริการนี้คนต่อไปควรรู้: ควรติดต่อใคร เมืองนี้ทำงานอย่างไร และสิ่งที่ต้องระวัง บันทึกเหล่านี้จะรวมอยู่ในชุดเอกสารส่งมอบงาน</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>For example: 税務課の窓口は2階。ゴミカレンダーの多言語版は毎年3月に届く。</source>
+            <translation>ตัวอย่าง: 税務課の窓口は2階。ゴミカレンダーの多言語版は毎年3月に届く。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Save notes</source>
+            <translation>บันทึกข้อความ</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Handover pack</source>
+            <translation>ชุดเอกสารส่งมอบงาน</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>A folder for whoever takes over this desk: a handover document with these notes, the open consultations, the regular duties, the directory and the published knowledge base, plus the directory as spreadsheets. Residents appear by case number and initials only, unless personal data is included.</source>
+            <translation>โฟลเดอร์สำหรับผู้ที่มารับช่วงช่องบริการนี้: เอกสารส่งมอบงานที่มีบันทึกเหล่านี้ การปรึกษาที่ยังเปิดอยู่ งานประจำ สมุดรายชื่อ และฐานความรู้ที่เผยแพร่แล้ว พร้อมสมุดรายชื่อในรูปแบบสเปรดชีต ผู้พำนักจะแสดงเฉพาะหมายเลขเรื่องและอักษรย่อชื่อเท่านั้น เว้นแต่จะรวมข้อมูลส่วนบุคคล</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Include personal data (residents' full names)</source>
+            <translation>รวมข้อมูลส่วนบุคคล (ชื่อเต็มของผู้พำนัก)</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Without it, open cases show initials and the case number.</source>
+            <translation>หากไม่รวม เรื่องที่ยังเปิดอยู่จะแสดงอักษรย่อชื่อและหมายเลขเรื่อง</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Only an administrator can include personal data.</source>
+            <translation>เฉพาะผู้ดูแลระบบเท่านั้นที่รวมข้อมูลส่วนบุคคลได้</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Make handover pack…</source>
+            <translation>จัดทำชุดเอกสารส่งมอบงาน…</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Make the handover pack in</source>
+            <translation>จัดทำชุดเอกสารส่งมอบงานไว้ใน</translation>
+        </message>
+        <message>
+            <location line="+29" />
+            <source>Saved.</source>
+            <translation>บันทึกแล้ว</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>Making the handover pack…</source>
+            <translation>กำลังจัดทำชุดเอกสารส่งมอบงาน…</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Saved:</source>
+            <translation>บันทึกแล้ว:</translation>
+        </message>
+    </context>
+    <context>
+        <name>UsersPage</name>
+        <message>
+            <location filename="../ui/pages/users.py" line="+89" />
+            <source>Each person logs in with their own name. Disabling a user removes their key: they can no longer open the database, and their past records keep their name.</source>
+            <translation>แต่ละคนเข้าสู่ระบบด้วยชื่อของตนเอง การปิดใช้งานผู้ใช้จะลบกุญแจของผู้ใช้นั้น: ผู้ใช้จะเปิดฐานข้อมูลไม่ได้อีก และระเบียนที่ผ่านมายังคงแสดงชื่อของผู้ใช้นั้น</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Add user…</source>
+            <translation>เพิ่มผู้ใช้…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Disable…</source>
+            <translation>ปิดใช้งาน…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Unlock</source>
+            <translation>ปลดล็อก</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Set password…</source>
+            <translation>ตั้งรหัสผ่าน…</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>User name</source>
+            <translation>ชื่อผู้ใช้</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Role</source>
+            <translation>บทบาท</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>State</source>
+            <translation>สถานะ</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Disabled</source>
+            <translation>ปิดใช้งานแล้ว</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Locked (too many failed logins)</source>
+            <translation>ถูกล็อก (เข้าสู่ระบบไม่สำเร็จหลายครั้งเกินไป)</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Active</source>
+            <translation>ใช้งานอยู่</translation>
+        </message>
+        <message>
+            <location line="+61" />
+            <source>Disable user</source>
+            <translation>ปิดใช้งานผู้ใช้</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Disable %1? They will no longer be able to log in. This cannot be undone; add them again under a new name if needed.</source>
+            <translation>ปิดใช้งาน %1 หรือไม่? ผู้ใช้นี้จะเข้าสู่ระบบไม่ได้อีก การดำเนินการนี้ไม่สามารถย้อนกลับได้ หากจำเป็นให้เพิ่มผู้ใช้ใหม่ด้วยชื่ออื่น</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Added %1.</source>
+            <translation>เพิ่ม %1 แล้ว</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>The password of %1 is changed.</source>
+            <translation>เปลี่ยนรหัสผ่านของ %1 แล้ว</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>%1 is disabled.</source>
+            <translation>ปิดใช้งาน %1 แล้ว</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>%1 can log in again.</source>
+            <translation>%1 เข้าสู่ระบบได้อีกครั้งแล้ว</translation>
+        </message>
+    </context>
+    <context>
+        <name>errors</name>
+        <message>
+            <location filename="../app/accounts.py" line="+36" />
+            <location filename="../app/keyslots.py" line="+36" />
+            <source>The user name or password is not right.</source>
+            <translation>ชื่อผู้ใช้หรือรหัสผ่านไม่ถูกต้อง</translation>
+        </message>
+        <message>
+            <location line="+34" />
+            <source>%1 already exists; a new database is only made in a new place.</source>
+            <translation>%1 มีอยู่แล้ว ฐานข้อมูลใหม่จะสร้างได้เฉพาะในตำแหน่งใหม่เท่านั้น</translation>
+        </message>
+        <message>
+            <location line="+40" />
+            <source>This account is locked after too many failed logins; an administrator can unlock it.</source>
+            <translation>บัญชีนี้ถูกล็อกเนื่องจากเข้าสู่ระบบไม่สำเร็จหลายครั้งเกินไป ผู้ดูแลระบบสามารถปลดล็อกได้</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Too many failed logins: try again in %1 seconds.</source>
+            <translation>เข้าสู่ระบบไม่สำเร็จหลายครั้งเกินไป: กรุณาลองใหม่ในอีก %1 วินาที</translation>
+        </message>
+        <message>
+            <location line="+75" />
+            <source>That recovery code does not open this database.</source>
+            <translation>รหัสกู้คืนนี้เปิดฐานข้อมูลนี้ไม่ได้</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>This database is not encrypted, so it has no accounts.</source>
+            <translation>ฐานข้อมูลนี้ไม่ได้เข้ารหัส จึงไม่มีบัญชีผู้ใช้</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Only an administrator can manage users.</source>
+            <translation>เฉพาะผู้ดูแลระบบเท่านั้นที่จัดการผู้ใช้ได้</translation>
+        </message>
+        <message>
+            <location line="+33" />
+            <source>That user cannot log in.</source>
+            <translation>ผู้ใช้นี้เข้าสู่ระบบไม่ได้</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>You cannot disable your own account.</source>
+            <translation>คุณไม่สามารถปิดใช้งานบัญชีของตนเองได้</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>There is no such user.</source>
+            <translation>ไม่มีผู้ใช้นี้</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The last administrator cannot be disabled.</source>
+            <translation>ไม่สามารถปิดใช้งานผู้ดูแลระบบคนสุดท้ายได้</translation>
+        </message>
+        <message>
+            <location filename="../app/audit.py" line="+89" />
+            <source>An audit row is written only inside a write transaction.</source>
+            <translation>แถวบันทึกการตรวจสอบจะเขียนได้เฉพาะภายในทรานแซกชันการเขียนเท่านั้น</translation>
+        </message>
+        <message>
+            <location line="+134" />
+            <source>Only an administrator can read the audit trail.</source>
+            <translation>เฉพาะผู้ดูแลระบบเท่านั้นที่อ่านบันทึกการตรวจสอบได้</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>%1 is not a date; write it as YYYY-MM-DD.</source>
+            <translation>%1 ไม่ใช่วันที่ กรุณาเขียนในรูปแบบ YYYY-MM-DD</translation>
+        </message>
+        <message>
+            <location filename="../app/backup.py" line="+39" />
+            <location filename="../app/cli.py" line="+153" />
+            <location filename="../app/db.py" line="+75" />
+            <source>There is no database at %1.</source>
+            <translation>ไม่มีฐานข้อมูลที่ %1</translation>
+        </message>
+        <message>
+            <location line="+48" />
+            <source>The backup folder %1 is not there (is the drive plugged in?).</source>
+            <translation>ไม่พบโฟลเดอร์ข้อมูลสำรอง %1 (เสียบไดรฟ์ไว้แล้วหรือยัง?)</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Madoguchi cannot write to the backup folder %1.</source>
+            <translation>Madoguchi เขียนลงในโฟลเดอร์ข้อมูลสำรอง %1 ไม่ได้</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Give the backup folder as a full path, not %1.</source>
+            <translation>กรุณาระบุโฟลเดอร์ข้อมูลสำรองเป็นพาธแบบเต็ม ไม่ใช่ %1</translation>
+        </message>
+        <message>
+            <location line="+61" />
+            <source>This database has no file, so it cannot be backed up.</source>
+            <translation>ฐานข้อมูลนี้ไม่มีไฟล์ จึงสำรองข้อมูลไม่ได้</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>The backup could not be made in %1 (%2).</source>
+            <translation>สร้างข้อมูลสำรองใน %1 ไม่ได้ (%2)</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>There is no backup file at %1.</source>
+            <translation>ไม่มีไฟล์ข้อมูลสำรองที่ %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 is not encrypted, so it is not a Madoguchi backup.</source>
+            <translation>%1 ไม่ได้เข้ารหัส จึงไม่ใช่ข้อมูลสำรองของ Madoguchi</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The backup %1 does not open with this database's key: it is damaged, or it belongs to another database.</source>
+            <translation>ข้อมูลสำรอง %1 เปิดด้วยกุญแจของฐานข้อมูลนี้ไม่ได้: ไฟล์เสียหาย หรือเป็นของฐานข้อมูลอื่น</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>The backup %1 is damaged (%2).</source>
+            <translation>ข้อมูลสำรอง %1 เสียหาย (%2)</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The backup %1 is damaged (integrity_check: %2).</source>
+            <translation>ข้อมูลสำรอง %1 เสียหาย (integrity_check: %2)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 is not a Madoguchi backup.</source>
+            <translation>%1 ไม่ใช่ข้อมูลสำรองของ Madoguchi</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The backup %1 was made by a newer Madoguchi.</source>
+            <translation>ข้อมูลสำรอง %1 สร้างโดย Madoguchi เวอร์ชันที่ใหม่กว่า</translation>
+        </message>
+        <message>
+            <location line="+117" />
+            <source>A database cannot be restored from itself.</source>
+            <translation>ไม่สามารถกู้คืนฐานข้อมูลจากตัวมันเองได้</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>The backup could not be restored (%1); the current file was not replaced.</source>
+            <translation>กู้คืนข้อมูลสำรองไม่ได้ (%1) ไฟล์ปัจจุบันไม่ถูกแทนที่</translation>
+        </message>
+        <message>
+            <location line="+58" />
+            <source>The damaged database could not be moved aside (%1); it was not deleted.</source>
+            <translation>ย้ายฐานข้อมูลที่เสียหายไปเก็บแยกไว้ไม่ได้ (%1) ฐานข้อมูลนั้นไม่ถูกลบ</translation>
+        </message>
+        <message>
+            <location filename="../app/backup_cli.py" line="+44" />
+            <source>Only an administrator can change the backup folder.</source>
+            <translation>เฉพาะผู้ดูแลระบบเท่านั้นที่เปลี่ยนโฟลเดอร์ข้อมูลสำรองได้</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Only an administrator can restore a backup.</source>
+            <translation>เฉพาะผู้ดูแลระบบเท่านั้นที่กู้คืนข้อมูลสำรองได้</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <location filename="../app/services.py" line="+58" />
+            <source>This database has no file.</source>
+            <translation>ฐานข้อมูลนี้ไม่มีไฟล์</translation>
+        </message>
+        <message>
+            <location filename="../app/check.py" line="+55" />
+            <source>%1 is damaged or is not a Madoguchi database (%2).</source>
+            <translation>%1 เสียหายหรือไม่ใช่ฐานข้อมูลของ Madoguchi (%2)</translation>
+        </message>
+        <message>
+            <location filename="../app/cli.py" line="-126" />
+            <source>The window is not part of this installation.</source>
+            <translation>การติดตั้งนี้ไม่มีส่วนหน้าต่างโปรแกรม</translation>
+        </message>
+        <message>
+            <location line="+115" />
+            <source>No password: set %1, or run the command in a terminal to be asked for it.</source>
+            <translation>ไม่มีรหัสผ่าน: กรุณาตั้งค่า %1 หรือเรียกใช้คำสั่งในเทอร์มินัลเพื่อให้ระบบถามรหัสผ่าน</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>%1 is not encrypted; Madoguchi keeps records only in encrypted databases. It was not changed.</source>
+            <translation>%1 ไม่ได้เข้ารหัส Madoguchi เก็บระเบียนไว้ในฐานข้อมูลที่เข้ารหัสเท่านั้น ไฟล์นี้ไม่ถูกเปลี่ยนแปลง</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The key file %1 is missing beside the database, so it cannot be opened.</source>
+            <translation>ไม่พบไฟล์กุญแจ %1 ข้างฐานข้อมูล จึงเปิดฐานข้อมูลไม่ได้</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>This database is encrypted: give --user NAME (the password comes from %1 or a prompt).</source>
+            <translation>ฐานข้อมูลนี้เข้ารหัสไว้: กรุณาระบุ --user NAME (รหัสผ่านจะได้จาก %1 หรือจากการถามที่หน้าจอ)</translation>
+        </message>
+        <message>
+            <location filename="../app/consultations.py" line="+31" />
+            <source>That consultation no longer exists.</source>
+            <translation>การปรึกษานี้ไม่มีอยู่อีกต่อไป</translation>
+        </message>
+        <message>
+            <location line="+65" />
+            <source>That accompaniment no longer exists.</source>
+            <translation>การพาไปติดต่อนี้ไม่มีอยู่อีกต่อไป</translation>
+        </message>
+        <message>
+            <location filename="../app/db.py" line="+3" />
+            <location filename="../app/exchange.py" line="+197" />
+            <location filename="../app/files.py" line="+21" />
+            <location filename="../app/handover.py" line="+574" />
+            <location filename="../app/kbpack.py" line="+131" />
+            <location filename="../app/reports/build.py" line="+61" />
+            <source>The folder %1 does not exist.</source>
+            <translation>ไม่มีโฟลเดอร์ %1</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 is a folder, not a database file.</source>
+            <translation>%1 เป็นโฟลเดอร์ ไม่ใช่ไฟล์ฐานข้อมูล</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 is not encrypted, so it cannot be opened as an encrypted database; it was not changed.</source>
+            <translation>%1 ไม่ได้เข้ารหัส จึงเปิดเป็นฐานข้อมูลที่เข้ารหัสไม่ได้ ไฟล์นี้ไม่ถูกเปลี่ยนแปลง</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>The database %1 cannot be opened (%2).</source>
+            <translation>เปิดฐานข้อมูล %1 ไม่ได้ (%2)</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The database key has the wrong length.</source>
+            <translation>กุญแจฐานข้อมูลมีความยาวไม่ถูกต้อง</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>The database %1 cannot use write-ahead logging.</source>
+            <translation>ฐานข้อมูล %1 ใช้ write-ahead logging (WAL) ไม่ได้</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>%1 is encrypted or is not a Madoguchi database: log in to open it. It was not changed.</source>
+            <translation>%1 เข้ารหัสไว้หรือไม่ใช่ฐานข้อมูลของ Madoguchi: กรุณาเข้าสู่ระบบเพื่อเปิด ไฟล์นี้ไม่ถูกเปลี่ยนแปลง</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1 could not be decrypted: the file is damaged, or its key file belongs to another database. It was not changed.</source>
+            <translation>ถอดรหัส %1 ไม่ได้: ไฟล์เสียหาย หรือไฟล์กุญแจเป็นของฐานข้อมูลอื่น ไฟล์นี้ไม่ถูกเปลี่ยนแปลง</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 is damaged or is not a Madoguchi database; it was not changed.</source>
+            <translation>%1 เสียหายหรือไม่ใช่ฐานข้อมูลของ Madoguchi ไฟล์นี้ไม่ถูกเปลี่ยนแปลง</translation>
+        </message>
+        <message>
+            <location line="+38" />
+            <source>The backup %1 did not verify (%2).</source>
+            <translation>ข้อมูลสำรอง %1 ไม่ผ่านการตรวจสอบ (%2)</translation>
+        </message>
+        <message>
+            <location filename="../app/demo.py" line="+85" />
+            <source>A demo town needs at least one resident and one year.</source>
+            <translation>เมืองตัวอย่างต้องมีผู้พำนักอย่างน้อยหนึ่งคนและข้อมูลอย่างน้อยหนึ่งปี</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 already exists; the demo is only written to a new file.</source>
+            <translation>%1 มีอยู่แล้ว ข้อมูลตัวอย่างจะเขียนลงในไฟล์ใหม่เท่านั้น</translation>
+        </message>
+        <message>
+            <location filename="../app/directory.py" line="+30" />
+            <source>That organisation no longer exists.</source>
+            <translation>หน่วยงานนี้ไม่มีอยู่อีกต่อไป</translation>
+        </message>
+        <message>
+            <location line="+42" />
+            <source>That bridge person no longer exists.</source>
+            <translation>ผู้เชื่อมประสานคนนี้ไม่มีอยู่อีกต่อไป</translation>
+        </message>
+        <message>
+            <location filename="../app/exchange.py" line="-112" />
+            <source>%1, field '%2': has the wrong type. Nothing was imported.</source>
+            <translation>%1 ฟิลด์ '%2': ชนิดข้อมูลไม่ถูกต้อง ไม่ได้นำเข้าข้อมูลใดๆ</translation>
+        </message>
+        <message>
+            <location line="+152" />
+            <source>%1, field '%2': %3 Nothing was imported.</source>
+            <translation>%1 ฟิลด์ '%2': %3 ไม่ได้นำเข้าข้อมูลใดๆ</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>The file is not a Madoguchi export (field 'format'). Nothing was imported.</source>
+            <translation>ไฟล์นี้ไม่ใช่ไฟล์ส่งออกของ Madoguchi (ฟิลด์ 'format') ไม่ได้นำเข้าข้อมูลใดๆ</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The file has format version %1; this Madoguchi reads version %2. Nothing was imported.</source>
+            <translation>ไฟล์นี้เป็นรูปแบบเวอร์ชัน %1 แต่ Madoguchi เวอร์ชันนี้อ่านได้เฉพาะเวอร์ชัน %2 ไม่ได้นำเข้าข้อมูลใดๆ</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Field 'code_items' must be a list. Nothing was imported.</source>
+            <translation>ฟิลด์ 'code_items' ต้องเป็นรายการ (list) ไม่ได้นำเข้าข้อมูลใดๆ</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>%1, field '%2': needs list, code, label_ja, label_en. Nothing was imported.</source>
+            <translation>%1 ฟิลด์ '%2': ต้องมี list, code, label_ja, label_en ไม่ได้นำเข้าข้อมูลใดๆ</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>%1, field '%2': sort_order must be a whole number and active true or false. Nothing was imported.</source>
+            <translation>%1 ฟิลด์ '%2': sort_order ต้องเป็นจำนวนเต็ม และ active ต้องเป็น true หรือ false ไม่ได้นำเข้าข้อมูลใดๆ</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <location filename="../app/kbpack.py" line="+78" />
+            <source>Field '%1' must be a list. Nothing was imported.</source>
+            <translation>ฟิลด์ '%1' ต้องเป็นรายการ (list) ไม่ได้นำเข้าข้อมูลใดๆ</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>%1, field '%2': refers to a resident that is neither in the file nor in the database. Nothing was imported.</source>
+            <translation>%1 ฟิลด์ '%2': อ้างถึงผู้พำนักที่ไม่มีทั้งในไฟล์และในฐานข้อมูล ไม่ได้นำเข้าข้อมูลใดๆ</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <location filename="../app/kbpack.py" line="-48" />
+            <source>%1, field '%2': is not an object. Nothing was imported.</source>
+            <translation>%1 ฟิลด์ '%2': ไม่ใช่ออบเจ็กต์ ไม่ได้นำเข้าข้อมูลใดๆ</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>%1, field '%2': missing or not a text. Nothing was imported.</source>
+            <translation>%1 ฟิลด์ '%2': ไม่มีฟิลด์นี้หรือไม่ใช่ข้อความ ไม่ได้นำเข้าข้อมูลใดๆ</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1, field '%2': appears twice in the file. Nothing was imported.</source>
+            <translation>%1 ฟิลด์ '%2': ปรากฏซ้ำในไฟล์ ไม่ได้นำเข้าข้อมูลใดๆ</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1, field '%2': this record is already in the database. Nothing was imported.</source>
+            <translation>%1 ฟิลด์ '%2': ระเบียนนี้มีอยู่ในฐานข้อมูลแล้ว ไม่ได้นำเข้าข้อมูลใดๆ</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <location filename="../app/kbpack.py" line="+5" />
+            <source>%1, field '%2': unknown field. Nothing was imported.</source>
+            <translation>%1 ฟิลด์ '%2': ไม่รู้จักฟิลด์นี้ ไม่ได้นำเข้าข้อมูลใดๆ</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <location filename="../app/kbpack.py" line="+5" />
+            <source>%1, field '%2': missing. Nothing was imported.</source>
+            <translation>%1 ฟิลด์ '%2': ไม่มีฟิลด์นี้ ไม่ได้นำเข้าข้อมูลใดๆ</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>%1, field '%2': refers to a record that is neither in the file nor in the database. Nothing was imported.</source>
+            <translation>%1 ฟิลด์ '%2': อ้างถึงระเบียนที่ไม่มีทั้งในไฟล์และในฐานข้อมูล ไม่ได้นำเข้าข้อมูลใดๆ</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>%1, field '%2': each link needs 'related' and 'relation'. Nothing was imported.</source>
+            <translation>%1 ฟิลด์ '%2': การเชื่อมโยงแต่ละรายการต้องมี 'related' และ 'relation' ไม่ได้นำเข้าข้อมูลใดๆ</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1, field '%2': a resident cannot be linked to themselves. Nothing was imported.</source>
+            <translation>%1 ฟิลด์ '%2': ไม่สามารถเชื่อมโยงผู้พำนักกับตนเองได้ ไม่ได้นำเข้าข้อมูลใดๆ</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>%1, field '%2': refers to a resident that is not there. Nothing was imported.</source>
+            <translation>%1 ฟิลด์ '%2': อ้างถึงผู้พำนักที่ไม่มีอยู่ ไม่ได้นำเข้าข้อมูลใดๆ</translation>
+        </message>
+        <message>
+            <location filename="../app/files.py" line="+22" />
+            <source>%1 is a folder, not a Madoguchi export.</source>
+            <translation>%1 เป็นโฟลเดอร์ ไม่ใช่ไฟล์ส่งออกของ Madoguchi</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 is not a Madoguchi export.</source>
+            <translation>%1 ไม่ใช่ไฟล์ส่งออกของ Madoguchi</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 is a folder, not a Madoguchi knowledge pack.</source>
+            <translation>%1 เป็นโฟลเดอร์ ไม่ใช่ชุดความรู้ของ Madoguchi</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 is not a Madoguchi knowledge pack.</source>
+            <translation>%1 ไม่ใช่ชุดความรู้ของ Madoguchi</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>%1 is a folder, not %2.</source>
+            <translation>%1 เป็นโฟลเดอร์ ไม่ใช่ %2</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 is not %2.</source>
+            <translation>%1 ไม่ใช่ %2</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>There is no file %1.</source>
+            <translation>ไม่มีไฟล์ %1</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1 cannot be read as UTF-8 text (%2).</source>
+            <translation>อ่าน %1 เป็นข้อความ UTF-8 ไม่ได้ (%2)</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>%1 is not valid JSON (line %2: %3).</source>
+            <translation>%1 ไม่ใช่ JSON ที่ถูกต้อง (บรรทัด %2: %3)</translation>
+        </message>
+        <message>
+            <location filename="../app/instance.py" line="+19" />
+            <source>This database is already open in another Madoguchi window (perhaps of another user of this computer); close it there first.</source>
+            <translation>ฐานข้อมูลนี้เปิดอยู่แล้วในหน้าต่าง Madoguchi อื่น (อาจเป็นของผู้ใช้อื่นในคอมพิวเตอร์เครื่องนี้) กรุณาปิดที่หน้าต่างนั้นก่อน</translation>
+        </message>
+        <message>
+            <location line="+85" />
+            <source>Madoguchi cannot create the lock file %1 beside the database (%2).</source>
+            <translation>Madoguchi สร้างไฟล์ล็อก %1 ข้างฐานข้อมูลไม่ได้ (%2)</translation>
+        </message>
+        <message>
+            <location filename="../app/kbpack.py" line="-117" />
+            <source>%1, field '%2': appears twice in the pack. Nothing was imported.</source>
+            <translation>%1 ฟิลด์ '%2': ปรากฏซ้ำในชุดความรู้ ไม่ได้นำเข้าข้อมูลใดๆ</translation>
+        </message>
+        <message>
+            <location line="+41" />
+            <source>Set the town's name (Settings) before exporting a knowledge pack: every entry carries the town it came from.</source>
+            <translation>กรุณาตั้งชื่อเมือง (การตั้งค่า) ก่อนส่งออกชุดความรู้: ทุกรายการจะระบุเมืองต้นทางไว้</translation>
+        </message>
+        <message>
+            <location line="+49" />
+            <source>%1 is not a Madoguchi knowledge pack (field 'format').</source>
+            <translation>%1 ไม่ใช่ชุดความรู้ของ Madoguchi (ฟิลด์ 'format')</translation>
+        </message>
+        <message>
+            <location line="+34" />
+            <source>%1, field '%2': is too short to be a UUID. Nothing was imported.</source>
+            <translation>%1 ฟิลด์ '%2': สั้นเกินกว่าจะเป็น UUID ไม่ได้นำเข้าข้อมูลใดๆ</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>This is not a Madoguchi knowledge pack (field 'format'). Nothing was imported.</source>
+            <translation>ไฟล์นี้ไม่ใช่ชุดความรู้ของ Madoguchi (ฟิลด์ 'format') ไม่ได้นำเข้าข้อมูลใดๆ</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The pack has format version %1; this Madoguchi reads version %2. Nothing was imported.</source>
+            <translation>ชุดความรู้นี้เป็นรูปแบบเวอร์ชัน %1 แต่ Madoguchi เวอร์ชันนี้อ่านได้เฉพาะเวอร์ชัน %2 ไม่ได้นำเข้าข้อมูลใดๆ</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The pack does not say which town it came from (field 'town'). Nothing was imported.</source>
+            <translation>ชุดความรู้นี้ไม่ได้ระบุว่ามาจากเมืองใด (ฟิลด์ 'town') ไม่ได้นำเข้าข้อมูลใดๆ</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>%1, field '%2': must be a list of codes. Nothing was imported.</source>
+            <translation>%1 ฟิลด์ '%2': ต้องเป็นรายการ (list) ของรหัส ไม่ได้นำเข้าข้อมูลใดๆ</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>%1, field '%2': each text needs exactly 'language', 'question' and 'answer', as text. Nothing was imported.</source>
+            <translation>%1 ฟิลด์ '%2': ข้อความแต่ละชุดต้องมีเฉพาะ 'language', 'question' และ 'answer' และต้องเป็นข้อความ ไม่ได้นำเข้าข้อมูลใดๆ</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1, field '%2': must be a list of document names. Nothing was imported.</source>
+            <translation>%1 ฟิลด์ '%2': ต้องเป็นรายการ (list) ของชื่อเอกสาร ไม่ได้นำเข้าข้อมูลใดๆ</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>%1, field '%2': must be a list of organisation UUIDs. Nothing was imported.</source>
+            <translation>%1 ฟิลด์ '%2': ต้องเป็นรายการ (list) ของ UUID ของหน่วยงาน ไม่ได้นำเข้าข้อมูลใดๆ</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1, field '%2': refers to an organisation that is neither in the pack nor in the directory. Nothing was imported.</source>
+            <translation>%1 ฟิลด์ '%2': อ้างถึงหน่วยงานที่ไม่มีทั้งในชุดความรู้และในสมุดรายชื่อ ไม่ได้นำเข้าข้อมูลใดๆ</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>%1, field '%2': another entry of the pack has the same topic and Japanese question. Nothing was imported.</source>
+            <translation>%1 ฟิลด์ '%2': มีรายการอื่นในชุดความรู้ที่มีหัวข้อและคำถามภาษาญี่ปุ่นเหมือนกัน ไม่ได้นำเข้าข้อมูลใดๆ</translation>
+        </message>
+        <message>
+            <location filename="../app/keyslots.py" line="-1" />
+            <source>The key file %1 is damaged.</source>
+            <translation>ไฟล์กุญแจ %1 เสียหาย</translation>
+        </message>
+        <message>
+            <location line="+84" />
+            <source>The key file %1 is missing beside the database, so the database cannot be opened.</source>
+            <translation>ไม่พบไฟล์กุญแจ %1 ข้างฐานข้อมูล จึงเปิดฐานข้อมูลไม่ได้</translation>
+        </message>
+        <message>
+            <location filename="../app/knowledge.py" line="+107" />
+            <source>That knowledge entry no longer exists.</source>
+            <translation>รายการความรู้นี้ไม่มีอยู่อีกต่อไป</translation>
+        </message>
+        <message>
+            <location filename="../app/languages.py" line="+27" />
+            <source>Unknown language %1; use one of: %2.</source>
+            <translation>ไม่รู้จักภาษา %1 กรุณาใช้ภาษาใดภาษาหนึ่งต่อไปนี้: %2</translation>
+        </message>
+        <message>
+            <location filename="../app/migrations.py" line="+41" />
+            <source>Unexpected file in the migrations folder: %1.</source>
+            <translation>พบไฟล์ที่ไม่คาดคิดในโฟลเดอร์ migrations: %1</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Migration %1 is missing.</source>
+            <translation>ไม่พบ migration %1</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>This database was made by a newer Madoguchi (schema %1; this version knows up to %2). It was not changed: please update Madoguchi.</source>
+            <translation>ฐานข้อมูลนี้สร้างโดย Madoguchi เวอร์ชันที่ใหม่กว่า (สคีมา %1 แต่เวอร์ชันนี้รองรับได้ถึง %2) ฐานข้อมูลไม่ถูกเปลี่ยนแปลง กรุณาอัปเดต Madoguchi</translation>
+        </message>
+        <message>
+            <location line="+25" />
+            <source>Updating the database to schema %1 (%2) failed: %3. The database is unchanged at schema %4.</source>
+            <translation>การอัปเดตฐานข้อมูลเป็นสคีมา %1 (%2) ล้มเหลว: %3 ฐานข้อมูลยังคงอยู่ที่สคีมา %4 โดยไม่มีการเปลี่ยนแปลง</translation>
+        </message>
+        <message>
+            <location filename="../app/progress.py" line="+16" />
+            <source>Cancelled; nothing was changed.</source>
+            <translation>ยกเลิกแล้ว ไม่มีการเปลี่ยนแปลงใดๆ</translation>
+        </message>
+        <message>
+            <location filename="../app/reports/build.py" line="-31" />
+            <source>Unknown format %1; choose from %2.</source>
+            <translation>ไม่รู้จักรูปแบบ %1 กรุณาเลือกจาก %2</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>%1 is not a month; write it as YYYY-MM.</source>
+            <translation>%1 ไม่ใช่เดือน กรุณาเขียนในรูปแบบ YYYY-MM</translation>
+        </message>
+        <message>
+            <location line="+65" />
+            <source>%1 is not a fiscal year Madoguchi can report on.</source>
+            <translation>%1 ไม่ใช่ปีงบประมาณที่ Madoguchi จัดทำรายงานได้</translation>
+        </message>
+        <message>
+            <location filename="../app/reports/fonts.py" line="+94" />
+            <source>The font file %1 is missing from %2; reinstall Madoguchi.</source>
+            <translation>ไม่พบไฟล์ฟอนต์ %1 ใน %2 กรุณาติดตั้ง Madoguchi ใหม่</translation>
+        </message>
+        <message>
+            <location filename="../app/reports/mail.py" line="+35" />
+            <source>The mail subject uses an unknown placeholder {%1}; known ones are: %2.</source>
+            <translation>หัวเรื่องอีเมลใช้ตัวยึดตำแหน่งที่ไม่รู้จัก {%1} ตัวยึดตำแหน่งที่ใช้ได้ ได้แก่: %2</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The mail body uses an unknown placeholder {%1}; known ones are: %2.</source>
+            <translation>เนื้อหาอีเมลใช้ตัวยึดตำแหน่งที่ไม่รู้จัก {%1} ตัวยึดตำแหน่งที่ใช้ได้ ได้แก่: %2</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The mail template uses an unknown placeholder {%1}; known ones are: %2.</source>
+            <translation>แม่แบบอีเมลใช้ตัวยึดตำแหน่งที่ไม่รู้จัก {%1} ตัวยึดตำแหน่งที่ใช้ได้ ได้แก่: %2</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The mail subject has a broken placeholder; write placeholders as {town} and a literal brace as {{ or }}.</source>
+            <translation>หัวเรื่องอีเมลมีตัวยึดตำแหน่งที่ไม่ถูกต้อง: เขียนตัวยึดตำแหน่งในรูปแบบ {town} และเขียนวงเล็บปีกกาตามตัวอักษรเป็น {{ หรือ }}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The mail body has a broken placeholder; write placeholders as {town} and a literal brace as {{ or }}.</source>
+            <translation>เนื้อหาอีเมลมีตัวยึดตำแหน่งที่ไม่ถูกต้อง: เขียนตัวยึดตำแหน่งในรูปแบบ {town} และเขียนวงเล็บปีกกาตามตัวอักษรเป็น {{ หรือ }}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The mail template has a broken placeholder; write placeholders as {town} and a literal brace as {{ or }}.</source>
+            <translation>แม่แบบอีเมลมีตัวยึดตำแหน่งที่ไม่ถูกต้อง: เขียนตัวยึดตำแหน่งในรูปแบบ {town} และเขียนวงเล็บปีกกาตามตัวอักษรเป็น {{ หรือ }}</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The sender address is empty.</source>
+            <translation>ไม่ได้กรอกที่อยู่ผู้ส่ง</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The recipient address is empty.</source>
+            <translation>ไม่ได้กรอกที่อยู่ผู้รับ</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The sender address %1 is not valid.</source>
+            <translation>ที่อยู่ผู้ส่ง %1 ไม่ถูกต้อง</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The recipient address %1 is not valid.</source>
+            <translation>ที่อยู่ผู้รับ %1 ไม่ถูกต้อง</translation>
+        </message>
+        <message>
+            <location line="+67" />
+            <source>%1: files are attached as they are, never zipped.</source>
+            <translation>%1: ไฟล์จะแนบตามต้นฉบับเสมอ ไม่บีบอัดเป็น zip</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The attachment %1 could not be read.</source>
+            <translation>อ่านไฟล์แนบ %1 ไม่ได้</translation>
+        </message>
+        <message>
+            <location line="+80" />
+            <source>The password could not be read from the system keyring.</source>
+            <translation>อ่านรหัสผ่านจากพวงกุญแจ (keyring)ของระบบไม่ได้</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Enter the SMTP user name before saving a password.</source>
+            <translation>กรุณากรอกชื่อผู้ใช้ SMTP ก่อนบันทึกรหัสผ่าน</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>No secure keyring is available on this computer, so the password cannot be saved; it will be asked for each time.</source>
+            <translation>คอมพิวเตอร์เครื่องนี้ไม่มีพวงกุญแจ (keyring)ที่ปลอดภัย จึงบันทึกรหัสผ่านไม่ได้ ระบบจะถามรหัสผ่านทุกครั้ง</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The password could not be saved in the system keyring.</source>
+            <translation>บันทึกรหัสผ่านลงในพวงกุญแจ (keyring)ของระบบไม่ได้</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>The password could not be removed from the system keyring.</source>
+            <translation>ลบรหัสผ่านออกจากพวงกุญแจ (keyring)ของระบบไม่ได้</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>No password was given and no secure keyring is available on this computer; enter the SMTP password to send.</source>
+            <translation>ไม่ได้ระบุรหัสผ่าน และคอมพิวเตอร์เครื่องนี้ไม่มีพวงกุญแจ (keyring)ที่ปลอดภัย กรุณากรอกรหัสผ่าน SMTP เพื่อส่ง</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>No password was given and none is saved in the keyring for %1; enter the SMTP password to send.</source>
+            <translation>ไม่ได้ระบุรหัสผ่าน และไม่มีรหัสผ่านของ %1 บันทึกไว้ในพวงกุญแจ (keyring) กรุณากรอกรหัสผ่าน SMTP เพื่อส่ง</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>No mail server (SMTP host) is set.</source>
+            <translation>ยังไม่ได้ตั้งค่าเซิร์ฟเวอร์อีเมล (โฮสต์ SMTP)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The password would travel unencrypted; turn on STARTTLS.</source>
+            <translation>รหัสผ่านจะถูกส่งไปโดยไม่เข้ารหัส กรุณาเปิดใช้ STARTTLS</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>SMTP login cannot send a user name or password with non-ASCII characters (e.g. full-width letters); check what was typed.</source>
+            <translation>การเข้าสู่ระบบ SMTP ส่งชื่อผู้ใช้หรือรหัสผ่านที่มีอักขระที่ไม่ใช่ ASCII ไม่ได้ (เช่น ตัวอักษรแบบเต็มความกว้าง) กรุณาตรวจสอบสิ่งที่พิมพ์</translation>
+        </message>
+        <message>
+            <location line="+36" />
+            <source>The mail server %1 did not accept the user name or password.</source>
+            <translation>เซิร์ฟเวอร์อีเมล %1 ไม่ยอมรับชื่อผู้ใช้หรือรหัสผ่าน</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The mail server %1 does not offer STARTTLS encryption; nothing was sent.</source>
+            <translation>เซิร์ฟเวอร์อีเมล %1 ไม่รองรับการเข้ารหัส STARTTLS ยังไม่ได้ส่งอีเมลออกไป</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The mail server %1 does not accept a login (SMTP AUTH).</source>
+            <translation>เซิร์ฟเวอร์อีเมล %1 ไม่รองรับการเข้าสู่ระบบ (SMTP AUTH)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The mail server %1 cannot take this message.</source>
+            <translation>เซิร์ฟเวอร์อีเมล %1 รับข้อความนี้ไม่ได้</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The mail server %1 refused the recipient address %2.</source>
+            <translation>เซิร์ฟเวอร์อีเมล %1 ปฏิเสธที่อยู่ผู้รับ %2</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The mail server %1 refused the sender address %2.</source>
+            <translation>เซิร์ฟเวอร์อีเมล %1 ปฏิเสธที่อยู่ผู้ส่ง %2</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The certificate of %1 could not be verified; nothing was sent.</source>
+            <translation>ยืนยันใบรับรองของ %1 ไม่ได้ ยังไม่ได้ส่งอีเมลออกไป</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The encrypted connection (TLS) to %1 failed; nothing was sent.</source>
+            <translation>การเชื่อมต่อแบบเข้ารหัส (TLS) ไปยัง %1 ล้มเหลว ยังไม่ได้ส่งอีเมลออกไป</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The mail server %1 closed the connection unexpectedly.</source>
+            <translation>เซิร์ฟเวอร์อีเมล %1 ปิดการเชื่อมต่อโดยไม่คาดคิด</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The mail server %1 offers no login method Madoguchi can use.</source>
+            <translation>เซิร์ฟเวอร์อีเมล %1 ไม่มีวิธีเข้าสู่ระบบที่ Madoguchi ใช้ได้</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The mail server %1 answered with error %2; nothing was sent.</source>
+            <translation>เซิร์ฟเวอร์อีเมล %1 ตอบกลับด้วยข้อผิดพลาด %2 ยังไม่ได้ส่งอีเมลออกไป</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The mail server %1 refused the connection; check the server name and port.</source>
+            <translation>เซิร์ฟเวอร์อีเมล %1 ปฏิเสธการเชื่อมต่อ กรุณาตรวจสอบชื่อเซิร์ฟเวอร์และพอร์ต</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The mail server name %1 could not be found.</source>
+            <translation>ไม่พบชื่อเซิร์ฟเวอร์อีเมล %1</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The mail server %1 did not answer within %2 seconds.</source>
+            <translation>เซิร์ฟเวอร์อีเมล %1 ไม่ตอบสนองภายใน %2 วินาที</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Sending through the mail server %1 failed.</source>
+            <translation>การส่งผ่านเซิร์ฟเวอร์อีเมล %1 ล้มเหลว</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Could not connect to the mail server %1.</source>
+            <translation>เชื่อมต่อกับเซิร์ฟเวอร์อีเมล %1 ไม่ได้</translation>
+        </message>
+        <message>
+            <location filename="../app/residents.py" line="+49" />
+            <source>That resident no longer exists.</source>
+            <translation>ผู้พำนักคนนี้ไม่มีอยู่อีกต่อไป</translation>
+        </message>
+        <message>
+            <location line="+54" />
+            <source>This resident has %1 linked records; delete or reassign them first.</source>
+            <translation>ผู้พำนักคนนี้มีระเบียนที่เชื่อมโยงอยู่ %1 รายการ กรุณาลบระเบียนเหล่านั้นหรือย้ายไปเชื่อมโยงกับผู้พำนักคนอื่นก่อน</translation>
+        </message>
+        <message>
+            <location filename="../app/retention.py" line="+84" />
+            <source>The retention period must be at least one year.</source>
+            <translation>ระยะเวลาการเก็บรักษาข้อมูลต้องไม่น้อยกว่าหนึ่งปี</translation>
+        </message>
+        <message>
+            <location line="+44" />
+            <source>Only an administrator can purge residents' records.</source>
+            <translation>เฉพาะผู้ดูแลระบบเท่านั้นที่ล้างระเบียนของผู้พำนักอย่างถาวรได้</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Some of those residents no longer exist; nothing was changed.</source>
+            <translation>ผู้พำนักบางคนในรายการนี้ไม่มีอยู่อีกต่อไป ไม่มีการเปลี่ยนแปลงใดๆ</translation>
+        </message>
+        <message>
+            <location filename="../app/rows.py" line="+19" />
+            <source>The resident no longer exists; it may have been deleted.</source>
+            <translation>ผู้พำนักคนนี้ไม่มีอยู่อีกต่อไป อาจถูกลบไปแล้ว</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The consultation no longer exists; it may have been deleted.</source>
+            <translation>การปรึกษานี้ไม่มีอยู่อีกต่อไป อาจถูกลบไปแล้ว</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The accompaniment no longer exists; it may have been deleted.</source>
+            <translation>การพาไปติดต่อนี้ไม่มีอยู่อีกต่อไป อาจถูกลบไปแล้ว</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The session no longer exists; it may have been deleted.</source>
+            <translation>กิจกรรมนี้ไม่มีอยู่อีกต่อไป อาจถูกลบไปแล้ว</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The organisation no longer exists; it may have been deleted.</source>
+            <translation>หน่วยงานนี้ไม่มีอยู่อีกต่อไป อาจถูกลบไปแล้ว</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The bridge person no longer exists; it may have been deleted.</source>
+            <translation>ผู้เชื่อมประสานคนนี้ไม่มีอยู่อีกต่อไป อาจถูกลบไปแล้ว</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The knowledge entry no longer exists; it may have been deleted.</source>
+            <translation>รายการความรู้นี้ไม่มีอยู่อีกต่อไป อาจถูกลบไปแล้ว</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>The %1 no longer exists; it may have been deleted.</source>
+            <translation>ระเบียนนี้ (%1) ไม่มีอยู่อีกต่อไป อาจถูกลบไปแล้ว</translation>
+        </message>
+        <message>
+            <location filename="../app/sessions.py" line="+28" />
+            <source>That session no longer exists.</source>
+            <translation>กิจกรรมนี้ไม่มีอยู่อีกต่อไป</translation>
+        </message>
+        <message>
+            <location filename="../app/storage.py" line="+27" />
+            <source>The database is on a network drive, where SQLite is not safe and the file can be damaged, so please keep it on this computer's own disk.</source>
+            <translation>ฐานข้อมูลอยู่บนไดรฟ์เครือข่าย ซึ่ง SQLite ทำงานได้ไม่ปลอดภัยและไฟล์อาจเสียหายได้ กรุณาเก็บฐานข้อมูลไว้ในดิสก์ของคอมพิวเตอร์เครื่องนี้</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The database is in a folder synced by %1, where SQLite is not safe and the file can be damaged, so please move it to a folder that is not synced.</source>
+            <translation>ฐานข้อมูลอยู่ในโฟลเดอร์ที่ซิงค์โดย %1 ซึ่ง SQLite ทำงานได้ไม่ปลอดภัยและไฟล์อาจเสียหายได้ กรุณาย้ายไปยังโฟลเดอร์ที่ไม่ได้ซิงค์</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The database is in a folder synced by a cloud storage service, where SQLite is not safe and the file can be damaged, so please move it to a folder that is not synced.</source>
+            <translation>ฐานข้อมูลอยู่ในโฟลเดอร์ที่ซิงค์โดยบริการพื้นที่เก็บข้อมูลบนคลาวด์ ซึ่ง SQLite ทำงานได้ไม่ปลอดภัยและไฟล์อาจเสียหายได้ กรุณาย้ายไปยังโฟลเดอร์ที่ไม่ได้ซิงค์</translation>
+        </message>
+        <message>
+            <location filename="../app/store.py" line="+19" />
+            <source>The disk is full: this record was not saved. Free some space and save again.</source>
+            <translation>ดิสก์เต็ม: ระเบียนนี้ยังไม่ได้บันทึก กรุณาเพิ่มพื้นที่ว่างแล้วบันทึกอีกครั้ง</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The disk could not be written: this record was not saved. Check the drive and save again.</source>
+            <translation>เขียนข้อมูลลงดิสก์ไม่ได้: ระเบียนนี้ยังไม่ได้บันทึก กรุณาตรวจสอบไดรฟ์แล้วบันทึกอีกครั้ง</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Only an administrator can change the settings.</source>
+            <translation>เฉพาะผู้ดูแลระบบเท่านั้นที่เปลี่ยนการตั้งค่าได้</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Only an administrator can change the code lists.</source>
+            <translation>เฉพาะผู้ดูแลระบบเท่านั้นที่เปลี่ยนรายการรหัสได้</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Only an administrator can change the report settings.</source>
+            <translation>เฉพาะผู้ดูแลระบบเท่านั้นที่เปลี่ยนการตั้งค่ารายงานได้</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Only an administrator can export every record.</source>
+            <translation>เฉพาะผู้ดูแลระบบเท่านั้นที่ส่งออกระเบียนทั้งหมดได้</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Only an administrator can import records.</source>
+            <translation>เฉพาะผู้ดูแลระบบเท่านั้นที่นำเข้าระเบียนได้</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Only an administrator can import a knowledge pack.</source>
+            <translation>เฉพาะผู้ดูแลระบบเท่านั้นที่นำเข้าชุดความรู้ได้</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Only an administrator can put residents' names in a handover pack.</source>
+            <translation>เฉพาะผู้ดูแลระบบเท่านั้นที่ใส่ชื่อผู้พำนักในชุดเอกสารส่งมอบงานได้</translation>
+        </message>
+        <message>
+            <location line="+66" />
+            <source>This database was closed (after a change of user or a restore).</source>
+            <translation>ฐานข้อมูลนี้ถูกปิดแล้ว (หลังจากเปลี่ยนผู้ใช้หรือกู้คืนข้อมูล)</translation>
+        </message>
+        <message>
+            <location line="+25" />
+            <source>Only an administrator can %1.</source>
+            <translation>เฉพาะผู้ดูแลระบบเท่านั้นที่ทำรายการนี้ได้: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>page</name>
+        <message>
+            <location filename="../ui/pages/send_dialog.py" line="+31" />
+            <source>Set the prefecture's address and the mail server in Settings first.</source>
+            <translation>กรุณาตั้งค่าที่อยู่อีเมลของจังหวัดและเซิร์ฟเวอร์อีเมลในการตั้งค่าก่อน</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Send to the prefecture</source>
+            <translation>ส่งไปยังจังหวัด</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Send the %1 report (PDF and Excel) to %2?</source>
+            <translation>ส่งรายงานประจำปี %1 (PDF และ Excel) ไปยัง %2 หรือไม่?</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Sending…</source>
+            <translation>กำลังส่ง…</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Sent to %1.</source>
+            <translation>ส่งไปยัง %1 แล้ว</translation>
+        </message>
+    </context>
+    <context>
+        <name>run_window</name>
+        <message>
+            <location filename="../ui/main.py" line="+50" />
+            <source>The database %1 is missing, but its key file is there. Restore the database from a backup; no new database was made.</source>
+            <translation>ไม่พบฐานข้อมูล %1 แต่มีไฟล์กุญแจอยู่ กรุณากู้คืนฐานข้อมูลจากข้อมูลสำรอง ระบบไม่ได้สร้างฐานข้อมูลใหม่</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>%1 is not a database file.</source>
+            <translation>%1 ไม่ใช่ไฟล์ฐานข้อมูล</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1 is not encrypted; Madoguchi keeps records only in encrypted databases. It was not changed.</source>
+            <translation>%1 ไม่ได้เข้ารหัส Madoguchi เก็บระเบียนไว้ในฐานข้อมูลที่เข้ารหัสเท่านั้น ไฟล์นี้ไม่ถูกเปลี่ยนแปลง</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The key file %1 is missing beside the database, so it cannot be opened.</source>
+            <translation>ไม่พบไฟล์กุญแจ %1 ข้างฐานข้อมูล จึงเปิดฐานข้อมูลไม่ได้</translation>
+        </message>
+    </context>
+    <context>
+        <name>validation</name>
+        <message>
+            <location filename="../app/codes.py" line="+80" />
+            <source>Unknown code list.</source>
+            <translation>ไม่รู้จักรายการรหัสนี้</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Use letters, digits and underscores only.</source>
+            <translation>ใช้ได้เฉพาะตัวอักษรภาษาอังกฤษ ตัวเลข และขีดล่าง (_)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <location line="+2" />
+            <location filename="../app/knowledge.py" line="-34" />
+            <location filename="../app/validation.py" line="+18" />
+            <source>Required.</source>
+            <translation>จำเป็นต้องกรอก</translation>
+        </message>
+        <message>
+            <location filename="../app/knowledge.py" line="+7" />
+            <source>Write the Japanese version first.</source>
+            <translation>กรุณาเขียนฉบับภาษาญี่ปุ่นก่อน</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>One text per language.</source>
+            <translation>ภาษาละหนึ่งข้อความเท่านั้น</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Each language needs a question and an answer.</source>
+            <translation>แต่ละภาษาต้องมีทั้งคำถามและคำตอบ</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <location filename="../app/validation.py" line="+1" />
+            <source>Not a real date (use YYYY-MM-DD).</source>
+            <translation>วันที่ไม่ถูกต้อง (ใช้รูปแบบ YYYY-MM-DD)</translation>
+        </message>
+        <message>
+            <location filename="../app/validation.py" line="+1" />
+            <source>Not a real time (use HH:MM).</source>
+            <translation>เวลาไม่ถูกต้อง (ใช้รูปแบบ HH:MM)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Not a real date and time (use YYYY-MM-DD HH:MM).</source>
+            <translation>วันที่และเวลาไม่ถูกต้อง (ใช้รูปแบบ YYYY-MM-DD HH:MM)</translation>
+        </message>
+        <message>
+            <location filename="../app/accounts.py" line="-228" />
+            <source>Use at least 8 characters.</source>
+            <translation>ใช้อย่างน้อย 8 ตัวอักษร</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Not a usable user name.</source>
+            <translation>ใช้ชื่อผู้ใช้นี้ไม่ได้</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <location filename="../app/knowledge.py" line="-17" />
+            <location line="+2" />
+            <location line="+7" />
+            <location filename="../app/reports/config.py" line="+76" />
+            <location filename="../app/validation.py" line="+1" />
+            <source>Not in the code list.</source>
+            <translation>ไม่อยู่ในรายการรหัส</translation>
+        </message>
+        <message>
+            <location line="+171" />
+            <source>This user already exists.</source>
+            <translation>มีผู้ใช้นี้อยู่แล้ว</translation>
+        </message>
+        <message>
+            <location filename="../app/validation.py" line="+1" />
+            <source>Lies in the future.</source>
+            <translation>เป็นวันในอนาคต</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Time back is before time out.</source>
+            <translation>เวลากลับอยู่ก่อนเวลาออก</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Follow-up date is before the event.</source>
+            <translation>วันติดตามผลอยู่ก่อนวันที่เกิดเหตุการณ์</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Enter a name in native script or in Latin letters.</source>
+            <translation>กรอกชื่อด้วยอักษรของภาษาแม่หรืออักษรละติน</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Use katakana only.</source>
+            <translation>ใช้ตัวคาตาคานะเท่านั้น</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Choose at least one topic.</source>
+            <translation>เลือกอย่างน้อยหนึ่งหัวข้อ</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Choose a resident, or the nationality for an anonymous record.</source>
+            <translation>เลือกผู้พำนัก หรือเลือกสัญชาติสำหรับระเบียนแบบไม่ระบุตัวตน</translation>
+        </message>
+        <message>
+            <location filename="../app/reports/config.py" line="-10" />
+            <location line="+4" />
+            <location filename="../app/validation.py" line="+2" />
+            <source>Out of range.</source>
+            <translation>อยู่นอกช่วงที่กำหนด</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>More foreign residents than residents.</source>
+            <translation>จำนวนผู้พำนักชาวต่างชาติมากกว่าจำนวนประชากร</translation>
+        </message>
+        <message>
+            <location filename="../app/validation.py" line="+1" />
+            <source>Not an email address.</source>
+            <translation>ไม่ใช่ที่อยู่อีเมล</translation>
+        </message>
+        <message>
+            <location filename="../app/consultations.py" line="-54" />
+            <source>That resident no longer exists.</source>
+            <translation>ผู้พำนักคนนี้ไม่มีอยู่อีกต่อไป</translation>
+        </message>
+        <message>
+            <location filename="../app/exchange.py" line="+18" />
+            <source>must be a list of codes.</source>
+            <translation>ต้องเป็นรายการ (list) ของรหัส</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>counts must be whole numbers.</source>
+            <translation>จำนวนต้องเป็นจำนวนเต็ม</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>each contact needs exactly 'app' and 'handle'.</source>
+            <translation>ช่องทางติดต่อแต่ละรายการต้องมีเฉพาะ 'app' และ 'handle'</translation>
+        </message>
+        <message>
+            <location filename="../app/handover.py" line="-530" />
+            <source>At most 20,000 characters.</source>
+            <translation>ไม่เกิน 20,000 ตัวอักษร</translation>
+        </message>
+        <message>
+            <location filename="../app/residents.py" line="-37" />
+            <source>A resident cannot be linked to themselves.</source>
+            <translation>ไม่สามารถเชื่อมโยงผู้พำนักกับตนเองได้</translation>
+        </message>
+    </context>
 </TS>

@@ -9,7 +9,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from app.errors import MadoguchiError
@@ -37,7 +37,8 @@ class _Worker(QObject):
         except MadoguchiError as exc:  # translate() is thread-safe
             self.failed.emit(error_text(exc))
         except Exception as exc:  # a bug: say so without personal data
-            self.failed.emit(f"Unexpected error ({type(exc).__name__}).")
+            self.failed.emit(QCoreApplication.translate(
+                "Job", "Unexpected error (%1).").replace("%1", type(exc).__name__))
         else:
             self.succeeded.emit(result)
 
