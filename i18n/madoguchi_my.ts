@@ -851,17 +851,12 @@
     <context>
         <name>FirstRunWizard</name>
         <message>
-            <location filename="../ui/first_run.py" line="+91" />
+            <location filename="../ui/first_run.py" line="+87" />
             <source>Madoguchi — first start</source>
             <translation>Madoguchi — ပထမဆုံး စတင်ခြင်း</translation>
         </message>
         <message>
-            <location line="+1" />
-            <source>Language</source>
-            <translation>ဘာသာစကား</translation>
-        </message>
-        <message>
-            <location line="+31" />
+            <location line="+30" />
             <source>Welcome to Madoguchi</source>
             <translation>Madoguchi မှ ကြိုဆိုပါသည်</translation>
         </message>
@@ -1274,6 +1269,14 @@
         </message>
     </context>
     <context>
+        <name>LanguageChooser</name>
+        <message>
+            <location filename="../ui/login.py" line="+88" />
+            <source>Language</source>
+            <translation>ဘာသာစကား</translation>
+        </message>
+    </context>
+    <context>
         <name>LanguageTab</name>
         <message>
             <location filename="../ui/forms/knowledge.py" line="-67" />
@@ -1344,7 +1347,7 @@
     <context>
         <name>LoginDialog</name>
         <message>
-            <location filename="../ui/login.py" line="+168" />
+            <location filename="../ui/login.py" line="+96" />
             <source>Madoguchi — log in</source>
             <translation>Madoguchi — ဝင်ရောက်ရန်</translation>
         </message>
@@ -1370,11 +1373,6 @@
         </message>
         <message>
             <location line="+4" />
-            <source>Language</source>
-            <translation>ဘာသာစကား</translation>
-        </message>
-        <message>
-            <location line="+3" />
             <source>User name</source>
             <translation>အသုံးပြုသူအမည်</translation>
         </message>

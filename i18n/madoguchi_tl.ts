@@ -852,17 +852,12 @@
     <context>
         <name>FirstRunWizard</name>
         <message>
-            <location filename="../ui/first_run.py" line="+91" />
+            <location filename="../ui/first_run.py" line="+87" />
             <source>Madoguchi — first start</source>
             <translation>Madoguchi — unang pagbukas</translation>
         </message>
         <message>
-            <location line="+1" />
-            <source>Language</source>
-            <translation>Wika</translation>
-        </message>
-        <message>
-            <location line="+31" />
+            <location line="+30" />
             <source>Welcome to Madoguchi</source>
             <translation>Maligayang pagdating sa Madoguchi</translation>
         </message>
@@ -1276,6 +1271,14 @@
         </message>
     </context>
     <context>
+        <name>LanguageChooser</name>
+        <message>
+            <location filename="../ui/login.py" line="+88" />
+            <source>Language</source>
+            <translation>Wika</translation>
+        </message>
+    </context>
+    <context>
         <name>LanguageTab</name>
         <message>
             <location filename="../ui/forms/knowledge.py" line="-67" />
@@ -1347,7 +1350,7 @@
     <context>
         <name>LoginDialog</name>
         <message>
-            <location filename="../ui/login.py" line="+168" />
+            <location filename="../ui/login.py" line="+96" />
             <source>Madoguchi — log in</source>
             <translation>Madoguchi — mag-log in</translation>
         </message>
@@ -1373,11 +1376,6 @@
         </message>
         <message>
             <location line="+4" />
-            <source>Language</source>
-            <translation>Wika</translation>
-        </message>
-        <message>
-            <location line="+3" />
             <source>User name</source>
             <translation>User name</translation>
         </message>

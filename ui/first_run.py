@@ -32,7 +32,7 @@ from app.keyslots import Kdf
 from app.services import Services
 from ui import i18n
 from ui.labels import error_text
-from ui.login import language_box, save_language_choice
+from ui.login import LanguageChooser, save_language_choice
 from ui.widgets import ErrorLabel
 
 
@@ -74,14 +74,10 @@ class FirstRunWizard(QDialog):
         self.admin = ""
         self.setMinimumWidth(620)
         layout = QVBoxLayout(self)
-        self.language = language_box(self)
+        self.chooser = LanguageChooser(self)
+        self.language = self.chooser.box
         self.language.currentIndexChanged.connect(self._language_changed)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        self.language_label = QLabel(self)
-        row.addWidget(self.language_label)
-        row.addWidget(self.language)
-        layout.addLayout(row)
+        layout.addWidget(self.chooser)
         self.stack = QStackedWidget(self)
         layout.addWidget(self.stack)
         self._build()
@@ -89,9 +85,7 @@ class FirstRunWizard(QDialog):
     def _build(self) -> None:
         """Both steps, in the current language."""
         self.setWindowTitle(self.tr("Madoguchi — first start"))
-        language = self.tr("Language")
-        self.language_label.setText(language if language == "Language"
-                                    else f"{language} / Language")
+        self.chooser.retranslate()
         self._build_setup()
         self._build_code()
 

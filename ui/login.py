@@ -69,6 +69,26 @@ def language_box(parent: QWidget) -> QComboBox:
     return box
 
 
+class LanguageChooser(QWidget):
+    """The language box at the top right of the login screen and the first-start wizard,
+    with its caption also in English, for someone who cannot read the current language."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addStretch(1)
+        self.caption = QLabel(self)
+        self.box = language_box(self)
+        row.addWidget(self.caption)
+        row.addWidget(self.box)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        language = self.tr("Language")
+        self.caption.setText(language if language == "Language" else f"{language} / Language")
+
+
 def save_language_choice(services: Services, code: str, *, chosen: bool) -> None:
     """A language chosen on the login screen becomes the user's own; a user who has none
     yet gets the one they logged in with."""
@@ -104,14 +124,10 @@ class LoginDialog(QDialog):
         self.language_chosen = False
         self.setMinimumWidth(440)
         layout = QVBoxLayout(self)
-        self.language = language_box(self)
+        self.chooser = LanguageChooser(self)
+        self.language = self.chooser.box
         self.language.currentIndexChanged.connect(self._language_changed)
-        language_row = QHBoxLayout()
-        language_row.addStretch(1)
-        self.language_label = QLabel(self)
-        language_row.addWidget(self.language_label)
-        language_row.addWidget(self.language)
-        layout.addLayout(language_row)
+        layout.addWidget(self.chooser)
         self.heading = QLabel(self)
         font = self.heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
@@ -176,10 +192,7 @@ class LoginDialog(QDialog):
                 self.tr("Demo town: user %1 or %2, password %3")
                 .replace("%1", DEMO_USERS[0]).replace("%2", DEMO_USERS[1])
                 .replace("%3", DEMO_PASSWORD))
-        # Also in English, for someone who cannot read the language the screen is in.
-        language = self.tr("Language")
-        self.language_label.setText(language if language == "Language"
-                                    else f"{language} / Language")
+        self.chooser.retranslate()
         self.user_label.setText(self.tr("User name"))
         self.password_label.setText(self.tr("Password"))
         recover = self.tr("Use the recovery code…")
