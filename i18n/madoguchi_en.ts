@@ -3911,6 +3911,16 @@
             <source>The key file %1 is missing beside the database, so it cannot be opened.</source>
             <translation>The key file %1 is missing beside the database, so it cannot be opened.</translation>
         </message>
+        <message>
+            <location line="+14" />
+            <source>The folder %1 does not exist; no database was made.</source>
+            <translation>The folder %1 does not exist; no database was made.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Madoguchi cannot make its data folder %1 (%2).</source>
+            <translation>Madoguchi cannot make its data folder %1 (%2).</translation>
+        </message>
     </context>
     <context>
         <name>validation</name>

@@ -3908,6 +3908,16 @@
             <source>The key file %1 is missing beside the database, so it cannot be opened.</source>
             <translation>Berkas kunci %1 tidak ada di samping basis data, sehingga basis data tidak dapat dibuka.</translation>
         </message>
+        <message>
+            <location line="+14" />
+            <source>The folder %1 does not exist; no database was made.</source>
+            <translation>Folder %1 tidak ada; tidak ada basis data yang dibuat.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Madoguchi cannot make its data folder %1 (%2).</source>
+            <translation>Madoguchi tidak dapat membuat folder datanya %1 (%2).</translation>
+        </message>
     </context>
     <context>
         <name>validation</name>

@@ -3908,6 +3908,16 @@
             <source>The key file %1 is missing beside the database, so it cannot be opened.</source>
             <translation>データベースと同じ場所に鍵ファイル %1 がないため、開くことができません。</translation>
         </message>
+        <message>
+            <location line="+14" />
+            <source>The folder %1 does not exist; no database was made.</source>
+            <translation>フォルダー %1 がありません。データベースは作成していません。</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Madoguchi cannot make its data folder %1 (%2).</source>
+            <translation>Madoguchi はデータフォルダー %1 を作成できません（%2）。</translation>
+        </message>
     </context>
     <context>
         <name>validation</name>

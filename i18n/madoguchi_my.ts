@@ -3908,6 +3908,16 @@
             <source>The key file %1 is missing beside the database, so it cannot be opened.</source>
             <translation>ဒေတာဘေ့စ်၏ ဘေးတွင် သော့ဖိုင် %1 မရှိသဖြင့် ဖွင့်၍ မရပါ။</translation>
         </message>
+        <message>
+            <location line="+14" />
+            <source>The folder %1 does not exist; no database was made.</source>
+            <translation>ဖိုင်တွဲ %1 မရှိပါ။ ဒေတာဘေ့စ် မပြုလုပ်ရသေးပါ။</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Madoguchi cannot make its data folder %1 (%2).</source>
+            <translation>Madoguchi သည် ဒေတာဖိုင်တွဲ %1 ကို မပြုလုပ်နိုင်ပါ (%2)။</translation>
+        </message>
     </context>
     <context>
         <name>validation</name>

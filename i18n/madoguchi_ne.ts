@@ -3911,6 +3911,16 @@
             <source>The key file %1 is missing beside the database, so it cannot be opened.</source>
             <translation>डाटाबेसको छेउमा कुञ्जी फाइल %1 छैन, त्यसैले यसलाई खोल्न सकिँदैन।</translation>
         </message>
+        <message>
+            <location line="+14" />
+            <source>The folder %1 does not exist; no database was made.</source>
+            <translation>फोल्डर %1 छैन; कुनै डाटाबेस बनाइएन।</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Madoguchi cannot make its data folder %1 (%2).</source>
+            <translation>Madoguchi ले आफ्नो डाटा फोल्डर %1 बनाउन सकेन (%2)।</translation>
+        </message>
     </context>
     <context>
         <name>validation</name>

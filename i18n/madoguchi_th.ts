@@ -3908,6 +3908,16 @@
             <source>The key file %1 is missing beside the database, so it cannot be opened.</source>
             <translation>ไม่พบไฟล์กุญแจ %1 ข้างฐานข้อมูล จึงเปิดฐานข้อมูลไม่ได้</translation>
         </message>
+        <message>
+            <location line="+14" />
+            <source>The folder %1 does not exist; no database was made.</source>
+            <translation>ไม่มีโฟลเดอร์ %1 จึงไม่ได้สร้างฐานข้อมูล</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Madoguchi cannot make its data folder %1 (%2).</source>
+            <translation>Madoguchi สร้างโฟลเดอร์ข้อมูล %1 ไม่ได้ (%2)</translation>
+        </message>
     </context>
     <context>
         <name>validation</name>

@@ -3911,6 +3911,16 @@
             <source>The key file %1 is missing beside the database, so it cannot be opened.</source>
             <translation>Nawawala ang key file na %1 sa tabi ng database, kaya hindi ito mabuksan.</translation>
         </message>
+        <message>
+            <location line="+14" />
+            <source>The folder %1 does not exist; no database was made.</source>
+            <translation>Wala ang folder na %1; walang ginawang database.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Madoguchi cannot make its data folder %1 (%2).</source>
+            <translation>Hindi magawa ng Madoguchi ang data folder nito na %1 (%2).</translation>
+        </message>
     </context>
     <context>
         <name>validation</name>

@@ -3908,6 +3908,16 @@
             <source>The key file %1 is missing beside the database, so it cannot be opened.</source>
             <translation>Thiếu tệp khóa %1 bên cạnh cơ sở dữ liệu, nên không thể mở cơ sở dữ liệu.</translation>
         </message>
+        <message>
+            <location line="+14" />
+            <source>The folder %1 does not exist; no database was made.</source>
+            <translation>Thư mục %1 không tồn tại; chưa tạo cơ sở dữ liệu nào.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Madoguchi cannot make its data folder %1 (%2).</source>
+            <translation>Madoguchi không tạo được thư mục dữ liệu %1 (%2).</translation>
+        </message>
     </context>
     <context>
         <name>validation</name>

@@ -3908,6 +3908,16 @@
             <source>The key file %1 is missing beside the database, so it cannot be opened.</source>
             <translation>数据库旁缺少密钥文件 %1，因此无法打开。</translation>
         </message>
+        <message>
+            <location line="+14" />
+            <source>The folder %1 does not exist; no database was made.</source>
+            <translation>文件夹 %1 不存在；未创建数据库。</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Madoguchi cannot make its data folder %1 (%2).</source>
+            <translation>Madoguchi 无法创建数据文件夹 %1（%2）。</translation>
+        </message>
     </context>
     <context>
         <name>validation</name>

@@ -68,6 +68,25 @@ def check_openable(db_path: Path) -> None:
     KeyFile.load(keys)  # a damaged key file says so now, before the login screen
 
 
+def prepare_folder(db_path: Path, *, explicit: bool) -> None:
+    """The data folder is made on the first start (the Start-menu shortcut gives no --db);
+    a folder named with --db must already be there, so a typing mistake makes nothing."""
+    folder = db_path.parent
+    if folder.is_dir():
+        return
+    if explicit:
+        raise MadoguchiError(QCoreApplication.translate(
+            "run_window", "The folder %1 does not exist; no database was made.")
+            .replace("%1", str(folder)))
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise MadoguchiError(QCoreApplication.translate(
+            "run_window", "Madoguchi cannot make its data folder %1 (%2).")
+            .replace("%1", str(folder)).replace("%2", exc.strerror or type(exc).__name__)
+        ) from None
+
+
 def log_in(db_path: Path, user: str | None = None, *, explicit: bool = False) -> Services | None:
     """The first-run wizard for a new database, otherwise the login screen. None when the
     user cancelled."""
@@ -77,8 +96,6 @@ def log_in(db_path: Path, user: str | None = None, *, explicit: bool = False) ->
     if not db_path.exists():
         from ui.first_run import FirstRunWizard
 
-        if not explicit:
-            db_path.parent.mkdir(parents=True, exist_ok=True)
         wizard = FirstRunWizard(db_path)
         if not wizard.launch() or wizard.services is None:
             return None
@@ -94,8 +111,9 @@ def run_window(db_path: Path, *, user: str | None = None, explicit: bool = False
     from ui.labels import error_text
     from ui.startup import after_login, before_login
 
-    app = application()
+    app = application()  # the translator is loaded here, before any message can show
     try:
+        prepare_folder(db_path, explicit=explicit)
         lock = before_login(db_path)
         services = None
         while services is None:
