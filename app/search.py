@@ -1,7 +1,7 @@
 """One search box for every script.
 
 Text is normalised the same way when indexed and when searched: NFKC (full-width and
-half-width forms meet), hiragana to katakana, case-folded, and Latin diacritics dropped
+half-width forms meet), hiragana to katakana, kanji variants folded (陈, 陳), case-folded, and Latin diacritics dropped
 (so `Nguyen` and `NGUYEN` find `Nguyễn`). Terms of three or more characters use the FTS5
 trigram index; shorter terms fall back to LIKE. User input is only ever bound as a
 parameter inside a quoted phrase, so it cannot cause a query syntax error.
@@ -16,6 +16,7 @@ from dataclasses import dataclass
 import jaconv
 
 from app.db import Connection
+from app.kanji_variants import fold
 
 _COMBINING_LATIN = re.compile("[\u0300-\u036f]")
 _SPACE = re.compile(r"\s+")
@@ -29,11 +30,13 @@ KIND_RESIDENT, KIND_ORGANISATION, KIND_BRIDGE = 0, 1, 2
 KIND_NAMES = {KIND_RESIDENT: "resident", KIND_ORGANISATION: "organisation",
               KIND_BRIDGE: "bridge_person"}
 TRIGRAM = 3
+# Stored with the index; a database indexed under another version is reindexed when opened.
+NORMALISER_VERSION = "2"  # 2: kanji variants fold (陈/陳, 沢/澤); 陈美玲 unspaced
 
 
 def normalise(text: str) -> str:
     text = _CONTROL.sub(" ", _ZERO_WIDTH.sub("", unicodedata.normalize("NFKC", text)))
-    text = jaconv.hira2kata(text).casefold()
+    text = fold(jaconv.hira2kata(text)).casefold()
     text = unicodedata.normalize("NFD", text)
     text = _COMBINING_LATIN.sub("", text)
     text = unicodedata.normalize("NFC", text).translate(_LETTERS_WITHOUT_DECOMPOSITION)
@@ -51,7 +54,7 @@ def _resident_text(conn: Connection, resident_id: int) -> str:
     if row is None:
         return ""
     fam, giv, fam_l, giv_l, kana = row
-    return " ".join((fam, giv, giv + fam, fam_l, giv_l, kana))
+    return " ".join((fam, giv, fam + giv, giv + fam, fam_l, giv_l, kana))
 
 
 def index_resident(conn: Connection, resident_id: int, *, with_consultations: bool = True

@@ -162,5 +162,15 @@ def open_store(path: Path | str, *, create: bool = False, user: str | None = Non
     except BaseException:
         conn.close()
         raise
-    return Store(conn=conn, path=path, user=user or current_os_user(), migration=result,
-                 key=key, role=role)
+    store = Store(conn=conn, path=path, user=user or current_os_user(), migration=result,
+                  key=key, role=role)
+    from app import reindex  # it imports the record modules, which import this one
+
+    if not reindex.is_current(conn):
+        try:
+            with store.write() as writing:
+                reindex.rebuild(writing)
+        except BaseException:
+            conn.close()
+            raise
+    return store

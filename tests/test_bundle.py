@@ -73,7 +73,8 @@ def test_the_bundle_holds_its_data_and_not_the_tools(bundle: Path) -> None:
     inside = bundle / "_internal"
     for name in ("db/migrations/0001_schema.sql", "app/fonts/ipaexg.ttf",
                  "app/fonts/NotoSansMyanmar-Regular.ttf", "app/fonts/LICENSE-IPA-Font.txt",
-                 "app/kb_demo_data.json", "i18n/madoguchi_ja.qm"):
+                 "app/kb_demo_data.json", "app/kanji_variants.json",
+                 "i18n/madoguchi_ja.qm"):
         assert (inside / name).is_file(), name
     migrations = sorted(p.name for p in (ROOT / "db" / "migrations").glob("*.sql"))
     assert sorted(p.name for p in (inside / "db" / "migrations").glob("*.sql")) == migrations
