@@ -2,9 +2,10 @@
 
 Text is normalised the same way when indexed and when searched: NFKC (full-width and
 half-width forms meet), hiragana to katakana, kanji variants folded (陈 and 陳 meet),
-case-folded, and Latin diacritics dropped (so `Nguyen` and `NGUYEN` find `Nguyễn`). Terms of three or more characters use the FTS5
-trigram index; shorter terms fall back to LIKE. User input is only ever bound as a
-parameter inside a quoted phrase, so it cannot cause a query syntax error.
+case-folded, and Latin diacritics dropped (so `Nguyen` and `NGUYEN` find `Nguyễn`). Terms
+of three or more characters use the FTS5 trigram index; shorter terms fall back to LIKE.
+User input is only ever bound as a parameter inside a quoted phrase, so it cannot cause a
+query syntax error.
 """
 
 from __future__ import annotations
