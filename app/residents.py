@@ -21,6 +21,19 @@ _COLUMNS = ("family_name", "given_name", "family_name_latin", "given_name_latin"
 
 
 @dataclass(frozen=True)
+class ResidentChoice:
+    """A resident as a picker shows them: the name the field takes, the other forms of it,
+    and what a record about them can start from (first language, nationality)."""
+    id: int
+    name: str
+    other_names: str = ""
+    nationality: str = ""
+    language: str | None = None
+    district: str = ""
+    birth_year: str = ""
+
+
+@dataclass(frozen=True)
 class TimelineEntry:
     kind: str  # consultation | accompaniment | session
     id: int
@@ -122,19 +135,39 @@ class Residents:
                                given_name_latin=r[4]).display_name() for r in found}
 
     def find(self, text: str, limit: int = 30) -> list[tuple[int, str]]:
-        """Residents matching a name, for pickers. Reading and district tell apart two
-        people with the same name."""
+        """Residents matching a name: id and a label that tells apart two people with the
+        same name (reading, district)."""
+        return [(c.id, " — ".join(p for p in (c.name, c.other_names, c.district) if p))
+                for c in self.choose(text, limit)]
+
+    def choose(self, text: str, limit: int = 30) -> list[ResidentChoice]:
+        """Residents matching any form of a name, for pickers."""
         self.store.check_open()
         ids = [h.id for h in search.search(self.store.conn, text, limit)
                if h.kind == "resident"]
-        names = self.names(ids)
+        found = self.choices(ids)
+        return [found[i] for i in ids if i in found]
+
+    def choice(self, resident_id: int) -> ResidentChoice | None:
+        return self.choices([resident_id]).get(resident_id)
+
+    def choices(self, ids: list[int]) -> dict[int, ResidentChoice]:
         if not ids:
-            return []
+            return {}
         marks = ",".join("?" for _ in ids)
-        extra = {r[0]: ", ".join(p for p in r[1:] if p) for r in self.store.query(
-            f"SELECT id, kana, district FROM residents WHERE id IN ({marks})", ids)}
-        return [(i, f"{names[i]} — {extra[i]}" if extra.get(i) else names[i])
-                for i in ids if i in names]
+        found: dict[int, ResidentChoice] = {}
+        for (rid, fam, giv, fam_l, giv_l, kana, nationality, languages, district
+             ) in self.store.query(
+                "SELECT id, family_name, given_name, family_name_latin, given_name_latin, "
+                f"kana, nationality, languages, district FROM residents WHERE id IN ({marks})",
+                ids):
+            name = Resident(family_name=fam, given_name=giv, family_name_latin=fam_l,
+                            given_name_latin=giv_l).display_name()
+            spoken = json.loads(languages or "[]")
+            found[rid] = ResidentChoice(
+                rid, name, kana if kana and kana not in name else "", nationality,
+                spoken[0] if spoken else None, district)
+        return found
 
     def timeline(self, resident_id: int) -> list[TimelineEntry]:
         found = self.store.query(

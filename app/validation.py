@@ -199,7 +199,10 @@ def validate_session(s: Session, codes: Codes) -> dict[str, str]:
     _check_code(errors, codes, "kind", "session_kind", s.kind, required=True)
     _check_codes(errors, codes, "topics", "session_topic", s.topics)
     _check_codes(errors, codes, "languages", "language", s.languages)
-    if any(not codes.has("nationality", n) for n in s.headcounts):
+    if "" in s.headcounts:
+        errors["headcounts"] = QT_TRANSLATE_NOOP(
+            "validation", "Choose the nationality of each row of unregistered attendees.")
+    elif any(not codes.has("nationality", n) for n in s.headcounts):
         errors["headcounts"] = UNKNOWN_CODE
     elif any(n <= 0 or n > 100_000 for n in s.headcounts.values()):
         errors["headcounts"] = OUT_OF_RANGE

@@ -66,7 +66,7 @@ def test_create_resident_and_consultation_then_find_them(
 
     def fill_consultation(form: ConsultationForm) -> int:
         form.resident.search_now("nguyen")
-        form.resident.setCurrentIndex(0)
+        form.resident.pick(0)
         form.day.edit.setText("2026/11/20")
         form.time.setText("10:15")
         form.language.setCurrentIndex(form.language.findData("vi"))
@@ -268,15 +268,16 @@ def test_picker_tells_apart_two_residents_with_one_name(qtbot: QtBot, services: 
                                              given_name_latin="Carlo", district="本町"))
     second = services.residents.save(Resident(nationality="PH", family_name_latin="Aquino",
                                               given_name_latin="Carlo", district="港町"))
-    picker = ResidentPicker(services.residents.find)
+    picker = ResidentPicker(services)
     qtbot.addWidget(picker)
     picker.search_now("aquino carlo")
-    labels = [picker.itemText(i) for i in range(picker.count())]
+    labels = [picker.label(i) for i in range(len(picker.found()))]
     assert len(labels) == 2 and len(set(labels)) == 2
-    for index in range(picker.count()):
-        picker.setCurrentIndex(index)
-        expected = first if "本町" in picker.itemText(index) else second
+    for index in range(len(labels)):
+        picker.pick(index)
+        expected = first if "本町" in labels[index] else second
         assert picker.resident_id() == expected
+        assert picker.currentText() == "Aquino Carlo"  # the name, not the label
 
 
 def test_reports_page_previews_and_exports(qtbot: QtBot, demo: Services, tmp_path: Any) -> None:
@@ -405,6 +406,6 @@ def test_a_form_left_behind_does_not_query_a_closed_database(qtbot: QtBot,
     services.close()
     form.suggestions.update_now()
     form.resident.search_now("nguyen")
-    assert form.resident.count() == 0
+    assert form.resident.found() == []
     with pytest.raises(MadoguchiError, match="closed"):
         services.residents.find("nguyen")

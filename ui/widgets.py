@@ -30,12 +30,16 @@ class CodeCombo(QComboBox):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.list_name = list_name
+        items = codes.items(list_name)
+        editable = len(items) > 30
         if optional:
-            self.addItem("—", None)
-        for item in codes.items(list_name):
+            # A typed-in list shows "—" as a placeholder, never as text to delete first.
+            self.addItem("" if editable else "—", None)
+        for item in items:
             self.addItem(item.label(code_language()), item.code)
-        self.setEditable(self.count() > 30)
+        self.setEditable(editable)
         if self.isEditable():
+            self.lineEdit().setPlaceholderText("—")
             self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
             completer = self.completer()
             if completer is not None:
@@ -43,6 +47,8 @@ class CodeCombo(QComboBox):
                 completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
 
     def code(self) -> str | None:
+        if self.isEditable() and not self.currentText().strip():
+            return None
         if self.isEditable() and self.findText(self.currentText()) < 0:
             return self.currentText().strip() or None  # unknown text: validation says so
         value = self.currentData()

@@ -41,7 +41,7 @@ class AccompanimentForm(RecordForm):
         self.time_back = TimeField(self)
         self.time_back.setToolTip(self.tr("When you were back at the office"))
         self.add_field("time_back", self.tr("Time back"), self.time_back)
-        self.resident = ResidentPicker(self.services.residents.find, self)
+        self.resident = ResidentPicker(self.services, self, creator=self._new_resident)
         self.add_field("resident_id", self.tr("Resident"), self.resident)
         self.destination_kind = CodeCombo(codes, "destination_kind", optional=True, parent=self)
         self.add_field("destination_kind", self.tr("Destination"), self.destination_kind)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import MadoguchiError, ValidationError
+from app.residents import ResidentChoice
 from app.services import Services
 from ui.labels import error_text, validation_message
 from ui.widgets import ErrorLabel
@@ -80,6 +81,12 @@ class RecordForm(QDialog):
 
     def remove(self, record_id: int) -> None:
         raise NotImplementedError
+
+    def _new_resident(self, typed: str) -> ResidentChoice | None:
+        """"New resident…" in a resident picker: the resident form, then back here."""
+        from ui.forms.resident import new_resident
+
+        return new_resident(self.services, typed, self)
 
     def add_field(self, name: str, label: str, widget: QWidget) -> QWidget:
         """A labelled row with its error line beneath."""

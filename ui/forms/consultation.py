@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 from app.codes import STATUSES
 from app.jptime import now_local
 from app.records import Consultation
+from app.residents import ResidentChoice
 from app.services import Services
 from ui.forms.base import RecordForm
 from ui.forms.suggestions import SuggestionsPanel
@@ -54,7 +55,7 @@ class ConsultationForm(RecordForm):
         person = QWidget(self)
         row = QHBoxLayout(person)
         row.setContentsMargins(0, 0, 0, 0)
-        self.resident = ResidentPicker(self.services.residents.find, person)
+        self.resident = ResidentPicker(self.services, person, creator=self._new_resident)
         self.anonymous = QCheckBox(self.tr("Anonymous"), person)
         row.addWidget(self.resident, 1)
         row.addWidget(self.anonymous)
@@ -62,6 +63,7 @@ class ConsultationForm(RecordForm):
         self.nationality = CodeCombo(codes, "nationality", optional=True, parent=self)
         self.add_field("nationality", self.tr("Nationality (anonymous)"), self.nationality)
         self.anonymous.toggled.connect(self._anonymous_changed)
+        self.resident.picked.connect(self._resident_picked)
 
         self.language = CodeCombo(codes, "language", optional=True, parent=self)
         self.add_field("language", self.tr("Language used"), self.language)
@@ -111,6 +113,11 @@ class ConsultationForm(RecordForm):
 
     def is_dirty(self) -> bool:
         return super().is_dirty() or self.suggestions.checked() != self._answered
+
+    def _resident_picked(self, choice: ResidentChoice) -> None:
+        """A record starts from what is known of the person: the language they use."""
+        if choice.language and self.language.code() is None:
+            self.language.set_code(choice.language)
 
     def _anonymous_changed(self, anonymous: bool) -> None:
         self.resident.setEnabled(not anonymous)

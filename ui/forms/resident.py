@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.records import HouseholdLink, Resident, SnsContact
+from app.residents import ResidentChoice
 from app.services import Services
 from ui.forms.base import RecordForm
 from ui.labels import code_language
@@ -78,7 +79,7 @@ class ResidentForm(RecordForm):
         column.setContentsMargins(0, 0, 0, 0)
         self.links = QListWidget(household)
         self.links.setMaximumHeight(90)
-        self.link_picker = ResidentPicker(self.services.residents.find, household)
+        self.link_picker = ResidentPicker(self.services, household)
         self.link_relation = CodeCombo(codes, "relation", parent=household)
         add = QPushButton(self.tr("Link"), household)
         remove = QPushButton(self.tr("Unlink"), household)
@@ -159,3 +160,32 @@ class ResidentForm(RecordForm):
 
     def remove(self, record_id: int) -> None:
         self.services.residents.delete(record_id)
+
+
+def prefill_name(form: ResidentForm, typed: str) -> None:
+    """What was typed in a picker goes where it belongs: a katakana reading, Latin letters
+    (family name first, as the desk writes them), or the native-script name."""
+    text = typed.strip()
+    if not text:
+        return
+    if all(("\u30a0" <= ch <= "\u30ff") or ch in " \u3000・" for ch in text):
+        form.kana.setText(text)
+    elif text.isascii():
+        family, _, given = text.partition(" ")
+        form.family_name_latin.setText(family)
+        form.given_name_latin.setText(given.strip())
+    else:
+        family, _, given = text.replace("\u3000", " ").partition(" ")
+        form.family_name.setText(family)
+        form.given_name.setText(given.strip())
+
+
+def new_resident(services: Services, typed: str, parent: QWidget | None = None
+                 ) -> ResidentChoice | None:
+    """A first-time walk-in: the resident form, started from what was typed in a picker."""
+    form = ResidentForm(services, parent=parent)
+    prefill_name(form, typed)
+    form._snapshot = form.collect()  # the typed name alone is no unsaved change
+    if not form.launch() or form.record_id is None:
+        return None
+    return services.residents.choice(form.record_id)

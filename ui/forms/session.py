@@ -68,11 +68,14 @@ class SessionForm(RecordForm):
         self.attendees = QListWidget(people)
         self.attendees.setMaximumHeight(110)
         self.attendees.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.attendee_picker = ResidentPicker(self.services.residents.find, people)
+        self.attendee_picker = ResidentPicker(self.services, people, creator=self._new_resident)
         self.attendee_picker.setMinimumWidth(200)  # fits beside its button without scrolling
         add = QPushButton(self.tr("Add"), people)
         remove = QPushButton(self.tr("Remove"), people)
         add.clicked.connect(self._add_attendee)
+        # Picking someone, or Enter on a name that finds one person, adds them.
+        self.attendee_picker.picked.connect(lambda _c: self._add_attendee())
+        self.attendee_picker.returnPressed.connect(self._add_attendee)
         remove.clicked.connect(self._remove_attendees)
         grid.addWidget(self.attendees, 0, 0)
         grid.addWidget(remove, 0, 1, Qt.AlignmentFlag.AlignTop)
@@ -138,7 +141,8 @@ class SessionForm(RecordForm):
     def _add_headcount(self, nationality: str | None, count: int) -> None:
         row = self.headcounts.rowCount()
         self.headcounts.insertRow(row)
-        combo = CodeCombo(self.services.codes, "nationality", parent=self.headcounts)
+        combo = CodeCombo(self.services.codes, "nationality", optional=True,
+                          parent=self.headcounts)
         combo.set_code(nationality)
         spin = QSpinBox(self.headcounts)
         spin.setRange(1, 100_000)
@@ -171,9 +175,8 @@ class SessionForm(RecordForm):
             spin = self.headcounts.cellWidget(r, 1)
             if not isinstance(combo, CodeCombo) or not isinstance(spin, QSpinBox):
                 continue
-            code = combo.code()
-            if code:
-                counts[code] = counts.get(code, 0) + spin.value()
+            code = combo.code() or ""  # a row without a nationality: validation says so
+            counts[code] = counts.get(code, 0) + spin.value()
         return counts
 
     def _update_total(self) -> None:
