@@ -11,6 +11,7 @@ from typing import Protocol
 
 import jaconv
 
+from app import dates
 from app.codes import STATUSES
 from app.marks import QT_TRANSLATE_NOOP
 from app.records import Accompaniment, BridgePerson, Consultation, Organisation, Resident, Session
@@ -31,7 +32,6 @@ NEED_RESIDENT_OR_NATIONALITY = QT_TRANSLATE_NOOP(
 OUT_OF_RANGE = QT_TRANSLATE_NOOP("validation", "Out of range.")
 BAD_EMAIL = QT_TRANSLATE_NOOP("validation", "Not an email address.")
 
-_DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
 _TIME = re.compile(r"^(\d{1,2}):(\d{2})$")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _KATAKANA = re.compile(r"^[\u30A0-\u30FF\u31F0-\u31FF\u3000\s・ー]*$")
@@ -41,19 +41,10 @@ class Codes(Protocol):
     def has(self, list_name: str, code: str) -> bool: ...
 
 
-def _unify(text: str) -> str:
-    text = jaconv.z2h(text.strip(), kana=False, ascii=True, digit=True)
-    for sep in ("/", ".", "年", "月"):
-        text = text.replace(sep, "-")
-    return text.removesuffix("日").strip()
-
-
 def parse_date(text: str) -> str:
-    """'2026/11/7', '２０２６-11-07', '2026年11月7日' → '2026-11-07'. ValueError if not real."""
-    match = _DATE.match(_unify(text))
-    if not match:
-        raise ValueError(text)
-    return date(int(match[1]), int(match[2]), int(match[3])).isoformat()
+    """'2026/11/7', '２０２６-11-07', '2026年11月7日', '令和8年11月7日', 'R8.11.7' →
+    '2026-11-07'. ValueError if not real. Forms read the user's own order (app.dates)."""
+    return dates.parse_iso(text)
 
 
 def parse_time(text: str) -> str:

@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 from conftest import DEMO_PASSWORD, FAST_KDF
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
@@ -441,3 +441,27 @@ def test_auto_lock_minutes_come_from_settings(qtbot: QtBot, session: Session) ->
     settings.auto_lock.setValue(3)
     settings.save_auto_lock()
     assert session.idle_timer.isActive() and session.idle_timer.interval() == 3 * 60_000
+
+
+def test_ctrl_l_locks_while_a_record_form_is_open(
+        qtbot: QtBot, session: Session, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Forms are modal, which blocks the window's own shortcut; Ctrl+L must lock anyway,
+    and the half-done form comes back to the same user, as with the idle lock."""
+    window = session.window
+    form = window.opener.form("consultation")
+    form.setWindowModality(Qt.WindowModality.ApplicationModal)  # as exec() makes it
+    form.show()
+    qtbot.waitExposed(form)
+    form.activateWindow()
+    form.asked_edit.setFocus()
+    form.asked_edit.insertPlainText("書きかけの相談")
+    seen: list[dict[str, Any]] = []
+    monkeypatch.setattr(LoginDialog, "launch",
+                        log_in_as("admin", DEMO_PASSWORD, seen, window, form))
+    qtbot.keyClick(form.asked_edit, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: bool(seen))
+    assert seen[0]["locked"] and seen[0]["text"] is False, "the form was covered"
+    qtbot.waitUntil(lambda: not session.locked)
+    assert form.isVisible() and form.asked_edit.toPlainText() == "書きかけの相談"
+    assert "l" not in form.asked_edit.toPlainText().lower()
+    form.done(0)

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMessageBox, QWidget
 from shiboken6 import isValid
 
@@ -27,6 +28,11 @@ from ui.login import LoginDialog
 
 AUTO_LOCK_KEY = "auto_lock_minutes"
 DEFAULT_AUTO_LOCK_MINUTES = 10
+def _is_lock_key(event: QKeyEvent) -> bool:
+    return event.key() == Qt.Key.Key_L and \
+        event.modifiers() == Qt.KeyboardModifier.ControlModifier
+
+
 ACTIVITY = frozenset({
     QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease, QEvent.Type.MouseMove,
     QEvent.Type.Wheel, QEvent.Type.KeyPress, QEvent.Type.KeyRelease,
@@ -198,6 +204,12 @@ class Session(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
         if event.type() in ACTIVITY and not self.locked and self.idle_timer.isActive():
             self.idle_timer.start()  # restart the countdown
+        if event.type() == QEvent.Type.KeyPress and not self.locked \
+                and isinstance(event, QKeyEvent) and _is_lock_key(event):
+            # A modal form blocks the window's own Ctrl+L; the lock must never wait for a
+            # form to close. The form stays, covered, as with the idle lock.
+            QTimer.singleShot(0, self.lock)
+            return True
         return False
 
     # -- locking

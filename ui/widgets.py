@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QTextCharFormat
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QComboBox,
@@ -19,7 +20,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.codes import CodeBook
-from app.validation import parse_date, parse_time
+from app.dates import ORDERS, DateStyle, holidays, parse_iso
+from app.jptime import today_local
+from app.validation import parse_time
+from ui.formats import date_text
 from ui.labels import code_language
 
 
@@ -92,35 +96,115 @@ class CodeChecklist(QListWidget):
                 break
 
 
+def date_style() -> DateStyle:
+    """How the user writes dates: their locale's order, and era dates when they chose them."""
+    from ui.formats import era_dates
+
+    pattern = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
+    where = {part: pattern.find(part) for part in ("d", "M", "y")}
+    order = "".join(sorted(where, key=lambda p: where[p])).lower()
+    return DateStyle(order if order in ORDERS else "ymd", era_dates())
+
+
+class HolidayCalendar(QCalendarWidget):
+    """A calendar that starts the week as the locale does, marks Japan's public holidays
+    (named in a tooltip) and Japan's today."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFirstDayOfWeek(QLocale().firstDayOfWeek())
+        self.setGridVisible(True)
+        self._marked: list[QDate] = []
+        self.currentPageChanged.connect(self._mark)
+        self._mark(self.yearShown(), self.monthShown())
+
+    def _mark(self, year: int, month: int) -> None:
+        for day in self._marked:
+            self.setDateTextFormat(day, QTextCharFormat())
+        self._marked = []
+        holiday = QTextCharFormat()
+        holiday.setForeground(QColor("#c62828"))
+        for day, name in holidays(year, month):
+            qday = QDate(day.year, day.month, day.day)
+            fmt = QTextCharFormat(holiday)
+            fmt.setToolTip(name)
+            self.setDateTextFormat(qday, fmt)
+            self._marked.append(qday)
+        today = today_local()
+        qtoday = QDate(today.year, today.month, today.day)
+        fmt = self.dateTextFormat(qtoday)
+        fmt.setFontWeight(QFont.Weight.Bold)
+        fmt.setFontUnderline(True)
+        self.setDateTextFormat(qtoday, fmt)
+        self._marked.append(qtoday)
+
+    def show_today(self) -> None:
+        today = today_local()
+        self.setSelectedDate(QDate(today.year, today.month, today.day))
+
+
 class DateField(QWidget):
-    """A date typed as text (2026-11-27, 2026/11/27, ２０２６年１１月２７日) or picked from a
-    calendar. The text is validated by the form, so an impossible date gets a clear error."""
+    """A date typed as people write it (2026/12/10, 令和8年12月10日, R8.12.10, 12/10, or the
+    locale's own order such as 10/12/2026) or picked from a calendar. Beside the field, the
+    date as it was read, so that a day and month read the wrong way round are seen at once.
+    The text is validated by the form, so an impossible date gets a clear error."""
 
     textChanged = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.style_ = date_style()
         self.edit = QLineEdit(self)
-        self.edit.setPlaceholderText(self.tr("YYYY-MM-DD"))
-        self.edit.setMinimumWidth(self.edit.fontMetrics().horizontalAdvance("0000-00-00") + 24)
+        self.edit.setPlaceholderText(date_text("2026-12-31") if self.style_.era
+                                     else self.tr("YYYY-MM-DD"))
+        sample = "令和00年00月00日" if self.style_.era else "0000-00-00"
+        self.edit.setMinimumWidth(self.edit.fontMetrics().horizontalAdvance(sample) + 24)
         self.edit.textChanged.connect(self.textChanged)
+        self.edit.textChanged.connect(self._echo)
         pick = QToolButton(self)
         pick.setArrowType(Qt.ArrowType.DownArrow)
         pick.setToolTip(self.tr("Pick a date"))
         pick.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(pick)
-        self.calendar = QCalendarWidget(menu)
+        self.calendar = HolidayCalendar(menu)
         action = QWidgetAction(menu)
         action.setDefaultWidget(self.calendar)
         menu.addAction(action)
+        menu.aboutToShow.connect(self._calendar_opens)
         pick.setMenu(menu)
         self.calendar.clicked.connect(lambda d: (self.set_value(d.toString("yyyy-MM-dd")),
                                                  menu.close()))
+        self.read_as = QLabel(self)
+        self.read_as.setObjectName("dateReadAs")
+        self.read_as.setStyleSheet("color: palette(mid);")
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.edit)
         row.addWidget(pick)
+        row.addWidget(self.read_as)
+        row.addStretch(1)
         self.setFocusProxy(self.edit)
+
+    def _calendar_opens(self) -> None:
+        value = self.value()
+        day = QDate.fromString(value or "", "yyyy-MM-dd")
+        if day.isValid():
+            self.calendar.setSelectedDate(day)
+        else:
+            self.calendar.show_today()
+
+    def _echo(self, text: str) -> None:
+        """What the typed text was read as, unless it already reads that way."""
+        iso = self.value()
+        if not text.strip():
+            self.read_as.setText("")
+        elif iso is None or iso == text.strip():
+            self.read_as.setText("" if iso is None else f"→ {date_text(iso)}")
+        elif len(iso) == 10 and iso[4] == "-":
+            shown = date_text(iso)
+            self.read_as.setText("" if shown == text.strip() else f"→ {shown}")
+        else:
+            self.read_as.setText(self.tr("not a date"))
 
     def raw(self) -> str:
         return self.edit.text().strip()
@@ -131,12 +215,13 @@ class DateField(QWidget):
         if not text:
             return None
         try:
-            return parse_date(text)
+            return parse_iso(text, self.style_, today_local())
         except ValueError:
             return text
 
     def set_value(self, value: str | None) -> None:
-        self.edit.setText(value or "")
+        """An ISO date, shown as the lists show dates (the era, when the user chose it)."""
+        self.edit.setText(date_text(value) if value else "")
         if value:
             day = QDate.fromString(value, "yyyy-MM-dd")
             if day.isValid():

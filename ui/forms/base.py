@@ -43,13 +43,13 @@ class RecordForm(QDialog):
         outer = QVBoxLayout(self)
         self.banner = ErrorLabel(self)
         outer.addWidget(self.banner)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        body = QWidget(scroll)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setWidgetResizable(True)
+        body = QWidget(self.scroll_area)
         self.form = QFormLayout(body)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        scroll.setWidget(body)
-        outer.addWidget(scroll)
+        self.scroll_area.setWidget(body)
+        outer.addWidget(self.scroll_area)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
         self.buttons.accepted.connect(self.save)
@@ -115,9 +115,15 @@ class RecordForm(QDialog):
             label.show_error(validation_message(errors[name]) if name in errors else "")
         if errors:
             self.banner.show_error(self.tr("Please correct the fields marked in red."))
-            first = next((n for n in errors if n in self.errors), None)
+            # The first field in error in the form's own order, scrolled into view.
+            first = next((n for n in self.errors if n in errors), None)
             if first:
-                self.errors[first].parentWidget().setFocus()
+                box = self.errors[first].parentWidget()
+                self.scroll_area.ensureWidgetVisible(box)
+                box.setFocus()
+                field = box.focusProxy() or next(iter(box.findChildren(QWidget)), None)
+                if field is not None:
+                    field.setFocus()
         else:
             self.banner.show_error("")
 
