@@ -11,7 +11,7 @@ from datetime import date, timedelta
 from app import audit, rows, search
 from app.codes import CodeBook
 from app.db import Connection
-from app.errors import NotFoundError, ValidationError
+from app.errors import MadoguchiError, NotFoundError, ValidationError
 from app.jptime import today_local
 from app.marks import QT_TRANSLATE_NOOP
 from app.store import Store, new_uuid
@@ -245,13 +245,38 @@ class Knowledge:
             "SELECT entry_id FROM consultation_answers WHERE consultation_id = ? ORDER BY 1",
             (consultation_id,))]
 
-    def sns_text(self, entry_id: int, language: str) -> str:
-        """Plain text for Messenger, Zalo or LINE: the answer in the resident's language
-        (Japanese when there is none), question first."""
-        text = self.get(entry_id).text(language)
+    def sns_text(self, entry_id: int, language: str, *, documents_heading: str = "",
+                 organisations_heading: str = "") -> str:
+        """Plain text for Messenger, Zalo or LINE, in the resident's language: question,
+        answer, the documents to bring and the organisations that help (with phone). Never
+        in another language without being asked: NoTextInLanguage says which there are."""
+        entry = self.get(entry_id)
+        text = next((t for t in entry.texts if t.language == language), None)
         if text is None:
-            return ""
-        return f"Q. {text.question}\n\n{text.answer}\n"
+            raise NoTextInLanguage([t.language for t in entry.texts])
+        parts = [f"Q. {text.question}", text.answer]
+        if entry.documents:
+            parts.append(f"{documents_heading}\n" + "\n".join(f"・{d}" for d in entry.documents))
+        if entry.organisation_ids:
+            marks = ",".join("?" for _ in entry.organisation_ids)
+            found = {r[0]: (r[1], r[2]) for r in self.store.query(
+                f"SELECT id, name, phone FROM organisations WHERE id IN ({marks})",
+                entry.organisation_ids)}
+            lines = [f"・{found[o][0]}" + (f" ☎ {found[o][1]}" if found[o][1] else "")
+                     for o in entry.organisation_ids if o in found]
+            if lines:
+                parts.append(f"{organisations_heading}\n" + "\n".join(lines))
+        return "\n\n".join(p.strip() for p in parts) + "\n"
+
+
+class NoTextInLanguage(MadoguchiError):
+    """The entry has no text in the language asked for; `languages` are those it has."""
+
+    def __init__(self, languages: list[str]) -> None:
+        super().__init__(QT_TRANSLATE_NOOP(
+            "errors", "This answer has no text in that language yet; it has %1."),
+            ", ".join(languages))
+        self.languages = languages
 
 
 def index_entry(conn: Connection, entry_id: int) -> None:

@@ -585,7 +585,7 @@
     <context>
         <name>ConsultationForm</name>
         <message>
-            <location filename="../ui/forms/consultation.py" line="+32" />
+            <location filename="../ui/forms/consultation.py" line="+33" />
             <source>Consultation</source>
             <translation>တိုင်ပင်ဆွေးနွေးမှု</translation>
         </message>
@@ -625,7 +625,7 @@
             <translation>နိုင်ငံသား (အမည်မဖော်)</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>Language used</source>
             <translation>အသုံးပြုသည့် ဘာသာစကား</translation>
         </message>
@@ -736,7 +736,7 @@
     <context>
         <name>Curtain</name>
         <message>
-            <location filename="../ui/session.py" line="+80" />
+            <location filename="../ui/session.py" line="+86" />
             <source>Locked</source>
             <translation>သော့ခတ်ထားသည်</translation>
         </message>
@@ -797,14 +797,19 @@
     <context>
         <name>DateField</name>
         <message>
-            <location filename="../ui/widgets.py" line="+98" />
+            <location filename="../ui/widgets.py" line="+159" />
             <source>YYYY-MM-DD</source>
             <translation>YYYY-MM-DD</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+7" />
             <source>Pick a date</source>
             <translation>ရက်စွဲ ရွေးပါ</translation>
+        </message>
+        <message>
+            <location line="+41" />
+            <source>not a date</source>
+            <translation>ရက်စွဲ မဟုတ်ပါ</translation>
         </message>
     </context>
     <context>
@@ -1238,7 +1243,17 @@
             <translation>ထည့်သွင်းချက် ရွေးမထားပါ</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+19" />
+            <source>Documents to bring:</source>
+            <translation>ယူလာရမည့် စာရွက်စာတမ်းများ -</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Organisations that help:</source>
+            <translation>ကူညီပေးနိုင်သည့် အဖွဲ့အစည်းများ -</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>Never reviewed</source>
             <translation>တစ်ကြိမ်မျှ ပြန်လည်မစစ်ဆေးရသေးပါ</translation>
         </message>
@@ -1258,7 +1273,7 @@
             <translation>%1 မှ</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+11" />
             <source>Copied</source>
             <translation>ကူးယူပြီးပါပြီ</translation>
         </message>
@@ -1780,17 +1795,17 @@
     <context>
         <name>RecordForm</name>
         <message>
-            <location filename="../ui/forms/base.py" line="+58" />
+            <location filename="../ui/forms/base.py" line="+59" />
             <source>Delete…</source>
             <translation>ဖျက်မည်…</translation>
         </message>
         <message>
-            <location line="+52" />
+            <location line="+58" />
             <source>Please correct the fields marked in red.</source>
             <translation>အနီရောင်ဖြင့် အမှတ်အသားပြထားသော အကွက်များကို ပြင်ပါ။</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+33" />
             <source>Delete</source>
             <translation>ဖျက်မည်</translation>
         </message>
@@ -2037,7 +2052,7 @@
     <context>
         <name>ResidentForm</name>
         <message>
-            <location filename="../ui/forms/resident.py" line="+32" />
+            <location filename="../ui/forms/resident.py" line="+33" />
             <source>Resident</source>
             <translation>နေထိုင်သူ</translation>
         </message>
@@ -2145,9 +2160,14 @@
     <context>
         <name>ResidentPicker</name>
         <message>
-            <location filename="../ui/resident_picker.py" line="+23" />
+            <location filename="../ui/resident_picker.py" line="+43" />
             <source>Type a name in any script…</source>
             <translation>မည်သည့်စာလုံးဖြင့်မဆို အမည် ရိုက်ထည့်ပါ…</translation>
+        </message>
+        <message>
+            <location line="+46" />
+            <source>New resident “%1”…</source>
+            <translation>နေထိုင်သူအသစ် “%1”…</translation>
         </message>
     </context>
     <context>
@@ -2453,7 +2473,7 @@
             <translation>ဖယ်ရှားမည်</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+11" />
             <source>Registered attendees</source>
             <translation>စာရင်းရှိ တက်ရောက်သူများ</translation>
         </message>
@@ -2692,6 +2712,29 @@
         </message>
     </context>
     <context>
+        <name>SnsCopy</name>
+        <message>
+            <location filename="../ui/sns_copy.py" line="+18" />
+            <source>Documents to bring:</source>
+            <translation>ယူလာရမည့် စာရွက်စာတမ်းများ -</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Organisations that help:</source>
+            <translation>ကူညီပေးနိုင်သည့် အဖွဲ့အစည်းများ -</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Copy for SNS</source>
+            <translation>SNS အတွက် ကူးယူရန်</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>This answer has no text in %1 yet. Copy it in another language?</source>
+            <translation>ဤအဖြေတွင် %1 စာသား မရှိသေးပါ။ အခြားဘာသာစကားဖြင့် ကူးယူမလား။</translation>
+        </message>
+    </context>
+    <context>
         <name>Startup</name>
         <message>
             <location filename="../ui/startup.py" line="+30" />
@@ -2755,7 +2798,7 @@
             <translation>အကြံပြု အဖြေများကို ကြည့်ရန် ခေါင်းစဉ်တစ်ခု ရွေးပါ သို့မဟုတ် မေးမြန်းခဲ့သည့်အရာကို ရေးပါ။</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+14" />
             <source>Copied</source>
             <translation>ကူးယူပြီးပါပြီ</translation>
         </message>
@@ -2763,7 +2806,7 @@
     <context>
         <name>TimeField</name>
         <message>
-            <location filename="../ui/widgets.py" line="+40" />
+            <location filename="../ui/widgets.py" line="+27" />
             <source>HH:MM</source>
             <translation>HH:MM</translation>
         </message>
@@ -3478,6 +3521,11 @@
             <translation>ထိုဗဟုသုတ ထည့်သွင်းချက် မရှိတော့ပါ။</translation>
         </message>
         <message>
+            <location line="+169" />
+            <source>This answer has no text in that language yet; it has %1.</source>
+            <translation>ဤအဖြေတွင် ထိုဘာသာစကားဖြင့် စာသား မရှိသေးပါ။ ရှိသည်မှာ %1 ဖြစ်သည်။</translation>
+        </message>
+        <message>
             <location filename="../app/languages.py" line="+27" />
             <source>Unknown language %1; use one of: %2.</source>
             <translation>မသိသော ဘာသာစကား %1 ဖြစ်ပါသည်။ အောက်ပါတို့အနက် တစ်ခုကို သုံးပါ- %2။</translation>
@@ -3718,7 +3766,7 @@
             <translation>မေးလ်ဆာဗာ %1 သို့ ချိတ်ဆက်၍ မရပါ။</translation>
         </message>
         <message>
-            <location filename="../app/residents.py" line="+49" />
+            <location filename="../app/residents.py" line="+62" />
             <source>That resident no longer exists.</source>
             <translation>ထိုနေထိုင်သူ မရှိတော့ပါ။</translation>
         </message>
@@ -3934,8 +3982,8 @@
         <message>
             <location line="+3" />
             <location line="+2" />
-            <location filename="../app/knowledge.py" line="-34" />
-            <location filename="../app/validation.py" line="+18" />
+            <location filename="../app/knowledge.py" line="-203" />
+            <location filename="../app/validation.py" line="+19" />
             <source>Required.</source>
             <translation>လိုအပ်ပါသည်။</translation>
         </message>
@@ -4031,9 +4079,14 @@
             <translation>နေထိုင်သူကို ရွေးပါ၊ သို့မဟုတ် အမည်မဖော် မှတ်တမ်းအတွက် နိုင်ငံသားကို ရွေးပါ။</translation>
         </message>
         <message>
+            <location line="+164" />
+            <source>Choose the nationality of each row of unregistered attendees.</source>
+            <translation>မှတ်ပုံမတင်ရသေးသော တက်ရောက်သူ အတန်းတိုင်းအတွက် နိုင်ငံသားကို ရွေးပါ။</translation>
+        </message>
+        <message>
             <location filename="../app/reports/config.py" line="-10" />
             <location line="+4" />
-            <location filename="../app/validation.py" line="+2" />
+            <location filename="../app/validation.py" line="-162" />
             <source>Out of range.</source>
             <translation>ခွင့်ပြုထားသော အပိုင်းအခြား ပြင်ပ ဖြစ်နေသည်။</translation>
         </message>

@@ -586,7 +586,7 @@
     <context>
         <name>ConsultationForm</name>
         <message>
-            <location filename="../ui/forms/consultation.py" line="+32" />
+            <location filename="../ui/forms/consultation.py" line="+33" />
             <source>Consultation</source>
             <translation>परामर्श</translation>
         </message>
@@ -626,7 +626,7 @@
             <translation>राष्ट्रियता (गुमनाम)</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>Language used</source>
             <translation>प्रयोग गरिएको भाषा</translation>
         </message>
@@ -737,7 +737,7 @@
     <context>
         <name>Curtain</name>
         <message>
-            <location filename="../ui/session.py" line="+80" />
+            <location filename="../ui/session.py" line="+86" />
             <source>Locked</source>
             <translation>लक गरिएको</translation>
         </message>
@@ -798,14 +798,19 @@
     <context>
         <name>DateField</name>
         <message>
-            <location filename="../ui/widgets.py" line="+98" />
+            <location filename="../ui/widgets.py" line="+159" />
             <source>YYYY-MM-DD</source>
             <translation>YYYY-MM-DD</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+7" />
             <source>Pick a date</source>
             <translation>मिति छान्नुहोस्</translation>
+        </message>
+        <message>
+            <location line="+41" />
+            <source>not a date</source>
+            <translation>मिति होइन</translation>
         </message>
     </context>
     <context>
@@ -1240,7 +1245,17 @@
             <translation>कुनै प्रविष्टि छानिएको छैन</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+19" />
+            <source>Documents to bring:</source>
+            <translation>ल्याउनुपर्ने कागजात:</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Organisations that help:</source>
+            <translation>सहयोग गर्ने संस्थाहरू:</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>Never reviewed</source>
             <translation>कहिल्यै समीक्षा गरिएको छैन</translation>
         </message>
@@ -1260,7 +1275,7 @@
             <translation>%1 बाट</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+11" />
             <source>Copied</source>
             <translation>कपी गरियो</translation>
         </message>
@@ -1783,17 +1798,17 @@
     <context>
         <name>RecordForm</name>
         <message>
-            <location filename="../ui/forms/base.py" line="+58" />
+            <location filename="../ui/forms/base.py" line="+59" />
             <source>Delete…</source>
             <translation>मेटाउनुहोस्…</translation>
         </message>
         <message>
-            <location line="+52" />
+            <location line="+58" />
             <source>Please correct the fields marked in red.</source>
             <translation>कृपया रातोले चिनो लगाइएका फिल्डहरू सच्याउनुहोस्।</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+33" />
             <source>Delete</source>
             <translation>मेटाउनुहोस्</translation>
         </message>
@@ -2040,7 +2055,7 @@
     <context>
         <name>ResidentForm</name>
         <message>
-            <location filename="../ui/forms/resident.py" line="+32" />
+            <location filename="../ui/forms/resident.py" line="+33" />
             <source>Resident</source>
             <translation>बासिन्दा</translation>
         </message>
@@ -2148,9 +2163,14 @@
     <context>
         <name>ResidentPicker</name>
         <message>
-            <location filename="../ui/resident_picker.py" line="+23" />
+            <location filename="../ui/resident_picker.py" line="+43" />
             <source>Type a name in any script…</source>
             <translation>जुनसुकै लिपिमा नाम टाइप गर्नुहोस्…</translation>
+        </message>
+        <message>
+            <location line="+46" />
+            <source>New resident “%1”…</source>
+            <translation>नयाँ बासिन्दा “%1”…</translation>
         </message>
     </context>
     <context>
@@ -2456,7 +2476,7 @@
             <translation>हटाउनुहोस्</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+11" />
             <source>Registered attendees</source>
             <translation>दर्ता भएका सहभागीहरू</translation>
         </message>
@@ -2695,6 +2715,29 @@
         </message>
     </context>
     <context>
+        <name>SnsCopy</name>
+        <message>
+            <location filename="../ui/sns_copy.py" line="+18" />
+            <source>Documents to bring:</source>
+            <translation>ल्याउनुपर्ने कागजात:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Organisations that help:</source>
+            <translation>सहयोग गर्ने संस्थाहरू:</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Copy for SNS</source>
+            <translation>SNS का लागि प्रतिलिपि</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>This answer has no text in %1 yet. Copy it in another language?</source>
+            <translation>यो उत्तर %1 मा अझै छैन। अर्को भाषामा प्रतिलिपि गर्ने?</translation>
+        </message>
+    </context>
+    <context>
         <name>Startup</name>
         <message>
             <location filename="../ui/startup.py" line="+30" />
@@ -2758,7 +2801,7 @@
             <translation>सुझाव गरिएका उत्तरहरू हेर्न विषय छान्नुहोस् वा के सोधियो लेख्नुहोस्।</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+14" />
             <source>Copied</source>
             <translation>कपी गरियो</translation>
         </message>
@@ -2766,7 +2809,7 @@
     <context>
         <name>TimeField</name>
         <message>
-            <location filename="../ui/widgets.py" line="+40" />
+            <location filename="../ui/widgets.py" line="+27" />
             <source>HH:MM</source>
             <translation>HH:MM</translation>
         </message>
@@ -3481,6 +3524,11 @@
             <translation>त्यो ज्ञान भण्डार प्रविष्टि अब अवस्थित छैन।</translation>
         </message>
         <message>
+            <location line="+169" />
+            <source>This answer has no text in that language yet; it has %1.</source>
+            <translation>यो उत्तर त्यो भाषामा अझै छैन; उपलब्ध: %1।</translation>
+        </message>
+        <message>
             <location filename="../app/languages.py" line="+27" />
             <source>Unknown language %1; use one of: %2.</source>
             <translation>अज्ञात भाषा %1; यीमध्ये एउटा प्रयोग गर्नुहोस्: %2।</translation>
@@ -3721,7 +3769,7 @@
             <translation>मेल सर्भर %1 सँग जडान गर्न सकिएन।</translation>
         </message>
         <message>
-            <location filename="../app/residents.py" line="+49" />
+            <location filename="../app/residents.py" line="+62" />
             <source>That resident no longer exists.</source>
             <translation>त्यो बासिन्दाको रेकर्ड अब अवस्थित छैन।</translation>
         </message>
@@ -3937,8 +3985,8 @@
         <message>
             <location line="+3" />
             <location line="+2" />
-            <location filename="../app/knowledge.py" line="-34" />
-            <location filename="../app/validation.py" line="+18" />
+            <location filename="../app/knowledge.py" line="-203" />
+            <location filename="../app/validation.py" line="+19" />
             <source>Required.</source>
             <translation>आवश्यक।</translation>
         </message>
@@ -4034,9 +4082,14 @@
             <translation>बासिन्दा छान्नुहोस्, वा गुमनाम रेकर्डका लागि राष्ट्रियता छान्नुहोस्।</translation>
         </message>
         <message>
+            <location line="+164" />
+            <source>Choose the nationality of each row of unregistered attendees.</source>
+            <translation>दर्ता नभएका सहभागीहरूको हरेक पङ्क्तिको राष्ट्रियता छान्नुहोस्।</translation>
+        </message>
+        <message>
             <location filename="../app/reports/config.py" line="-10" />
             <location line="+4" />
-            <location filename="../app/validation.py" line="+2" />
+            <location filename="../app/validation.py" line="-162" />
             <source>Out of range.</source>
             <translation>दायराबाहिर।</translation>
         </message>

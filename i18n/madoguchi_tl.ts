@@ -586,7 +586,7 @@
     <context>
         <name>ConsultationForm</name>
         <message>
-            <location filename="../ui/forms/consultation.py" line="+32" />
+            <location filename="../ui/forms/consultation.py" line="+33" />
             <source>Consultation</source>
             <translation>Konsultasyon</translation>
         </message>
@@ -626,7 +626,7 @@
             <translation>Nasyonalidad (anonymous)</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>Language used</source>
             <translation>Wikang ginamit</translation>
         </message>
@@ -737,7 +737,7 @@
     <context>
         <name>Curtain</name>
         <message>
-            <location filename="../ui/session.py" line="+80" />
+            <location filename="../ui/session.py" line="+86" />
             <source>Locked</source>
             <translation>Naka-lock</translation>
         </message>
@@ -798,14 +798,19 @@
     <context>
         <name>DateField</name>
         <message>
-            <location filename="../ui/widgets.py" line="+98" />
+            <location filename="../ui/widgets.py" line="+159" />
             <source>YYYY-MM-DD</source>
             <translation>YYYY-MM-DD</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+7" />
             <source>Pick a date</source>
             <translation>Pumili ng petsa</translation>
+        </message>
+        <message>
+            <location line="+41" />
+            <source>not a date</source>
+            <translation>hindi petsa</translation>
         </message>
     </context>
     <context>
@@ -1240,7 +1245,17 @@
             <translation>Walang napiling entry</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+19" />
+            <source>Documents to bring:</source>
+            <translation>Mga dokumentong dadalhin:</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Organisations that help:</source>
+            <translation>Mga tanggapang makatutulong:</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>Never reviewed</source>
             <translation>Hindi pa narepaso</translation>
         </message>
@@ -1260,7 +1275,7 @@
             <translation>Mula sa %1</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+11" />
             <source>Copied</source>
             <translation>Nakopya</translation>
         </message>
@@ -1783,17 +1798,17 @@
     <context>
         <name>RecordForm</name>
         <message>
-            <location filename="../ui/forms/base.py" line="+58" />
+            <location filename="../ui/forms/base.py" line="+59" />
             <source>Delete…</source>
             <translation>Burahin…</translation>
         </message>
         <message>
-            <location line="+52" />
+            <location line="+58" />
             <source>Please correct the fields marked in red.</source>
             <translation>Pakiwasto ang mga field na may pulang marka.</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+33" />
             <source>Delete</source>
             <translation>Burahin</translation>
         </message>
@@ -2040,7 +2055,7 @@
     <context>
         <name>ResidentForm</name>
         <message>
-            <location filename="../ui/forms/resident.py" line="+32" />
+            <location filename="../ui/forms/resident.py" line="+33" />
             <source>Resident</source>
             <translation>Residente</translation>
         </message>
@@ -2148,9 +2163,14 @@
     <context>
         <name>ResidentPicker</name>
         <message>
-            <location filename="../ui/resident_picker.py" line="+23" />
+            <location filename="../ui/resident_picker.py" line="+43" />
             <source>Type a name in any script…</source>
             <translation>Mag-type ng pangalan sa anumang sulat…</translation>
+        </message>
+        <message>
+            <location line="+46" />
+            <source>New resident “%1”…</source>
+            <translation>Bagong residente “%1”…</translation>
         </message>
     </context>
     <context>
@@ -2456,7 +2476,7 @@
             <translation>Alisin</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+11" />
             <source>Registered attendees</source>
             <translation>Mga rehistradong dumalo</translation>
         </message>
@@ -2695,6 +2715,29 @@
         </message>
     </context>
     <context>
+        <name>SnsCopy</name>
+        <message>
+            <location filename="../ui/sns_copy.py" line="+18" />
+            <source>Documents to bring:</source>
+            <translation>Mga dokumentong dadalhin:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Organisations that help:</source>
+            <translation>Mga tanggapang makatutulong:</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Copy for SNS</source>
+            <translation>Kopyahin para sa SNS</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>This answer has no text in %1 yet. Copy it in another language?</source>
+            <translation>Wala pang %1 na teksto ang sagot na ito. Kopyahin sa ibang wika?</translation>
+        </message>
+    </context>
+    <context>
         <name>Startup</name>
         <message>
             <location filename="../ui/startup.py" line="+30" />
@@ -2758,7 +2801,7 @@
             <translation>Pumili ng paksa o isulat ang itinanong para makita ang mga mungkahing sagot.</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+14" />
             <source>Copied</source>
             <translation>Nakopya</translation>
         </message>
@@ -2766,7 +2809,7 @@
     <context>
         <name>TimeField</name>
         <message>
-            <location filename="../ui/widgets.py" line="+40" />
+            <location filename="../ui/widgets.py" line="+27" />
             <source>HH:MM</source>
             <translation>HH:MM</translation>
         </message>
@@ -3481,6 +3524,11 @@
             <translation>Wala na ang entry sa knowledge base na iyan.</translation>
         </message>
         <message>
+            <location line="+169" />
+            <source>This answer has no text in that language yet; it has %1.</source>
+            <translation>Wala pang teksto ang sagot na ito sa wikang iyon; mayroon ito sa %1.</translation>
+        </message>
+        <message>
             <location filename="../app/languages.py" line="+27" />
             <source>Unknown language %1; use one of: %2.</source>
             <translation>Hindi kilalang wika ang %1; gamitin ang isa sa: %2.</translation>
@@ -3721,7 +3769,7 @@
             <translation>Hindi makakonekta sa mail server na %1.</translation>
         </message>
         <message>
-            <location filename="../app/residents.py" line="+49" />
+            <location filename="../app/residents.py" line="+62" />
             <source>That resident no longer exists.</source>
             <translation>Wala na ang rekord ng residenteng iyan.</translation>
         </message>
@@ -3937,8 +3985,8 @@
         <message>
             <location line="+3" />
             <location line="+2" />
-            <location filename="../app/knowledge.py" line="-34" />
-            <location filename="../app/validation.py" line="+18" />
+            <location filename="../app/knowledge.py" line="-203" />
+            <location filename="../app/validation.py" line="+19" />
             <source>Required.</source>
             <translation>Kailangan.</translation>
         </message>
@@ -4034,9 +4082,14 @@
             <translation>Pumili ng residente, o ng nasyonalidad para sa anonymous na rekord.</translation>
         </message>
         <message>
+            <location line="+164" />
+            <source>Choose the nationality of each row of unregistered attendees.</source>
+            <translation>Piliin ang nasyonalidad ng bawat hilera ng mga hindi rehistradong dumalo.</translation>
+        </message>
+        <message>
             <location filename="../app/reports/config.py" line="-10" />
             <location line="+4" />
-            <location filename="../app/validation.py" line="+2" />
+            <location filename="../app/validation.py" line="-162" />
             <source>Out of range.</source>
             <translation>Wala sa saklaw.</translation>
         </message>

@@ -585,7 +585,7 @@
     <context>
         <name>ConsultationForm</name>
         <message>
-            <location filename="../ui/forms/consultation.py" line="+32" />
+            <location filename="../ui/forms/consultation.py" line="+33" />
             <source>Consultation</source>
             <translation>Tư vấn</translation>
         </message>
@@ -625,7 +625,7 @@
             <translation>Quốc tịch (ẩn danh)</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>Language used</source>
             <translation>Ngôn ngữ sử dụng</translation>
         </message>
@@ -736,7 +736,7 @@
     <context>
         <name>Curtain</name>
         <message>
-            <location filename="../ui/session.py" line="+80" />
+            <location filename="../ui/session.py" line="+86" />
             <source>Locked</source>
             <translation>Đã khóa</translation>
         </message>
@@ -797,14 +797,19 @@
     <context>
         <name>DateField</name>
         <message>
-            <location filename="../ui/widgets.py" line="+98" />
+            <location filename="../ui/widgets.py" line="+159" />
             <source>YYYY-MM-DD</source>
             <translation>YYYY-MM-DD</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+7" />
             <source>Pick a date</source>
             <translation>Chọn ngày</translation>
+        </message>
+        <message>
+            <location line="+41" />
+            <source>not a date</source>
+            <translation>không phải ngày</translation>
         </message>
     </context>
     <context>
@@ -1238,7 +1243,17 @@
             <translation>Chưa chọn mục nào</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+19" />
+            <source>Documents to bring:</source>
+            <translation>Giấy tờ cần mang:</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Organisations that help:</source>
+            <translation>Nơi có thể hỗ trợ:</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>Never reviewed</source>
             <translation>Chưa từng xem lại</translation>
         </message>
@@ -1258,7 +1273,7 @@
             <translation>Từ %1</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+11" />
             <source>Copied</source>
             <translation>Đã sao chép</translation>
         </message>
@@ -1780,17 +1795,17 @@
     <context>
         <name>RecordForm</name>
         <message>
-            <location filename="../ui/forms/base.py" line="+58" />
+            <location filename="../ui/forms/base.py" line="+59" />
             <source>Delete…</source>
             <translation>Xóa…</translation>
         </message>
         <message>
-            <location line="+52" />
+            <location line="+58" />
             <source>Please correct the fields marked in red.</source>
             <translation>Vui lòng sửa các trường được đánh dấu màu đỏ.</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+33" />
             <source>Delete</source>
             <translation>Xóa</translation>
         </message>
@@ -2037,7 +2052,7 @@
     <context>
         <name>ResidentForm</name>
         <message>
-            <location filename="../ui/forms/resident.py" line="+32" />
+            <location filename="../ui/forms/resident.py" line="+33" />
             <source>Resident</source>
             <translation>Người cư trú</translation>
         </message>
@@ -2145,9 +2160,14 @@
     <context>
         <name>ResidentPicker</name>
         <message>
-            <location filename="../ui/resident_picker.py" line="+23" />
+            <location filename="../ui/resident_picker.py" line="+43" />
             <source>Type a name in any script…</source>
             <translation>Nhập tên bằng bất kỳ loại chữ nào…</translation>
+        </message>
+        <message>
+            <location line="+46" />
+            <source>New resident “%1”…</source>
+            <translation>Cư dân mới “%1”…</translation>
         </message>
     </context>
     <context>
@@ -2453,7 +2473,7 @@
             <translation>Bỏ</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+11" />
             <source>Registered attendees</source>
             <translation>Người tham dự có hồ sơ</translation>
         </message>
@@ -2692,6 +2712,29 @@
         </message>
     </context>
     <context>
+        <name>SnsCopy</name>
+        <message>
+            <location filename="../ui/sns_copy.py" line="+18" />
+            <source>Documents to bring:</source>
+            <translation>Giấy tờ cần mang:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Organisations that help:</source>
+            <translation>Nơi có thể hỗ trợ:</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Copy for SNS</source>
+            <translation>Sao chép cho SNS</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>This answer has no text in %1 yet. Copy it in another language?</source>
+            <translation>Câu trả lời này chưa có bản %1. Sao chép bằng ngôn ngữ khác?</translation>
+        </message>
+    </context>
+    <context>
         <name>Startup</name>
         <message>
             <location filename="../ui/startup.py" line="+30" />
@@ -2755,7 +2798,7 @@
             <translation>Chọn chủ đề hoặc ghi nội dung hỏi để xem câu trả lời gợi ý.</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+14" />
             <source>Copied</source>
             <translation>Đã sao chép</translation>
         </message>
@@ -2763,7 +2806,7 @@
     <context>
         <name>TimeField</name>
         <message>
-            <location filename="../ui/widgets.py" line="+40" />
+            <location filename="../ui/widgets.py" line="+27" />
             <source>HH:MM</source>
             <translation>HH:MM</translation>
         </message>
@@ -3478,6 +3521,11 @@
             <translation>Mục kiến thức này không còn tồn tại.</translation>
         </message>
         <message>
+            <location line="+169" />
+            <source>This answer has no text in that language yet; it has %1.</source>
+            <translation>Câu trả lời này chưa có bản bằng ngôn ngữ đó; hiện có: %1.</translation>
+        </message>
+        <message>
             <location filename="../app/languages.py" line="+27" />
             <source>Unknown language %1; use one of: %2.</source>
             <translation>Ngôn ngữ không xác định %1; hãy dùng một trong các ngôn ngữ: %2.</translation>
@@ -3718,7 +3766,7 @@
             <translation>Không thể kết nối đến máy chủ thư %1.</translation>
         </message>
         <message>
-            <location filename="../app/residents.py" line="+49" />
+            <location filename="../app/residents.py" line="+62" />
             <source>That resident no longer exists.</source>
             <translation>Người cư trú này không còn tồn tại.</translation>
         </message>
@@ -3934,8 +3982,8 @@
         <message>
             <location line="+3" />
             <location line="+2" />
-            <location filename="../app/knowledge.py" line="-34" />
-            <location filename="../app/validation.py" line="+18" />
+            <location filename="../app/knowledge.py" line="-203" />
+            <location filename="../app/validation.py" line="+19" />
             <source>Required.</source>
             <translation>Bắt buộc.</translation>
         </message>
@@ -4031,9 +4079,14 @@
             <translation>Hãy chọn một người cư trú, hoặc chọn quốc tịch nếu là bản ghi ẩn danh.</translation>
         </message>
         <message>
+            <location line="+164" />
+            <source>Choose the nationality of each row of unregistered attendees.</source>
+            <translation>Hãy chọn quốc tịch cho từng dòng người tham gia chưa đăng ký.</translation>
+        </message>
+        <message>
             <location filename="../app/reports/config.py" line="-10" />
             <location line="+4" />
-            <location filename="../app/validation.py" line="+2" />
+            <location filename="../app/validation.py" line="-162" />
             <source>Out of range.</source>
             <translation>Ngoài phạm vi cho phép.</translation>
         </message>

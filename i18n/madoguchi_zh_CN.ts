@@ -585,7 +585,7 @@
     <context>
         <name>ConsultationForm</name>
         <message>
-            <location filename="../ui/forms/consultation.py" line="+32" />
+            <location filename="../ui/forms/consultation.py" line="+33" />
             <source>Consultation</source>
             <translation>咨询</translation>
         </message>
@@ -625,7 +625,7 @@
             <translation>国籍（匿名）</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>Language used</source>
             <translation>使用语言</translation>
         </message>
@@ -736,7 +736,7 @@
     <context>
         <name>Curtain</name>
         <message>
-            <location filename="../ui/session.py" line="+80" />
+            <location filename="../ui/session.py" line="+86" />
             <source>Locked</source>
             <translation>已锁定</translation>
         </message>
@@ -797,14 +797,19 @@
     <context>
         <name>DateField</name>
         <message>
-            <location filename="../ui/widgets.py" line="+98" />
+            <location filename="../ui/widgets.py" line="+159" />
             <source>YYYY-MM-DD</source>
             <translation>YYYY-MM-DD</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+7" />
             <source>Pick a date</source>
             <translation>选择日期</translation>
+        </message>
+        <message>
+            <location line="+41" />
+            <source>not a date</source>
+            <translation>不是日期</translation>
         </message>
     </context>
     <context>
@@ -1238,7 +1243,17 @@
             <translation>未选择条目</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+19" />
+            <source>Documents to bring:</source>
+            <translation>需携带的材料：</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Organisations that help:</source>
+            <translation>可提供帮助的机构：</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>Never reviewed</source>
             <translation>从未复核</translation>
         </message>
@@ -1258,7 +1273,7 @@
             <translation>来自 %1</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+11" />
             <source>Copied</source>
             <translation>已复制</translation>
         </message>
@@ -1780,17 +1795,17 @@
     <context>
         <name>RecordForm</name>
         <message>
-            <location filename="../ui/forms/base.py" line="+58" />
+            <location filename="../ui/forms/base.py" line="+59" />
             <source>Delete…</source>
             <translation>删除…</translation>
         </message>
         <message>
-            <location line="+52" />
+            <location line="+58" />
             <source>Please correct the fields marked in red.</source>
             <translation>请更正标为红色的字段。</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+33" />
             <source>Delete</source>
             <translation>删除</translation>
         </message>
@@ -2037,7 +2052,7 @@
     <context>
         <name>ResidentForm</name>
         <message>
-            <location filename="../ui/forms/resident.py" line="+32" />
+            <location filename="../ui/forms/resident.py" line="+33" />
             <source>Resident</source>
             <translation>居民</translation>
         </message>
@@ -2145,9 +2160,14 @@
     <context>
         <name>ResidentPicker</name>
         <message>
-            <location filename="../ui/resident_picker.py" line="+23" />
+            <location filename="../ui/resident_picker.py" line="+43" />
             <source>Type a name in any script…</source>
             <translation>输入姓名（任何文字）…</translation>
+        </message>
+        <message>
+            <location line="+46" />
+            <source>New resident “%1”…</source>
+            <translation>新居民“%1”…</translation>
         </message>
     </context>
     <context>
@@ -2453,7 +2473,7 @@
             <translation>移除</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+11" />
             <source>Registered attendees</source>
             <translation>已登记的参加者</translation>
         </message>
@@ -2692,6 +2712,29 @@
         </message>
     </context>
     <context>
+        <name>SnsCopy</name>
+        <message>
+            <location filename="../ui/sns_copy.py" line="+18" />
+            <source>Documents to bring:</source>
+            <translation>需携带的材料：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Organisations that help:</source>
+            <translation>可提供帮助的机构：</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Copy for SNS</source>
+            <translation>复制到社交媒体</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>This answer has no text in %1 yet. Copy it in another language?</source>
+            <translation>此回答还没有%1文本。要用其他语言复制吗？</translation>
+        </message>
+    </context>
+    <context>
         <name>Startup</name>
         <message>
             <location filename="../ui/startup.py" line="+30" />
@@ -2755,7 +2798,7 @@
             <translation>选择主题或填写咨询内容，即可查看建议回答。</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+14" />
             <source>Copied</source>
             <translation>已复制</translation>
         </message>
@@ -2763,7 +2806,7 @@
     <context>
         <name>TimeField</name>
         <message>
-            <location filename="../ui/widgets.py" line="+40" />
+            <location filename="../ui/widgets.py" line="+27" />
             <source>HH:MM</source>
             <translation>HH:MM</translation>
         </message>
@@ -3478,6 +3521,11 @@
             <translation>该知识条目已不存在。</translation>
         </message>
         <message>
+            <location line="+169" />
+            <source>This answer has no text in that language yet; it has %1.</source>
+            <translation>此回答还没有该语言的文本；现有：%1。</translation>
+        </message>
+        <message>
             <location filename="../app/languages.py" line="+27" />
             <source>Unknown language %1; use one of: %2.</source>
             <translation>未知语言 %1；请使用以下之一：%2。</translation>
@@ -3718,7 +3766,7 @@
             <translation>无法连接到邮件服务器 %1。</translation>
         </message>
         <message>
-            <location filename="../app/residents.py" line="+49" />
+            <location filename="../app/residents.py" line="+62" />
             <source>That resident no longer exists.</source>
             <translation>该居民已不存在。</translation>
         </message>
@@ -3934,8 +3982,8 @@
         <message>
             <location line="+3" />
             <location line="+2" />
-            <location filename="../app/knowledge.py" line="-34" />
-            <location filename="../app/validation.py" line="+18" />
+            <location filename="../app/knowledge.py" line="-203" />
+            <location filename="../app/validation.py" line="+19" />
             <source>Required.</source>
             <translation>必填。</translation>
         </message>
@@ -4031,9 +4079,14 @@
             <translation>请选择居民；匿名记录请选择国籍。</translation>
         </message>
         <message>
+            <location line="+164" />
+            <source>Choose the nationality of each row of unregistered attendees.</source>
+            <translation>请为每一行未登记的参加者选择国籍。</translation>
+        </message>
+        <message>
             <location filename="../app/reports/config.py" line="-10" />
             <location line="+4" />
-            <location filename="../app/validation.py" line="+2" />
+            <location filename="../app/validation.py" line="-162" />
             <source>Out of range.</source>
             <translation>超出范围。</translation>
         </message>

@@ -6,7 +6,7 @@ import pytest
 from conftest import kb_entry
 
 from app.errors import ValidationError
-from app.knowledge import KbEntry, KbText
+from app.knowledge import KbEntry, KbText, NoTextInLanguage
 from app.records import Consultation
 from app.services import Services
 
@@ -58,7 +58,25 @@ def test_sns_text_is_plain_and_in_the_residents_language(services: Services,
                                                          kb: dict[str, int]) -> None:
     k = services.knowledge
     assert k.sns_text(kb["garbage"], "vi") == "Q. Cách phân loại rác?\n\nĐưa lịch thu gom rác.\n"
-    assert k.sns_text(kb["clinic"], "th").startswith("Q. 夜間に")  # Japanese when missing
+    with pytest.raises(NoTextInLanguage) as missing:  # never Japanese without being asked
+        k.sns_text(kb["clinic"], "th")
+    assert missing.value.languages == ["ja"]
+
+
+def test_sns_text_carries_documents_and_organisations(services: Services) -> None:
+    from app.records import Organisation
+
+    oid = services.directory.save_organisation(Organisation(
+        name="ハローワーク", kind="hello_work", phone="0123-45-6789"))
+    entry = kb_entry("labour", "仕事を探したい", "ハローワークを案内する。",
+                     ("vi", "Tìm việc làm?", "Đến Hello Work."))
+    entry.documents = ["在留カード", "履歴書"]
+    entry.organisation_ids = [oid]
+    eid = services.knowledge.save(entry)
+    text = services.knowledge.sns_text(eid, "vi", documents_heading="Giấy tờ cần mang:",
+                                       organisations_heading="Nơi hỗ trợ:")
+    assert text == ("Q. Tìm việc làm?\n\nĐến Hello Work.\n\nGiấy tờ cần mang:\n・在留カード\n"
+                    "・履歴書\n\nNơi hỗ trợ:\n・ハローワーク ☎ 0123-45-6789\n")
 
 
 def test_delete_and_review(services: Services, kb: dict[str, int]) -> None:

@@ -242,3 +242,47 @@ def test_town_notes_page_opens_with_the_saved_notes(qtbot: QtBot, services: Serv
     page = TownNotesPage(services)
     qtbot.addWidget(page)
     assert page.edit.toPlainText() == "ゴミカレンダーは3月に届く。" and not page.is_dirty()
+
+
+def test_copy_for_sns_never_falls_back_to_japanese_silently(
+        qtbot: QtBot, services: Services, kb: dict[str, int],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """No Thai text: the user is told so and offered the languages there are; Cancel copies
+    nothing, choosing Japanese copies Japanese."""
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    from ui import sns_copy
+
+    asked: list[tuple[str, list[str]]] = []
+    answer: list[str | None] = [None]
+
+    def choose(_parent: object, wanted: str, available: list[str], _s: object) -> str | None:
+        asked.append((wanted, available))
+        return answer[0]
+
+    monkeypatch.setattr(sns_copy, "choose_language", choose)
+    QApplication.clipboard().setText("before")
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    assert not sns_copy.copy_for_sns(parent, services, kb["clinic"], "th")
+    assert asked == [("th", ["ja"])]
+    assert QApplication.clipboard().text() == "before"
+    answer[0] = "ja"
+    assert sns_copy.copy_for_sns(parent, services, kb["clinic"], "th")
+    assert QApplication.clipboard().text().startswith("Q. 夜間に子どもが熱を出した")
+
+
+def test_sns_headings_are_in_the_residents_language_not_the_windows(
+        qtbot: QtBot, services: Services) -> None:
+    from conftest import kb_entry
+
+    from ui import i18n, sns_copy
+
+    i18n.apply("ja")
+    entry = kb_entry("daily_rules", "ゴミの日", "カレンダーを渡す。", ("vi", "Ngày rác?", "Lịch."))
+    entry.documents = ["在留カード"]
+    eid = services.knowledge.save(entry)
+    text = sns_copy.sns_text(services, eid, "vi")
+    heading = i18n.translate_in("vi", "SnsCopy", sns_copy.DOCUMENTS)
+    assert heading and heading != sns_copy.DOCUMENTS
+    assert f"{heading}\n・在留カード" in text

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from app import db, migrations
+from app import db, migrations, search
 from app.errors import MigrationError, SchemaTooNewError
 from app.store import open_store
 
@@ -73,7 +73,8 @@ def test_failing_migration_leaves_old_version_and_data(tmp_path: Path) -> None:
     with pytest.raises(MigrationError, match=f"unchanged at schema {LATEST}"):
         migrations.migrate(conn, path, folder)
     assert migrations.schema_version(conn) == LATEST
-    assert conn.execute("SELECT value FROM settings").fetchall() == [("みさき町",)]
+    assert dict(conn.execute("SELECT key, value FROM settings").fetchall()) == {
+        "town_name_ja": "みさき町", "search_normaliser": search.NORMALISER_VERSION}
     tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_schema")}
     assert "extra" not in tables
     assert not conn.in_transaction

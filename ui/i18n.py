@@ -107,6 +107,17 @@ def apply(code: str) -> None:
     _set_font(code)
 
 
+def translate_in(code: str, context: str, text: str) -> str:
+    """`text` in the language `code`, whatever the window's language (text for a resident
+    in their own language); English when Madoguchi has no translation for it."""
+    if code not in LANGUAGES:
+        return text
+    translator = QTranslator()
+    if not translator.load(f"madoguchi_{code}", str(I18N_DIR)):
+        return text
+    return translator.translate(context, text) or text
+
+
 def loaded_files() -> list[str]:
     return [t.filePath() for t in _translators]
 

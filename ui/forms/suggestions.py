@@ -8,7 +8,6 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
-    QApplication,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -20,7 +19,8 @@ from PySide6.QtWidgets import (
 
 from app.errors import MadoguchiError
 from app.services import Services
-from ui.labels import code_language, error_text
+from ui.labels import code_language
+from ui.sns_copy import copy_for_sns
 
 SUGGEST_DELAY_MS = 400
 
@@ -123,11 +123,6 @@ class SuggestionsPanel(QWidget):
         if item is None:
             return
         language = self.language() or "ja"
-        try:
-            text = self.services.knowledge.sns_text(int(item.data(Qt.ItemDataRole.UserRole)),
-                                                    language)
-        except MadoguchiError as exc:
-            self.hint.setText(error_text(exc))
-            return
-        QApplication.clipboard().setText(text)
-        self.hint.setText(self.tr("Copied"))
+        if copy_for_sns(self, self.services, int(item.data(Qt.ItemDataRole.UserRole)),
+                        language):
+            self.hint.setText(self.tr("Copied"))

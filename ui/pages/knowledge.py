@@ -9,7 +9,6 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QCheckBox,
     QComboBox,
     QHBoxLayout,
@@ -30,6 +29,7 @@ from app.knowledge import KbEntry, KbRow
 from app.services import Services
 from ui.forms.knowledge import KnowledgeForm, kb_status_label
 from ui.labels import code_language, error_text
+from ui.sns_copy import copy_for_sns
 from ui.widgets import CodeCombo
 
 SEARCH_DELAY_MS = 250
@@ -254,12 +254,14 @@ class KnowledgePage(QWidget):
         parts = [f"<p><b>{html.escape(text.question)}</b></p>",
                  f"<p style='white-space: pre-wrap'>{html.escape(text.answer)}</p>"]
         if entry.documents:
-            parts.append(f"<p><b>{html.escape(self.tr('Documents to bring'))}:</b> "
+            heading = self.tr("Documents to bring:")
+            parts.append(f"<p><b>{html.escape(heading)}</b> "
                          f"{html.escape('、'.join(entry.documents))}</p>")
         if entry.organisation_ids:
             names = {oid: name for oid, name, _k in self.services.directory.organisations()}
             orgs = [names[o] for o in entry.organisation_ids if o in names]
-            parts.append(f"<p><b>{html.escape(self.tr('Organisations that help'))}:</b> "
+            heading = self.tr("Organisations that help:")
+            parts.append(f"<p><b>{html.escape(heading)}</b> "
                          f"{html.escape('、'.join(orgs))}</p>")
         if not entry.reviewed_on:
             reviewed = self.tr("Never reviewed")
@@ -278,13 +280,9 @@ class KnowledgePage(QWidget):
         if self.entry is None or self.entry.id is None:
             return
         language = str(self.language.currentData() or "ja")
-        try:
-            text = self.services.knowledge.sns_text(self.entry.id, language)
-        except MadoguchiError as exc:
-            self.note.setText(error_text(exc))
-            return
-        QApplication.clipboard().setText(text)
-        self.note.setText(self.tr("Copied"))
+        copied = copy_for_sns(self, self.services, self.entry.id, language)
+        if copied:
+            self.note.setText(self.tr("Copied"))
 
     def edit(self) -> None:
         entry_id = self.selected_id()
