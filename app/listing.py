@@ -127,9 +127,8 @@ SESSIONS = ListSpec(
         Column("date", "s.date"),
         Column("kind", "s.kind", "session_kind"),
         Column("title", "s.title"),
-        Column("venue", "CASE WHEN s.online THEN 'online' || "
-                        "CASE WHEN s.venue <> '' THEN ': ' || s.venue ELSE '' END "
-                        "ELSE s.venue END"),
+        Column("venue", "s.venue"),
+        Column("online", "s.online"),
         Column("attendance",
                "(SELECT count(*) FROM session_attendees x WHERE x.session_id = s.id) + "
                "(SELECT coalesce(sum(count), 0) FROM session_headcounts h "

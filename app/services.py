@@ -21,9 +21,10 @@ from app.store import Store, open_store
 class FoundItem:
     kind: str   # resident | consultation | organisation | bridge_person
     id: int
-    title: str
+    title: str  # "" for an anonymous consultation: the window says 匿名（nationality）
     detail: str
     when: str = ""
+    nationality: str = ""  # a code; the window shows its label
 
 
 @dataclass(frozen=True)
@@ -31,9 +32,10 @@ class DueItem:
     consultation_id: int
     follow_up_date: str | None
     occurred_at: str
-    person: str
+    person: str  # "" when anonymous
     status: str
     asked: str
+    nationality: str = ""  # of an anonymous person (a code)
 
 
 class Services:
@@ -77,8 +79,9 @@ class Services:
             for rid, kana, nationality, district in self.store.query(
                     f"SELECT id, kana, nationality, district FROM residents WHERE id IN ({marks})",
                     rids):
-                detail = "  ".join(p for p in (kana, nationality, district) if p)
-                found[("resident", rid)] = FoundItem("resident", rid, names[rid], detail)
+                detail = "  ".join(p for p in (kana, district) if p)
+                found[("resident", rid)] = FoundItem("resident", rid, names[rid], detail,
+                                                     nationality=nationality)
         for table, kind in (("organisations", "organisation"),
                             ("bridge_persons", "bridge_person")):
             ids = by_kind.get(kind, [])
@@ -95,9 +98,10 @@ class Services:
                 f"FROM consultations c WHERE c.id IN ({marks})", cids)
             people = self.residents.names([r[2] for r in rows if r[2] is not None])
             for cid, when, rid, nat, asked in rows:
-                who = people.get(rid, "") if rid is not None else f"({nat})"
+                who = people.get(rid, "") if rid is not None else ""
                 found[("consultation", cid)] = FoundItem(
-                    "consultation", cid, who, asked, when.replace("T", " "))
+                    "consultation", cid, who, asked, when.replace("T", " "),
+                    nat if rid is None else "")
         return [found[(h.kind, h.id)] for h in hits if (h.kind, h.id) in found]
 
     def follow_ups(self, today: str) -> tuple[list[DueItem], list[DueItem]]:
@@ -127,5 +131,6 @@ class Services:
     def _due_items(self, rows: list[tuple[object, ...]]) -> list[DueItem]:
         people = self.residents.names([int(str(r[3])) for r in rows if r[3] is not None])
         return [DueItem(int(str(r[0])), str(r[1]) if r[1] else None, str(r[2]).replace("T", " "),
-                        people.get(int(str(r[3])), "") if r[3] is not None else f"({r[4]})",
-                        str(r[5]), str(r[6])) for r in rows]
+                        people.get(int(str(r[3])), "") if r[3] is not None else "",
+                        str(r[5]), str(r[6]), str(r[4] or "") if r[3] is None else "")
+                for r in rows]

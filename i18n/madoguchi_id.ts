@@ -465,7 +465,7 @@
     <context>
         <name>BridgePersonsList</name>
         <message>
-            <location filename="../ui/pages/lists.py" line="+41" />
+            <location filename="../ui/pages/lists.py" line="+42" />
             <source>Name</source>
             <translation>Nama</translation>
         </message>
@@ -683,7 +683,7 @@
     <context>
         <name>ConsultationsPage</name>
         <message>
-            <location filename="../ui/pages/lists.py" line="-70" />
+            <location filename="../ui/pages/lists.py" line="-71" />
             <source>Date and time</source>
             <translation>Tanggal dan jam</translation>
         </message>
@@ -815,7 +815,7 @@
     <context>
         <name>DirectoryPage</name>
         <message>
-            <location filename="../ui/pages/lists.py" line="+74" />
+            <location filename="../ui/pages/lists.py" line="+75" />
             <source>Organisations</source>
             <translation>Organisasi</translation>
         </message>
@@ -1735,6 +1735,19 @@
         </message>
     </context>
     <context>
+        <name>Person</name>
+        <message>
+            <location filename="../ui/labels.py" line="+69" />
+            <source>Anonymous (%1)</source>
+            <translation>Anonim (%1)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>nationality unknown</source>
+            <translation>kewarganegaraan tidak diketahui</translation>
+        </message>
+    </context>
+    <context>
         <name>QPlatformTheme</name>
         <message>
             <location filename="../ui/qt_strings.py" line="+10" />
@@ -2261,7 +2274,7 @@
     <context>
         <name>ResidentsPage</name>
         <message>
-            <location filename="../ui/pages/lists.py" line="-74" />
+            <location filename="../ui/pages/lists.py" line="-75" />
             <source>Name</source>
             <translation>Nama</translation>
         </message>
@@ -2542,6 +2555,11 @@
         </message>
         <message>
             <location line="+1" />
+            <source>Online</source>
+            <translation>Daring</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>Attendance</source>
             <translation>Kehadiran</translation>
         </message>
@@ -2750,7 +2768,7 @@
     <context>
         <name>Status</name>
         <message>
-            <location filename="../ui/labels.py" line="-12" />
+            <location filename="../ui/labels.py" line="-82" />
             <source>Open</source>
             <translation>Terbuka</translation>
         </message>
@@ -2814,7 +2832,7 @@
     <context>
         <name>TodayPage</name>
         <message>
-            <location filename="../ui/pages/today.py" line="+44" />
+            <location filename="../ui/pages/today.py" line="+51" />
             <source>Today, %1</source>
             <translation>Hari ini, %1</translation>
         </message>
@@ -3167,7 +3185,7 @@
         </message>
         <message>
             <location line="+3" />
-            <location filename="../app/services.py" line="+58" />
+            <location filename="../app/services.py" line="+60" />
             <source>This database has no file.</source>
             <translation>Basis data ini tidak memiliki berkas.</translation>
         </message>

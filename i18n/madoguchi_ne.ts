@@ -466,7 +466,7 @@
     <context>
         <name>BridgePersonsList</name>
         <message>
-            <location filename="../ui/pages/lists.py" line="+41" />
+            <location filename="../ui/pages/lists.py" line="+42" />
             <source>Name</source>
             <translation>नाम</translation>
         </message>
@@ -684,7 +684,7 @@
     <context>
         <name>ConsultationsPage</name>
         <message>
-            <location filename="../ui/pages/lists.py" line="-70" />
+            <location filename="../ui/pages/lists.py" line="-71" />
             <source>Date and time</source>
             <translation>मिति र समय</translation>
         </message>
@@ -816,7 +816,7 @@
     <context>
         <name>DirectoryPage</name>
         <message>
-            <location filename="../ui/pages/lists.py" line="+74" />
+            <location filename="../ui/pages/lists.py" line="+75" />
             <source>Organisations</source>
             <translation>संस्थाहरू</translation>
         </message>
@@ -1738,6 +1738,19 @@
         </message>
     </context>
     <context>
+        <name>Person</name>
+        <message>
+            <location filename="../ui/labels.py" line="+69" />
+            <source>Anonymous (%1)</source>
+            <translation>बेनामी (%1)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>nationality unknown</source>
+            <translation>राष्ट्रियता अज्ञात</translation>
+        </message>
+    </context>
+    <context>
         <name>QPlatformTheme</name>
         <message>
             <location filename="../ui/qt_strings.py" line="+10" />
@@ -2264,7 +2277,7 @@
     <context>
         <name>ResidentsPage</name>
         <message>
-            <location filename="../ui/pages/lists.py" line="-74" />
+            <location filename="../ui/pages/lists.py" line="-75" />
             <source>Name</source>
             <translation>नाम</translation>
         </message>
@@ -2545,6 +2558,11 @@
         </message>
         <message>
             <location line="+1" />
+            <source>Online</source>
+            <translation>अनलाइन</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>Attendance</source>
             <translation>उपस्थिति</translation>
         </message>
@@ -2753,7 +2771,7 @@
     <context>
         <name>Status</name>
         <message>
-            <location filename="../ui/labels.py" line="-12" />
+            <location filename="../ui/labels.py" line="-82" />
             <source>Open</source>
             <translation>खुला</translation>
         </message>
@@ -2817,7 +2835,7 @@
     <context>
         <name>TodayPage</name>
         <message>
-            <location filename="../ui/pages/today.py" line="+44" />
+            <location filename="../ui/pages/today.py" line="+51" />
             <source>Today, %1</source>
             <translation>आज, %1</translation>
         </message>
@@ -3170,7 +3188,7 @@
         </message>
         <message>
             <location line="+3" />
-            <location filename="../app/services.py" line="+58" />
+            <location filename="../app/services.py" line="+60" />
             <source>This database has no file.</source>
             <translation>यो डाटाबेसको कुनै फाइल छैन।</translation>
         </message>

@@ -19,6 +19,9 @@ import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import source_check  # noqa: E402  (beside this file; i18n/ is not a package)
+
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 
@@ -157,7 +160,7 @@ def main(argv: list[str]) -> int:
         for lang in LANGUAGES:
             done, total, _ = coverage(lang)
             print(f"{lang:6} {done:5}/{total:<5} {done / total:7.1%}")
-        problems = check()
+        problems = check() + source_check.check()
         for problem in problems:
             print(problem, file=sys.stderr)
         return 1 if problems else 0

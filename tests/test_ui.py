@@ -409,3 +409,29 @@ def test_a_form_left_behind_does_not_query_a_closed_database(qtbot: QtBot,
     assert form.resident.found() == []
     with pytest.raises(MadoguchiError, match="closed"):
         services.residents.find("nguyen")
+
+
+def test_an_anonymous_person_reads_as_anonymous_with_their_nationality(
+        qtbot: QtBot, services: Services) -> None:
+    """「匿名（フィリピン）」in the list, in search results and on Today; never a blank or
+    "(PH)". Search results show labels, not ISO codes."""
+    from app.jptime import today_local
+    from app.records import Consultation
+    from ui import i18n
+
+    i18n.apply("ja")
+    services.consultations.save(Consultation(
+        occurred_at="2026-11-20T10:00", nationality="PH", language="tl", channel="phone",
+        topics=["housing"], asked="家賃の相談", status="open",
+        follow_up_date=today_local().isoformat()))
+    window = window_for(qtbot, services)
+    page: Any = window.show_page("consultations")
+    column = [key for key, _h in page.headers].index("person")
+    assert page.model.index(0, column).data() == "匿名（フィリピン）"
+    window.search_box.setText("家賃")
+    window.run_search()
+    results: Any = window.search_page
+    assert [results.table.item(0, c).text() for c in (2, 3)] == ["匿名（フィリピン）", "家賃の相談"]
+    today: Any = window.show_page("today")
+    today.refresh()
+    assert today.due.item(0, 2).text() == "匿名（フィリピン）"

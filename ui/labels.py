@@ -84,3 +84,11 @@ LIST_LABELS = {
 
 def list_label(name: str) -> str:
     return QCoreApplication.translate("CodeList", LIST_LABELS.get(name, name))
+
+
+def person_text(name: str, nationality_label: str) -> str:
+    """A person as lists show them: the name, or 匿名（フィリピン） for an anonymous one."""
+    if name:
+        return name
+    return QCoreApplication.translate("Person", "Anonymous (%1)").replace(
+        "%1", nationality_label or QCoreApplication.translate("Person", "nationality unknown"))

@@ -23,7 +23,7 @@ from app.codes import CodeBook
 from app.listing import ListFilter, ListSpec
 from app.store import Store
 from ui.formats import date_text, datetime_text, number_text
-from ui.labels import code_language, status_label
+from ui.labels import code_language, person_text, status_label
 
 PAGE_SIZE = 200
 DATE_KEYS = frozenset({"date", "arrival_date", "follow_up_date", "closed_date", "due",
@@ -119,6 +119,9 @@ class PagedTableModel(QAbstractTableModel):
             return found[0]
         key = self.headers[index.column()][0]
         value = found[1 + self.keys.index(key)]
+        if key == "person" and not value and "nationality" in self.keys:
+            nationality = found[1 + self.keys.index("nationality")]
+            return person_text("", self.display("nationality", nationality))
         return self.display(key, value)
 
     def display(self, key: str, value: Any) -> str:
@@ -127,7 +130,7 @@ class PagedTableModel(QAbstractTableModel):
         column = self.spec.column(key)
         if key == "status":
             return status_label(str(value))
-        if key == "interpreter":
+        if key in ("interpreter", "online"):
             return "✓" if value else ""
         if key in DATE_KEYS:
             return date_text(str(value))

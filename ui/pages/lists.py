@@ -75,6 +75,7 @@ class SessionsPage(ListPage):
         ("kind", QT_TRANSLATE_NOOP("SessionsPage", "Kind")),
         ("title", QT_TRANSLATE_NOOP("SessionsPage", "Title")),
         ("venue", QT_TRANSLATE_NOOP("SessionsPage", "Venue")),
+        ("online", QT_TRANSLATE_NOOP("SessionsPage", "Online")),
         ("attendance", QT_TRANSLATE_NOOP("SessionsPage", "Attendance")),
         ("facilitator", QT_TRANSLATE_NOOP("SessionsPage", "Facilitator")),
     ]

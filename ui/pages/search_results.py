@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 
 from app.services import FoundItem, Services
 from ui.formats import when_text
-from ui.labels import kind_label
+from ui.labels import code_language, kind_label, person_text
 from ui.opener import RecordOpener
 
 
@@ -48,9 +48,16 @@ class SearchResultsPage(QWidget):
         self.heading.setText(self.tr("%1 result(s) for “%2”").replace(
             "%1", str(len(self.items))).replace("%2", query))
         self.table.setRowCount(len(self.items))
+        language = code_language()
         for row, item in enumerate(self.items):
-            for col, text in enumerate((kind_label(item.kind), when_text(item.when), item.title,
-                                        item.detail)):
+            nationality = self.services.codes.label("nationality", item.nationality, language)
+            title, detail = item.title, item.detail
+            if item.kind == "consultation":
+                title = person_text(item.title, nationality)
+            elif nationality:  # a label, never an ISO code
+                detail = "  ".join(p for p in (detail, nationality) if p)
+            for col, text in enumerate((kind_label(item.kind), when_text(item.when), title,
+                                        detail)):
                 self.table.setItem(row, col, QTableWidgetItem(text))
 
     def open_row(self, row: int) -> None:

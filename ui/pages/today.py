@@ -14,10 +14,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.codes import CodeBook
 from app.jptime import today_local
 from app.services import DueItem, Services
 from ui.formats import date_text, number_text, when_text
-from ui.labels import status_label
+from ui.labels import code_language, person_text, status_label
 from ui.opener import RecordOpener
 
 
@@ -33,6 +34,12 @@ class DueTable(QTableWidget):
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.horizontalHeader().setStretchLastSection(True)
         self.ids: list[int] = []
+        self.codes: CodeBook | None = None  # for the nationality of anonymous people
+
+    def person(self, item: DueItem) -> str:
+        label = self.codes.label("nationality", item.nationality, code_language()) \
+            if self.codes else item.nationality
+        return person_text(item.person, label)
 
     def fill(self, items: list[DueItem]) -> None:
         self.setRowCount(len(items))
@@ -40,7 +47,8 @@ class DueTable(QTableWidget):
         for row, item in enumerate(items):
             for col, text in enumerate((date_text(item.follow_up_date or ""),
                                         when_text(item.occurred_at),
-                                        item.person, status_label(item.status), item.asked)):
+                                        self.person(item), status_label(item.status),
+                                        item.asked)):
                 self.setItem(row, col, QTableWidgetItem(text))
 
 
@@ -55,6 +63,8 @@ class TodayPage(QWidget):
         self.heading.setStyleSheet("font-size: 18px; font-weight: bold;")
         layout.addWidget(self.heading)
         self.overdue, self.due, self.open = DueTable(self), DueTable(self), DueTable(self)
+        for table in (self.overdue, self.due, self.open):
+            table.codes = services.codes
         self.boxes: list[QGroupBox] = []
         for table in (self.overdue, self.due, self.open):
             box = QGroupBox(self)
