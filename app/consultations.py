@@ -15,7 +15,8 @@ _C_COLUMNS = ("occurred_at", "minutes", "resident_id", "nationality", "language"
               "follow_up_date")
 _A_COLUMNS = ("date", "time_out", "time_back", "resident_id", "consultation_id",
               "destination_kind", "organisation_id", "facility", "purpose", "outcome",
-              "health_details", "distance_km", "transport_cost", "follow_up_date")
+              "health_details", "distance_km", "transport_cost", "follow_up_date",
+              "department", "accompanied_by", "interpreter")
 
 
 class Consultations:

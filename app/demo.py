@@ -65,6 +65,9 @@ SESSION_TOPICS = {"japanese_class": ("japanese_language",),
                   "exchange_event": ("culture",),
                   "disaster_drill": ("disaster_prevention",)}
 STAFF = ("clerk", "cir")
+DEPARTMENTS = {"hospital": ("内科", "小児科", "産婦人科", "整形外科", "歯科", "眼科"),
+               "town_hall": ("住民課", "税務課", "保険年金課", "子育て支援課"),
+               "health_centre": ("母子保健係", "健康づくり係")}
 INTERPRETERS = ("cir", "cir", "cir", "machine", "phone_service", "bridge_person", "none")
 # Of the consultations whose topic has a published entry, about a fifth are marked as
 # answered with one: mostly those an entry fits, a few with another entry of the topic.
@@ -135,6 +138,9 @@ class _Generator:
         self.years = years
         self.stats: dict[str, int] = {}
         self.uuid_rng = random.Random(rng.random())
+        # Phone, birth date, residence card: drawn apart, so the rest of the town stays the
+        # same as before these fields existed.
+        self.detail_rng = random.Random(f"details{rng.random()}")
         self.people: list[tuple[int, str, str, date]] = []  # id, nationality, language, arrival
         self.names: dict[int, str] = {}  # resident id -> searchable name forms
         self.org_ids: dict[str, list[int]] = {}
@@ -202,6 +208,30 @@ class _Generator:
         self.stats["organisations"] = len(d.ORGANISATIONS)
         self.stats["bridge_persons"] = len(d.BRIDGE_PERSONS)
 
+    def card_details(self, expires: bool) -> tuple[str, str, str, str | None]:
+        """Phone, date of birth, residence card number and its expiry; about one card in
+        forty runs out within the next two months, so that renewal reminders show."""
+        rng = self.detail_rng
+        phone = f"090-{rng.randint(1000, 9999)}-{rng.randint(1000, 9999)}"
+        born = self.today - timedelta(days=rng.randint(18 * 365, 60 * 365))
+        letters = "ABCDEFGHJKLMNPRSTUVWXYZ"
+        card = (rng.choice(letters) + rng.choice(letters) + f"{rng.randrange(10**8):08d}"
+                + rng.choice(letters) + rng.choice(letters))
+        if not expires:
+            return phone, born.isoformat(), card, None
+        soon = rng.random() < 0.025
+        expiry = self.today + timedelta(days=rng.randint(1, 60) if soon
+                                        else rng.randint(61, 3 * 365))
+        return phone, born.isoformat(), card, expiry.isoformat()
+
+    def accompaniment_details(self, kind: str) -> tuple[str, str, str]:
+        """Department, who went and which interpreter, drawn apart from the rest."""
+        rng = self.detail_rng
+        department = rng.choice(DEPARTMENTS.get(kind, ("",)))
+        who = rng.choice(("国際交流員", "国際交流員", "担当職員"))
+        interpreter = "cir" if who == "国際交流員" else rng.choice(("phone_service", "none"))
+        return department, who, interpreter
+
     def write_residents(self, conn: Any) -> None:
         rng = self.rng
         rows, index = [], []
@@ -231,7 +261,7 @@ class _Generator:
                          rng.choice(d.EMPLOYERS) if works else "", rng.choice(d.DISTRICTS),
                          jdump(sns), arrival.isoformat(), consent.isoformat(),
                          rng.choice(("written", "written", "verbal", "electronic")), "",
-                         *stamp))
+                         *self.card_details(status != "permanent_resident"), *stamp))
             search_text = " ".join((family, given, given + family, fam.latin, giv.latin,
                                     d.kana_full_name(fam, giv)))
             index.append((rid * 4, search.normalise(f"{search_text} {rows[-1][10]} "
@@ -241,9 +271,10 @@ class _Generator:
         conn.executemany(
             "INSERT INTO residents (id, uuid, family_name, given_name, family_name_latin, "
             "given_name_latin, kana, nationality, languages, residence_status, employer, "
-            "district, sns, arrival_date, consent_date, consent_method, notes, created_at, "
-            "updated_at, created_by, updated_by) VALUES "
-            "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+            "district, sns, arrival_date, consent_date, consent_method, notes, phone, "
+            "birth_date, card_number, card_expiry, created_at, updated_at, created_by, "
+            "updated_by) VALUES "
+            "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
         conn.executemany("INSERT INTO search_people (rowid, body) VALUES (?, ?)", index)
         links = []
         for a, b in zip(self.people[::10], self.people[1::10], strict=False):
@@ -338,12 +369,14 @@ class _Generator:
                          rng.choice(d.ACCOMPANIMENT_PURPOSES[kind]),
                          rng.choice(d.ACCOMPANIMENT_OUTCOMES),
                          rng.choice(d.HEALTH_DETAILS) if kind == "hospital" else "",
-                         km, int(round(km * 2 * 37, -1)), *self.stamp(when)))
+                         km, int(round(km * 2 * 37, -1)), *self.accompaniment_details(kind),
+                         *self.stamp(when)))
         conn.executemany(
             "INSERT INTO accompaniments (id, uuid, date, time_out, time_back, resident_id, "
             "destination_kind, organisation_id, facility, purpose, outcome, health_details, "
-            "distance_km, transport_cost, created_at, updated_at, created_by, updated_by) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+            "distance_km, transport_cost, department, accompanied_by, interpreter, created_at, "
+            "updated_at, created_by, updated_by) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
         self.stats["accompaniments"] = len(rows)
 
     def write_sessions(self, conn: Any) -> None:

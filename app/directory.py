@@ -17,6 +17,17 @@ _O_COLUMNS = ("name", "kind", "phone", "email", "address", "languages",
 _B_COLUMNS = ("name", "languages", "phone", "email", "sns", "area", "notes")
 
 
+# Which kinds of organisation (org_kind) each destination of an accompaniment
+# (destination_kind) can be.
+DESTINATION_ORG_KINDS: dict[str, tuple[str, ...]] = {
+    "hospital": ("hospital",),
+    "town_hall": ("government",),
+    "health_centre": ("government", "hospital"),
+    "immigration": ("immigration",),
+    "school": ("school",),
+    "police": ("police",),
+}
+
 class Directory:
     def __init__(self, store: Store, codes: CodeBook) -> None:
         self.store = store
@@ -32,6 +43,13 @@ class Directory:
         o.languages = json.loads(str(row[7]))
         o.interpreter_available = bool(o.interpreter_available)
         return o
+
+    def organisations_for(self, destination_kind: str | None) -> list[tuple[int, str, str]]:
+        """The organisations an accompaniment to this kind of place may go to: those of the
+        matching kinds, or all of them for a destination with no such kinds ('other')."""
+        kinds = DESTINATION_ORG_KINDS.get(destination_kind or "")
+        found = self.organisations()
+        return [o for o in found if o[2] in kinds] if kinds else found
 
     def organisations(self) -> list[tuple[int, str, str]]:
         """(id, name, kind) of every organisation, for pickers."""

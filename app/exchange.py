@@ -55,6 +55,8 @@ FIELDS: dict[str, dict[str, tuple[tuple[type, ...], bool]]] = {
                   "employer": (_STR, False), "district": (_STR, False), "sns": ((list,), False),
                   "arrival_date": (_OPT, False), "consent_date": (_OPT, False),
                   "consent_method": (_OPT, False), "notes": (_STR, False),
+                  "phone": (_STR, False), "birth_date": (_OPT, False),
+                  "card_number": (_STR, False), "card_expiry": (_OPT, False),
                   "links": ((list,), False)},
     "consultations": {"occurred_at": (_STR, True), "minutes": (_INT, False),
                       "resident": (_OPT, False), "nationality": (_OPT, False),
@@ -69,7 +71,9 @@ FIELDS: dict[str, dict[str, tuple[tuple[type, ...], bool]]] = {
                        "organisation": (_OPT, False), "facility": (_STR, False),
                        "purpose": (_STR, False), "outcome": (_STR, False),
                        "health_details": (_STR, False), "distance_km": (_NUM, False),
-                       "transport_cost": (_INT, False), "follow_up_date": (_OPT, False)},
+                       "transport_cost": (_INT, False), "follow_up_date": (_OPT, False),
+                       "department": (_STR, False), "accompanied_by": (_STR, False),
+                       "interpreter": (_OPT, False)},
     "sessions": {"date": (_STR, True), "start_time": (_OPT, False), "kind": (_STR, True),
                  "title": (_STR, False), "topics": ((list,), False),
                  "languages": ((list,), False), "venue": (_STR, False),
@@ -135,7 +139,8 @@ def export_data(store: Store, progress: Progress = NO_PROGRESS) -> dict[str, Any
     progress.step(2, 7)
     names = ("family_name", "given_name", "family_name_latin", "given_name_latin", "kana",
              "nationality", "languages", "residence_status", "employer", "district", "sns",
-             "arrival_date", "consent_date", "consent_method", "notes")
+             "arrival_date", "consent_date", "consent_method", "notes", "phone", "birth_date",
+             "card_number", "card_expiry")
     links = grouped("SELECT resident_id, related_id, relation FROM resident_links "
                     "ORDER BY resident_id, related_id")
     data["residents"] = [
@@ -159,15 +164,15 @@ def export_data(store: Store, progress: Progress = NO_PROGRESS) -> dict[str, Any
     progress.step(4, 7)
     names = ("date", "time_out", "time_back", "resident", "consultation", "destination_kind",
              "organisation", "facility", "purpose", "outcome", "health_details", "distance_km",
-             "transport_cost", "follow_up_date")
+             "transport_cost", "follow_up_date", "department", "accompanied_by", "interpreter")
     data["accompaniments"] = [
         {**(a := stamped(r, names)), "resident": ref("residents", a["resident"]),
          "consultation": ref("consultations", a["consultation"]),
          "organisation": ref("organisations", a["organisation"])}
         for r in q("SELECT uuid, date, time_out, time_back, resident_id, consultation_id,"
                    " destination_kind, organisation_id, facility, purpose, outcome,"
-                   f" health_details, distance_km, transport_cost, follow_up_date, {stamps}"
-                   " FROM accompaniments ORDER BY id")]
+                   " health_details, distance_km, transport_cost, follow_up_date, department,"
+                   f" accompanied_by, interpreter, {stamps} FROM accompaniments ORDER BY id")]
     progress.step(5, 7)
     s_topics = grouped("SELECT session_id, topic FROM session_topics ORDER BY 1, 2")
     attendees = grouped("SELECT session_id, resident_id FROM session_attendees ORDER BY 1, 2")
@@ -476,13 +481,13 @@ def import_data(store: Store, data: dict[str, Any], progress: Progress = NO_PROG
                                          rec.get("area", ""), rec.get("phone", ""),
                                          rec.get("notes", ""))
         text = ("family_name", "given_name", "family_name_latin", "given_name_latin", "kana",
-                "employer", "district", "notes")
+                "employer", "district", "notes", "phone", "card_number")
         for rec in data.get("residents", []):
             insert(conn, "residents", rec, {
                 **{k: rec.get(k, "") for k in text}, "nationality": rec["nationality"],
                 "languages": jdump(rec.get("languages", [])), "sns": jdump(rec.get("sns", [])),
                 **{k: rec.get(k) for k in ("residence_status", "arrival_date", "consent_date",
-                                           "consent_method")}})
+                                           "consent_method", "birth_date", "card_expiry")}})
         for rec in data.get("residents", []):
             for link in rec.get("links", []):
                 conn.execute("INSERT OR REPLACE INTO resident_links VALUES (?, ?, ?)",
@@ -503,9 +508,10 @@ def import_data(store: Store, data: dict[str, Any], progress: Progress = NO_PROG
         for rec in data.get("accompaniments", []):
             insert(conn, "accompaniments", rec, {
                 **{k: rec.get(k) for k in ("date", "time_out", "time_back", "destination_kind",
-                                           "follow_up_date")},
+                                           "follow_up_date", "interpreter")},
                 **{k: rec.get(k, "") for k in ("facility", "purpose", "outcome",
-                                               "health_details")},
+                                               "health_details", "department",
+                                               "accompanied_by")},
                 "distance_km": float(rec.get("distance_km", 0)),
                 "transport_cost": rec.get("transport_cost", 0),
                 "resident_id": ref("residents", rec["resident"], conn),

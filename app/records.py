@@ -34,6 +34,10 @@ class Resident:
     consent_date: str | None = None
     consent_method: str | None = None
     notes: str = ""
+    phone: str = ""
+    birth_date: str | None = None
+    card_number: str = ""  # 在留カード番号
+    card_expiry: str | None = None  # 在留期間満了日
     links: list[HouseholdLink] = field(default_factory=list)
     id: int | None = None
     uuid: str = ""
@@ -82,6 +86,9 @@ class Accompaniment:
     distance_km: float = 0.0
     transport_cost: int = 0
     follow_up_date: str | None = None
+    department: str = ""  # 診療科・課
+    accompanied_by: str = ""  # who went with them
+    interpreter: str | None = None  # code list 'interpreter'
     id: int | None = None
     uuid: str = ""
 

@@ -17,7 +17,8 @@ from app.validation import validate_resident
 INVERSE_RELATION = {"parent": "child", "child": "parent"}
 _COLUMNS = ("family_name", "given_name", "family_name_latin", "given_name_latin", "kana",
             "nationality", "languages", "residence_status", "employer", "district", "sns",
-            "arrival_date", "consent_date", "consent_method", "notes")
+            "arrival_date", "consent_date", "consent_method", "notes", "phone", "birth_date",
+            "card_number", "card_expiry")
 
 
 @dataclass(frozen=True)

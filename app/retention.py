@@ -58,6 +58,7 @@ _BLANK_RESIDENT = (
     "UPDATE residents SET family_name = '', given_name = '', family_name_latin = '', "
     "given_name_latin = '', kana = '', employer = '', district = '', sns = '[]', "
     "arrival_date = NULL, consent_date = NULL, consent_method = NULL, notes = '', "
+    "phone = '', birth_date = NULL, card_number = '', card_expiry = NULL, "
     "updated_at = ?, updated_by = ? WHERE id = ?")
 _BLANK_CONSULTATIONS = (
     "UPDATE consultations SET asked = '', done = '', updated_at = ?, updated_by = ? "

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date, timedelta
 from pathlib import Path
 
 from app import search
@@ -36,6 +37,19 @@ class DueItem:
     status: str
     asked: str
     nationality: str = ""  # of an anonymous person (a code)
+
+
+@dataclass(frozen=True)
+class ExpiringCard:
+    resident_id: int
+    name: str
+    card_expiry: str
+    residence_status: str | None
+
+
+# The Immigration Services Agency takes renewal applications from three months before the
+# period of stay ends; the desk reminds residents in the last two.
+CARD_REMINDER_DAYS = 60
 
 
 class Services:
@@ -114,6 +128,19 @@ class Services:
         items = self._due_items(rows)
         return ([i for i in items if (i.follow_up_date or "") < today],
                 [i for i in items if i.follow_up_date == today])
+
+    def expiring_cards(self, today: date, days: int = CARD_REMINDER_DAYS
+                       ) -> list[ExpiringCard]:
+        """Residents whose period of stay (在留期間) ends within `days`, soonest first;
+        an expiry already past is shown too, so that nobody is forgotten."""
+        until = (today + timedelta(days=days)).isoformat()
+        rows = self.store.query(
+            "SELECT id, card_expiry, residence_status FROM residents "
+            "WHERE card_expiry IS NOT NULL AND card_expiry <= ? "
+            "AND card_expiry >= ? ORDER BY card_expiry, id",
+            (until, (today - timedelta(days=days)).isoformat()))
+        names = self.residents.names([r[0] for r in rows])
+        return [ExpiringCard(r[0], names.get(r[0], ""), r[1], r[2]) for r in rows]
 
     def count_open(self) -> int:
         return int(self.store.query_one(

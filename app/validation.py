@@ -26,6 +26,9 @@ BACK_BEFORE_OUT = QT_TRANSLATE_NOOP("validation", "Time back is before time out.
 FOLLOW_UP_BEFORE = QT_TRANSLATE_NOOP("validation", "Follow-up date is before the event.")
 NEED_A_NAME = QT_TRANSLATE_NOOP("validation", "Enter a name in native script or in Latin letters.")
 NEED_KATAKANA = QT_TRANSLATE_NOOP("validation", "Use katakana only.")
+BAD_CARD_NUMBER = QT_TRANSLATE_NOOP(
+    "validation", "A residence card number is 2 letters, 8 digits and 2 letters "
+    "(AB12345678CD).")
 NEED_TOPIC = QT_TRANSLATE_NOOP("validation", "Choose at least one topic.")
 NEED_RESIDENT_OR_NATIONALITY = QT_TRANSLATE_NOOP(
     "validation", "Choose a resident, or the nationality for an anonymous record.")
@@ -35,6 +38,7 @@ BAD_EMAIL = QT_TRANSLATE_NOOP("validation", "Not an email address.")
 _TIME = re.compile(r"^(\d{1,2}):(\d{2})$")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _KATAKANA = re.compile(r"^[\u30A0-\u30FF\u31F0-\u31FF\u3000\s・ー]*$")
+_CARD_NUMBER = re.compile(r"^[A-Z]{2}[0-9]{8}[A-Z]{2}$")
 
 
 class Codes(Protocol):
@@ -125,6 +129,10 @@ def validate_resident(r: Resident, codes: Codes, today: date) -> dict[str, str]:
     _check_date(errors, "arrival_date", r.arrival_date, not_after=today)
     _check_date(errors, "consent_date", r.consent_date, not_after=today)
     _check_code(errors, codes, "consent_method", "consent_method", r.consent_method)
+    _check_date(errors, "birth_date", r.birth_date, not_after=today)
+    _check_date(errors, "card_expiry", r.card_expiry)
+    if r.card_number and not _CARD_NUMBER.match(r.card_number):
+        errors["card_number"] = BAD_CARD_NUMBER
     if any(not codes.has("sns_app", c.app) or not c.handle.strip() for c in r.sns):
         errors["sns"] = REQUIRED
     if any(not codes.has("relation", link.relation) for link in r.links):
@@ -179,6 +187,7 @@ def validate_accompaniment(a: Accompaniment, codes: Codes) -> dict[str, str]:
         errors["distance_km"] = OUT_OF_RANGE
     if not 0 <= a.transport_cost <= 10_000_000:
         errors["transport_cost"] = OUT_OF_RANGE
+    _check_code(errors, codes, "interpreter", "interpreter", a.interpreter)
     _check_follow_up(errors, a.follow_up_date, a.date if "date" not in errors else None)
     return errors
 

@@ -4,7 +4,7 @@
     <context>
         <name>AccompanimentForm</name>
         <message>
-            <location filename="../ui/forms/accompaniment.py" line="+30" />
+            <location filename="../ui/forms/accompaniment.py" line="+29" />
             <source>Accompaniment</source>
             <translation>Accompaniment</translation>
         </message>
@@ -49,19 +49,44 @@
             <translation>Destination</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+2" />
             <source>Organisation</source>
             <translation>Organisation</translation>
         </message>
         <message>
-            <location line="+2" />
-            <source>Facility, counter or department</source>
-            <translation>Facility, counter or department</translation>
+            <location line="+6" />
+            <source>Facility or counter</source>
+            <translation>Facility or counter</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Facility</source>
             <translation>Facility</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>e.g. 内科, 住民課</source>
+            <translation>e.g. 内科, 住民課</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Department</source>
+            <translation>Department</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Who went with the resident</source>
+            <translation>Who went with the resident</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Accompanied by</source>
+            <translation>Accompanied by</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Interpreter</source>
+            <translation>Interpreter</translation>
         </message>
         <message>
             <location line="+2" />
@@ -112,7 +137,7 @@
     <context>
         <name>AccompanimentsPage</name>
         <message>
-            <location filename="../ui/pages/lists.py" line="+56" />
+            <location filename="../ui/pages/lists.py" line="+58" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
@@ -145,6 +170,11 @@
             <location line="+1" />
             <source>Facility</source>
             <translation>Facility</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Department</source>
+            <translation>Department</translation>
         </message>
         <message>
             <location line="+1" />
@@ -487,6 +517,45 @@
         </message>
     </context>
     <context>
+        <name>CardTable</name>
+        <message>
+            <location filename="../ui/pages/today.py" line="+64" />
+            <source>Period of stay ends</source>
+            <translation>Period of stay ends</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>In</source>
+            <translation>In</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Resident</source>
+            <translation>Resident</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Residence status</source>
+            <translation>Residence status</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+14" />
+            <source>%Ln day(s)</source>
+            <translation>
+                <numerusform>%Ln day</numerusform>
+                <numerusform>%Ln days</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>ended %Ln day(s) ago</source>
+            <translation>
+                <numerusform>ended %Ln day ago</numerusform>
+                <numerusform>ended %Ln days ago</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>CodeItemDialog</name>
         <message>
             <location filename="../ui/pages/settings.py" line="+51" />
@@ -586,7 +655,7 @@
     <context>
         <name>ConsultationForm</name>
         <message>
-            <location filename="../ui/forms/consultation.py" line="+33" />
+            <location filename="../ui/forms/consultation.py" line="+32" />
             <source>Consultation</source>
             <translation>Consultation</translation>
         </message>
@@ -684,7 +753,7 @@
     <context>
         <name>ConsultationsPage</name>
         <message>
-            <location filename="../ui/pages/lists.py" line="-71" />
+            <location filename="../ui/pages/lists.py" line="-72" />
             <source>Date and time</source>
             <translation>Date and time</translation>
         </message>
@@ -798,7 +867,7 @@
     <context>
         <name>DateField</name>
         <message>
-            <location filename="../ui/widgets.py" line="+159" />
+            <location filename="../ui/widgets.py" line="+161" />
             <source>YYYY-MM-DD</source>
             <translation>YYYY-MM-DD</translation>
         </message>
@@ -816,7 +885,7 @@
     <context>
         <name>DirectoryPage</name>
         <message>
-            <location filename="../ui/pages/lists.py" line="+75" />
+            <location filename="../ui/pages/lists.py" line="+76" />
             <source>Organisations</source>
             <translation>Organisations</translation>
         </message>
@@ -829,7 +898,7 @@
     <context>
         <name>DueTable</name>
         <message>
-            <location filename="../ui/pages/today.py" line="+27" />
+            <location filename="../ui/pages/today.py" line="-48" />
             <source>Follow-up</source>
             <translation>Follow-up</translation>
         </message>
@@ -1028,7 +1097,7 @@
     <context>
         <name>KbStatus</name>
         <message>
-            <location filename="../ui/forms/knowledge.py" line="+33" />
+            <location filename="../ui/forms/knowledge.py" line="+32" />
             <source>Draft</source>
             <translation>Draft</translation>
         </message>
@@ -2068,7 +2137,7 @@
     <context>
         <name>ResidentForm</name>
         <message>
-            <location filename="../ui/forms/resident.py" line="+33" />
+            <location filename="../ui/forms/resident.py" line="+39" />
             <source>Resident</source>
             <translation>Resident</translation>
         </message>
@@ -2098,9 +2167,19 @@
             <translation>Given name (Latin letters)</translation>
         </message>
         <message>
+            <location line="+2" />
+            <source>Hiragana becomes katakana</source>
+            <translation>Hiragana becomes katakana</translation>
+        </message>
+        <message>
             <location line="+1" />
             <source>Reading (katakana)</source>
             <translation>Reading (katakana)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Date of birth</source>
+            <translation>Date of birth</translation>
         </message>
         <message>
             <location line="+2" />
@@ -2116,6 +2195,21 @@
             <location line="+2" />
             <source>Residence status</source>
             <translation>Residence status</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Period of stay ends (在留期間満了日)</source>
+            <translation>Period of stay ends (在留期間満了日)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Residence card number</source>
+            <translation>Residence card number</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Phone</source>
+            <translation>Phone</translation>
         </message>
         <message>
             <location line="+1" />
@@ -2277,7 +2371,7 @@
     <context>
         <name>ResidentsPage</name>
         <message>
-            <location filename="../ui/pages/lists.py" line="-75" />
+            <location filename="../ui/pages/lists.py" line="-78" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
@@ -2300,6 +2394,16 @@
             <location line="+1" />
             <source>Residence status</source>
             <translation>Residence status</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Stay ends</source>
+            <translation>Stay ends</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Card number</source>
+            <translation>Card number</translation>
         </message>
         <message>
             <location line="+1" />
@@ -2414,7 +2518,7 @@
     <context>
         <name>SessionForm</name>
         <message>
-            <location filename="../ui/forms/session.py" line="+37" />
+            <location filename="../ui/forms/session.py" line="+36" />
             <source>Session</source>
             <translation>Session</translation>
         </message>
@@ -2537,7 +2641,7 @@
     <context>
         <name>SessionsPage</name>
         <message>
-            <location filename="../ui/pages/lists.py" line="+47" />
+            <location filename="../ui/pages/lists.py" line="+48" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
@@ -2835,12 +2939,17 @@
     <context>
         <name>TodayPage</name>
         <message>
-            <location filename="../ui/pages/today.py" line="+51" />
+            <location filename="../ui/pages/today.py" line="+86" />
             <source>Today, %1</source>
             <translation>Today, %1</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+8" />
+            <source>Residence cards: period of stay ends within %1 days (%2)</source>
+            <translation>Residence cards: period of stay ends within %1 days (%2)</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>Follow-ups overdue (%1)</source>
             <translation>Follow-ups overdue (%1)</translation>
         </message>
@@ -3188,7 +3297,7 @@
         </message>
         <message>
             <location line="+3" />
-            <location filename="../app/services.py" line="+60" />
+            <location filename="../app/services.py" line="+74" />
             <source>This database has no file.</source>
             <translation>This database has no file.</translation>
         </message>
@@ -3223,7 +3332,7 @@
             <translation>This database is encrypted: give --user NAME (the password comes from %1 or a prompt).</translation>
         </message>
         <message>
-            <location filename="../app/consultations.py" line="+31" />
+            <location filename="../app/consultations.py" line="+32" />
             <source>That consultation no longer exists.</source>
             <translation>That consultation no longer exists.</translation>
         </message>
@@ -3234,7 +3343,7 @@
         </message>
         <message>
             <location filename="../app/db.py" line="+3" />
-            <location filename="../app/exchange.py" line="+197" />
+            <location filename="../app/exchange.py" line="+202" />
             <location filename="../app/files.py" line="+21" />
             <location filename="../app/handover.py" line="+574" />
             <location filename="../app/kbpack.py" line="+131" />
@@ -3288,7 +3397,7 @@
             <translation>The backup %1 did not verify (%2).</translation>
         </message>
         <message>
-            <location filename="../app/demo.py" line="+85" />
+            <location filename="../app/demo.py" line="+88" />
             <source>A demo town needs at least one resident and one year.</source>
             <translation>A demo town needs at least one resident and one year.</translation>
         </message>
@@ -3298,22 +3407,22 @@
             <translation>%1 already exists; the demo is only written to a new file.</translation>
         </message>
         <message>
-            <location filename="../app/directory.py" line="+30" />
+            <location filename="../app/directory.py" line="+41" />
             <source>That organisation no longer exists.</source>
             <translation>That organisation no longer exists.</translation>
         </message>
         <message>
-            <location line="+42" />
+            <location line="+49" />
             <source>That bridge person no longer exists.</source>
             <translation>That bridge person no longer exists.</translation>
         </message>
         <message>
-            <location filename="../app/exchange.py" line="-112" />
+            <location filename="../app/exchange.py" line="-113" />
             <source>%1, field '%2': has the wrong type. Nothing was imported.</source>
             <translation>%1, field '%2': has the wrong type. Nothing was imported.</translation>
         </message>
         <message>
-            <location line="+152" />
+            <location line="+153" />
             <source>%1, field '%2': %3 Nothing was imported.</source>
             <translation>%1, field '%2': %3 Nothing was imported.</translation>
         </message>
@@ -3787,7 +3896,7 @@
             <translation>Could not connect to the mail server %1.</translation>
         </message>
         <message>
-            <location filename="../app/residents.py" line="+62" />
+            <location filename="../app/residents.py" line="+63" />
             <source>That resident no longer exists.</source>
             <translation>That resident no longer exists.</translation>
         </message>
@@ -3797,7 +3906,7 @@
             <translation>This resident has %1 linked records; delete or reassign them first.</translation>
         </message>
         <message>
-            <location filename="../app/retention.py" line="+84" />
+            <location filename="../app/retention.py" line="+85" />
             <source>The retention period must be at least one year.</source>
             <translation>The retention period must be at least one year.</translation>
         </message>
@@ -4091,6 +4200,11 @@
         </message>
         <message>
             <location line="+1" />
+            <source>A residence card number is 2 letters, 8 digits and 2 letters (AB12345678CD).</source>
+            <translation>A residence card number is 2 letters, 8 digits and 2 letters (AB12345678CD).</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>Choose at least one topic.</source>
             <translation>Choose at least one topic.</translation>
         </message>
@@ -4100,14 +4214,14 @@
             <translation>Choose a resident, or the nationality for an anonymous record.</translation>
         </message>
         <message>
-            <location line="+164" />
+            <location line="+170" />
             <source>Choose the nationality of each row of unregistered attendees.</source>
             <translation>Choose the nationality of each row of unregistered attendees.</translation>
         </message>
         <message>
             <location filename="../app/reports/config.py" line="-10" />
             <location line="+4" />
-            <location filename="../app/validation.py" line="-162" />
+            <location filename="../app/validation.py" line="-168" />
             <source>Out of range.</source>
             <translation>Out of range.</translation>
         </message>

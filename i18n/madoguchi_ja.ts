@@ -4,7 +4,7 @@
     <context>
         <name>AccompanimentForm</name>
         <message>
-            <location filename="../ui/forms/accompaniment.py" line="+30" />
+            <location filename="../ui/forms/accompaniment.py" line="+29" />
             <source>Accompaniment</source>
             <translation>同行支援</translation>
         </message>
@@ -49,19 +49,44 @@
             <translation>同行先</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+2" />
             <source>Organisation</source>
             <translation>関係機関</translation>
         </message>
         <message>
-            <location line="+2" />
-            <source>Facility, counter or department</source>
-            <translation>施設、窓口、診療科など</translation>
+            <location line="+6" />
+            <source>Facility or counter</source>
+            <translation>施設名・窓口</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Facility</source>
             <translation>施設</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>e.g. 内科, 住民課</source>
+            <translation>例：内科、住民課</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Department</source>
+            <translation>診療科・課</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Who went with the resident</source>
+            <translation>住民に同行した人</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Accompanied by</source>
+            <translation>同行者</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Interpreter</source>
+            <translation>通訳</translation>
         </message>
         <message>
             <location line="+2" />
@@ -112,7 +137,7 @@
     <context>
         <name>AccompanimentsPage</name>
         <message>
-            <location filename="../ui/pages/lists.py" line="+56" />
+            <location filename="../ui/pages/lists.py" line="+58" />
             <source>Date</source>
             <translation>日付</translation>
         </message>
@@ -145,6 +170,11 @@
             <location line="+1" />
             <source>Facility</source>
             <translation>施設</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Department</source>
+            <translation>診療科・課</translation>
         </message>
         <message>
             <location line="+1" />
@@ -486,6 +516,43 @@
         </message>
     </context>
     <context>
+        <name>CardTable</name>
+        <message>
+            <location filename="../ui/pages/today.py" line="+64" />
+            <source>Period of stay ends</source>
+            <translation>在留期間満了日</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>In</source>
+            <translation>残り</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Resident</source>
+            <translation>住民</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Residence status</source>
+            <translation>在留資格</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+14" />
+            <source>%Ln day(s)</source>
+            <translation>
+                <numerusform>%Ln日</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>ended %Ln day(s) ago</source>
+            <translation>
+                <numerusform>%Ln日前に満了</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>CodeItemDialog</name>
         <message>
             <location filename="../ui/pages/settings.py" line="+51" />
@@ -585,7 +652,7 @@
     <context>
         <name>ConsultationForm</name>
         <message>
-            <location filename="../ui/forms/consultation.py" line="+33" />
+            <location filename="../ui/forms/consultation.py" line="+32" />
             <source>Consultation</source>
             <translation>生活相談</translation>
         </message>
@@ -683,7 +750,7 @@
     <context>
         <name>ConsultationsPage</name>
         <message>
-            <location filename="../ui/pages/lists.py" line="-71" />
+            <location filename="../ui/pages/lists.py" line="-72" />
             <source>Date and time</source>
             <translation>日時</translation>
         </message>
@@ -797,7 +864,7 @@
     <context>
         <name>DateField</name>
         <message>
-            <location filename="../ui/widgets.py" line="+159" />
+            <location filename="../ui/widgets.py" line="+161" />
             <source>YYYY-MM-DD</source>
             <translation>YYYY-MM-DD</translation>
         </message>
@@ -815,7 +882,7 @@
     <context>
         <name>DirectoryPage</name>
         <message>
-            <location filename="../ui/pages/lists.py" line="+75" />
+            <location filename="../ui/pages/lists.py" line="+76" />
             <source>Organisations</source>
             <translation>関係機関</translation>
         </message>
@@ -828,7 +895,7 @@
     <context>
         <name>DueTable</name>
         <message>
-            <location filename="../ui/pages/today.py" line="+27" />
+            <location filename="../ui/pages/today.py" line="-48" />
             <source>Follow-up</source>
             <translation>フォローアップ</translation>
         </message>
@@ -1027,7 +1094,7 @@
     <context>
         <name>KbStatus</name>
         <message>
-            <location filename="../ui/forms/knowledge.py" line="+33" />
+            <location filename="../ui/forms/knowledge.py" line="+32" />
             <source>Draft</source>
             <translation>下書き</translation>
         </message>
@@ -2065,7 +2132,7 @@
     <context>
         <name>ResidentForm</name>
         <message>
-            <location filename="../ui/forms/resident.py" line="+33" />
+            <location filename="../ui/forms/resident.py" line="+39" />
             <source>Resident</source>
             <translation>在留外国人</translation>
         </message>
@@ -2095,9 +2162,19 @@
             <translation>名（ローマ字）</translation>
         </message>
         <message>
+            <location line="+2" />
+            <source>Hiragana becomes katakana</source>
+            <translation>ひらがなで入力するとカタカナになります</translation>
+        </message>
+        <message>
             <location line="+1" />
             <source>Reading (katakana)</source>
             <translation>フリガナ（カタカナ）</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Date of birth</source>
+            <translation>生年月日</translation>
         </message>
         <message>
             <location line="+2" />
@@ -2113,6 +2190,21 @@
             <location line="+2" />
             <source>Residence status</source>
             <translation>在留資格</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Period of stay ends (在留期間満了日)</source>
+            <translation>在留期間満了日</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Residence card number</source>
+            <translation>在留カード番号</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Phone</source>
+            <translation>電話番号</translation>
         </message>
         <message>
             <location line="+1" />
@@ -2274,7 +2366,7 @@
     <context>
         <name>ResidentsPage</name>
         <message>
-            <location filename="../ui/pages/lists.py" line="-75" />
+            <location filename="../ui/pages/lists.py" line="-78" />
             <source>Name</source>
             <translation>氏名</translation>
         </message>
@@ -2297,6 +2389,16 @@
             <location line="+1" />
             <source>Residence status</source>
             <translation>在留資格</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Stay ends</source>
+            <translation>在留期限</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Card number</source>
+            <translation>カード番号</translation>
         </message>
         <message>
             <location line="+1" />
@@ -2411,7 +2513,7 @@
     <context>
         <name>SessionForm</name>
         <message>
-            <location filename="../ui/forms/session.py" line="+37" />
+            <location filename="../ui/forms/session.py" line="+36" />
             <source>Session</source>
             <translation>講座・イベント</translation>
         </message>
@@ -2534,7 +2636,7 @@
     <context>
         <name>SessionsPage</name>
         <message>
-            <location filename="../ui/pages/lists.py" line="+47" />
+            <location filename="../ui/pages/lists.py" line="+48" />
             <source>Date</source>
             <translation>開催日</translation>
         </message>
@@ -2832,12 +2934,17 @@
     <context>
         <name>TodayPage</name>
         <message>
-            <location filename="../ui/pages/today.py" line="+51" />
+            <location filename="../ui/pages/today.py" line="+86" />
             <source>Today, %1</source>
             <translation>本日（%1）</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+8" />
+            <source>Residence cards: period of stay ends within %1 days (%2)</source>
+            <translation>在留カード：%1日以内に在留期間満了（%2）</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>Follow-ups overdue (%1)</source>
             <translation>期限を過ぎたフォローアップ（%1）</translation>
         </message>
@@ -3185,7 +3292,7 @@
         </message>
         <message>
             <location line="+3" />
-            <location filename="../app/services.py" line="+60" />
+            <location filename="../app/services.py" line="+74" />
             <source>This database has no file.</source>
             <translation>このデータベースにはファイルがありません。</translation>
         </message>
@@ -3220,7 +3327,7 @@
             <translation>このデータベースは暗号化されています。--user NAME でユーザー名を指定してください（パスワードは環境変数 %1 から読み取るか、入力を求めます）。</translation>
         </message>
         <message>
-            <location filename="../app/consultations.py" line="+31" />
+            <location filename="../app/consultations.py" line="+32" />
             <source>That consultation no longer exists.</source>
             <translation>指定された生活相談は既に存在しません。</translation>
         </message>
@@ -3231,7 +3338,7 @@
         </message>
         <message>
             <location filename="../app/db.py" line="+3" />
-            <location filename="../app/exchange.py" line="+197" />
+            <location filename="../app/exchange.py" line="+202" />
             <location filename="../app/files.py" line="+21" />
             <location filename="../app/handover.py" line="+574" />
             <location filename="../app/kbpack.py" line="+131" />
@@ -3285,7 +3392,7 @@
             <translation>バックアップ %1 の検証に失敗しました（%2）。</translation>
         </message>
         <message>
-            <location filename="../app/demo.py" line="+85" />
+            <location filename="../app/demo.py" line="+88" />
             <source>A demo town needs at least one resident and one year.</source>
             <translation>デモ用自治体の作成には、在留外国人1人以上、期間1年以上の指定が必要です。</translation>
         </message>
@@ -3295,22 +3402,22 @@
             <translation>%1 は既に存在します。デモは新しいファイルにのみ作成します。</translation>
         </message>
         <message>
-            <location filename="../app/directory.py" line="+30" />
+            <location filename="../app/directory.py" line="+41" />
             <source>That organisation no longer exists.</source>
             <translation>指定された関係機関は既に存在しません。</translation>
         </message>
         <message>
-            <location line="+42" />
+            <location line="+49" />
             <source>That bridge person no longer exists.</source>
             <translation>指定されたブリッジ人材は既に存在しません。</translation>
         </message>
         <message>
-            <location filename="../app/exchange.py" line="-112" />
+            <location filename="../app/exchange.py" line="-113" />
             <source>%1, field '%2': has the wrong type. Nothing was imported.</source>
             <translation>%1、項目「%2」：データの型が正しくありません。インポートは行われませんでした。</translation>
         </message>
         <message>
-            <location line="+152" />
+            <location line="+153" />
             <source>%1, field '%2': %3 Nothing was imported.</source>
             <translation>%1、項目「%2」：%3インポートは行われませんでした。</translation>
         </message>
@@ -3784,7 +3891,7 @@
             <translation>メールサーバー %1 に接続できませんでした。</translation>
         </message>
         <message>
-            <location filename="../app/residents.py" line="+62" />
+            <location filename="../app/residents.py" line="+63" />
             <source>That resident no longer exists.</source>
             <translation>指定された在留外国人は既に存在しません。</translation>
         </message>
@@ -3794,7 +3901,7 @@
             <translation>この在留外国人には関連する記録が%1件あります。先にそれらを削除するか、別の在留外国人に付け替えてください。</translation>
         </message>
         <message>
-            <location filename="../app/retention.py" line="+84" />
+            <location filename="../app/retention.py" line="+85" />
             <source>The retention period must be at least one year.</source>
             <translation>保存期間は1年以上にしてください。</translation>
         </message>
@@ -4088,6 +4195,11 @@
         </message>
         <message>
             <location line="+1" />
+            <source>A residence card number is 2 letters, 8 digits and 2 letters (AB12345678CD).</source>
+            <translation>在留カード番号は英字2文字・数字8桁・英字2文字です（AB12345678CD）。</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>Choose at least one topic.</source>
             <translation>相談分類を1つ以上選択してください。</translation>
         </message>
@@ -4097,14 +4209,14 @@
             <translation>相談者を選択するか、匿名の場合は国籍を選択してください。</translation>
         </message>
         <message>
-            <location line="+164" />
+            <location line="+170" />
             <source>Choose the nationality of each row of unregistered attendees.</source>
             <translation>未登録参加者の各行で国籍を選んでください。</translation>
         </message>
         <message>
             <location filename="../app/reports/config.py" line="-10" />
             <location line="+4" />
-            <location filename="../app/validation.py" line="-162" />
+            <location filename="../app/validation.py" line="-168" />
             <source>Out of range.</source>
             <translation>範囲外の値です。</translation>
         </message>

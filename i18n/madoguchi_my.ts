@@ -4,7 +4,7 @@
     <context>
         <name>AccompanimentForm</name>
         <message>
-            <location filename="../ui/forms/accompaniment.py" line="+30" />
+            <location filename="../ui/forms/accompaniment.py" line="+29" />
             <source>Accompaniment</source>
             <translation>လိုက်ပါကူညီမှု</translation>
         </message>
@@ -49,19 +49,44 @@
             <translation>သွားရောက်ရာနေရာ</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+2" />
             <source>Organisation</source>
             <translation>အဖွဲ့အစည်း</translation>
         </message>
         <message>
-            <location line="+2" />
-            <source>Facility, counter or department</source>
-            <translation>အဆောက်အအုံ၊ ကောင်တာ သို့မဟုတ် ဌာန</translation>
+            <location line="+6" />
+            <source>Facility or counter</source>
+            <translation>အဆောက်အအုံ သို့မဟုတ် ကောင်တာ</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Facility</source>
             <translation>အဆောက်အအုံ</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>e.g. 内科, 住民課</source>
+            <translation>ဥပမာ 内科, 住民課</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Department</source>
+            <translation>ဌာန</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Who went with the resident</source>
+            <translation>နေထိုင်သူနှင့် လိုက်ပါသွားသူ</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Accompanied by</source>
+            <translation>လိုက်ပါသူ</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Interpreter</source>
+            <translation>စကားပြန်</translation>
         </message>
         <message>
             <location line="+2" />
@@ -112,7 +137,7 @@
     <context>
         <name>AccompanimentsPage</name>
         <message>
-            <location filename="../ui/pages/lists.py" line="+56" />
+            <location filename="../ui/pages/lists.py" line="+58" />
             <source>Date</source>
             <translation>ရက်စွဲ</translation>
         </message>
@@ -145,6 +170,11 @@
             <location line="+1" />
             <source>Facility</source>
             <translation>အဆောက်အအုံ</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Department</source>
+            <translation>ဌာန</translation>
         </message>
         <message>
             <location line="+1" />
@@ -486,6 +516,43 @@
         </message>
     </context>
     <context>
+        <name>CardTable</name>
+        <message>
+            <location filename="../ui/pages/today.py" line="+64" />
+            <source>Period of stay ends</source>
+            <translation>နေထိုင်ခွင့် ကုန်ဆုံးရက်</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>In</source>
+            <translation>ကျန်</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Resident</source>
+            <translation>နေထိုင်သူ</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Residence status</source>
+            <translation>နေထိုင်ခွင့် အမျိုးအစား</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+14" />
+            <source>%Ln day(s)</source>
+            <translation>
+                <numerusform>%Ln ရက်</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>ended %Ln day(s) ago</source>
+            <translation>
+                <numerusform>ပြီးဆုံးခဲ့သည်မှာ %Ln ရက်</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>CodeItemDialog</name>
         <message>
             <location filename="../ui/pages/settings.py" line="+51" />
@@ -585,7 +652,7 @@
     <context>
         <name>ConsultationForm</name>
         <message>
-            <location filename="../ui/forms/consultation.py" line="+33" />
+            <location filename="../ui/forms/consultation.py" line="+32" />
             <source>Consultation</source>
             <translation>တိုင်ပင်ဆွေးနွေးမှု</translation>
         </message>
@@ -683,7 +750,7 @@
     <context>
         <name>ConsultationsPage</name>
         <message>
-            <location filename="../ui/pages/lists.py" line="-71" />
+            <location filename="../ui/pages/lists.py" line="-72" />
             <source>Date and time</source>
             <translation>ရက်စွဲနှင့် အချိန်</translation>
         </message>
@@ -797,7 +864,7 @@
     <context>
         <name>DateField</name>
         <message>
-            <location filename="../ui/widgets.py" line="+159" />
+            <location filename="../ui/widgets.py" line="+161" />
             <source>YYYY-MM-DD</source>
             <translation>YYYY-MM-DD</translation>
         </message>
@@ -815,7 +882,7 @@
     <context>
         <name>DirectoryPage</name>
         <message>
-            <location filename="../ui/pages/lists.py" line="+75" />
+            <location filename="../ui/pages/lists.py" line="+76" />
             <source>Organisations</source>
             <translation>အဖွဲ့အစည်းများ</translation>
         </message>
@@ -828,7 +895,7 @@
     <context>
         <name>DueTable</name>
         <message>
-            <location filename="../ui/pages/today.py" line="+27" />
+            <location filename="../ui/pages/today.py" line="-48" />
             <source>Follow-up</source>
             <translation>နောက်ဆက်တွဲ</translation>
         </message>
@@ -1027,7 +1094,7 @@
     <context>
         <name>KbStatus</name>
         <message>
-            <location filename="../ui/forms/knowledge.py" line="+33" />
+            <location filename="../ui/forms/knowledge.py" line="+32" />
             <source>Draft</source>
             <translation>မူကြမ်း</translation>
         </message>
@@ -2065,7 +2132,7 @@
     <context>
         <name>ResidentForm</name>
         <message>
-            <location filename="../ui/forms/resident.py" line="+33" />
+            <location filename="../ui/forms/resident.py" line="+39" />
             <source>Resident</source>
             <translation>နေထိုင်သူ</translation>
         </message>
@@ -2095,9 +2162,19 @@
             <translation>ပေးထားသောအမည် (လက်တင်စာလုံး)</translation>
         </message>
         <message>
+            <location line="+2" />
+            <source>Hiragana becomes katakana</source>
+            <translation>ဟီရာဂါနကို ခါတခါနအဖြစ် ပြောင်းပေးသည်</translation>
+        </message>
+        <message>
             <location line="+1" />
             <source>Reading (katakana)</source>
             <translation>အသံထွက် (katakana)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Date of birth</source>
+            <translation>မွေးသက္ကရာဇ်</translation>
         </message>
         <message>
             <location line="+2" />
@@ -2113,6 +2190,21 @@
             <location line="+2" />
             <source>Residence status</source>
             <translation>နေထိုင်ခွင့် အဆင့်အတန်း</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Period of stay ends (在留期間満了日)</source>
+            <translation>နေထိုင်ခွင့် ကုန်ဆုံးရက် (在留期間満了日)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Residence card number</source>
+            <translation>နေထိုင်ခွင့်ကတ် နံပါတ်</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Phone</source>
+            <translation>ဖုန်း</translation>
         </message>
         <message>
             <location line="+1" />
@@ -2274,7 +2366,7 @@
     <context>
         <name>ResidentsPage</name>
         <message>
-            <location filename="../ui/pages/lists.py" line="-75" />
+            <location filename="../ui/pages/lists.py" line="-78" />
             <source>Name</source>
             <translation>အမည်</translation>
         </message>
@@ -2297,6 +2389,16 @@
             <location line="+1" />
             <source>Residence status</source>
             <translation>နေထိုင်ခွင့် အဆင့်အတန်း</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Stay ends</source>
+            <translation>နေထိုင်ခွင့်ကုန်ရက်</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Card number</source>
+            <translation>ကတ်နံပါတ်</translation>
         </message>
         <message>
             <location line="+1" />
@@ -2411,7 +2513,7 @@
     <context>
         <name>SessionForm</name>
         <message>
-            <location filename="../ui/forms/session.py" line="+37" />
+            <location filename="../ui/forms/session.py" line="+36" />
             <source>Session</source>
             <translation>အစီအစဉ်</translation>
         </message>
@@ -2534,7 +2636,7 @@
     <context>
         <name>SessionsPage</name>
         <message>
-            <location filename="../ui/pages/lists.py" line="+47" />
+            <location filename="../ui/pages/lists.py" line="+48" />
             <source>Date</source>
             <translation>ရက်စွဲ</translation>
         </message>
@@ -2832,12 +2934,17 @@
     <context>
         <name>TodayPage</name>
         <message>
-            <location filename="../ui/pages/today.py" line="+51" />
+            <location filename="../ui/pages/today.py" line="+86" />
             <source>Today, %1</source>
             <translation>ယနေ့၊ %1</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+8" />
+            <source>Residence cards: period of stay ends within %1 days (%2)</source>
+            <translation>နေထိုင်ခွင့်ကတ်- %1 ရက်အတွင်း သက်တမ်းကုန်မည် (%2)</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>Follow-ups overdue (%1)</source>
             <translation>ရက်လွန်နေသော နောက်ဆက်တွဲများ (%1)</translation>
         </message>
@@ -3185,7 +3292,7 @@
         </message>
         <message>
             <location line="+3" />
-            <location filename="../app/services.py" line="+60" />
+            <location filename="../app/services.py" line="+74" />
             <source>This database has no file.</source>
             <translation>ဤဒေတာဘေ့စ်တွင် ဖိုင် မရှိပါ။</translation>
         </message>
@@ -3220,7 +3327,7 @@
             <translation>ဤဒေတာဘေ့စ်ကို စာဝှက်ထားပါသည်- --user NAME ကို ထည့်ပါ (စကားဝှက်ကို %1 မှ သို့မဟုတ် မေးမြန်းချက်မှ ရယူပါမည်)။</translation>
         </message>
         <message>
-            <location filename="../app/consultations.py" line="+31" />
+            <location filename="../app/consultations.py" line="+32" />
             <source>That consultation no longer exists.</source>
             <translation>ထိုတိုင်ပင်ဆွေးနွေးမှု မရှိတော့ပါ။</translation>
         </message>
@@ -3231,7 +3338,7 @@
         </message>
         <message>
             <location filename="../app/db.py" line="+3" />
-            <location filename="../app/exchange.py" line="+197" />
+            <location filename="../app/exchange.py" line="+202" />
             <location filename="../app/files.py" line="+21" />
             <location filename="../app/handover.py" line="+574" />
             <location filename="../app/kbpack.py" line="+131" />
@@ -3285,7 +3392,7 @@
             <translation>အရန်မိတ္တူ %1 ကို စစ်ဆေးအတည်ပြု၍ မရပါ (%2)။</translation>
         </message>
         <message>
-            <location filename="../app/demo.py" line="+85" />
+            <location filename="../app/demo.py" line="+88" />
             <source>A demo town needs at least one resident and one year.</source>
             <translation>နမူနာမြို့တွင် နေထိုင်သူ အနည်းဆုံး တစ်ဦးနှင့် အနည်းဆုံး တစ်နှစ် လိုအပ်ပါသည်။</translation>
         </message>
@@ -3295,22 +3402,22 @@
             <translation>%1 ရှိပြီးသား ဖြစ်ပါသည်။ နမူနာကို ဖိုင်အသစ်တွင်သာ ရေးသွင်းပါသည်။</translation>
         </message>
         <message>
-            <location filename="../app/directory.py" line="+30" />
+            <location filename="../app/directory.py" line="+41" />
             <source>That organisation no longer exists.</source>
             <translation>ထိုအဖွဲ့အစည်း မရှိတော့ပါ။</translation>
         </message>
         <message>
-            <location line="+42" />
+            <location line="+49" />
             <source>That bridge person no longer exists.</source>
             <translation>ထိုချိတ်ဆက်ပေးသူ မရှိတော့ပါ။</translation>
         </message>
         <message>
-            <location filename="../app/exchange.py" line="-112" />
+            <location filename="../app/exchange.py" line="-113" />
             <source>%1, field '%2': has the wrong type. Nothing was imported.</source>
             <translation>%1၊ အကွက် '%2'- အမျိုးအစား (type) မှားနေပါသည်။ မည်သည့်အရာမျှ မတင်သွင်းခဲ့ပါ။</translation>
         </message>
         <message>
-            <location line="+152" />
+            <location line="+153" />
             <source>%1, field '%2': %3 Nothing was imported.</source>
             <translation>%1၊ အကွက် '%2'- %3 မည်သည့်အရာမျှ မတင်သွင်းခဲ့ပါ။</translation>
         </message>
@@ -3784,7 +3891,7 @@
             <translation>မေးလ်ဆာဗာ %1 သို့ ချိတ်ဆက်၍ မရပါ။</translation>
         </message>
         <message>
-            <location filename="../app/residents.py" line="+62" />
+            <location filename="../app/residents.py" line="+63" />
             <source>That resident no longer exists.</source>
             <translation>ထိုနေထိုင်သူ မရှိတော့ပါ။</translation>
         </message>
@@ -3794,7 +3901,7 @@
             <translation>ဤနေထိုင်သူတွင် ချိတ်ဆက်ထားသော မှတ်တမ်း %1 ခု ရှိပါသည်။ ၎င်းတို့ကို ဦးစွာ ဖျက်ပါ သို့မဟုတ် အခြားနေထိုင်သူထံ ပြောင်းသတ်မှတ်ပါ။</translation>
         </message>
         <message>
-            <location filename="../app/retention.py" line="+84" />
+            <location filename="../app/retention.py" line="+85" />
             <source>The retention period must be at least one year.</source>
             <translation>သိမ်းဆည်းထားမှု ကာလသည် အနည်းဆုံး တစ်နှစ် ဖြစ်ရပါမည်။</translation>
         </message>
@@ -4088,6 +4195,11 @@
         </message>
         <message>
             <location line="+1" />
+            <source>A residence card number is 2 letters, 8 digits and 2 letters (AB12345678CD).</source>
+            <translation>နေထိုင်ခွင့်ကတ်နံပါတ်သည် စာလုံး ၂ လုံး၊ ဂဏန်း ၈ လုံးနှင့် စာလုံး ၂ လုံး ဖြစ်သည် (AB12345678CD)။</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>Choose at least one topic.</source>
             <translation>ခေါင်းစဉ် အနည်းဆုံး တစ်ခု ရွေးပါ။</translation>
         </message>
@@ -4097,14 +4209,14 @@
             <translation>နေထိုင်သူကို ရွေးပါ၊ သို့မဟုတ် အမည်မဖော် မှတ်တမ်းအတွက် နိုင်ငံသားကို ရွေးပါ။</translation>
         </message>
         <message>
-            <location line="+164" />
+            <location line="+170" />
             <source>Choose the nationality of each row of unregistered attendees.</source>
             <translation>မှတ်ပုံမတင်ရသေးသော တက်ရောက်သူ အတန်းတိုင်းအတွက် နိုင်ငံသားကို ရွေးပါ။</translation>
         </message>
         <message>
             <location filename="../app/reports/config.py" line="-10" />
             <location line="+4" />
-            <location filename="../app/validation.py" line="-162" />
+            <location filename="../app/validation.py" line="-168" />
             <source>Out of range.</source>
             <translation>ခွင့်ပြုထားသော အပိုင်းအခြား ပြင်ပ ဖြစ်နေသည်။</translation>
         </message>

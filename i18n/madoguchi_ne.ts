@@ -4,7 +4,7 @@
     <context>
         <name>AccompanimentForm</name>
         <message>
-            <location filename="../ui/forms/accompaniment.py" line="+30" />
+            <location filename="../ui/forms/accompaniment.py" line="+29" />
             <source>Accompaniment</source>
             <translation>सँगै जाने सहयोग</translation>
         </message>
@@ -49,19 +49,44 @@
             <translation>गन्तव्य</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+2" />
             <source>Organisation</source>
             <translation>संस्था</translation>
         </message>
         <message>
-            <location line="+2" />
-            <source>Facility, counter or department</source>
-            <translation>सुविधा, काउन्टर वा विभाग</translation>
+            <location line="+6" />
+            <source>Facility or counter</source>
+            <translation>सुविधा वा काउन्टर</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Facility</source>
             <translation>सुविधा</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>e.g. 内科, 住民課</source>
+            <translation>जस्तै 内科, 住民課</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Department</source>
+            <translation>विभाग</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Who went with the resident</source>
+            <translation>बासिन्दासँग को गयो</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Accompanied by</source>
+            <translation>साथमा जाने</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Interpreter</source>
+            <translation>दोभाषे</translation>
         </message>
         <message>
             <location line="+2" />
@@ -112,7 +137,7 @@
     <context>
         <name>AccompanimentsPage</name>
         <message>
-            <location filename="../ui/pages/lists.py" line="+56" />
+            <location filename="../ui/pages/lists.py" line="+58" />
             <source>Date</source>
             <translation>मिति</translation>
         </message>
@@ -145,6 +170,11 @@
             <location line="+1" />
             <source>Facility</source>
             <translation>सुविधा</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Department</source>
+            <translation>विभाग</translation>
         </message>
         <message>
             <location line="+1" />
@@ -487,6 +517,45 @@
         </message>
     </context>
     <context>
+        <name>CardTable</name>
+        <message>
+            <location filename="../ui/pages/today.py" line="+64" />
+            <source>Period of stay ends</source>
+            <translation>बसाइ अवधि समाप्त</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>In</source>
+            <translation>बाँकी</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Resident</source>
+            <translation>बासिन्दा</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Residence status</source>
+            <translation>बसाइ स्थिति</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+14" />
+            <source>%Ln day(s)</source>
+            <translation>
+                <numerusform>%Ln दिन</numerusform>
+                <numerusform>%Ln दिन</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>ended %Ln day(s) ago</source>
+            <translation>
+                <numerusform>%Ln दिन अघि सकियो</numerusform>
+                <numerusform>%Ln दिन अघि सकियो</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>CodeItemDialog</name>
         <message>
             <location filename="../ui/pages/settings.py" line="+51" />
@@ -586,7 +655,7 @@
     <context>
         <name>ConsultationForm</name>
         <message>
-            <location filename="../ui/forms/consultation.py" line="+33" />
+            <location filename="../ui/forms/consultation.py" line="+32" />
             <source>Consultation</source>
             <translation>परामर्श</translation>
         </message>
@@ -684,7 +753,7 @@
     <context>
         <name>ConsultationsPage</name>
         <message>
-            <location filename="../ui/pages/lists.py" line="-71" />
+            <location filename="../ui/pages/lists.py" line="-72" />
             <source>Date and time</source>
             <translation>मिति र समय</translation>
         </message>
@@ -798,7 +867,7 @@
     <context>
         <name>DateField</name>
         <message>
-            <location filename="../ui/widgets.py" line="+159" />
+            <location filename="../ui/widgets.py" line="+161" />
             <source>YYYY-MM-DD</source>
             <translation>YYYY-MM-DD</translation>
         </message>
@@ -816,7 +885,7 @@
     <context>
         <name>DirectoryPage</name>
         <message>
-            <location filename="../ui/pages/lists.py" line="+75" />
+            <location filename="../ui/pages/lists.py" line="+76" />
             <source>Organisations</source>
             <translation>संस्थाहरू</translation>
         </message>
@@ -829,7 +898,7 @@
     <context>
         <name>DueTable</name>
         <message>
-            <location filename="../ui/pages/today.py" line="+27" />
+            <location filename="../ui/pages/today.py" line="-48" />
             <source>Follow-up</source>
             <translation>फलो-अप</translation>
         </message>
@@ -1028,7 +1097,7 @@
     <context>
         <name>KbStatus</name>
         <message>
-            <location filename="../ui/forms/knowledge.py" line="+33" />
+            <location filename="../ui/forms/knowledge.py" line="+32" />
             <source>Draft</source>
             <translation>मस्यौदा</translation>
         </message>
@@ -2068,7 +2137,7 @@
     <context>
         <name>ResidentForm</name>
         <message>
-            <location filename="../ui/forms/resident.py" line="+33" />
+            <location filename="../ui/forms/resident.py" line="+39" />
             <source>Resident</source>
             <translation>बासिन्दा</translation>
         </message>
@@ -2098,9 +2167,19 @@
             <translation>नाम (ल्याटिन अक्षर)</translation>
         </message>
         <message>
+            <location line="+2" />
+            <source>Hiragana becomes katakana</source>
+            <translation>हिरागाना काताकानामा बदलिन्छ</translation>
+        </message>
+        <message>
             <location line="+1" />
             <source>Reading (katakana)</source>
             <translation>उच्चारण (काताकाना)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Date of birth</source>
+            <translation>जन्म मिति</translation>
         </message>
         <message>
             <location line="+2" />
@@ -2116,6 +2195,21 @@
             <location line="+2" />
             <source>Residence status</source>
             <translation>निवास स्थिति</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Period of stay ends (在留期間満了日)</source>
+            <translation>बसाइ अवधि समाप्त हुने मिति (在留期間満了日)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Residence card number</source>
+            <translation>निवास कार्ड नम्बर</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Phone</source>
+            <translation>फोन</translation>
         </message>
         <message>
             <location line="+1" />
@@ -2277,7 +2371,7 @@
     <context>
         <name>ResidentsPage</name>
         <message>
-            <location filename="../ui/pages/lists.py" line="-75" />
+            <location filename="../ui/pages/lists.py" line="-78" />
             <source>Name</source>
             <translation>नाम</translation>
         </message>
@@ -2300,6 +2394,16 @@
             <location line="+1" />
             <source>Residence status</source>
             <translation>निवास स्थिति</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Stay ends</source>
+            <translation>बसाइ सकिने</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Card number</source>
+            <translation>कार्ड नम्बर</translation>
         </message>
         <message>
             <location line="+1" />
@@ -2414,7 +2518,7 @@
     <context>
         <name>SessionForm</name>
         <message>
-            <location filename="../ui/forms/session.py" line="+37" />
+            <location filename="../ui/forms/session.py" line="+36" />
             <source>Session</source>
             <translation>सत्र</translation>
         </message>
@@ -2537,7 +2641,7 @@
     <context>
         <name>SessionsPage</name>
         <message>
-            <location filename="../ui/pages/lists.py" line="+47" />
+            <location filename="../ui/pages/lists.py" line="+48" />
             <source>Date</source>
             <translation>मिति</translation>
         </message>
@@ -2835,12 +2939,17 @@
     <context>
         <name>TodayPage</name>
         <message>
-            <location filename="../ui/pages/today.py" line="+51" />
+            <location filename="../ui/pages/today.py" line="+86" />
             <source>Today, %1</source>
             <translation>आज, %1</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+8" />
+            <source>Residence cards: period of stay ends within %1 days (%2)</source>
+            <translation>निवास कार्ड: %1 दिनभित्र बसाइ अवधि सकिने (%2)</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>Follow-ups overdue (%1)</source>
             <translation>म्याद नाघेका फलो-अप (%1)</translation>
         </message>
@@ -3188,7 +3297,7 @@
         </message>
         <message>
             <location line="+3" />
-            <location filename="../app/services.py" line="+60" />
+            <location filename="../app/services.py" line="+74" />
             <source>This database has no file.</source>
             <translation>यो डाटाबेसको कुनै फाइल छैन।</translation>
         </message>
@@ -3223,7 +3332,7 @@
             <translation>यो डाटाबेस इन्क्रिप्ट गरिएको छ: --user NAME दिनुहोस् (पासवर्ड %1 बाट वा प्रम्प्टबाट लिइन्छ)।</translation>
         </message>
         <message>
-            <location filename="../app/consultations.py" line="+31" />
+            <location filename="../app/consultations.py" line="+32" />
             <source>That consultation no longer exists.</source>
             <translation>त्यो परामर्श अब अवस्थित छैन।</translation>
         </message>
@@ -3234,7 +3343,7 @@
         </message>
         <message>
             <location filename="../app/db.py" line="+3" />
-            <location filename="../app/exchange.py" line="+197" />
+            <location filename="../app/exchange.py" line="+202" />
             <location filename="../app/files.py" line="+21" />
             <location filename="../app/handover.py" line="+574" />
             <location filename="../app/kbpack.py" line="+131" />
@@ -3288,7 +3397,7 @@
             <translation>ब्याकअप %1 प्रमाणित हुन सकेन (%2)।</translation>
         </message>
         <message>
-            <location filename="../app/demo.py" line="+85" />
+            <location filename="../app/demo.py" line="+88" />
             <source>A demo town needs at least one resident and one year.</source>
             <translation>डेमो नगरका लागि कम्तीमा एक बासिन्दा र एक वर्ष चाहिन्छ।</translation>
         </message>
@@ -3298,22 +3407,22 @@
             <translation>%1 पहिले नै अवस्थित छ; डेमो नयाँ फाइलमा मात्र लेखिन्छ।</translation>
         </message>
         <message>
-            <location filename="../app/directory.py" line="+30" />
+            <location filename="../app/directory.py" line="+41" />
             <source>That organisation no longer exists.</source>
             <translation>त्यो संस्था अब अवस्थित छैन।</translation>
         </message>
         <message>
-            <location line="+42" />
+            <location line="+49" />
             <source>That bridge person no longer exists.</source>
             <translation>त्यो ब्रिज व्यक्तिको रेकर्ड अब अवस्थित छैन।</translation>
         </message>
         <message>
-            <location filename="../app/exchange.py" line="-112" />
+            <location filename="../app/exchange.py" line="-113" />
             <source>%1, field '%2': has the wrong type. Nothing was imported.</source>
             <translation>%1, फिल्ड '%2': प्रकार गलत छ। केही पनि आयात गरिएन।</translation>
         </message>
         <message>
-            <location line="+152" />
+            <location line="+153" />
             <source>%1, field '%2': %3 Nothing was imported.</source>
             <translation>%1, फिल्ड '%2': %3 केही पनि आयात गरिएन।</translation>
         </message>
@@ -3787,7 +3896,7 @@
             <translation>मेल सर्भर %1 सँग जडान गर्न सकिएन।</translation>
         </message>
         <message>
-            <location filename="../app/residents.py" line="+62" />
+            <location filename="../app/residents.py" line="+63" />
             <source>That resident no longer exists.</source>
             <translation>त्यो बासिन्दाको रेकर्ड अब अवस्थित छैन।</translation>
         </message>
@@ -3797,7 +3906,7 @@
             <translation>यो बासिन्दासँग %1 वटा जोडिएका रेकर्डहरू छन्; पहिले तिनलाई मेटाउनुहोस् वा अर्को बासिन्दामा तोक्नुहोस्।</translation>
         </message>
         <message>
-            <location filename="../app/retention.py" line="+84" />
+            <location filename="../app/retention.py" line="+85" />
             <source>The retention period must be at least one year.</source>
             <translation>राख्ने अवधि कम्तीमा एक वर्ष हुनुपर्छ।</translation>
         </message>
@@ -4091,6 +4200,11 @@
         </message>
         <message>
             <location line="+1" />
+            <source>A residence card number is 2 letters, 8 digits and 2 letters (AB12345678CD).</source>
+            <translation>निवास कार्ड नम्बर २ अक्षर, ८ अङ्क र २ अक्षरको हुन्छ (AB12345678CD)।</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>Choose at least one topic.</source>
             <translation>कम्तीमा एउटा विषय छान्नुहोस्।</translation>
         </message>
@@ -4100,14 +4214,14 @@
             <translation>बासिन्दा छान्नुहोस्, वा गुमनाम रेकर्डका लागि राष्ट्रियता छान्नुहोस्।</translation>
         </message>
         <message>
-            <location line="+164" />
+            <location line="+170" />
             <source>Choose the nationality of each row of unregistered attendees.</source>
             <translation>दर्ता नभएका सहभागीहरूको हरेक पङ्क्तिको राष्ट्रियता छान्नुहोस्।</translation>
         </message>
         <message>
             <location filename="../app/reports/config.py" line="-10" />
             <location line="+4" />
-            <location filename="../app/validation.py" line="-162" />
+            <location filename="../app/validation.py" line="-168" />
             <source>Out of range.</source>
             <translation>दायराबाहिर।</translation>
         </message>

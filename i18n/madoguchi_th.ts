@@ -4,7 +4,7 @@
     <context>
         <name>AccompanimentForm</name>
         <message>
-            <location filename="../ui/forms/accompaniment.py" line="+30" />
+            <location filename="../ui/forms/accompaniment.py" line="+29" />
             <source>Accompaniment</source>
             <translation>การพาไปติดต่อ</translation>
         </message>
@@ -49,19 +49,44 @@
             <translation>สถานที่ไป</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+2" />
             <source>Organisation</source>
             <translation>หน่วยงาน</translation>
         </message>
         <message>
-            <location line="+2" />
-            <source>Facility, counter or department</source>
-            <translation>สถานพยาบาล ช่องบริการ หรือแผนก</translation>
+            <location line="+6" />
+            <source>Facility or counter</source>
+            <translation>สถานที่หรือเคาน์เตอร์</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Facility</source>
             <translation>สถานที่</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>e.g. 内科, 住民課</source>
+            <translation>เช่น 内科, 住民課</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Department</source>
+            <translation>แผนก</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Who went with the resident</source>
+            <translation>ผู้ที่ไปกับผู้พำนัก</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Accompanied by</source>
+            <translation>ผู้ไปด้วย</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Interpreter</source>
+            <translation>ล่าม</translation>
         </message>
         <message>
             <location line="+2" />
@@ -112,7 +137,7 @@
     <context>
         <name>AccompanimentsPage</name>
         <message>
-            <location filename="../ui/pages/lists.py" line="+56" />
+            <location filename="../ui/pages/lists.py" line="+58" />
             <source>Date</source>
             <translation>วันที่</translation>
         </message>
@@ -145,6 +170,11 @@
             <location line="+1" />
             <source>Facility</source>
             <translation>สถานที่</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Department</source>
+            <translation>แผนก</translation>
         </message>
         <message>
             <location line="+1" />
@@ -486,6 +516,43 @@
         </message>
     </context>
     <context>
+        <name>CardTable</name>
+        <message>
+            <location filename="../ui/pages/today.py" line="+64" />
+            <source>Period of stay ends</source>
+            <translation>วันสิ้นสุดการพำนัก</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>In</source>
+            <translation>อีก</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Resident</source>
+            <translation>ผู้พำนัก</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Residence status</source>
+            <translation>สถานภาพการพำนัก</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+14" />
+            <source>%Ln day(s)</source>
+            <translation>
+                <numerusform>%Ln วัน</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>ended %Ln day(s) ago</source>
+            <translation>
+                <numerusform>สิ้นสุดแล้ว %Ln วันก่อน</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>CodeItemDialog</name>
         <message>
             <location filename="../ui/pages/settings.py" line="+51" />
@@ -585,7 +652,7 @@
     <context>
         <name>ConsultationForm</name>
         <message>
-            <location filename="../ui/forms/consultation.py" line="+33" />
+            <location filename="../ui/forms/consultation.py" line="+32" />
             <source>Consultation</source>
             <translation>การปรึกษา</translation>
         </message>
@@ -683,7 +750,7 @@
     <context>
         <name>ConsultationsPage</name>
         <message>
-            <location filename="../ui/pages/lists.py" line="-71" />
+            <location filename="../ui/pages/lists.py" line="-72" />
             <source>Date and time</source>
             <translation>วันที่และเวลา</translation>
         </message>
@@ -797,7 +864,7 @@
     <context>
         <name>DateField</name>
         <message>
-            <location filename="../ui/widgets.py" line="+159" />
+            <location filename="../ui/widgets.py" line="+161" />
             <source>YYYY-MM-DD</source>
             <translation>YYYY-MM-DD</translation>
         </message>
@@ -815,7 +882,7 @@
     <context>
         <name>DirectoryPage</name>
         <message>
-            <location filename="../ui/pages/lists.py" line="+75" />
+            <location filename="../ui/pages/lists.py" line="+76" />
             <source>Organisations</source>
             <translation>หน่วยงาน</translation>
         </message>
@@ -828,7 +895,7 @@
     <context>
         <name>DueTable</name>
         <message>
-            <location filename="../ui/pages/today.py" line="+27" />
+            <location filename="../ui/pages/today.py" line="-48" />
             <source>Follow-up</source>
             <translation>ติดตามผล</translation>
         </message>
@@ -1027,7 +1094,7 @@
     <context>
         <name>KbStatus</name>
         <message>
-            <location filename="../ui/forms/knowledge.py" line="+33" />
+            <location filename="../ui/forms/knowledge.py" line="+32" />
             <source>Draft</source>
             <translation>ฉบับร่าง</translation>
         </message>
@@ -2065,7 +2132,7 @@
     <context>
         <name>ResidentForm</name>
         <message>
-            <location filename="../ui/forms/resident.py" line="+33" />
+            <location filename="../ui/forms/resident.py" line="+39" />
             <source>Resident</source>
             <translation>ผู้พำนัก</translation>
         </message>
@@ -2095,9 +2162,19 @@
             <translation>ชื่อ (อักษรละติน)</translation>
         </message>
         <message>
+            <location line="+2" />
+            <source>Hiragana becomes katakana</source>
+            <translation>ฮิรางานะจะเปลี่ยนเป็นคาตาคานะ</translation>
+        </message>
+        <message>
             <location line="+1" />
             <source>Reading (katakana)</source>
             <translation>คำอ่าน (คาตาคานะ)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Date of birth</source>
+            <translation>วันเกิด</translation>
         </message>
         <message>
             <location line="+2" />
@@ -2113,6 +2190,21 @@
             <location line="+2" />
             <source>Residence status</source>
             <translation>สถานภาพการพำนัก</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Period of stay ends (在留期間満了日)</source>
+            <translation>วันสิ้นสุดการพำนัก (在留期間満了日)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Residence card number</source>
+            <translation>เลขบัตรผู้พำนัก</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Phone</source>
+            <translation>โทรศัพท์</translation>
         </message>
         <message>
             <location line="+1" />
@@ -2274,7 +2366,7 @@
     <context>
         <name>ResidentsPage</name>
         <message>
-            <location filename="../ui/pages/lists.py" line="-75" />
+            <location filename="../ui/pages/lists.py" line="-78" />
             <source>Name</source>
             <translation>ชื่อ</translation>
         </message>
@@ -2297,6 +2389,16 @@
             <location line="+1" />
             <source>Residence status</source>
             <translation>สถานภาพการพำนัก</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Stay ends</source>
+            <translation>สิ้นสุดการพำนัก</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Card number</source>
+            <translation>เลขบัตร</translation>
         </message>
         <message>
             <location line="+1" />
@@ -2411,7 +2513,7 @@
     <context>
         <name>SessionForm</name>
         <message>
-            <location filename="../ui/forms/session.py" line="+37" />
+            <location filename="../ui/forms/session.py" line="+36" />
             <source>Session</source>
             <translation>กิจกรรม</translation>
         </message>
@@ -2534,7 +2636,7 @@
     <context>
         <name>SessionsPage</name>
         <message>
-            <location filename="../ui/pages/lists.py" line="+47" />
+            <location filename="../ui/pages/lists.py" line="+48" />
             <source>Date</source>
             <translation>วันที่</translation>
         </message>
@@ -2832,12 +2934,17 @@
     <context>
         <name>TodayPage</name>
         <message>
-            <location filename="../ui/pages/today.py" line="+51" />
+            <location filename="../ui/pages/today.py" line="+86" />
             <source>Today, %1</source>
             <translation>วันนี้ %1</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+8" />
+            <source>Residence cards: period of stay ends within %1 days (%2)</source>
+            <translation>บัตรผู้พำนัก: การพำนักสิ้นสุดภายใน %1 วัน (%2)</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>Follow-ups overdue (%1)</source>
             <translation>เลยกำหนดติดตามผล (%1)</translation>
         </message>
@@ -3185,7 +3292,7 @@
         </message>
         <message>
             <location line="+3" />
-            <location filename="../app/services.py" line="+60" />
+            <location filename="../app/services.py" line="+74" />
             <source>This database has no file.</source>
             <translation>ฐานข้อมูลนี้ไม่มีไฟล์</translation>
         </message>
@@ -3220,7 +3327,7 @@
             <translation>ฐานข้อมูลนี้เข้ารหัสไว้: กรุณาระบุ --user NAME (รหัสผ่านจะได้จาก %1 หรือจากการถามที่หน้าจอ)</translation>
         </message>
         <message>
-            <location filename="../app/consultations.py" line="+31" />
+            <location filename="../app/consultations.py" line="+32" />
             <source>That consultation no longer exists.</source>
             <translation>การปรึกษานี้ไม่มีอยู่อีกต่อไป</translation>
         </message>
@@ -3231,7 +3338,7 @@
         </message>
         <message>
             <location filename="../app/db.py" line="+3" />
-            <location filename="../app/exchange.py" line="+197" />
+            <location filename="../app/exchange.py" line="+202" />
             <location filename="../app/files.py" line="+21" />
             <location filename="../app/handover.py" line="+574" />
             <location filename="../app/kbpack.py" line="+131" />
@@ -3285,7 +3392,7 @@
             <translation>ข้อมูลสำรอง %1 ไม่ผ่านการตรวจสอบ (%2)</translation>
         </message>
         <message>
-            <location filename="../app/demo.py" line="+85" />
+            <location filename="../app/demo.py" line="+88" />
             <source>A demo town needs at least one resident and one year.</source>
             <translation>เมืองตัวอย่างต้องมีผู้พำนักอย่างน้อยหนึ่งคนและข้อมูลอย่างน้อยหนึ่งปี</translation>
         </message>
@@ -3295,22 +3402,22 @@
             <translation>%1 มีอยู่แล้ว ข้อมูลตัวอย่างจะเขียนลงในไฟล์ใหม่เท่านั้น</translation>
         </message>
         <message>
-            <location filename="../app/directory.py" line="+30" />
+            <location filename="../app/directory.py" line="+41" />
             <source>That organisation no longer exists.</source>
             <translation>หน่วยงานนี้ไม่มีอยู่อีกต่อไป</translation>
         </message>
         <message>
-            <location line="+42" />
+            <location line="+49" />
             <source>That bridge person no longer exists.</source>
             <translation>ผู้เชื่อมประสานคนนี้ไม่มีอยู่อีกต่อไป</translation>
         </message>
         <message>
-            <location filename="../app/exchange.py" line="-112" />
+            <location filename="../app/exchange.py" line="-113" />
             <source>%1, field '%2': has the wrong type. Nothing was imported.</source>
             <translation>%1 ฟิลด์ '%2': ชนิดข้อมูลไม่ถูกต้อง ไม่ได้นำเข้าข้อมูลใดๆ</translation>
         </message>
         <message>
-            <location line="+152" />
+            <location line="+153" />
             <source>%1, field '%2': %3 Nothing was imported.</source>
             <translation>%1 ฟิลด์ '%2': %3 ไม่ได้นำเข้าข้อมูลใดๆ</translation>
         </message>
@@ -3784,7 +3891,7 @@
             <translation>เชื่อมต่อกับเซิร์ฟเวอร์อีเมล %1 ไม่ได้</translation>
         </message>
         <message>
-            <location filename="../app/residents.py" line="+62" />
+            <location filename="../app/residents.py" line="+63" />
             <source>That resident no longer exists.</source>
             <translation>ผู้พำนักคนนี้ไม่มีอยู่อีกต่อไป</translation>
         </message>
@@ -3794,7 +3901,7 @@
             <translation>ผู้พำนักคนนี้มีระเบียนที่เชื่อมโยงอยู่ %1 รายการ กรุณาลบระเบียนเหล่านั้นหรือย้ายไปเชื่อมโยงกับผู้พำนักคนอื่นก่อน</translation>
         </message>
         <message>
-            <location filename="../app/retention.py" line="+84" />
+            <location filename="../app/retention.py" line="+85" />
             <source>The retention period must be at least one year.</source>
             <translation>ระยะเวลาการเก็บรักษาข้อมูลต้องไม่น้อยกว่าหนึ่งปี</translation>
         </message>
@@ -4088,6 +4195,11 @@
         </message>
         <message>
             <location line="+1" />
+            <source>A residence card number is 2 letters, 8 digits and 2 letters (AB12345678CD).</source>
+            <translation>เลขบัตรผู้พำนักประกอบด้วยตัวอักษร 2 ตัว ตัวเลข 8 หลัก และตัวอักษร 2 ตัว (AB12345678CD)</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>Choose at least one topic.</source>
             <translation>เลือกอย่างน้อยหนึ่งหัวข้อ</translation>
         </message>
@@ -4097,14 +4209,14 @@
             <translation>เลือกผู้พำนัก หรือเลือกสัญชาติสำหรับระเบียนแบบไม่ระบุตัวตน</translation>
         </message>
         <message>
-            <location line="+164" />
+            <location line="+170" />
             <source>Choose the nationality of each row of unregistered attendees.</source>
             <translation>โปรดเลือกสัญชาติในแต่ละแถวของผู้เข้าร่วมที่ไม่ได้ลงทะเบียน</translation>
         </message>
         <message>
             <location filename="../app/reports/config.py" line="-10" />
             <location line="+4" />
-            <location filename="../app/validation.py" line="-162" />
+            <location filename="../app/validation.py" line="-168" />
             <source>Out of range.</source>
             <translation>อยู่นอกช่วงที่กำหนด</translation>
         </message>

@@ -4,7 +4,7 @@
     <context>
         <name>AccompanimentForm</name>
         <message>
-            <location filename="../ui/forms/accompaniment.py" line="+30" />
+            <location filename="../ui/forms/accompaniment.py" line="+29" />
             <source>Accompaniment</source>
             <translation>Đi cùng hỗ trợ</translation>
         </message>
@@ -49,19 +49,44 @@
             <translation>Nơi đến</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+2" />
             <source>Organisation</source>
             <translation>Tổ chức</translation>
         </message>
         <message>
-            <location line="+2" />
-            <source>Facility, counter or department</source>
-            <translation>Cơ sở, quầy hoặc phòng ban</translation>
+            <location line="+6" />
+            <source>Facility or counter</source>
+            <translation>Cơ sở hoặc quầy</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Facility</source>
             <translation>Cơ sở</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>e.g. 内科, 住民課</source>
+            <translation>vd: 内科 (nội khoa), 住民課</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Department</source>
+            <translation>Khoa / phòng ban</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Who went with the resident</source>
+            <translation>Người đi cùng cư dân</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Accompanied by</source>
+            <translation>Người đi cùng</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Interpreter</source>
+            <translation>Phiên dịch</translation>
         </message>
         <message>
             <location line="+2" />
@@ -112,7 +137,7 @@
     <context>
         <name>AccompanimentsPage</name>
         <message>
-            <location filename="../ui/pages/lists.py" line="+56" />
+            <location filename="../ui/pages/lists.py" line="+58" />
             <source>Date</source>
             <translation>Ngày</translation>
         </message>
@@ -145,6 +170,11 @@
             <location line="+1" />
             <source>Facility</source>
             <translation>Cơ sở</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Department</source>
+            <translation>Khoa / phòng ban</translation>
         </message>
         <message>
             <location line="+1" />
@@ -486,6 +516,43 @@
         </message>
     </context>
     <context>
+        <name>CardTable</name>
+        <message>
+            <location filename="../ui/pages/today.py" line="+64" />
+            <source>Period of stay ends</source>
+            <translation>Hết hạn lưu trú</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>In</source>
+            <translation>Còn</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Resident</source>
+            <translation>Cư dân</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Residence status</source>
+            <translation>Tư cách lưu trú</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+14" />
+            <source>%Ln day(s)</source>
+            <translation>
+                <numerusform>%Ln ngày</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>ended %Ln day(s) ago</source>
+            <translation>
+                <numerusform>đã hết hạn %Ln ngày trước</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>CodeItemDialog</name>
         <message>
             <location filename="../ui/pages/settings.py" line="+51" />
@@ -585,7 +652,7 @@
     <context>
         <name>ConsultationForm</name>
         <message>
-            <location filename="../ui/forms/consultation.py" line="+33" />
+            <location filename="../ui/forms/consultation.py" line="+32" />
             <source>Consultation</source>
             <translation>Tư vấn</translation>
         </message>
@@ -683,7 +750,7 @@
     <context>
         <name>ConsultationsPage</name>
         <message>
-            <location filename="../ui/pages/lists.py" line="-71" />
+            <location filename="../ui/pages/lists.py" line="-72" />
             <source>Date and time</source>
             <translation>Ngày giờ</translation>
         </message>
@@ -797,7 +864,7 @@
     <context>
         <name>DateField</name>
         <message>
-            <location filename="../ui/widgets.py" line="+159" />
+            <location filename="../ui/widgets.py" line="+161" />
             <source>YYYY-MM-DD</source>
             <translation>YYYY-MM-DD</translation>
         </message>
@@ -815,7 +882,7 @@
     <context>
         <name>DirectoryPage</name>
         <message>
-            <location filename="../ui/pages/lists.py" line="+75" />
+            <location filename="../ui/pages/lists.py" line="+76" />
             <source>Organisations</source>
             <translation>Tổ chức</translation>
         </message>
@@ -828,7 +895,7 @@
     <context>
         <name>DueTable</name>
         <message>
-            <location filename="../ui/pages/today.py" line="+27" />
+            <location filename="../ui/pages/today.py" line="-48" />
             <source>Follow-up</source>
             <translation>Theo dõi</translation>
         </message>
@@ -1027,7 +1094,7 @@
     <context>
         <name>KbStatus</name>
         <message>
-            <location filename="../ui/forms/knowledge.py" line="+33" />
+            <location filename="../ui/forms/knowledge.py" line="+32" />
             <source>Draft</source>
             <translation>Bản nháp</translation>
         </message>
@@ -2065,7 +2132,7 @@
     <context>
         <name>ResidentForm</name>
         <message>
-            <location filename="../ui/forms/resident.py" line="+33" />
+            <location filename="../ui/forms/resident.py" line="+39" />
             <source>Resident</source>
             <translation>Người cư trú</translation>
         </message>
@@ -2095,9 +2162,19 @@
             <translation>Tên (chữ Latinh)</translation>
         </message>
         <message>
+            <location line="+2" />
+            <source>Hiragana becomes katakana</source>
+            <translation>Hiragana sẽ chuyển thành katakana</translation>
+        </message>
+        <message>
             <location line="+1" />
             <source>Reading (katakana)</source>
             <translation>Cách đọc (katakana)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Date of birth</source>
+            <translation>Ngày sinh</translation>
         </message>
         <message>
             <location line="+2" />
@@ -2113,6 +2190,21 @@
             <location line="+2" />
             <source>Residence status</source>
             <translation>Tư cách lưu trú</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Period of stay ends (在留期間満了日)</source>
+            <translation>Ngày hết hạn lưu trú (在留期間満了日)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Residence card number</source>
+            <translation>Số thẻ cư trú</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Phone</source>
+            <translation>Điện thoại</translation>
         </message>
         <message>
             <location line="+1" />
@@ -2274,7 +2366,7 @@
     <context>
         <name>ResidentsPage</name>
         <message>
-            <location filename="../ui/pages/lists.py" line="-75" />
+            <location filename="../ui/pages/lists.py" line="-78" />
             <source>Name</source>
             <translation>Tên</translation>
         </message>
@@ -2297,6 +2389,16 @@
             <location line="+1" />
             <source>Residence status</source>
             <translation>Tư cách lưu trú</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Stay ends</source>
+            <translation>Hết hạn lưu trú</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Card number</source>
+            <translation>Số thẻ</translation>
         </message>
         <message>
             <location line="+1" />
@@ -2411,7 +2513,7 @@
     <context>
         <name>SessionForm</name>
         <message>
-            <location filename="../ui/forms/session.py" line="+37" />
+            <location filename="../ui/forms/session.py" line="+36" />
             <source>Session</source>
             <translation>Buổi hoạt động</translation>
         </message>
@@ -2534,7 +2636,7 @@
     <context>
         <name>SessionsPage</name>
         <message>
-            <location filename="../ui/pages/lists.py" line="+47" />
+            <location filename="../ui/pages/lists.py" line="+48" />
             <source>Date</source>
             <translation>Ngày</translation>
         </message>
@@ -2832,12 +2934,17 @@
     <context>
         <name>TodayPage</name>
         <message>
-            <location filename="../ui/pages/today.py" line="+51" />
+            <location filename="../ui/pages/today.py" line="+86" />
             <source>Today, %1</source>
             <translation>Hôm nay, %1</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+8" />
+            <source>Residence cards: period of stay ends within %1 days (%2)</source>
+            <translation>Thẻ cư trú: hết hạn lưu trú trong vòng %1 ngày (%2)</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>Follow-ups overdue (%1)</source>
             <translation>Theo dõi quá hạn (%1)</translation>
         </message>
@@ -3185,7 +3292,7 @@
         </message>
         <message>
             <location line="+3" />
-            <location filename="../app/services.py" line="+60" />
+            <location filename="../app/services.py" line="+74" />
             <source>This database has no file.</source>
             <translation>Cơ sở dữ liệu này không có tệp.</translation>
         </message>
@@ -3220,7 +3327,7 @@
             <translation>Cơ sở dữ liệu này được mã hóa: hãy chỉ định --user NAME (mật khẩu lấy từ %1 hoặc được hỏi khi chạy).</translation>
         </message>
         <message>
-            <location filename="../app/consultations.py" line="+31" />
+            <location filename="../app/consultations.py" line="+32" />
             <source>That consultation no longer exists.</source>
             <translation>Tư vấn này không còn tồn tại.</translation>
         </message>
@@ -3231,7 +3338,7 @@
         </message>
         <message>
             <location filename="../app/db.py" line="+3" />
-            <location filename="../app/exchange.py" line="+197" />
+            <location filename="../app/exchange.py" line="+202" />
             <location filename="../app/files.py" line="+21" />
             <location filename="../app/handover.py" line="+574" />
             <location filename="../app/kbpack.py" line="+131" />
@@ -3285,7 +3392,7 @@
             <translation>Bản sao lưu %1 không vượt qua bước kiểm tra (%2).</translation>
         </message>
         <message>
-            <location filename="../app/demo.py" line="+85" />
+            <location filename="../app/demo.py" line="+88" />
             <source>A demo town needs at least one resident and one year.</source>
             <translation>Thị trấn mẫu cần ít nhất một người cư trú và một năm.</translation>
         </message>
@@ -3295,22 +3402,22 @@
             <translation>%1 đã tồn tại; dữ liệu mẫu chỉ được ghi vào tệp mới.</translation>
         </message>
         <message>
-            <location filename="../app/directory.py" line="+30" />
+            <location filename="../app/directory.py" line="+41" />
             <source>That organisation no longer exists.</source>
             <translation>Tổ chức này không còn tồn tại.</translation>
         </message>
         <message>
-            <location line="+42" />
+            <location line="+49" />
             <source>That bridge person no longer exists.</source>
             <translation>Người kết nối này không còn tồn tại.</translation>
         </message>
         <message>
-            <location filename="../app/exchange.py" line="-112" />
+            <location filename="../app/exchange.py" line="-113" />
             <source>%1, field '%2': has the wrong type. Nothing was imported.</source>
             <translation>%1, trường '%2': sai kiểu dữ liệu. Không có dữ liệu nào được nhập.</translation>
         </message>
         <message>
-            <location line="+152" />
+            <location line="+153" />
             <source>%1, field '%2': %3 Nothing was imported.</source>
             <translation>%1, trường '%2': %3 Không có dữ liệu nào được nhập.</translation>
         </message>
@@ -3784,7 +3891,7 @@
             <translation>Không thể kết nối đến máy chủ thư %1.</translation>
         </message>
         <message>
-            <location filename="../app/residents.py" line="+62" />
+            <location filename="../app/residents.py" line="+63" />
             <source>That resident no longer exists.</source>
             <translation>Người cư trú này không còn tồn tại.</translation>
         </message>
@@ -3794,7 +3901,7 @@
             <translation>Người cư trú này có %1 bản ghi liên quan; hãy xóa hoặc chuyển chúng sang người khác trước.</translation>
         </message>
         <message>
-            <location filename="../app/retention.py" line="+84" />
+            <location filename="../app/retention.py" line="+85" />
             <source>The retention period must be at least one year.</source>
             <translation>Thời gian lưu giữ phải ít nhất là một năm.</translation>
         </message>
@@ -4088,6 +4195,11 @@
         </message>
         <message>
             <location line="+1" />
+            <source>A residence card number is 2 letters, 8 digits and 2 letters (AB12345678CD).</source>
+            <translation>Số thẻ cư trú gồm 2 chữ cái, 8 chữ số và 2 chữ cái (AB12345678CD).</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>Choose at least one topic.</source>
             <translation>Hãy chọn ít nhất một chủ đề.</translation>
         </message>
@@ -4097,14 +4209,14 @@
             <translation>Hãy chọn một người cư trú, hoặc chọn quốc tịch nếu là bản ghi ẩn danh.</translation>
         </message>
         <message>
-            <location line="+164" />
+            <location line="+170" />
             <source>Choose the nationality of each row of unregistered attendees.</source>
             <translation>Hãy chọn quốc tịch cho từng dòng người tham gia chưa đăng ký.</translation>
         </message>
         <message>
             <location filename="../app/reports/config.py" line="-10" />
             <location line="+4" />
-            <location filename="../app/validation.py" line="-162" />
+            <location filename="../app/validation.py" line="-168" />
             <source>Out of range.</source>
             <translation>Ngoài phạm vi cho phép.</translation>
         </message>

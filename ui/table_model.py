@@ -26,13 +26,20 @@ from ui.formats import date_text, datetime_text, number_text
 from ui.labels import code_language, person_text, status_label
 
 PAGE_SIZE = 200
-DATE_KEYS = frozenset({"date", "arrival_date", "follow_up_date", "closed_date", "due",
-                       "consulted", "review_date"})
+DATE_KEYS = frozenset({"date", "arrival_date", "card_expiry", "follow_up_date", "closed_date",
+                       "due", "consulted", "review_date"})
 DATETIME_KEYS = frozenset({"occurred_at"})
 NUMBER_KEYS = frozenset({"transport_cost", "minutes", "mileage_km"})
 MAX_PAGES = 8
 
 Index = QModelIndex | QPersistentModelIndex
+
+
+def mask_card_number(number: str) -> str:
+    """Lists show only the ends of a residence card number: AB********CD."""
+    if len(number) <= 4:
+        return "*" * len(number)
+    return number[:2] + "*" * (len(number) - 4) + number[-2:]
 
 
 class PagedTableModel(QAbstractTableModel):
@@ -132,6 +139,8 @@ class PagedTableModel(QAbstractTableModel):
             return status_label(str(value))
         if key in ("interpreter", "online"):
             return "✓" if value else ""
+        if key == "card_number":
+            return mask_card_number(str(value))
         if key in DATE_KEYS:
             return date_text(str(value))
         if key in DATETIME_KEYS:

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import jaconv
 from PySide6.QtCore import QDate, QLocale, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QTextCharFormat
+from PySide6.QtGui import QColor, QFont, QKeyEvent, QTextCharFormat
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QComboBox,
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMenu,
+    QPlainTextEdit,
     QToolButton,
     QWidget,
     QWidgetAction,
@@ -245,6 +247,52 @@ class TimeField(QLineEdit):
 
     def set_value(self, value: str | None) -> None:
         self.setText(value or "")
+
+
+class NoteEdit(QPlainTextEdit):
+    """A multi-line field that Tab leaves, as every other field; Ctrl+Tab types a tab."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTabChangesFocus(True)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt name)
+        if event.key() == Qt.Key.Key_Tab and \
+                event.modifiers() == Qt.KeyboardModifier.ControlModifier:
+            self.insertPlainText("\t")
+            return
+        super().keyPressEvent(event)
+
+
+class KanaEdit(QLineEdit):
+    """A katakana reading: hiragana typed with the IME becomes katakana when the field is
+    left (すずき → スズキ); half-width katakana becomes full-width."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.editingFinished.connect(self.convert)
+
+    def convert(self) -> None:
+        text = self.text()
+        converted = jaconv.hira2kata(jaconv.h2z(text, kana=True, ascii=False, digit=False))
+        if converted != text:
+            self.setText(converted)
+
+
+class CardNumberEdit(QLineEdit):
+    """A residence card number, AB12345678CD: capitals and half-width, as printed."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setPlaceholderText("AB12345678CD")
+        self.setMaxLength(20)
+        self.editingFinished.connect(self.convert)
+
+    def convert(self) -> None:
+        text = jaconv.z2h(self.text(), kana=False, ascii=True, digit=True)
+        converted = text.replace(" ", "").replace("-", "").upper()
+        if converted != self.text():
+            self.setText(converted)
 
 
 class ErrorLabel(QLabel):

@@ -6,7 +6,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
     QLineEdit,
-    QPlainTextEdit,
     QSpinBox,
     QWidget,
 )
@@ -16,7 +15,7 @@ from app.records import Accompaniment
 from app.services import Services
 from ui.forms.base import RecordForm
 from ui.resident_picker import ResidentPicker
-from ui.widgets import CodeCombo, DateField, TimeField
+from ui.widgets import CodeCombo, DateField, NoteEdit, TimeField
 
 
 class AccompanimentForm(RecordForm):
@@ -46,19 +45,28 @@ class AccompanimentForm(RecordForm):
         self.destination_kind = CodeCombo(codes, "destination_kind", optional=True, parent=self)
         self.add_field("destination_kind", self.tr("Destination"), self.destination_kind)
         self.organisation = QComboBox(self)
-        self.organisation.addItem("—", None)
-        for oid, name, _kind in self.services.directory.organisations():
-            self.organisation.addItem(name, oid)
         self.add_field("organisation_id", self.tr("Organisation"), self.organisation)
+        self._fill_organisations(None)
+        self.destination_kind.currentIndexChanged.connect(
+            lambda _i: self._fill_organisations(self.organisation.currentData()))
+        self.organisation.currentIndexChanged.connect(self._organisation_chosen)
         self.facility = QLineEdit(self)
-        self.facility.setPlaceholderText(self.tr("Facility, counter or department"))
+        self.facility.setPlaceholderText(self.tr("Facility or counter"))
         self.add_field("facility", self.tr("Facility"), self.facility)
+        self.department = QLineEdit(self)
+        self.department.setPlaceholderText(self.tr("e.g. 内科, 住民課"))
+        self.add_field("department", self.tr("Department"), self.department)
+        self.accompanied_by = QLineEdit(self)
+        self.accompanied_by.setPlaceholderText(self.tr("Who went with the resident"))
+        self.add_field("accompanied_by", self.tr("Accompanied by"), self.accompanied_by)
+        self.interpreter = CodeCombo(codes, "interpreter", optional=True, parent=self)
+        self.add_field("interpreter", self.tr("Interpreter"), self.interpreter)
         self.purpose = QLineEdit(self)
         self.add_field("purpose", self.tr("Purpose"), self.purpose)
-        self.outcome = QPlainTextEdit(self)
+        self.outcome = NoteEdit(self)
         self.outcome.setMaximumHeight(80)
         self.add_field("outcome", self.tr("Outcome"), self.outcome)
-        self.health_details = QPlainTextEdit(self)
+        self.health_details = NoteEdit(self)
         self.health_details.setMaximumHeight(80)
         sensitive = self.tr(
             "Sensitive personal information (要配慮個人情報): diagnoses, symptoms and treatment. "
@@ -88,6 +96,24 @@ class AccompanimentForm(RecordForm):
                 self._preset_resident, "")
             self.resident.set_resident(self._preset_resident, name)
 
+    def _fill_organisations(self, keep: int | None) -> None:
+        """Only the organisations of the chosen kind of destination (and the one chosen)."""
+        self.organisation.blockSignals(True)
+        self.organisation.clear()
+        self.organisation.addItem("—", None)
+        shown = self.services.directory.organisations_for(self.destination_kind.code())
+        if keep is not None and keep not in [o[0] for o in shown]:
+            shown += [o for o in self.services.directory.organisations() if o[0] == keep]
+        for oid, name, _kind in shown:
+            self.organisation.addItem(name, oid)
+        self.organisation.setCurrentIndex(max(self.organisation.findData(keep), 0))
+        self.organisation.blockSignals(False)
+
+    def _organisation_chosen(self, _index: int) -> None:
+        """The facility starts as the organisation's name."""
+        if self.organisation.currentData() is not None and not self.facility.text().strip():
+            self.facility.setText(self.organisation.currentText())
+
     def load(self, record_id: int) -> None:
         a = self.services.accompaniments.get(record_id)
         self.day.set_value(a.date)
@@ -99,8 +125,11 @@ class AccompanimentForm(RecordForm):
         else:
             self.resident.set_resident(None)
         self.destination_kind.set_code(a.destination_kind)
-        self.organisation.setCurrentIndex(max(self.organisation.findData(a.organisation_id), 0))
+        self._fill_organisations(a.organisation_id)
         self.facility.setText(a.facility)
+        self.department.setText(a.department)
+        self.accompanied_by.setText(a.accompanied_by)
+        self.interpreter.set_code(a.interpreter)
         self.purpose.setText(a.purpose)
         self.outcome.setPlainText(a.outcome)
         self.health_details.setPlainText(a.health_details)
@@ -123,7 +152,9 @@ class AccompanimentForm(RecordForm):
             health_details=self.health_details.toPlainText().strip(),
             distance_km=round(self.distance_km.value(), 1),
             transport_cost=self.transport_cost.value(),
-            follow_up_date=self.follow_up.value(), id=self.record_id,
+            follow_up_date=self.follow_up.value(), department=self.department.text().strip(),
+            accompanied_by=self.accompanied_by.text().strip(),
+            interpreter=self.interpreter.code(), id=self.record_id,
             uuid=getattr(self, "_uuid", ""))
 
     def store(self, record: Accompaniment) -> int:

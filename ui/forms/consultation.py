@@ -6,7 +6,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QHBoxLayout,
-    QPlainTextEdit,
     QSpinBox,
     QWidget,
 )
@@ -20,7 +19,7 @@ from ui.forms.base import RecordForm
 from ui.forms.suggestions import SuggestionsPanel
 from ui.labels import status_label
 from ui.resident_picker import ResidentPicker
-from ui.widgets import CodeChecklist, CodeCombo, DateField, TimeField
+from ui.widgets import CodeChecklist, CodeCombo, DateField, NoteEdit, TimeField
 
 
 class ConsultationForm(RecordForm):
@@ -76,11 +75,11 @@ class ConsultationForm(RecordForm):
         self.add_field("interpreter", self.tr("Interpreter"), self.interpreter)
         self.topics = CodeChecklist(codes, "topic", self)
         self.add_field("topics", self.tr("Topics"), self.topics)
-        self.asked_edit = QPlainTextEdit(self)
+        self.asked_edit = NoteEdit(self)
         self.asked_edit.setMaximumHeight(80)
         self.add_field("asked", self.tr("What was asked"), self.asked_edit)
         self._build_suggestions()
-        self.done_edit = QPlainTextEdit(self)
+        self.done_edit = NoteEdit(self)
         self.done_edit.setMaximumHeight(80)
         self.add_field("done", self.tr("What was done"), self.done_edit)
         self.referral = QComboBox(self)

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QGridLayout, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QGridLayout, QLineEdit, QWidget
 
 from app.records import BridgePerson, Organisation, SnsContact
 from app.services import Services
 from ui.forms.base import RecordForm
-from ui.widgets import CodeChecklist, CodeCombo
+from ui.widgets import CodeChecklist, CodeCombo, NoteEdit
 
 SNS_ROWS = 2
 
@@ -38,7 +38,7 @@ class OrganisationForm(RecordForm):
         self.interpreter_available = QCheckBox(self.tr("An interpreter can be arranged"), self)
         self.add_field("interpreter_available", self.tr("Interpreter"),
                        self.interpreter_available)
-        self.notes = QPlainTextEdit(self)
+        self.notes = NoteEdit(self)
         self.notes.setMaximumHeight(80)
         self.add_field("notes", self.tr("Notes"), self.notes)
 
@@ -99,7 +99,7 @@ class BridgePersonForm(RecordForm):
         self.area = QLineEdit(self)
         self.area.setPlaceholderText(self.tr("Where they can help, e.g. a district"))
         self.add_field("area", self.tr("Area"), self.area)
-        self.notes = QPlainTextEdit(self)
+        self.notes = NoteEdit(self)
         self.notes.setMaximumHeight(80)
         self.add_field("notes", self.tr("Notes"), self.notes)
 

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPlainTextEdit,
     QPushButton,
     QSizePolicy,
     QTabWidget,
@@ -27,7 +26,7 @@ from app.knowledge import STATUSES, KbEntry, KbText
 from app.services import Services
 from ui.forms.base import RecordForm
 from ui.labels import code_language
-from ui.widgets import CodeCombo, DateField
+from ui.widgets import CodeCombo, DateField, NoteEdit
 
 KB_STATUS_LABELS = {
     "draft": QT_TRANSLATE_NOOP("KbStatus", "Draft"),
@@ -54,7 +53,7 @@ class LanguageTab(QWidget):
         form = QFormLayout(self)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self.question = QLineEdit(self)
-        self.answer = QPlainTextEdit(self)
+        self.answer = NoteEdit(self)
         self.answer.setMinimumHeight(150)
         form.addRow(self.tr("Question"), self.question)
         form.addRow(self.tr("Answer"), self.answer)

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPlainTextEdit,
     QPushButton,
     QWidget,
 )
@@ -19,7 +18,14 @@ from app.services import Services
 from ui.forms.base import RecordForm
 from ui.labels import code_language
 from ui.resident_picker import ResidentPicker
-from ui.widgets import CodeChecklist, CodeCombo, DateField
+from ui.widgets import (
+    CardNumberEdit,
+    CodeChecklist,
+    CodeCombo,
+    DateField,
+    KanaEdit,
+    NoteEdit,
+)
 
 SNS_ROWS = 3
 
@@ -41,13 +47,23 @@ class ResidentForm(RecordForm):
                                             self.tr("Family name (Latin letters)"))
         self.given_name_latin = self._line("given_name_latin",
                                            self.tr("Given name (Latin letters)"))
-        self.kana = self._line("kana", self.tr("Reading (katakana)"))
+        self.kana = KanaEdit(self)
+        self.kana.setPlaceholderText(self.tr("Hiragana becomes katakana"))
+        self.add_field("kana", self.tr("Reading (katakana)"), self.kana)
+        self.birth_date = DateField(self)
+        self.add_field("birth_date", self.tr("Date of birth"), self.birth_date)
         self.nationality = CodeCombo(codes, "nationality", optional=True, parent=self)
         self.add_field("nationality", self.tr("Nationality"), self.nationality)
         self.languages = CodeChecklist(codes, "language", self)
         self.add_field("languages", self.tr("Languages"), self.languages)
         self.residence_status = CodeCombo(codes, "residence_status", optional=True, parent=self)
         self.add_field("residence_status", self.tr("Residence status"), self.residence_status)
+        self.card_expiry = DateField(self)
+        self.add_field("card_expiry", self.tr("Period of stay ends (在留期間満了日)"),
+                       self.card_expiry)
+        self.card_number = CardNumberEdit(self)
+        self.add_field("card_number", self.tr("Residence card number"), self.card_number)
+        self.phone = self._line("phone", self.tr("Phone"))
         self.employer = self._line("employer", self.tr("Employer or host organisation"))
         self.district = self._line("district", self.tr("District"))
 
@@ -70,7 +86,7 @@ class ResidentForm(RecordForm):
                        self.consent_date)
         self.consent_method = CodeCombo(codes, "consent_method", optional=True, parent=self)
         self.add_field("consent_method", self.tr("Consent: how"), self.consent_method)
-        self.notes = QPlainTextEdit(self)
+        self.notes = NoteEdit(self)
         self.notes.setMaximumHeight(70)
         self.add_field("notes", self.tr("Notes"), self.notes)
 
@@ -118,8 +134,10 @@ class ResidentForm(RecordForm):
     def load(self, record_id: int) -> None:
         r = self.services.residents.get(record_id)
         for name in ("family_name", "given_name", "family_name_latin", "given_name_latin",
-                     "kana", "employer", "district"):
+                     "kana", "employer", "district", "phone", "card_number"):
             getattr(self, name).setText(getattr(r, name))
+        self.birth_date.set_value(r.birth_date)
+        self.card_expiry.set_value(r.card_expiry)
         self.nationality.set_code(r.nationality)
         self.languages.set_codes(r.languages)
         self.residence_status.set_code(r.residence_status)
@@ -152,7 +170,9 @@ class ResidentForm(RecordForm):
             employer=self.employer.text().strip(), district=self.district.text().strip(),
             sns=sns, arrival_date=self.arrival_date.value(),
             consent_date=self.consent_date.value(), consent_method=self.consent_method.code(),
-            notes=self.notes.toPlainText().strip(), links=links, id=self.record_id,
+            notes=self.notes.toPlainText().strip(), phone=self.phone.text().strip(),
+            birth_date=self.birth_date.value(), card_number=self.card_number.text().strip(),
+            card_expiry=self.card_expiry.value(), links=links, id=self.record_id,
             uuid=getattr(self, "_uuid", ""))
 
     def store(self, record: Resident) -> int:
@@ -168,8 +188,9 @@ def prefill_name(form: ResidentForm, typed: str) -> None:
     text = typed.strip()
     if not text:
         return
-    if all(("\u30a0" <= ch <= "\u30ff") or ch in " \u3000・" for ch in text):
+    if all(("\u3040" <= ch <= "\u30ff") or ch in " \u3000・" for ch in text):
         form.kana.setText(text)
+        form.kana.convert()
     elif text.isascii():
         family, _, given = text.partition(" ")
         form.family_name_latin.setText(family)

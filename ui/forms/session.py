@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPlainTextEdit,
     QPushButton,
     QSpinBox,
     QTableWidget,
@@ -25,7 +24,7 @@ from app.records import Session
 from app.services import Services
 from ui.forms.base import RecordForm
 from ui.resident_picker import ResidentPicker
-from ui.widgets import CodeChecklist, CodeCombo, DateField, TimeField
+from ui.widgets import CodeChecklist, CodeCombo, DateField, NoteEdit, TimeField
 
 
 class SessionForm(RecordForm):
@@ -58,7 +57,7 @@ class SessionForm(RecordForm):
         self.add_field("online", self.tr("Online"), self.online)
         self.facilitator = QLineEdit(self)
         self.add_field("facilitator", self.tr("Facilitator"), self.facilitator)
-        self.notes = QPlainTextEdit(self)
+        self.notes = NoteEdit(self)
         self.notes.setMaximumHeight(70)
         self.add_field("notes", self.tr("Notes"), self.notes)
 

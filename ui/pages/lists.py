@@ -22,6 +22,8 @@ class ResidentsPage(ListPage):
         ("kana", QT_TRANSLATE_NOOP("ResidentsPage", "Reading")),
         ("nationality", QT_TRANSLATE_NOOP("ResidentsPage", "Nationality")),
         ("residence_status", QT_TRANSLATE_NOOP("ResidentsPage", "Residence status")),
+        ("card_expiry", QT_TRANSLATE_NOOP("ResidentsPage", "Stay ends")),
+        ("card_number", QT_TRANSLATE_NOOP("ResidentsPage", "Card number")),
         ("district", QT_TRANSLATE_NOOP("ResidentsPage", "District")),
         ("employer", QT_TRANSLATE_NOOP("ResidentsPage", "Employer or host")),
         ("arrival_date", QT_TRANSLATE_NOOP("ResidentsPage", "Arrived")),
@@ -60,6 +62,7 @@ class AccompanimentsPage(ListPage):
         ("person_latin", QT_TRANSLATE_NOOP("AccompanimentsPage", "Name (Latin)")),
         ("destination_kind", QT_TRANSLATE_NOOP("AccompanimentsPage", "Destination")),
         ("facility", QT_TRANSLATE_NOOP("AccompanimentsPage", "Facility")),
+        ("department", QT_TRANSLATE_NOOP("AccompanimentsPage", "Department")),
         ("transport_cost", QT_TRANSLATE_NOOP("AccompanimentsPage", "Transport (yen)")),
     ]
 

@@ -1,6 +1,10 @@
-"""Today: follow-ups overdue and due, and the open consultations, each one click away."""
+"""Today: follow-ups overdue and due, residence cards about to expire, and the open
+consultations, each one click away. Overdue follow-ups come first and get the most room:
+they are why the desk opens this page."""
 
 from __future__ import annotations
+
+from datetime import date
 
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
@@ -16,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from app.codes import CodeBook
 from app.jptime import today_local
-from app.services import DueItem, Services
+from app.services import CARD_REMINDER_DAYS, DueItem, ExpiringCard, Services
 from ui.formats import date_text, number_text, when_text
 from ui.labels import code_language, person_text, status_label
 from ui.opener import RecordOpener
@@ -52,6 +56,35 @@ class DueTable(QTableWidget):
                 self.setItem(row, col, QTableWidgetItem(text))
 
 
+class CardTable(QTableWidget):
+    """Residents whose period of stay ends soon: renewal must be applied for in time."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(0, 4, parent)
+        self.setHorizontalHeaderLabels([self.tr("Period of stay ends"), self.tr("In"),
+                                        self.tr("Resident"), self.tr("Residence status")])
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.verticalHeader().setVisible(False)
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.horizontalHeader().setStretchLastSection(True)
+        self.ids: list[int] = []
+        self.codes: CodeBook | None = None
+
+    def fill(self, items: list[ExpiringCard], today: date) -> None:
+        self.setRowCount(len(items))
+        self.ids = [i.resident_id for i in items]
+        for row, item in enumerate(items):
+            days = (date.fromisoformat(item.card_expiry) - today).days
+            left = (self.tr("%Ln day(s)", "", days) if days >= 0
+                    else self.tr("ended %Ln day(s) ago", "", -days))
+            status = self.codes.label("residence_status", item.residence_status,
+                                      code_language()) if self.codes else ""
+            for col, text in enumerate((date_text(item.card_expiry), left, item.name,
+                                        status)):
+                self.setItem(row, col, QTableWidgetItem(text))
+
+
 class TodayPage(QWidget):
     def __init__(self, services: Services, opener: RecordOpener,
                  parent: QWidget | None = None) -> None:
@@ -63,16 +96,20 @@ class TodayPage(QWidget):
         self.heading.setStyleSheet("font-size: 18px; font-weight: bold;")
         layout.addWidget(self.heading)
         self.overdue, self.due, self.open = DueTable(self), DueTable(self), DueTable(self)
-        for table in (self.overdue, self.due, self.open):
+        self.cards = CardTable(self)
+        for table in (self.overdue, self.due, self.open, self.cards):
             table.codes = services.codes
         self.boxes: list[QGroupBox] = []
-        for table in (self.overdue, self.due, self.open):
+        room = {self.overdue: 3, self.due: 1, self.cards: 1, self.open: 2}
+        for table in (self.overdue, self.due, self.cards, self.open):
             box = QGroupBox(self)
             inner = QVBoxLayout(box)
             inner.addWidget(table)
-            table.cellClicked.connect(lambda row, _col, t=table: self._open(t, row))
-            layout.addWidget(box, 1 if table is not self.open else 2)
+            if isinstance(table, DueTable):
+                table.cellClicked.connect(lambda row, _col, t=table: self._open(t, row))
+            layout.addWidget(box, room[table])
             self.boxes.append(box)
+        self.cards.cellClicked.connect(self._open_resident)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt name)
         self.refresh()  # follow-ups fall due while the window stays open
@@ -86,6 +123,11 @@ class TodayPage(QWidget):
         self.overdue.fill(overdue)
         self.due.fill(due)
         self.open.fill(open_items)
+        cards = self.services.expiring_cards(today_local())
+        self.cards.fill(cards, today_local())
+        self.boxes[2].setTitle(self.tr("Residence cards: period of stay ends within %1 days "
+                                       "(%2)").replace("%1", number_text(CARD_REMINDER_DAYS))
+                               .replace("%2", number_text(len(cards))))
         self.boxes[0].setTitle(
             self.tr("Follow-ups overdue (%1)").replace("%1", number_text(len(overdue))))
         self.boxes[1].setTitle(
@@ -95,7 +137,11 @@ class TodayPage(QWidget):
         if total > len(open_items):
             title += " " + self.tr("— the newest %1 shown").replace(
                 "%1", number_text(len(open_items)))
-        self.boxes[2].setTitle(title)
+        self.boxes[3].setTitle(title)
+
+    def _open_resident(self, row: int, _column: int) -> None:
+        if 0 <= row < len(self.cards.ids) and self.opener.open("resident", self.cards.ids[row]):
+            self.refresh()
 
     def _open(self, table: DueTable, row: int) -> None:
         if 0 <= row < len(table.ids) and self.opener.open("consultation", table.ids[row]):
