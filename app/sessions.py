@@ -40,6 +40,13 @@ class Sessions:
             "ORDER BY 1", (session_id,))}
         return s
 
+    def last_of_kind(self, kind: str, before: str | None = None) -> Session | None:
+        """The most recent session of a kind (a weekly class copies last week's)."""
+        row = self.store.query_one(
+            "SELECT id FROM sessions WHERE kind = ? AND date <= coalesce(?, date) "
+            "ORDER BY date DESC, id DESC LIMIT 1", (kind, before))
+        return self.get(int(row[0])) if row else None
+
     def save(self, s: Session) -> int:
         errors = validate_session(s, self.codes)
         if errors:

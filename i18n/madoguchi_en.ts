@@ -806,7 +806,7 @@
     <context>
         <name>Curtain</name>
         <message>
-            <location filename="../ui/session.py" line="+86" />
+            <location filename="../ui/session.py" line="+89" />
             <source>Locked</source>
             <translation>Locked</translation>
         </message>
@@ -2518,7 +2518,7 @@
     <context>
         <name>SessionForm</name>
         <message>
-            <location filename="../ui/forms/session.py" line="+36" />
+            <location filename="../ui/forms/session.py" line="+37" />
             <source>Session</source>
             <translation>Session</translation>
         </message>
@@ -2538,12 +2538,22 @@
             <translation>Start time</translation>
         </message>
         <message>
+            <location line="+6" />
+            <source>Copy the last session of this kind</source>
+            <translation>Copy the last session of this kind</translation>
+        </message>
+        <message>
             <location line="+2" />
+            <source>Title, topics, languages, venue, facilitator and registered attendees of the most recent session of this kind (for weekly classes)</source>
+            <translation>Title, topics, languages, venue, facilitator and registered attendees of the most recent session of this kind (for weekly classes)</translation>
+        </message>
+        <message>
+            <location line="+6" />
             <source>Kind</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>Title</source>
             <translation>Title</translation>
         </message>

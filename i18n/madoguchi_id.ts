@@ -803,7 +803,7 @@
     <context>
         <name>Curtain</name>
         <message>
-            <location filename="../ui/session.py" line="+86" />
+            <location filename="../ui/session.py" line="+89" />
             <source>Locked</source>
             <translation>Terkunci</translation>
         </message>
@@ -2513,7 +2513,7 @@
     <context>
         <name>SessionForm</name>
         <message>
-            <location filename="../ui/forms/session.py" line="+36" />
+            <location filename="../ui/forms/session.py" line="+37" />
             <source>Session</source>
             <translation>Sesi</translation>
         </message>
@@ -2533,12 +2533,22 @@
             <translation>Jam mulai</translation>
         </message>
         <message>
+            <location line="+6" />
+            <source>Copy the last session of this kind</source>
+            <translation>Salin sesi terakhir jenis ini</translation>
+        </message>
+        <message>
             <location line="+2" />
+            <source>Title, topics, languages, venue, facilitator and registered attendees of the most recent session of this kind (for weekly classes)</source>
+            <translation>Judul, topik, bahasa, tempat, fasilitator, dan peserta terdaftar dari sesi terakhir jenis ini (untuk kelas mingguan)</translation>
+        </message>
+        <message>
+            <location line="+6" />
             <source>Kind</source>
             <translation>Jenis</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>Title</source>
             <translation>Judul</translation>
         </message>

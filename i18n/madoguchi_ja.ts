@@ -803,7 +803,7 @@
     <context>
         <name>Curtain</name>
         <message>
-            <location filename="../ui/session.py" line="+86" />
+            <location filename="../ui/session.py" line="+89" />
             <source>Locked</source>
             <translation>ロック中</translation>
         </message>
@@ -2513,7 +2513,7 @@
     <context>
         <name>SessionForm</name>
         <message>
-            <location filename="../ui/forms/session.py" line="+36" />
+            <location filename="../ui/forms/session.py" line="+37" />
             <source>Session</source>
             <translation>講座・イベント</translation>
         </message>
@@ -2533,12 +2533,22 @@
             <translation>開始時刻</translation>
         </message>
         <message>
+            <location line="+6" />
+            <source>Copy the last session of this kind</source>
+            <translation>前回の同じ種類の活動をコピー</translation>
+        </message>
+        <message>
             <location line="+2" />
+            <source>Title, topics, languages, venue, facilitator and registered attendees of the most recent session of this kind (for weekly classes)</source>
+            <translation>同じ種類の直近の活動の名称・テーマ・言語・会場・講師・登録参加者（毎週の教室に）</translation>
+        </message>
+        <message>
+            <location line="+6" />
             <source>Kind</source>
             <translation>種別</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>Title</source>
             <translation>名称</translation>
         </message>

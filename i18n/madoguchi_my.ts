@@ -803,7 +803,7 @@
     <context>
         <name>Curtain</name>
         <message>
-            <location filename="../ui/session.py" line="+86" />
+            <location filename="../ui/session.py" line="+89" />
             <source>Locked</source>
             <translation>သော့ခတ်ထားသည်</translation>
         </message>
@@ -2513,7 +2513,7 @@
     <context>
         <name>SessionForm</name>
         <message>
-            <location filename="../ui/forms/session.py" line="+36" />
+            <location filename="../ui/forms/session.py" line="+37" />
             <source>Session</source>
             <translation>အစီအစဉ်</translation>
         </message>
@@ -2533,12 +2533,22 @@
             <translation>စတင်ချိန်</translation>
         </message>
         <message>
+            <location line="+6" />
+            <source>Copy the last session of this kind</source>
+            <translation>ဤအမျိုးအစား နောက်ဆုံးအစည်းအဝေးကို ကူးယူရန်</translation>
+        </message>
+        <message>
             <location line="+2" />
+            <source>Title, topics, languages, venue, facilitator and registered attendees of the most recent session of this kind (for weekly classes)</source>
+            <translation>ဤအမျိုးအစား နောက်ဆုံးအစည်းအဝေး၏ ခေါင်းစဉ်၊ အကြောင်းအရာ၊ ဘာသာစကား၊ နေရာ၊ ဦးဆောင်သူနှင့် မှတ်ပုံတင်ထားသော တက်ရောက်သူများ (အပတ်စဉ် အတန်းများအတွက်)</translation>
+        </message>
+        <message>
+            <location line="+6" />
             <source>Kind</source>
             <translation>အမျိုးအစား</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>Title</source>
             <translation>ခေါင်းစီး</translation>
         </message>

@@ -806,7 +806,7 @@
     <context>
         <name>Curtain</name>
         <message>
-            <location filename="../ui/session.py" line="+86" />
+            <location filename="../ui/session.py" line="+89" />
             <source>Locked</source>
             <translation>लक गरिएको</translation>
         </message>
@@ -2518,7 +2518,7 @@
     <context>
         <name>SessionForm</name>
         <message>
-            <location filename="../ui/forms/session.py" line="+36" />
+            <location filename="../ui/forms/session.py" line="+37" />
             <source>Session</source>
             <translation>सत्र</translation>
         </message>
@@ -2538,12 +2538,22 @@
             <translation>सुरु समय</translation>
         </message>
         <message>
+            <location line="+6" />
+            <source>Copy the last session of this kind</source>
+            <translation>यस प्रकारको पछिल्लो सत्र प्रतिलिपि गर्नुहोस्</translation>
+        </message>
+        <message>
             <location line="+2" />
+            <source>Title, topics, languages, venue, facilitator and registered attendees of the most recent session of this kind (for weekly classes)</source>
+            <translation>यस प्रकारको पछिल्लो सत्रको शीर्षक, विषय, भाषा, स्थान, सहजकर्ता र दर्ता भएका सहभागी (साप्ताहिक कक्षाका लागि)</translation>
+        </message>
+        <message>
+            <location line="+6" />
             <source>Kind</source>
             <translation>प्रकार</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>Title</source>
             <translation>शीर्षक</translation>
         </message>

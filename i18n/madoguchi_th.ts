@@ -803,7 +803,7 @@
     <context>
         <name>Curtain</name>
         <message>
-            <location filename="../ui/session.py" line="+86" />
+            <location filename="../ui/session.py" line="+89" />
             <source>Locked</source>
             <translation>ล็อกอยู่</translation>
         </message>
@@ -2513,7 +2513,7 @@
     <context>
         <name>SessionForm</name>
         <message>
-            <location filename="../ui/forms/session.py" line="+36" />
+            <location filename="../ui/forms/session.py" line="+37" />
             <source>Session</source>
             <translation>กิจกรรม</translation>
         </message>
@@ -2533,12 +2533,22 @@
             <translation>เวลาเริ่ม</translation>
         </message>
         <message>
+            <location line="+6" />
+            <source>Copy the last session of this kind</source>
+            <translation>คัดลอกครั้งล่าสุดของประเภทนี้</translation>
+        </message>
+        <message>
             <location line="+2" />
+            <source>Title, topics, languages, venue, facilitator and registered attendees of the most recent session of this kind (for weekly classes)</source>
+            <translation>ชื่อ หัวข้อ ภาษา สถานที่ ผู้ดำเนินการ และผู้เข้าร่วมที่ลงทะเบียนของครั้งล่าสุดประเภทนี้ (สำหรับชั้นเรียนรายสัปดาห์)</translation>
+        </message>
+        <message>
+            <location line="+6" />
             <source>Kind</source>
             <translation>ประเภท</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>Title</source>
             <translation>ชื่อกิจกรรม</translation>
         </message>

@@ -803,7 +803,7 @@
     <context>
         <name>Curtain</name>
         <message>
-            <location filename="../ui/session.py" line="+86" />
+            <location filename="../ui/session.py" line="+89" />
             <source>Locked</source>
             <translation>Đã khóa</translation>
         </message>
@@ -2513,7 +2513,7 @@
     <context>
         <name>SessionForm</name>
         <message>
-            <location filename="../ui/forms/session.py" line="+36" />
+            <location filename="../ui/forms/session.py" line="+37" />
             <source>Session</source>
             <translation>Buổi hoạt động</translation>
         </message>
@@ -2533,12 +2533,22 @@
             <translation>Giờ bắt đầu</translation>
         </message>
         <message>
+            <location line="+6" />
+            <source>Copy the last session of this kind</source>
+            <translation>Sao chép buổi gần nhất cùng loại</translation>
+        </message>
+        <message>
             <location line="+2" />
+            <source>Title, topics, languages, venue, facilitator and registered attendees of the most recent session of this kind (for weekly classes)</source>
+            <translation>Tên, chủ đề, ngôn ngữ, địa điểm, người hướng dẫn và người tham gia đã đăng ký của buổi gần nhất cùng loại (cho lớp học hằng tuần)</translation>
+        </message>
+        <message>
+            <location line="+6" />
             <source>Kind</source>
             <translation>Loại</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>Title</source>
             <translation>Tiêu đề</translation>
         </message>

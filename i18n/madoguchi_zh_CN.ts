@@ -803,7 +803,7 @@
     <context>
         <name>Curtain</name>
         <message>
-            <location filename="../ui/session.py" line="+86" />
+            <location filename="../ui/session.py" line="+89" />
             <source>Locked</source>
             <translation>已锁定</translation>
         </message>
@@ -2513,7 +2513,7 @@
     <context>
         <name>SessionForm</name>
         <message>
-            <location filename="../ui/forms/session.py" line="+36" />
+            <location filename="../ui/forms/session.py" line="+37" />
             <source>Session</source>
             <translation>活动</translation>
         </message>
@@ -2533,12 +2533,22 @@
             <translation>开始时间</translation>
         </message>
         <message>
+            <location line="+6" />
+            <source>Copy the last session of this kind</source>
+            <translation>复制上一次同类活动</translation>
+        </message>
+        <message>
             <location line="+2" />
+            <source>Title, topics, languages, venue, facilitator and registered attendees of the most recent session of this kind (for weekly classes)</source>
+            <translation>同类最近一次活动的名称、主题、语言、场地、主持人和已登记参加者（用于每周课程）</translation>
+        </message>
+        <message>
+            <location line="+6" />
             <source>Kind</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>Title</source>
             <translation>标题</translation>
         </message>

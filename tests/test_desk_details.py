@@ -131,3 +131,28 @@ def test_the_accompaniment_form_offers_organisations_of_the_destination_kind(
     form.destination_kind.set_code("police")
     assert [form.organisation.itemText(i) for i in range(form.organisation.count())] == [
         "—", "警察署", "みさき診療所"], "the chosen one stays, so nothing is lost"
+
+
+def test_a_weekly_class_copies_the_last_one_with_its_attendees(
+        qtbot: QtBot, services: Services) -> None:
+    from app.records import Session
+    from ui.forms.session import SessionForm
+
+    a = services.residents.save(resident())
+    b = services.residents.save(resident(given_name_latin="Van Nam"))
+    services.sessions.save(Session(date="2026-11-19", kind="japanese_class", title="にほんご教室",
+                                   start_time="19:00", venue="公民館", topics=["japanese_language"],
+                                   languages=["ja", "vi"], facilitator="山田",
+                                   attendee_ids=[a, b], headcounts={"PH": 2}, notes="第10回"))
+    form: Any = SessionForm(services)
+    qtbot.addWidget(form)
+    assert not form.copy_last.isEnabled()
+    form.kind.set_code("japanese_class")
+    assert form.copy_last.isEnabled()
+    form.day.set_value("2026-11-26")
+    form.copy_last.click()
+    s = form.collect()
+    assert (s.date, s.title, s.start_time, s.venue, s.facilitator) == (
+        "2026-11-26", "にほんご教室", "19:00", "公民館", "山田")
+    assert s.attendee_ids == [a, b] and s.headcounts == {} and s.notes == ""
+    assert s.topics == ["japanese_language"] and sorted(s.languages) == ["ja", "vi"]

@@ -465,3 +465,20 @@ def test_ctrl_l_locks_while_a_record_form_is_open(
     assert form.isVisible() and form.asked_edit.toPlainText() == "書きかけの相談"
     assert "l" not in form.asked_edit.toPlainText().lower()
     form.done(0)
+
+
+def test_the_window_keeps_its_place_and_size_across_a_user_switch(
+        qtbot: QtBot, session: Session, monkeypatch: pytest.MonkeyPatch) -> None:
+    old_window = session.window
+    old_window.setGeometry(120, 90, 1310, 705)
+    qtbot.waitUntil(lambda: old_window.geometry().size().toTuple() == (1310, 705))
+    before = old_window.geometry()
+    monkeypatch.setattr(LoginDialog, "launch", log_in_as("staff", DEMO_PASSWORD))
+    with qtbot.waitSignal(old_window.destroyed, timeout=5_000):
+        old_window.lock_action.trigger()
+    assert session.window is not old_window
+    now = session.window.geometry()
+    # The offscreen screen is 800 px wide, narrower than the window: Qt keeps the window on
+    # it by moving it left, so only the vertical place and the height are compared exactly.
+    assert (now.y(), now.height()) == (before.y(), before.height())
+    assert now.width() >= min(before.width(), session.window.minimumSizeHint().width())

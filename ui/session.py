@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMessageBox, QWidget
 from shiboken6 import isValid
@@ -28,6 +28,9 @@ from ui.login import LoginDialog
 
 AUTO_LOCK_KEY = "auto_lock_minutes"
 DEFAULT_AUTO_LOCK_MINUTES = 10
+GEOMETRY_KEY = "window/geometry"
+
+
 def _is_lock_key(event: QKeyEvent) -> bool:
     return event.key() == Qt.Key.Key_L and \
         event.modifiers() == Qt.KeyboardModifier.ControlModifier
@@ -133,11 +136,17 @@ class Session(QObject):
         self.apply_auto_lock()
 
     # -- the window
-    def _new_window(self, services: Services) -> Any:
+    def _new_window(self, services: Services, previous: QWidget | None = None) -> Any:
+        """The main window, where the previous one was (lock, user or language switch), or
+        where it was when Madoguchi last closed."""
         from ui.main_window import MainWindow
 
         self.language = use_language(services)
         window = MainWindow(services)
+        geometry = previous.saveGeometry() if previous is not None else \
+            (self.settings or QSettings()).value(GEOMETRY_KEY)
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            window.restoreGeometry(geometry)
         window.lock_requested.connect(self.lock)
         settings_page = window.pages.get("settings")
         changed = getattr(settings_page, "auto_lock_changed", None)
@@ -155,8 +164,7 @@ class Session(QObject):
         """A new window for the same user, in the language they just chose. Settings is the
         page they were on; no form can be open meanwhile (forms are modal)."""
         old_window = self.window
-        self.window = self._new_window(self.services)
-        self.window.setGeometry(old_window.geometry())
+        self.window = self._new_window(self.services, old_window)
         self.window.show_page("settings")
         self.window.show()
         old_window.hide()
@@ -184,7 +192,7 @@ class Session(QObject):
             problem = error_text(exc)
         services = accounts.open_as(path, key, user)
         self.services = services
-        self.window = self._new_window(services)
+        self.window = self._new_window(services, old_window)
         self.window.show()
         old_window.deleteLater()
         self.switched.emit(self.window)
@@ -262,7 +270,7 @@ class Session(QObject):
         old_window, old_services, covered = self.window, self.services, self.curtains
         self.curtains = []
         self.services = services
-        self.window = self._new_window(services)
+        self.window = self._new_window(services, old_window)
         self.window.show()  # first, so that Qt never sees the last window close
         for curtain in covered:
             if isValid(curtain):
@@ -295,6 +303,10 @@ class Session(QObject):
         if app is not None:
             app.removeEventFilter(self)
         self.idle_timer.stop()
+        if isValid(self.window):
+            settings = self.settings or QSettings()
+            settings.setValue(GEOMETRY_KEY, self.window.saveGeometry())
+            settings.sync()
         if not self.locked:
             log_out(self.services)
         self.services.close()

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
     QGridLayout,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -44,7 +45,20 @@ class SessionForm(RecordForm):
         self.start_time = TimeField(self)
         self.add_field("start_time", self.tr("Start time"), self.start_time)
         self.kind = CodeCombo(codes, "session_kind", optional=True, parent=self)
-        self.add_field("kind", self.tr("Kind"), self.kind)
+        kind_row = QWidget(self)
+        row = QHBoxLayout(kind_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.kind, 1)
+        self.copy_last = QPushButton(self.tr("Copy the last session of this kind"), kind_row)
+        self.copy_last.setToolTip(self.tr(
+            "Title, topics, languages, venue, facilitator and registered attendees of the "
+            "most recent session of this kind (for weekly classes)"))
+        self.copy_last.clicked.connect(self.copy_from_last)
+        self.copy_last.setVisible(self.record_id is None)
+        row.addWidget(self.copy_last)
+        self.kind.currentIndexChanged.connect(lambda _i: self._enable_copy())
+        self.add_field("kind", self.tr("Kind"), kind_row)
+        self._enable_copy()
         self.title = QLineEdit(self)
         self.add_field("title", self.tr("Title"), self.title)
         self.topics = CodeChecklist(codes, "session_topic", self)
@@ -185,9 +199,34 @@ class SessionForm(RecordForm):
                            .replace("%1", str(registered + others))
                            .replace("%2", str(registered)).replace("%3", str(others)))
 
+    # -- copying a weekly class
+    def _enable_copy(self) -> None:
+        kind = self.kind.code()
+        self.copy_last.setEnabled(
+            kind is not None and self.services.sessions.last_of_kind(kind) is not None)
+
+    def copy_from_last(self) -> None:
+        kind = self.kind.code()
+        last = self.services.sessions.last_of_kind(kind) if kind else None
+        if last is None:
+            return
+        day = self.day.value()
+        self.attendees.clear()
+        self.headcounts.setRowCount(0)
+        self._show(last)
+        self.day.set_value(day if day and len(day) == 10 else today_local().isoformat())
+        self.notes.clear()
+        self.headcounts.setRowCount(0)  # who came unregistered differs every time
+        self._update_total()
+
     # -- record
     def load(self, record_id: int) -> None:
         s = self.services.sessions.get(record_id)
+        self._show(s)
+        self._uuid = s.uuid
+        self._update_total()
+
+    def _show(self, s: Session) -> None:
         self.day.set_value(s.date)
         self.start_time.set_value(s.start_time)
         self.kind.set_code(s.kind)
@@ -203,8 +242,6 @@ class SessionForm(RecordForm):
             self._attendee_item(rid, names.get(rid, ""))
         for nationality, count in sorted(s.headcounts.items()):
             self._add_headcount(nationality, count)
-        self._uuid = s.uuid
-        self._update_total()
 
     def collect(self) -> Session:
         return Session(
