@@ -14,122 +14,138 @@
             <translation>同行支援 #%1</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location filename="../ui/field_labels.py" line="+10" />
+            <location filename="../ui/forms/accompaniment.py" line="+6" />
             <source>Date</source>
             <translation>日付</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location filename="../ui/forms/accompaniment.py" line="+2" />
             <source>When you left the office</source>
             <translation>役場を出発した時刻</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../ui/field_labels.py" line="+3" />
+            <location filename="../ui/forms/accompaniment.py" line="+1" />
             <source>Time out</source>
             <translation>出発時刻</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location filename="../ui/forms/accompaniment.py" line="+2" />
             <source>When you were back at the office</source>
             <translation>役場に戻った時刻</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../ui/field_labels.py" line="+3" />
+            <location filename="../ui/forms/accompaniment.py" line="+1" />
             <source>Time back</source>
             <translation>帰庁時刻</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
+            <location filename="../ui/forms/accompaniment.py" line="+2" />
             <source>Resident</source>
             <translation>在留外国人</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
+            <location filename="../ui/forms/accompaniment.py" line="+2" />
             <source>Destination</source>
             <translation>同行先</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
+            <location filename="../ui/forms/accompaniment.py" line="+2" />
             <source>Organisation</source>
             <translation>関係機関</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location filename="../ui/forms/accompaniment.py" line="+6" />
             <source>Facility or counter</source>
             <translation>施設名・窓口</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../ui/field_labels.py" line="+3" />
+            <location filename="../ui/forms/accompaniment.py" line="+1" />
             <source>Facility</source>
             <translation>施設</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location filename="../ui/forms/accompaniment.py" line="+2" />
             <source>e.g. 内科, 住民課</source>
             <translation>例：内科、住民課</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../ui/field_labels.py" line="+3" />
+            <location filename="../ui/forms/accompaniment.py" line="+1" />
             <source>Department</source>
             <translation>診療科・課</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location filename="../ui/forms/accompaniment.py" line="+2" />
             <source>Who went with the resident</source>
             <translation>住民に同行した人</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../ui/field_labels.py" line="+3" />
+            <location filename="../ui/forms/accompaniment.py" line="+1" />
             <source>Accompanied by</source>
             <translation>同行者</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
+            <location filename="../ui/forms/accompaniment.py" line="+2" />
             <source>Interpreter</source>
             <translation>通訳</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
+            <location filename="../ui/forms/accompaniment.py" line="+2" />
             <source>Purpose</source>
             <translation>目的</translation>
         </message>
         <message>
             <location line="+3" />
+            <location filename="../ui/forms/accompaniment.py" line="+3" />
             <source>Outcome</source>
             <translation>結果</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location filename="../ui/forms/accompaniment.py" line="+4" />
             <source>Sensitive personal information (要配慮個人情報): diagnoses, symptoms and treatment. Write only what the follow-up needs, and only with the resident's consent.</source>
             <translation>要配慮個人情報です（診断、症状、治療の内容）。フォローアップに必要な事項のみを、本人の同意を得たうえで記入してください。</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location filename="../ui/field_labels.py" line="+3" />
+            <location filename="../ui/forms/accompaniment.py" line="+3" />
             <source>Health details (sensitive)</source>
             <translation>健康に関する情報（要配慮）</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location filename="../ui/forms/accompaniment.py" line="+9" />
             <source> km</source>
             <translation> km</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../ui/field_labels.py" line="+3" />
+            <location filename="../ui/forms/accompaniment.py" line="+1" />
             <source>Distance (round trip)</source>
             <translation>移動距離（往復）</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location filename="../ui/forms/accompaniment.py" line="+5" />
             <source> yen</source>
             <translation> 円</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../ui/field_labels.py" line="+3" />
+            <location filename="../ui/forms/accompaniment.py" line="+1" />
             <source>Transport cost</source>
             <translation>交通費</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
+            <location filename="../ui/forms/accompaniment.py" line="+2" />
             <source>Follow-up date</source>
             <translation>フォローアップ予定日</translation>
         </message>
@@ -185,7 +201,7 @@
     <context>
         <name>AuditAction</name>
         <message>
-            <location filename="../ui/pages/audit.py" line="+29" />
+            <location filename="../ui/pages/audit.py" line="+31" />
             <source>Created</source>
             <translation>作成</translation>
         </message>
@@ -295,8 +311,8 @@
         </message>
         <message>
             <location line="+3" />
-            <source>Record ID (uuid)</source>
-            <translation>記録ID（uuid）</translation>
+            <source>Record ID (uuid; in a record's tooltip)</source>
+            <translation>記録ID（uuid。記録欄のツールチップに表示）</translation>
         </message>
         <message>
             <location line="+3" />
@@ -344,12 +360,12 @@
             <translation>すべてのユーザー</translation>
         </message>
         <message>
-            <location line="+30" />
+            <location line="+33" />
             <source>(values removed when the record was purged)</source>
             <translation>（記録の消去時に値を削除済み）</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+11" />
             <source>The newest %1 rows; narrow the filter to see older ones.</source>
             <translation>最新の%1行を表示しています。それより前の行を見るには、条件を絞り込んでください。</translation>
         </message>
@@ -369,6 +385,11 @@
             <location line="+4" />
             <source>Audit row %1 was altered or removed.</source>
             <translation>監査ログの行 %1 が改ざんまたは削除されています。</translation>
+        </message>
+        <message>
+            <location filename="../ui/audit_text.py" line="+44" />
+            <source>(deleted) %1</source>
+            <translation>（削除済み）%1</translation>
         </message>
     </context>
     <context>
@@ -447,47 +468,54 @@
             <translation>ブリッジ人材 #%1</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location filename="../ui/field_labels.py" line="+78" />
+            <location filename="../ui/forms/directory.py" line="+5" />
             <source>Name</source>
             <translation>氏名</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
+            <location filename="../ui/forms/directory.py" line="+2" />
             <source>Languages</source>
             <translation>対応言語</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
+            <location filename="../ui/forms/directory.py" line="+2" />
             <source>Phone</source>
             <translation>電話番号</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
+            <location filename="../ui/forms/directory.py" line="+2" />
             <source>Email</source>
             <translation>メール</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+3" />
+            <location filename="../ui/forms/directory.py" line="+7" />
             <source>SNS contacts</source>
             <translation>SNS連絡先</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location filename="../ui/forms/directory.py" line="+2" />
             <source>Where they can help, e.g. a district</source>
             <translation>対応できる地域（例：地区名）</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../ui/field_labels.py" line="+3" />
+            <location filename="../ui/forms/directory.py" line="+1" />
             <source>Area</source>
             <translation>地域</translation>
         </message>
         <message>
             <location line="+3" />
+            <location filename="../ui/forms/directory.py" line="+3" />
             <source>Notes</source>
             <translation>備考</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location filename="../ui/forms/directory.py" line="+5" />
             <source>ID or phone number</source>
             <translation>IDまたは電話番号</translation>
         </message>
@@ -662,87 +690,102 @@
             <translation>生活相談 #%1</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location filename="../ui/field_labels.py" line="-91" />
+            <location filename="../ui/forms/consultation.py" line="+14" />
             <source>Date and time</source>
             <translation>日時</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location filename="../ui/forms/consultation.py" line="+4" />
             <source> min</source>
             <translation> 分</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../ui/field_labels.py" line="+3" />
+            <location filename="../ui/forms/consultation.py" line="+1" />
             <source>Time spent</source>
             <translation>所要時間</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location filename="../ui/forms/consultation.py" line="+6" />
             <source>Anonymous</source>
             <translation>匿名</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location filename="../ui/field_labels.py" line="+3" />
+            <location filename="../ui/forms/consultation.py" line="+3" />
             <source>Resident</source>
             <translation>相談者</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
+            <location filename="../ui/forms/consultation.py" line="+2" />
             <source>Nationality (anonymous)</source>
             <translation>国籍（匿名の場合）</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+3" />
+            <location filename="../ui/forms/consultation.py" line="+5" />
             <source>Language used</source>
             <translation>使用言語</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
+            <location filename="../ui/forms/consultation.py" line="+2" />
             <source>Channel</source>
             <translation>相談方法</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
+            <location filename="../ui/forms/consultation.py" line="+2" />
             <source>SNS app</source>
             <translation>SNSアプリ</translation>
         </message>
         <message>
             <location line="+3" />
+            <location filename="../ui/forms/consultation.py" line="+3" />
             <source>Interpreter</source>
             <translation>通訳</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
+            <location filename="../ui/forms/consultation.py" line="+2" />
             <source>Topics</source>
             <translation>相談分類</translation>
         </message>
         <message>
             <location line="+3" />
+            <location filename="../ui/forms/consultation.py" line="+3" />
             <source>What was asked</source>
             <translation>相談内容</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+3" />
+            <location filename="../ui/forms/consultation.py" line="+4" />
             <source>What was done</source>
             <translation>対応内容</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+3" />
+            <location filename="../ui/forms/consultation.py" line="+5" />
             <source>Referred to</source>
             <translation>紹介先</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+3" />
+            <location filename="../ui/forms/consultation.py" line="+4" />
             <source>Status</source>
             <translation>対応状況</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
+            <location filename="../ui/forms/consultation.py" line="+2" />
             <source>Follow-up date</source>
             <translation>フォローアップ予定日</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+3" />
+            <location filename="../ui/forms/consultation.py" line="+14" />
             <source>Suggested answers</source>
             <translation>回答候補</translation>
         </message>
@@ -1155,42 +1198,48 @@
             <translation>Q&amp;A #%1</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location filename="../ui/field_labels.py" line="+54" />
+            <location filename="../ui/forms/knowledge.py" line="+6" />
             <source>Topic</source>
             <translation>相談分類</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+3" />
+            <location filename="../ui/forms/knowledge.py" line="+4" />
             <source>Status</source>
             <translation>状態</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location filename="../ui/forms/knowledge.py" line="+7" />
             <source>Add language…</source>
             <translation>言語を追加…</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location filename="../ui/field_labels.py" line="+3" />
+            <location filename="../ui/forms/knowledge.py" line="+9" />
             <source>Question and answer</source>
             <translation>質問と回答</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location filename="../ui/forms/knowledge.py" line="+4" />
             <source>For example: 在留カード, マイナンバーカード</source>
             <translation>例：在留カード、マイナンバーカード</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../ui/field_labels.py" line="+3" />
+            <location filename="../ui/forms/knowledge.py" line="+1" />
             <source>Documents to bring</source>
             <translation>持参する書類</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+3" />
+            <location filename="../ui/forms/knowledge.py" line="+12" />
             <source>Organisations that help</source>
             <translation>相談先の関係機関</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+3" />
+            <location filename="../ui/forms/knowledge.py" line="+4" />
             <source>Last reviewed</source>
             <translation>最終見直し日</translation>
         </message>
@@ -1654,47 +1703,55 @@
             <translation>関係機関 #%1</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location filename="../ui/field_labels.py" line="-64" />
+            <location filename="../ui/forms/directory.py" line="+5" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
+            <location filename="../ui/forms/directory.py" line="+2" />
             <source>Kind</source>
             <translation>種別</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
+            <location filename="../ui/forms/directory.py" line="+2" />
             <source>Phone</source>
             <translation>電話番号</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
+            <location filename="../ui/forms/directory.py" line="+2" />
             <source>Email</source>
             <translation>メール</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
+            <location filename="../ui/forms/directory.py" line="+2" />
             <source>Address</source>
             <translation>住所</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
+            <location filename="../ui/forms/directory.py" line="+2" />
             <source>Languages spoken</source>
             <translation>対応言語</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../ui/forms/directory.py" line="+1" />
             <source>An interpreter can be arranged</source>
             <translation>通訳の手配が可能</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../ui/field_labels.py" line="+3" />
+            <location filename="../ui/forms/directory.py" line="+1" />
             <source>Interpreter</source>
             <translation>通訳</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+3" />
+            <location filename="../ui/forms/directory.py" line="+4" />
             <source>Notes</source>
             <translation>備考</translation>
         </message>
@@ -2142,112 +2199,131 @@
             <translation>在留外国人 #%1</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location filename="../ui/field_labels.py" line="+48" />
+            <location filename="../ui/forms/resident.py" line="+4" />
             <source>Family name (native script)</source>
             <translation>姓（母語表記）</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+3" />
+            <location filename="../ui/forms/resident.py" line="+1" />
             <source>Given name (native script)</source>
             <translation>名（母語表記）</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
+            <location filename="../ui/forms/resident.py" line="+2" />
             <source>Family name (Latin letters)</source>
             <translation>姓（ローマ字）</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
+            <location filename="../ui/forms/resident.py" line="+2" />
             <source>Given name (Latin letters)</source>
             <translation>名（ローマ字）</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location filename="../ui/forms/resident.py" line="+2" />
             <source>Hiragana becomes katakana</source>
             <translation>ひらがなで入力するとカタカナになります</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../ui/field_labels.py" line="+3" />
+            <location filename="../ui/forms/resident.py" line="+1" />
             <source>Reading (katakana)</source>
             <translation>フリガナ（カタカナ）</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
+            <location filename="../ui/forms/resident.py" line="+2" />
             <source>Date of birth</source>
             <translation>生年月日</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
+            <location filename="../ui/forms/resident.py" line="+2" />
             <source>Nationality</source>
             <translation>国籍</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
+            <location filename="../ui/forms/resident.py" line="+2" />
             <source>Languages</source>
             <translation>使用言語</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
+            <location filename="../ui/forms/resident.py" line="+2" />
             <source>Residence status</source>
             <translation>在留資格</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
+            <location filename="../ui/forms/resident.py" line="+2" />
             <source>Period of stay ends (在留期間満了日)</source>
             <translation>在留期間満了日</translation>
         </message>
         <message>
             <location line="+3" />
+            <location filename="../ui/forms/resident.py" line="+3" />
             <source>Residence card number</source>
             <translation>在留カード番号</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+3" />
+            <location filename="../ui/forms/resident.py" line="+1" />
             <source>Phone</source>
             <translation>電話番号</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+3" />
+            <location filename="../ui/forms/resident.py" line="+1" />
             <source>Employer or host organisation</source>
             <translation>勤務先・受入れ機関</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+3" />
+            <location filename="../ui/forms/resident.py" line="+1" />
             <source>District</source>
             <translation>地区</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location filename="../ui/forms/resident.py" line="+9" />
             <source>ID or phone number</source>
             <translation>IDまたは電話番号</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location filename="../ui/field_labels.py" line="+3" />
+            <location filename="../ui/forms/resident.py" line="+4" />
             <source>SNS contacts</source>
             <translation>SNS連絡先</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
+            <location filename="../ui/forms/resident.py" line="+2" />
             <source>Arrival date</source>
             <translation>転入日</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
+            <location filename="../ui/forms/resident.py" line="+2" />
             <source>Consent to keep a record: date</source>
             <translation>記録への同意日</translation>
         </message>
         <message>
             <location line="+3" />
+            <location filename="../ui/forms/resident.py" line="+3" />
             <source>Consent: how</source>
             <translation>同意の方法</translation>
         </message>
         <message>
             <location line="+3" />
+            <location filename="../ui/forms/resident.py" line="+3" />
             <source>Notes</source>
             <translation>備考</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location filename="../ui/forms/resident.py" line="+9" />
             <source>Link</source>
             <translation>関連付け</translation>
         </message>
@@ -2257,7 +2333,8 @@
             <translation>解除</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location filename="../ui/field_labels.py" line="+3" />
+            <location filename="../ui/forms/resident.py" line="+8" />
             <source>Household</source>
             <translation>世帯</translation>
         </message>
@@ -2523,17 +2600,19 @@
             <translation>講座・イベント #%1</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location filename="../ui/field_labels.py" line="+5" />
+            <location filename="../ui/forms/session.py" line="+6" />
             <source>Date</source>
             <translation>開催日</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
+            <location filename="../ui/forms/session.py" line="+2" />
             <source>Start time</source>
             <translation>開始時刻</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location filename="../ui/forms/session.py" line="+6" />
             <source>Copy the last session of this kind</source>
             <translation>前回の同じ種類の活動をコピー</translation>
         </message>
@@ -2543,52 +2622,60 @@
             <translation>同じ種類の直近の活動の名称・テーマ・言語・会場・講師・登録参加者（毎週の教室に）</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location filename="../ui/field_labels.py" line="+3" />
+            <location filename="../ui/forms/session.py" line="+6" />
             <source>Kind</source>
             <translation>種別</translation>
         </message>
         <message>
             <location line="+3" />
+            <location filename="../ui/forms/session.py" line="+3" />
             <source>Title</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
+            <location filename="../ui/forms/session.py" line="+2" />
             <source>Topics</source>
             <translation>テーマ</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
+            <location filename="../ui/forms/session.py" line="+2" />
             <source>Languages</source>
             <translation>使用言語</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
+            <location filename="../ui/forms/session.py" line="+2" />
             <source>Venue</source>
             <translation>会場</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../ui/forms/session.py" line="+1" />
             <source>Held online</source>
             <translation>オンラインで開催</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../ui/field_labels.py" line="+3" />
+            <location filename="../ui/forms/session.py" line="+1" />
             <source>Online</source>
             <translation>オンライン</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
+            <location filename="../ui/forms/session.py" line="+2" />
             <source>Facilitator</source>
             <translation>講師・進行役</translation>
         </message>
         <message>
             <location line="+3" />
+            <location filename="../ui/forms/session.py" line="+3" />
             <source>Notes</source>
             <translation>備考</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location filename="../ui/forms/session.py" line="+10" />
             <source>Add</source>
             <translation>追加</translation>
         </message>
@@ -2598,12 +2685,13 @@
             <translation>削除</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location filename="../ui/field_labels.py" line="+3" />
+            <location filename="../ui/forms/session.py" line="+11" />
             <source>Registered attendees</source>
             <translation>参加者（登録済み）</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location filename="../ui/forms/session.py" line="+6" />
             <source>Nationality</source>
             <translation>国籍</translation>
         </message>
@@ -2628,12 +2716,13 @@
             <translation>行を削除</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location filename="../ui/field_labels.py" line="+3" />
+            <location filename="../ui/forms/session.py" line="+8" />
             <source>Unregistered attendees</source>
             <translation>参加者（未登録）</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location filename="../ui/forms/session.py" line="+4" />
             <source>Total attendance</source>
             <translation>参加者数合計</translation>
         </message>

@@ -14,122 +14,138 @@
             <translation>လိုက်ပါကူညီမှု #%1</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location filename="../ui/field_labels.py" line="+10" />
+            <location filename="../ui/forms/accompaniment.py" line="+6" />
             <source>Date</source>
             <translation>ရက်စွဲ</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location filename="../ui/forms/accompaniment.py" line="+2" />
             <source>When you left the office</source>
             <translation>ရုံးမှ ထွက်ခွာသည့်အချိန်</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../ui/field_labels.py" line="+3" />
+            <location filename="../ui/forms/accompaniment.py" line="+1" />
             <source>Time out</source>
             <translation>ထွက်ချိန်</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location filename="../ui/forms/accompaniment.py" line="+2" />
             <source>When you were back at the office</source>
             <translation>ရုံးသို့ ပြန်ရောက်သည့်အချိန်</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../ui/field_labels.py" line="+3" />
+            <location filename="../ui/forms/accompaniment.py" line="+1" />
             <source>Time back</source>
             <translation>ပြန်ရောက်ချိန်</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
+            <location filename="../ui/forms/accompaniment.py" line="+2" />
             <source>Resident</source>
             <translation>နေထိုင်သူ</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
+            <location filename="../ui/forms/accompaniment.py" line="+2" />
             <source>Destination</source>
             <translation>သွားရောက်ရာနေရာ</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
+            <location filename="../ui/forms/accompaniment.py" line="+2" />
             <source>Organisation</source>
             <translation>အဖွဲ့အစည်း</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location filename="../ui/forms/accompaniment.py" line="+6" />
             <source>Facility or counter</source>
             <translation>အဆောက်အအုံ သို့မဟုတ် ကောင်တာ</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../ui/field_labels.py" line="+3" />
+            <location filename="../ui/forms/accompaniment.py" line="+1" />
             <source>Facility</source>
             <translation>အဆောက်အအုံ</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location filename="../ui/forms/accompaniment.py" line="+2" />
             <source>e.g. 内科, 住民課</source>
             <translation>ဥပမာ 内科, 住民課</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../ui/field_labels.py" line="+3" />
+            <location filename="../ui/forms/accompaniment.py" line="+1" />
             <source>Department</source>
             <translation>ဌာန</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location filename="../ui/forms/accompaniment.py" line="+2" />
             <source>Who went with the resident</source>
             <translation>နေထိုင်သူနှင့် လိုက်ပါသွားသူ</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../ui/field_labels.py" line="+3" />
+            <location filename="../ui/forms/accompaniment.py" line="+1" />
             <source>Accompanied by</source>
             <translation>လိုက်ပါသူ</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
+            <location filename="../ui/forms/accompaniment.py" line="+2" />
             <source>Interpreter</source>
             <translation>စကားပြန်</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
+            <location filename="../ui/forms/accompaniment.py" line="+2" />
             <source>Purpose</source>
             <translation>ရည်ရွယ်ချက်</translation>
         </message>
         <message>
             <location line="+3" />
+            <location filename="../ui/forms/accompaniment.py" line="+3" />
             <source>Outcome</source>
             <translation>ရလဒ်</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location filename="../ui/forms/accompaniment.py" line="+4" />
             <source>Sensitive personal information (要配慮個人情報): diagnoses, symptoms and treatment. Write only what the follow-up needs, and only with the resident's consent.</source>
             <translation>အထူးဂရုပြုရမည့် ကိုယ်ရေးအချက်အလက် (要配慮個人情報)- ရောဂါအမည်၊ ရောဂါလက္ခဏာနှင့် ကုသမှု။ နောက်ဆက်တွဲအတွက် လိုအပ်သည်များကိုသာ နေထိုင်သူ၏ သဘောတူညီချက်ဖြင့်သာ ရေးပါ။</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location filename="../ui/field_labels.py" line="+3" />
+            <location filename="../ui/forms/accompaniment.py" line="+3" />
             <source>Health details (sensitive)</source>
             <translation>ကျန်းမာရေး အသေးစိတ် (အထူးဂရုပြုရန်)</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location filename="../ui/forms/accompaniment.py" line="+9" />
             <source> km</source>
             <translation> ကီလိုမီတာ</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../ui/field_labels.py" line="+3" />
+            <location filename="../ui/forms/accompaniment.py" line="+1" />
             <source>Distance (round trip)</source>
             <translation>အကွာအဝေး (အသွားအပြန်)</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location filename="../ui/forms/accompaniment.py" line="+5" />
             <source> yen</source>
             <translation> ယန်း</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../ui/field_labels.py" line="+3" />
+            <location filename="../ui/forms/accompaniment.py" line="+1" />
             <source>Transport cost</source>
             <translation>သွားလာစရိတ်</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
+            <location filename="../ui/forms/accompaniment.py" line="+2" />
             <source>Follow-up date</source>
             <translation>နောက်ဆက်တွဲ ရက်စွဲ</translation>
         </message>
@@ -185,7 +201,7 @@
     <context>
         <name>AuditAction</name>
         <message>
-            <location filename="../ui/pages/audit.py" line="+29" />
+            <location filename="../ui/pages/audit.py" line="+31" />
             <source>Created</source>
             <translation>ဖန်တီးခဲ့သည်</translation>
         </message>
@@ -295,8 +311,8 @@
         </message>
         <message>
             <location line="+3" />
-            <source>Record ID (uuid)</source>
-            <translation>မှတ်တမ်း ID (uuid)</translation>
+            <source>Record ID (uuid; in a record's tooltip)</source>
+            <translation>မှတ်တမ်း ID (uuid; မှတ်တမ်း၏ tooltip တွင်)</translation>
         </message>
         <message>
             <location line="+3" />
@@ -344,12 +360,12 @@
             <translation>အသုံးပြုသူ အားလုံး</translation>
         </message>
         <message>
-            <location line="+30" />
+            <location line="+33" />
             <source>(values removed when the record was purged)</source>
             <translation>(မှတ်တမ်းကို အပြီးဖျက်သည့်အခါ တန်ဖိုးများ ဖယ်ရှားခဲ့သည်)</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+11" />
             <source>The newest %1 rows; narrow the filter to see older ones.</source>
             <translation>နောက်ဆုံး အတန်း %1 ခု။ ယခင်အတန်းများကို ကြည့်ရန် စစ်ထုတ်မှုကို ကျဉ်းပါ။</translation>
         </message>
@@ -369,6 +385,11 @@
             <location line="+4" />
             <source>Audit row %1 was altered or removed.</source>
             <translation>စစ်ဆေးမှတ်တမ်း အတန်း %1 ကို ပြင်ဆင်ခြင်း သို့မဟုတ် ဖယ်ရှားခြင်း ခံရပါသည်။</translation>
+        </message>
+        <message>
+            <location filename="../ui/audit_text.py" line="+44" />
+            <source>(deleted) %1</source>
+            <translation>(ဖျက်ပြီး) %1</translation>
         </message>
     </context>
     <context>
@@ -447,47 +468,54 @@
             <translation>ချိတ်ဆက်ပေးသူ #%1</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location filename="../ui/field_labels.py" line="+78" />
+            <location filename="../ui/forms/directory.py" line="+5" />
             <source>Name</source>
             <translation>အမည်</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
+            <location filename="../ui/forms/directory.py" line="+2" />
             <source>Languages</source>
             <translation>ဘာသာစကားများ</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
+            <location filename="../ui/forms/directory.py" line="+2" />
             <source>Phone</source>
             <translation>ဖုန်း</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
+            <location filename="../ui/forms/directory.py" line="+2" />
             <source>Email</source>
             <translation>အီးမေးလ်</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+3" />
+            <location filename="../ui/forms/directory.py" line="+7" />
             <source>SNS contacts</source>
             <translation>SNS ဆက်သွယ်ရန်</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location filename="../ui/forms/directory.py" line="+2" />
             <source>Where they can help, e.g. a district</source>
             <translation>ကူညီပေးနိုင်သည့် နေရာ၊ ဥပမာ ရပ်ကွက်</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../ui/field_labels.py" line="+3" />
+            <location filename="../ui/forms/directory.py" line="+1" />
             <source>Area</source>
             <translation>နယ်မြေ</translation>
         </message>
         <message>
             <location line="+3" />
+            <location filename="../ui/forms/directory.py" line="+3" />
             <source>Notes</source>
             <translation>မှတ်စုများ</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location filename="../ui/forms/directory.py" line="+5" />
             <source>ID or phone number</source>
             <translation>ID သို့မဟုတ် ဖုန်းနံပါတ်</translation>
         </message>
@@ -662,87 +690,102 @@
             <translation>တိုင်ပင်ဆွေးနွေးမှု #%1</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location filename="../ui/field_labels.py" line="-91" />
+            <location filename="../ui/forms/consultation.py" line="+14" />
             <source>Date and time</source>
             <translation>ရက်စွဲနှင့် အချိန်</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location filename="../ui/forms/consultation.py" line="+4" />
             <source> min</source>
             <translation> မိနစ်</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../ui/field_labels.py" line="+3" />
+            <location filename="../ui/forms/consultation.py" line="+1" />
             <source>Time spent</source>
             <translation>ကြာချိန်</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location filename="../ui/forms/consultation.py" line="+6" />
             <source>Anonymous</source>
             <translation>အမည်မဖော်</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location filename="../ui/field_labels.py" line="+3" />
+            <location filename="../ui/forms/consultation.py" line="+3" />
             <source>Resident</source>
             <translation>နေထိုင်သူ</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
+            <location filename="../ui/forms/consultation.py" line="+2" />
             <source>Nationality (anonymous)</source>
             <translation>နိုင်ငံသား (အမည်မဖော်)</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+3" />
+            <location filename="../ui/forms/consultation.py" line="+5" />
             <source>Language used</source>
             <translation>အသုံးပြုသည့် ဘာသာစကား</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
+            <location filename="../ui/forms/consultation.py" line="+2" />
             <source>Channel</source>
             <translation>ဆက်သွယ်မှုလမ်းကြောင်း</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
+            <location filename="../ui/forms/consultation.py" line="+2" />
             <source>SNS app</source>
             <translation>SNS အက်ပ်</translation>
         </message>
         <message>
             <location line="+3" />
+            <location filename="../ui/forms/consultation.py" line="+3" />
             <source>Interpreter</source>
             <translation>စကားပြန်</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
+            <location filename="../ui/forms/consultation.py" line="+2" />
             <source>Topics</source>
             <translation>ခေါင်းစဉ်များ</translation>
         </message>
         <message>
             <location line="+3" />
+            <location filename="../ui/forms/consultation.py" line="+3" />
             <source>What was asked</source>
             <translation>မေးမြန်းခဲ့သည့်အရာ</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+3" />
+            <location filename="../ui/forms/consultation.py" line="+4" />
             <source>What was done</source>
             <translation>ဆောင်ရွက်ခဲ့သည့်အရာ</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+3" />
+            <location filename="../ui/forms/consultation.py" line="+5" />
             <source>Referred to</source>
             <translation>ညွှန်းပို့သည့်နေရာ</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+3" />
+            <location filename="../ui/forms/consultation.py" line="+4" />
             <source>Status</source>
             <translation>အခြေအနေ</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
+            <location filename="../ui/forms/consultation.py" line="+2" />
             <source>Follow-up date</source>
             <translation>နောက်ဆက်တွဲ ရက်စွဲ</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+3" />
+            <location filename="../ui/forms/consultation.py" line="+14" />
             <source>Suggested answers</source>
             <translation>အကြံပြု အဖြေများ</translation>
         </message>
@@ -1155,42 +1198,48 @@
             <translation>ဗဟုသုတ ထည့်သွင်းချက် #%1</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location filename="../ui/field_labels.py" line="+54" />
+            <location filename="../ui/forms/knowledge.py" line="+6" />
             <source>Topic</source>
             <translation>ခေါင်းစဉ်</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+3" />
+            <location filename="../ui/forms/knowledge.py" line="+4" />
             <source>Status</source>
             <translation>အခြေအနေ</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location filename="../ui/forms/knowledge.py" line="+7" />
             <source>Add language…</source>
             <translation>ဘာသာစကား ထည့်မည်…</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location filename="../ui/field_labels.py" line="+3" />
+            <location filename="../ui/forms/knowledge.py" line="+9" />
             <source>Question and answer</source>
             <translation>မေးခွန်းနှင့် အဖြေ</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location filename="../ui/forms/knowledge.py" line="+4" />
             <source>For example: 在留カード, マイナンバーカード</source>
             <translation>ဥပမာ- 在留カード, マイナンバーカード</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../ui/field_labels.py" line="+3" />
+            <location filename="../ui/forms/knowledge.py" line="+1" />
             <source>Documents to bring</source>
             <translation>ယူဆောင်လာရမည့် စာရွက်စာတမ်းများ</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+3" />
+            <location filename="../ui/forms/knowledge.py" line="+12" />
             <source>Organisations that help</source>
             <translation>ကူညီပေးသည့် အဖွဲ့အစည်းများ</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+3" />
+            <location filename="../ui/forms/knowledge.py" line="+4" />
             <source>Last reviewed</source>
             <translation>နောက်ဆုံး ပြန်လည်စစ်ဆေးသည့်ရက်</translation>
         </message>
@@ -1654,47 +1703,55 @@
             <translation>အဖွဲ့အစည်း #%1</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location filename="../ui/field_labels.py" line="-64" />
+            <location filename="../ui/forms/directory.py" line="+5" />
             <source>Name</source>
             <translation>အမည်</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
+            <location filename="../ui/forms/directory.py" line="+2" />
             <source>Kind</source>
             <translation>အမျိုးအစား</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
+            <location filename="../ui/forms/directory.py" line="+2" />
             <source>Phone</source>
             <translation>ဖုန်း</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
+            <location filename="../ui/forms/directory.py" line="+2" />
             <source>Email</source>
             <translation>အီးမေးလ်</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
+            <location filename="../ui/forms/directory.py" line="+2" />
             <source>Address</source>
             <translation>လိပ်စာ</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
+            <location filename="../ui/forms/directory.py" line="+2" />
             <source>Languages spoken</source>
             <translation>ပြောဆိုနိုင်သည့် ဘာသာစကားများ</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../ui/forms/directory.py" line="+1" />
             <source>An interpreter can be arranged</source>
             <translation>စကားပြန် စီစဉ်ပေးနိုင်သည်</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../ui/field_labels.py" line="+3" />
+            <location filename="../ui/forms/directory.py" line="+1" />
             <source>Interpreter</source>
             <translation>စကားပြန်</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+3" />
+            <location filename="../ui/forms/directory.py" line="+4" />
             <source>Notes</source>
             <translation>မှတ်စုများ</translation>
         </message>
@@ -2142,112 +2199,131 @@
             <translation>နေထိုင်သူ #%1</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location filename="../ui/field_labels.py" line="+48" />
+            <location filename="../ui/forms/resident.py" line="+4" />
             <source>Family name (native script)</source>
             <translation>မျိုးရိုးအမည် (မူရင်းစာလုံး)</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+3" />
+            <location filename="../ui/forms/resident.py" line="+1" />
             <source>Given name (native script)</source>
             <translation>ပေးထားသောအမည် (မူရင်းစာလုံး)</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
+            <location filename="../ui/forms/resident.py" line="+2" />
             <source>Family name (Latin letters)</source>
             <translation>မျိုးရိုးအမည် (လက်တင်စာလုံး)</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
+            <location filename="../ui/forms/resident.py" line="+2" />
             <source>Given name (Latin letters)</source>
             <translation>ပေးထားသောအမည် (လက်တင်စာလုံး)</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location filename="../ui/forms/resident.py" line="+2" />
             <source>Hiragana becomes katakana</source>
             <translation>ဟီရာဂါနကို ခါတခါနအဖြစ် ပြောင်းပေးသည်</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../ui/field_labels.py" line="+3" />
+            <location filename="../ui/forms/resident.py" line="+1" />
             <source>Reading (katakana)</source>
             <translation>အသံထွက် (katakana)</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
+            <location filename="../ui/forms/resident.py" line="+2" />
             <source>Date of birth</source>
             <translation>မွေးသက္ကရာဇ်</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
+            <location filename="../ui/forms/resident.py" line="+2" />
             <source>Nationality</source>
             <translation>နိုင်ငံသား</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
+            <location filename="../ui/forms/resident.py" line="+2" />
             <source>Languages</source>
             <translation>ဘာသာစကားများ</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
+            <location filename="../ui/forms/resident.py" line="+2" />
             <source>Residence status</source>
             <translation>နေထိုင်ခွင့် အဆင့်အတန်း</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
+            <location filename="../ui/forms/resident.py" line="+2" />
             <source>Period of stay ends (在留期間満了日)</source>
             <translation>နေထိုင်ခွင့် ကုန်ဆုံးရက် (在留期間満了日)</translation>
         </message>
         <message>
             <location line="+3" />
+            <location filename="../ui/forms/resident.py" line="+3" />
             <source>Residence card number</source>
             <translation>နေထိုင်ခွင့်ကတ် နံပါတ်</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+3" />
+            <location filename="../ui/forms/resident.py" line="+1" />
             <source>Phone</source>
             <translation>ဖုန်း</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+3" />
+            <location filename="../ui/forms/resident.py" line="+1" />
             <source>Employer or host organisation</source>
             <translation>အလုပ်ရှင် သို့မဟုတ် လက်ခံအဖွဲ့အစည်း</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+3" />
+            <location filename="../ui/forms/resident.py" line="+1" />
             <source>District</source>
             <translation>ရပ်ကွက်</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location filename="../ui/forms/resident.py" line="+9" />
             <source>ID or phone number</source>
             <translation>ID သို့မဟုတ် ဖုန်းနံပါတ်</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location filename="../ui/field_labels.py" line="+3" />
+            <location filename="../ui/forms/resident.py" line="+4" />
             <source>SNS contacts</source>
             <translation>SNS ဆက်သွယ်ရန်</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
+            <location filename="../ui/forms/resident.py" line="+2" />
             <source>Arrival date</source>
             <translation>ရောက်ရှိသည့်ရက်</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
+            <location filename="../ui/forms/resident.py" line="+2" />
             <source>Consent to keep a record: date</source>
             <translation>မှတ်တမ်းထားရန် သဘောတူညီချက်- ရက်စွဲ</translation>
         </message>
         <message>
             <location line="+3" />
+            <location filename="../ui/forms/resident.py" line="+3" />
             <source>Consent: how</source>
             <translation>သဘောတူညီချက်- ရယူပုံ</translation>
         </message>
         <message>
             <location line="+3" />
+            <location filename="../ui/forms/resident.py" line="+3" />
             <source>Notes</source>
             <translation>မှတ်စုများ</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location filename="../ui/forms/resident.py" line="+9" />
             <source>Link</source>
             <translation>ချိတ်ဆက်မည်</translation>
         </message>
@@ -2257,7 +2333,8 @@
             <translation>ချိတ်ဆက်မှု ဖြုတ်မည်</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location filename="../ui/field_labels.py" line="+3" />
+            <location filename="../ui/forms/resident.py" line="+8" />
             <source>Household</source>
             <translation>အိမ်ထောင်စု</translation>
         </message>
@@ -2523,17 +2600,19 @@
             <translation>အစီအစဉ် #%1</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location filename="../ui/field_labels.py" line="+5" />
+            <location filename="../ui/forms/session.py" line="+6" />
             <source>Date</source>
             <translation>ရက်စွဲ</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
+            <location filename="../ui/forms/session.py" line="+2" />
             <source>Start time</source>
             <translation>စတင်ချိန်</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location filename="../ui/forms/session.py" line="+6" />
             <source>Copy the last session of this kind</source>
             <translation>ဤအမျိုးအစား နောက်ဆုံးအစည်းအဝေးကို ကူးယူရန်</translation>
         </message>
@@ -2543,52 +2622,60 @@
             <translation>ဤအမျိုးအစား နောက်ဆုံးအစည်းအဝေး၏ ခေါင်းစဉ်၊ အကြောင်းအရာ၊ ဘာသာစကား၊ နေရာ၊ ဦးဆောင်သူနှင့် မှတ်ပုံတင်ထားသော တက်ရောက်သူများ (အပတ်စဉ် အတန်းများအတွက်)</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location filename="../ui/field_labels.py" line="+3" />
+            <location filename="../ui/forms/session.py" line="+6" />
             <source>Kind</source>
             <translation>အမျိုးအစား</translation>
         </message>
         <message>
             <location line="+3" />
+            <location filename="../ui/forms/session.py" line="+3" />
             <source>Title</source>
             <translation>ခေါင်းစီး</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
+            <location filename="../ui/forms/session.py" line="+2" />
             <source>Topics</source>
             <translation>ခေါင်းစဉ်များ</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
+            <location filename="../ui/forms/session.py" line="+2" />
             <source>Languages</source>
             <translation>ဘာသာစကားများ</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
+            <location filename="../ui/forms/session.py" line="+2" />
             <source>Venue</source>
             <translation>ကျင်းပသည့်နေရာ</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../ui/forms/session.py" line="+1" />
             <source>Held online</source>
             <translation>အွန်လိုင်းဖြင့် ကျင်းပသည်</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../ui/field_labels.py" line="+3" />
+            <location filename="../ui/forms/session.py" line="+1" />
             <source>Online</source>
             <translation>အွန်လိုင်း</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
+            <location filename="../ui/forms/session.py" line="+2" />
             <source>Facilitator</source>
             <translation>ဦးဆောင်သူ</translation>
         </message>
         <message>
             <location line="+3" />
+            <location filename="../ui/forms/session.py" line="+3" />
             <source>Notes</source>
             <translation>မှတ်စုများ</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location filename="../ui/forms/session.py" line="+10" />
             <source>Add</source>
             <translation>ထည့်မည်</translation>
         </message>
@@ -2598,12 +2685,13 @@
             <translation>ဖယ်ရှားမည်</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location filename="../ui/field_labels.py" line="+3" />
+            <location filename="../ui/forms/session.py" line="+11" />
             <source>Registered attendees</source>
             <translation>စာရင်းရှိ တက်ရောက်သူများ</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location filename="../ui/forms/session.py" line="+6" />
             <source>Nationality</source>
             <translation>နိုင်ငံသား</translation>
         </message>
@@ -2628,12 +2716,13 @@
             <translation>အတန်း ဖယ်ရှားမည်</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location filename="../ui/field_labels.py" line="+3" />
+            <location filename="../ui/forms/session.py" line="+8" />
             <source>Unregistered attendees</source>
             <translation>စာရင်းမရှိ တက်ရောက်သူများ</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location filename="../ui/forms/session.py" line="+4" />
             <source>Total attendance</source>
             <translation>စုစုပေါင်း တက်ရောက်မှု</translation>
         </message>

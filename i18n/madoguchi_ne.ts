@@ -14,122 +14,138 @@
             <translation>सँगै जाने सहयोग #%1</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location filename="../ui/field_labels.py" line="+10" />
+            <location filename="../ui/forms/accompaniment.py" line="+6" />
             <source>Date</source>
             <translation>मिति</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location filename="../ui/forms/accompaniment.py" line="+2" />
             <source>When you left the office</source>
             <translation>तपाईं कार्यालयबाट निस्किएको समय</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../ui/field_labels.py" line="+3" />
+            <location filename="../ui/forms/accompaniment.py" line="+1" />
             <source>Time out</source>
             <translation>प्रस्थान समय</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location filename="../ui/forms/accompaniment.py" line="+2" />
             <source>When you were back at the office</source>
             <translation>तपाईं कार्यालय फर्किएको समय</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../ui/field_labels.py" line="+3" />
+            <location filename="../ui/forms/accompaniment.py" line="+1" />
             <source>Time back</source>
             <translation>फिर्ता समय</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
+            <location filename="../ui/forms/accompaniment.py" line="+2" />
             <source>Resident</source>
             <translation>बासिन्दा</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
+            <location filename="../ui/forms/accompaniment.py" line="+2" />
             <source>Destination</source>
             <translation>गन्तव्य</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
+            <location filename="../ui/forms/accompaniment.py" line="+2" />
             <source>Organisation</source>
             <translation>संस्था</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location filename="../ui/forms/accompaniment.py" line="+6" />
             <source>Facility or counter</source>
             <translation>सुविधा वा काउन्टर</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../ui/field_labels.py" line="+3" />
+            <location filename="../ui/forms/accompaniment.py" line="+1" />
             <source>Facility</source>
             <translation>सुविधा</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location filename="../ui/forms/accompaniment.py" line="+2" />
             <source>e.g. 内科, 住民課</source>
             <translation>जस्तै 内科, 住民課</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../ui/field_labels.py" line="+3" />
+            <location filename="../ui/forms/accompaniment.py" line="+1" />
             <source>Department</source>
             <translation>विभाग</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location filename="../ui/forms/accompaniment.py" line="+2" />
             <source>Who went with the resident</source>
             <translation>बासिन्दासँग को गयो</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../ui/field_labels.py" line="+3" />
+            <location filename="../ui/forms/accompaniment.py" line="+1" />
             <source>Accompanied by</source>
             <translation>साथमा जाने</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
+            <location filename="../ui/forms/accompaniment.py" line="+2" />
             <source>Interpreter</source>
             <translation>दोभाषे</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
+            <location filename="../ui/forms/accompaniment.py" line="+2" />
             <source>Purpose</source>
             <translation>उद्देश्य</translation>
         </message>
         <message>
             <location line="+3" />
+            <location filename="../ui/forms/accompaniment.py" line="+3" />
             <source>Outcome</source>
             <translation>नतिजा</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location filename="../ui/forms/accompaniment.py" line="+4" />
             <source>Sensitive personal information (要配慮個人情報): diagnoses, symptoms and treatment. Write only what the follow-up needs, and only with the resident's consent.</source>
             <translation>संवेदनशील व्यक्तिगत जानकारी (要配慮個人情報): रोगनिदान, लक्षण र उपचार। फलो-अपका लागि चाहिने कुरा मात्र, र बासिन्दाको सहमति भएमा मात्र लेख्नुहोस्।</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location filename="../ui/field_labels.py" line="+3" />
+            <location filename="../ui/forms/accompaniment.py" line="+3" />
             <source>Health details (sensitive)</source>
             <translation>स्वास्थ्य विवरण (संवेदनशील)</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location filename="../ui/forms/accompaniment.py" line="+9" />
             <source> km</source>
             <translation> कि.मि.</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../ui/field_labels.py" line="+3" />
+            <location filename="../ui/forms/accompaniment.py" line="+1" />
             <source>Distance (round trip)</source>
             <translation>दूरी (आउजाउ)</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location filename="../ui/forms/accompaniment.py" line="+5" />
             <source> yen</source>
             <translation> येन</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../ui/field_labels.py" line="+3" />
+            <location filename="../ui/forms/accompaniment.py" line="+1" />
             <source>Transport cost</source>
             <translation>यातायात खर्च</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
+            <location filename="../ui/forms/accompaniment.py" line="+2" />
             <source>Follow-up date</source>
             <translation>फलो-अप मिति</translation>
         </message>
@@ -185,7 +201,7 @@
     <context>
         <name>AuditAction</name>
         <message>
-            <location filename="../ui/pages/audit.py" line="+29" />
+            <location filename="../ui/pages/audit.py" line="+31" />
             <source>Created</source>
             <translation>सिर्जना गरियो</translation>
         </message>
@@ -295,8 +311,8 @@
         </message>
         <message>
             <location line="+3" />
-            <source>Record ID (uuid)</source>
-            <translation>रेकर्ड ID (uuid)</translation>
+            <source>Record ID (uuid; in a record's tooltip)</source>
+            <translation>अभिलेख ID (uuid; अभिलेखको टुलटिपमा)</translation>
         </message>
         <message>
             <location line="+3" />
@@ -344,12 +360,12 @@
             <translation>सबै प्रयोगकर्ता</translation>
         </message>
         <message>
-            <location line="+30" />
+            <location line="+33" />
             <source>(values removed when the record was purged)</source>
             <translation>(रेकर्ड स्थायी रूपमा मेटाउँदा मानहरू हटाइएका)</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+11" />
             <source>The newest %1 rows; narrow the filter to see older ones.</source>
             <translation>पछिल्ला %1 पङ्क्तिहरू; पुराना हेर्न फिल्टर साँघुरो पार्नुहोस्।</translation>
         </message>
@@ -370,6 +386,11 @@
             <location line="+4" />
             <source>Audit row %1 was altered or removed.</source>
             <translation>अडिट पङ्क्ति %1 परिवर्तन वा हटाइएको छ।</translation>
+        </message>
+        <message>
+            <location filename="../ui/audit_text.py" line="+44" />
+            <source>(deleted) %1</source>
+            <translation>(मेटाइएको) %1</translation>
         </message>
     </context>
     <context>
@@ -448,47 +469,54 @@
             <translation>ब्रिज व्यक्ति #%1</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location filename="../ui/field_labels.py" line="+78" />
+            <location filename="../ui/forms/directory.py" line="+5" />
             <source>Name</source>
             <translation>नाम</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
+            <location filename="../ui/forms/directory.py" line="+2" />
             <source>Languages</source>
             <translation>भाषाहरू</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
+            <location filename="../ui/forms/directory.py" line="+2" />
             <source>Phone</source>
             <translation>फोन</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
+            <location filename="../ui/forms/directory.py" line="+2" />
             <source>Email</source>
             <translation>इमेल</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+3" />
+            <location filename="../ui/forms/directory.py" line="+7" />
             <source>SNS contacts</source>
             <translation>SNS सम्पर्क</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location filename="../ui/forms/directory.py" line="+2" />
             <source>Where they can help, e.g. a district</source>
             <translation>उहाँले सहयोग गर्न सक्ने ठाउँ, जस्तै कुनै क्षेत्र</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../ui/field_labels.py" line="+3" />
+            <location filename="../ui/forms/directory.py" line="+1" />
             <source>Area</source>
             <translation>इलाका</translation>
         </message>
         <message>
             <location line="+3" />
+            <location filename="../ui/forms/directory.py" line="+3" />
             <source>Notes</source>
             <translation>टिप्पणी</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location filename="../ui/forms/directory.py" line="+5" />
             <source>ID or phone number</source>
             <translation>ID वा फोन नम्बर</translation>
         </message>
@@ -665,87 +693,102 @@
             <translation>परामर्श #%1</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location filename="../ui/field_labels.py" line="-91" />
+            <location filename="../ui/forms/consultation.py" line="+14" />
             <source>Date and time</source>
             <translation>मिति र समय</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location filename="../ui/forms/consultation.py" line="+4" />
             <source> min</source>
             <translation> मिनेट</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../ui/field_labels.py" line="+3" />
+            <location filename="../ui/forms/consultation.py" line="+1" />
             <source>Time spent</source>
             <translation>लागेको समय</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location filename="../ui/forms/consultation.py" line="+6" />
             <source>Anonymous</source>
             <translation>गुमनाम</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location filename="../ui/field_labels.py" line="+3" />
+            <location filename="../ui/forms/consultation.py" line="+3" />
             <source>Resident</source>
             <translation>बासिन्दा</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
+            <location filename="../ui/forms/consultation.py" line="+2" />
             <source>Nationality (anonymous)</source>
             <translation>राष्ट्रियता (गुमनाम)</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+3" />
+            <location filename="../ui/forms/consultation.py" line="+5" />
             <source>Language used</source>
             <translation>प्रयोग गरिएको भाषा</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
+            <location filename="../ui/forms/consultation.py" line="+2" />
             <source>Channel</source>
             <translation>माध्यम</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
+            <location filename="../ui/forms/consultation.py" line="+2" />
             <source>SNS app</source>
             <translation>SNS एप</translation>
         </message>
         <message>
             <location line="+3" />
+            <location filename="../ui/forms/consultation.py" line="+3" />
             <source>Interpreter</source>
             <translation>दोभाषे</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
+            <location filename="../ui/forms/consultation.py" line="+2" />
             <source>Topics</source>
             <translation>विषयहरू</translation>
         </message>
         <message>
             <location line="+3" />
+            <location filename="../ui/forms/consultation.py" line="+3" />
             <source>What was asked</source>
             <translation>के सोधियो</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+3" />
+            <location filename="../ui/forms/consultation.py" line="+4" />
             <source>What was done</source>
             <translation>के गरियो</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+3" />
+            <location filename="../ui/forms/consultation.py" line="+5" />
             <source>Referred to</source>
             <translation>रेफर गरिएको ठाउँ</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+3" />
+            <location filename="../ui/forms/consultation.py" line="+4" />
             <source>Status</source>
             <translation>स्थिति</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
+            <location filename="../ui/forms/consultation.py" line="+2" />
             <source>Follow-up date</source>
             <translation>फलो-अप मिति</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+3" />
+            <location filename="../ui/forms/consultation.py" line="+14" />
             <source>Suggested answers</source>
             <translation>सुझाव गरिएका उत्तरहरू</translation>
         </message>
@@ -1158,42 +1201,48 @@
             <translation>ज्ञान भण्डार प्रविष्टि #%1</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location filename="../ui/field_labels.py" line="+54" />
+            <location filename="../ui/forms/knowledge.py" line="+6" />
             <source>Topic</source>
             <translation>विषय</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+3" />
+            <location filename="../ui/forms/knowledge.py" line="+4" />
             <source>Status</source>
             <translation>स्थिति</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location filename="../ui/forms/knowledge.py" line="+7" />
             <source>Add language…</source>
             <translation>भाषा थप्नुहोस्…</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location filename="../ui/field_labels.py" line="+3" />
+            <location filename="../ui/forms/knowledge.py" line="+9" />
             <source>Question and answer</source>
             <translation>प्रश्न र उत्तर</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location filename="../ui/forms/knowledge.py" line="+4" />
             <source>For example: 在留カード, マイナンバーカード</source>
             <translation>उदाहरण: 在留カード, マイナンバーカード</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../ui/field_labels.py" line="+3" />
+            <location filename="../ui/forms/knowledge.py" line="+1" />
             <source>Documents to bring</source>
             <translation>ल्याउनुपर्ने कागजातहरू</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+3" />
+            <location filename="../ui/forms/knowledge.py" line="+12" />
             <source>Organisations that help</source>
             <translation>सहयोग गर्ने संस्थाहरू</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+3" />
+            <location filename="../ui/forms/knowledge.py" line="+4" />
             <source>Last reviewed</source>
             <translation>अन्तिम समीक्षा</translation>
         </message>
@@ -1659,47 +1708,55 @@
             <translation>संस्था #%1</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location filename="../ui/field_labels.py" line="-64" />
+            <location filename="../ui/forms/directory.py" line="+5" />
             <source>Name</source>
             <translation>नाम</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
+            <location filename="../ui/forms/directory.py" line="+2" />
             <source>Kind</source>
             <translation>प्रकार</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
+            <location filename="../ui/forms/directory.py" line="+2" />
             <source>Phone</source>
             <translation>फोन</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
+            <location filename="../ui/forms/directory.py" line="+2" />
             <source>Email</source>
             <translation>इमेल</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
+            <location filename="../ui/forms/directory.py" line="+2" />
             <source>Address</source>
             <translation>ठेगाना</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
+            <location filename="../ui/forms/directory.py" line="+2" />
             <source>Languages spoken</source>
             <translation>बोलिने भाषाहरू</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../ui/forms/directory.py" line="+1" />
             <source>An interpreter can be arranged</source>
             <translation>दोभाषेको व्यवस्था गर्न सकिन्छ</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../ui/field_labels.py" line="+3" />
+            <location filename="../ui/forms/directory.py" line="+1" />
             <source>Interpreter</source>
             <translation>दोभाषे</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+3" />
+            <location filename="../ui/forms/directory.py" line="+4" />
             <source>Notes</source>
             <translation>टिप्पणी</translation>
         </message>
@@ -2147,112 +2204,131 @@
             <translation>बासिन्दा #%1</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location filename="../ui/field_labels.py" line="+48" />
+            <location filename="../ui/forms/resident.py" line="+4" />
             <source>Family name (native script)</source>
             <translation>थर (मूल लिपि)</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+3" />
+            <location filename="../ui/forms/resident.py" line="+1" />
             <source>Given name (native script)</source>
             <translation>नाम (मूल लिपि)</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
+            <location filename="../ui/forms/resident.py" line="+2" />
             <source>Family name (Latin letters)</source>
             <translation>थर (ल्याटिन अक्षर)</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
+            <location filename="../ui/forms/resident.py" line="+2" />
             <source>Given name (Latin letters)</source>
             <translation>नाम (ल्याटिन अक्षर)</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location filename="../ui/forms/resident.py" line="+2" />
             <source>Hiragana becomes katakana</source>
             <translation>हिरागाना काताकानामा बदलिन्छ</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../ui/field_labels.py" line="+3" />
+            <location filename="../ui/forms/resident.py" line="+1" />
             <source>Reading (katakana)</source>
             <translation>उच्चारण (काताकाना)</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
+            <location filename="../ui/forms/resident.py" line="+2" />
             <source>Date of birth</source>
             <translation>जन्म मिति</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
+            <location filename="../ui/forms/resident.py" line="+2" />
             <source>Nationality</source>
             <translation>राष्ट्रियता</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
+            <location filename="../ui/forms/resident.py" line="+2" />
             <source>Languages</source>
             <translation>भाषाहरू</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
+            <location filename="../ui/forms/resident.py" line="+2" />
             <source>Residence status</source>
             <translation>निवास स्थिति</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
+            <location filename="../ui/forms/resident.py" line="+2" />
             <source>Period of stay ends (在留期間満了日)</source>
             <translation>बसाइ अवधि समाप्त हुने मिति (在留期間満了日)</translation>
         </message>
         <message>
             <location line="+3" />
+            <location filename="../ui/forms/resident.py" line="+3" />
             <source>Residence card number</source>
             <translation>निवास कार्ड नम्बर</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+3" />
+            <location filename="../ui/forms/resident.py" line="+1" />
             <source>Phone</source>
             <translation>फोन</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+3" />
+            <location filename="../ui/forms/resident.py" line="+1" />
             <source>Employer or host organisation</source>
             <translation>रोजगारदाता वा स्वीकार्ने संस्था</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+3" />
+            <location filename="../ui/forms/resident.py" line="+1" />
             <source>District</source>
             <translation>क्षेत्र</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location filename="../ui/forms/resident.py" line="+9" />
             <source>ID or phone number</source>
             <translation>ID वा फोन नम्बर</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location filename="../ui/field_labels.py" line="+3" />
+            <location filename="../ui/forms/resident.py" line="+4" />
             <source>SNS contacts</source>
             <translation>SNS सम्पर्क</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
+            <location filename="../ui/forms/resident.py" line="+2" />
             <source>Arrival date</source>
             <translation>आगमन मिति</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
+            <location filename="../ui/forms/resident.py" line="+2" />
             <source>Consent to keep a record: date</source>
             <translation>रेकर्ड राख्ने सहमति: मिति</translation>
         </message>
         <message>
             <location line="+3" />
+            <location filename="../ui/forms/resident.py" line="+3" />
             <source>Consent: how</source>
             <translation>सहमति: तरिका</translation>
         </message>
         <message>
             <location line="+3" />
+            <location filename="../ui/forms/resident.py" line="+3" />
             <source>Notes</source>
             <translation>टिप्पणी</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location filename="../ui/forms/resident.py" line="+9" />
             <source>Link</source>
             <translation>जोड्नुहोस्</translation>
         </message>
@@ -2262,7 +2338,8 @@
             <translation>छुटाउनुहोस्</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location filename="../ui/field_labels.py" line="+3" />
+            <location filename="../ui/forms/resident.py" line="+8" />
             <source>Household</source>
             <translation>घरपरिवार</translation>
         </message>
@@ -2528,17 +2605,19 @@
             <translation>सत्र #%1</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location filename="../ui/field_labels.py" line="+5" />
+            <location filename="../ui/forms/session.py" line="+6" />
             <source>Date</source>
             <translation>मिति</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
+            <location filename="../ui/forms/session.py" line="+2" />
             <source>Start time</source>
             <translation>सुरु समय</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location filename="../ui/forms/session.py" line="+6" />
             <source>Copy the last session of this kind</source>
             <translation>यस प्रकारको पछिल्लो सत्र प्रतिलिपि गर्नुहोस्</translation>
         </message>
@@ -2548,52 +2627,60 @@
             <translation>यस प्रकारको पछिल्लो सत्रको शीर्षक, विषय, भाषा, स्थान, सहजकर्ता र दर्ता भएका सहभागी (साप्ताहिक कक्षाका लागि)</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location filename="../ui/field_labels.py" line="+3" />
+            <location filename="../ui/forms/session.py" line="+6" />
             <source>Kind</source>
             <translation>प्रकार</translation>
         </message>
         <message>
             <location line="+3" />
+            <location filename="../ui/forms/session.py" line="+3" />
             <source>Title</source>
             <translation>शीर्षक</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
+            <location filename="../ui/forms/session.py" line="+2" />
             <source>Topics</source>
             <translation>विषयहरू</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
+            <location filename="../ui/forms/session.py" line="+2" />
             <source>Languages</source>
             <translation>भाषाहरू</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
+            <location filename="../ui/forms/session.py" line="+2" />
             <source>Venue</source>
             <translation>स्थान</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../ui/forms/session.py" line="+1" />
             <source>Held online</source>
             <translation>अनलाइन सञ्चालन गरिएको</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../ui/field_labels.py" line="+3" />
+            <location filename="../ui/forms/session.py" line="+1" />
             <source>Online</source>
             <translation>अनलाइन</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
+            <location filename="../ui/forms/session.py" line="+2" />
             <source>Facilitator</source>
             <translation>सहजकर्ता</translation>
         </message>
         <message>
             <location line="+3" />
+            <location filename="../ui/forms/session.py" line="+3" />
             <source>Notes</source>
             <translation>टिप्पणी</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location filename="../ui/forms/session.py" line="+10" />
             <source>Add</source>
             <translation>थप्नुहोस्</translation>
         </message>
@@ -2603,12 +2690,13 @@
             <translation>हटाउनुहोस्</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location filename="../ui/field_labels.py" line="+3" />
+            <location filename="../ui/forms/session.py" line="+11" />
             <source>Registered attendees</source>
             <translation>दर्ता भएका सहभागीहरू</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location filename="../ui/forms/session.py" line="+6" />
             <source>Nationality</source>
             <translation>राष्ट्रियता</translation>
         </message>
@@ -2633,12 +2721,13 @@
             <translation>पङ्क्ति हटाउनुहोस्</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location filename="../ui/field_labels.py" line="+3" />
+            <location filename="../ui/forms/session.py" line="+8" />
             <source>Unregistered attendees</source>
             <translation>दर्ता नभएका सहभागीहरू</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location filename="../ui/forms/session.py" line="+4" />
             <source>Total attendance</source>
             <translation>कुल उपस्थिति</translation>
         </message>

@@ -14,122 +14,138 @@
             <translation>การพาไปติดต่อ #%1</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location filename="../ui/field_labels.py" line="+10" />
+            <location filename="../ui/forms/accompaniment.py" line="+6" />
             <source>Date</source>
             <translation>วันที่</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location filename="../ui/forms/accompaniment.py" line="+2" />
             <source>When you left the office</source>
             <translation>เวลาที่ออกจากสำนักงาน</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../ui/field_labels.py" line="+3" />
+            <location filename="../ui/forms/accompaniment.py" line="+1" />
             <source>Time out</source>
             <translation>เวลาออก</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location filename="../ui/forms/accompaniment.py" line="+2" />
             <source>When you were back at the office</source>
             <translation>เวลาที่กลับถึงสำนักงาน</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../ui/field_labels.py" line="+3" />
+            <location filename="../ui/forms/accompaniment.py" line="+1" />
             <source>Time back</source>
             <translation>เวลากลับ</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
+            <location filename="../ui/forms/accompaniment.py" line="+2" />
             <source>Resident</source>
             <translation>ผู้พำนัก</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
+            <location filename="../ui/forms/accompaniment.py" line="+2" />
             <source>Destination</source>
             <translation>สถานที่ไป</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
+            <location filename="../ui/forms/accompaniment.py" line="+2" />
             <source>Organisation</source>
             <translation>หน่วยงาน</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location filename="../ui/forms/accompaniment.py" line="+6" />
             <source>Facility or counter</source>
             <translation>สถานที่หรือเคาน์เตอร์</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../ui/field_labels.py" line="+3" />
+            <location filename="../ui/forms/accompaniment.py" line="+1" />
             <source>Facility</source>
             <translation>สถานที่</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location filename="../ui/forms/accompaniment.py" line="+2" />
             <source>e.g. 内科, 住民課</source>
             <translation>เช่น 内科, 住民課</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../ui/field_labels.py" line="+3" />
+            <location filename="../ui/forms/accompaniment.py" line="+1" />
             <source>Department</source>
             <translation>แผนก</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location filename="../ui/forms/accompaniment.py" line="+2" />
             <source>Who went with the resident</source>
             <translation>ผู้ที่ไปกับผู้พำนัก</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../ui/field_labels.py" line="+3" />
+            <location filename="../ui/forms/accompaniment.py" line="+1" />
             <source>Accompanied by</source>
             <translation>ผู้ไปด้วย</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
+            <location filename="../ui/forms/accompaniment.py" line="+2" />
             <source>Interpreter</source>
             <translation>ล่าม</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
+            <location filename="../ui/forms/accompaniment.py" line="+2" />
             <source>Purpose</source>
             <translation>วัตถุประสงค์</translation>
         </message>
         <message>
             <location line="+3" />
+            <location filename="../ui/forms/accompaniment.py" line="+3" />
             <source>Outcome</source>
             <translation>ผลลัพธ์</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location filename="../ui/forms/accompaniment.py" line="+4" />
             <source>Sensitive personal information (要配慮個人情報): diagnoses, symptoms and treatment. Write only what the follow-up needs, and only with the resident's consent.</source>
             <translation>ข้อมูลส่วนบุคคลที่ต้องใช้ความระมัดระวังเป็นพิเศษ (要配慮個人情報): การวินิจฉัย อาการ และการรักษา บันทึกเฉพาะสิ่งที่จำเป็นต่อการติดตามผล และเฉพาะเมื่อได้รับความยินยอมจากผู้พำนักแล้วเท่านั้น</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location filename="../ui/field_labels.py" line="+3" />
+            <location filename="../ui/forms/accompaniment.py" line="+3" />
             <source>Health details (sensitive)</source>
             <translation>ข้อมูลสุขภาพ (ละเอียดอ่อน)</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location filename="../ui/forms/accompaniment.py" line="+9" />
             <source> km</source>
             <translation> กม.</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../ui/field_labels.py" line="+3" />
+            <location filename="../ui/forms/accompaniment.py" line="+1" />
             <source>Distance (round trip)</source>
             <translation>ระยะทาง (ไป-กลับ)</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location filename="../ui/forms/accompaniment.py" line="+5" />
             <source> yen</source>
             <translation> เยน</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../ui/field_labels.py" line="+3" />
+            <location filename="../ui/forms/accompaniment.py" line="+1" />
             <source>Transport cost</source>
             <translation>ค่าเดินทาง</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
+            <location filename="../ui/forms/accompaniment.py" line="+2" />
             <source>Follow-up date</source>
             <translation>วันติดตามผล</translation>
         </message>
@@ -185,7 +201,7 @@
     <context>
         <name>AuditAction</name>
         <message>
-            <location filename="../ui/pages/audit.py" line="+29" />
+            <location filename="../ui/pages/audit.py" line="+31" />
             <source>Created</source>
             <translation>สร้าง</translation>
         </message>
@@ -295,8 +311,8 @@
         </message>
         <message>
             <location line="+3" />
-            <source>Record ID (uuid)</source>
-            <translation>รหัสระเบียน (uuid)</translation>
+            <source>Record ID (uuid; in a record's tooltip)</source>
+            <translation>รหัสบันทึก (uuid; ดูในคำแนะนำของบันทึก)</translation>
         </message>
         <message>
             <location line="+3" />
@@ -344,12 +360,12 @@
             <translation>ผู้ใช้ทุกคน</translation>
         </message>
         <message>
-            <location line="+30" />
+            <location line="+33" />
             <source>(values removed when the record was purged)</source>
             <translation>(ค่าข้อมูลถูกลบเมื่อล้างระเบียนถาวร)</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+11" />
             <source>The newest %1 rows; narrow the filter to see older ones.</source>
             <translation>แสดง %1 แถวล่าสุด จำกัดตัวกรองให้แคบลงเพื่อดูแถวที่เก่ากว่า</translation>
         </message>
@@ -369,6 +385,11 @@
             <location line="+4" />
             <source>Audit row %1 was altered or removed.</source>
             <translation>แถวบันทึกการตรวจสอบที่ %1 ถูกแก้ไขหรือถูกลบ</translation>
+        </message>
+        <message>
+            <location filename="../ui/audit_text.py" line="+44" />
+            <source>(deleted) %1</source>
+            <translation>(ลบแล้ว) %1</translation>
         </message>
     </context>
     <context>
@@ -447,47 +468,54 @@
             <translation>ผู้เชื่อมประสาน #%1</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location filename="../ui/field_labels.py" line="+78" />
+            <location filename="../ui/forms/directory.py" line="+5" />
             <source>Name</source>
             <translation>ชื่อ</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
+            <location filename="../ui/forms/directory.py" line="+2" />
             <source>Languages</source>
             <translation>ภาษา</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
+            <location filename="../ui/forms/directory.py" line="+2" />
             <source>Phone</source>
             <translation>โทรศัพท์</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
+            <location filename="../ui/forms/directory.py" line="+2" />
             <source>Email</source>
             <translation>อีเมล</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+3" />
+            <location filename="../ui/forms/directory.py" line="+7" />
             <source>SNS contacts</source>
             <translation>ช่องทางติดต่อ SNS</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location filename="../ui/forms/directory.py" line="+2" />
             <source>Where they can help, e.g. a district</source>
             <translation>พื้นที่ที่ช่วยได้ เช่น เขตหนึ่งๆ</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../ui/field_labels.py" line="+3" />
+            <location filename="../ui/forms/directory.py" line="+1" />
             <source>Area</source>
             <translation>พื้นที่</translation>
         </message>
         <message>
             <location line="+3" />
+            <location filename="../ui/forms/directory.py" line="+3" />
             <source>Notes</source>
             <translation>หมายเหตุ</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location filename="../ui/forms/directory.py" line="+5" />
             <source>ID or phone number</source>
             <translation>ID หรือหมายเลขโทรศัพท์</translation>
         </message>
@@ -662,87 +690,102 @@
             <translation>การปรึกษา #%1</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location filename="../ui/field_labels.py" line="-91" />
+            <location filename="../ui/forms/consultation.py" line="+14" />
             <source>Date and time</source>
             <translation>วันที่และเวลา</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location filename="../ui/forms/consultation.py" line="+4" />
             <source> min</source>
             <translation> นาที</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../ui/field_labels.py" line="+3" />
+            <location filename="../ui/forms/consultation.py" line="+1" />
             <source>Time spent</source>
             <translation>เวลาที่ใช้</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location filename="../ui/forms/consultation.py" line="+6" />
             <source>Anonymous</source>
             <translation>ไม่ระบุตัวตน</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location filename="../ui/field_labels.py" line="+3" />
+            <location filename="../ui/forms/consultation.py" line="+3" />
             <source>Resident</source>
             <translation>ผู้พำนัก</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
+            <location filename="../ui/forms/consultation.py" line="+2" />
             <source>Nationality (anonymous)</source>
             <translation>สัญชาติ (ไม่ระบุตัวตน)</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+3" />
+            <location filename="../ui/forms/consultation.py" line="+5" />
             <source>Language used</source>
             <translation>ภาษาที่ใช้</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
+            <location filename="../ui/forms/consultation.py" line="+2" />
             <source>Channel</source>
             <translation>ช่องทาง</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
+            <location filename="../ui/forms/consultation.py" line="+2" />
             <source>SNS app</source>
             <translation>แอป SNS</translation>
         </message>
         <message>
             <location line="+3" />
+            <location filename="../ui/forms/consultation.py" line="+3" />
             <source>Interpreter</source>
             <translation>ล่าม</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
+            <location filename="../ui/forms/consultation.py" line="+2" />
             <source>Topics</source>
             <translation>หัวข้อ</translation>
         </message>
         <message>
             <location line="+3" />
+            <location filename="../ui/forms/consultation.py" line="+3" />
             <source>What was asked</source>
             <translation>เรื่องที่สอบถาม</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+3" />
+            <location filename="../ui/forms/consultation.py" line="+4" />
             <source>What was done</source>
             <translation>สิ่งที่ดำเนินการ</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+3" />
+            <location filename="../ui/forms/consultation.py" line="+5" />
             <source>Referred to</source>
             <translation>ส่งต่อไปยัง</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+3" />
+            <location filename="../ui/forms/consultation.py" line="+4" />
             <source>Status</source>
             <translation>สถานะ</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
+            <location filename="../ui/forms/consultation.py" line="+2" />
             <source>Follow-up date</source>
             <translation>วันติดตามผล</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+3" />
+            <location filename="../ui/forms/consultation.py" line="+14" />
             <source>Suggested answers</source>
             <translation>คำตอบที่แนะนำ</translation>
         </message>
@@ -1155,42 +1198,48 @@
             <translation>รายการความรู้ #%1</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location filename="../ui/field_labels.py" line="+54" />
+            <location filename="../ui/forms/knowledge.py" line="+6" />
             <source>Topic</source>
             <translation>หัวข้อ</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+3" />
+            <location filename="../ui/forms/knowledge.py" line="+4" />
             <source>Status</source>
             <translation>สถานะ</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location filename="../ui/forms/knowledge.py" line="+7" />
             <source>Add language…</source>
             <translation>เพิ่มภาษา…</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location filename="../ui/field_labels.py" line="+3" />
+            <location filename="../ui/forms/knowledge.py" line="+9" />
             <source>Question and answer</source>
             <translation>คำถามและคำตอบ</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location filename="../ui/forms/knowledge.py" line="+4" />
             <source>For example: 在留カード, マイナンバーカード</source>
             <translation>ตัวอย่าง: 在留カード, マイナンバーカード</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../ui/field_labels.py" line="+3" />
+            <location filename="../ui/forms/knowledge.py" line="+1" />
             <source>Documents to bring</source>
             <translation>เอกสารที่ต้องนำมา</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+3" />
+            <location filename="../ui/forms/knowledge.py" line="+12" />
             <source>Organisations that help</source>
             <translation>หน่วยงานที่ให้ความช่วยเหลือ</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+3" />
+            <location filename="../ui/forms/knowledge.py" line="+4" />
             <source>Last reviewed</source>
             <translation>ทบทวนล่าสุด</translation>
         </message>
@@ -1654,47 +1703,55 @@
             <translation>หน่วยงาน #%1</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location filename="../ui/field_labels.py" line="-64" />
+            <location filename="../ui/forms/directory.py" line="+5" />
             <source>Name</source>
             <translation>ชื่อ</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
+            <location filename="../ui/forms/directory.py" line="+2" />
             <source>Kind</source>
             <translation>ประเภท</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
+            <location filename="../ui/forms/directory.py" line="+2" />
             <source>Phone</source>
             <translation>โทรศัพท์</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
+            <location filename="../ui/forms/directory.py" line="+2" />
             <source>Email</source>
             <translation>อีเมล</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
+            <location filename="../ui/forms/directory.py" line="+2" />
             <source>Address</source>
             <translation>ที่อยู่</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
+            <location filename="../ui/forms/directory.py" line="+2" />
             <source>Languages spoken</source>
             <translation>ภาษาที่ใช้ได้</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../ui/forms/directory.py" line="+1" />
             <source>An interpreter can be arranged</source>
             <translation>สามารถจัดหาล่ามได้</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../ui/field_labels.py" line="+3" />
+            <location filename="../ui/forms/directory.py" line="+1" />
             <source>Interpreter</source>
             <translation>ล่าม</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+3" />
+            <location filename="../ui/forms/directory.py" line="+4" />
             <source>Notes</source>
             <translation>หมายเหตุ</translation>
         </message>
@@ -2142,112 +2199,131 @@
             <translation>ผู้พำนัก #%1</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location filename="../ui/field_labels.py" line="+48" />
+            <location filename="../ui/forms/resident.py" line="+4" />
             <source>Family name (native script)</source>
             <translation>นามสกุล (อักษรของภาษาแม่)</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+3" />
+            <location filename="../ui/forms/resident.py" line="+1" />
             <source>Given name (native script)</source>
             <translation>ชื่อ (อักษรของภาษาแม่)</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
+            <location filename="../ui/forms/resident.py" line="+2" />
             <source>Family name (Latin letters)</source>
             <translation>นามสกุล (อักษรละติน)</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
+            <location filename="../ui/forms/resident.py" line="+2" />
             <source>Given name (Latin letters)</source>
             <translation>ชื่อ (อักษรละติน)</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location filename="../ui/forms/resident.py" line="+2" />
             <source>Hiragana becomes katakana</source>
             <translation>ฮิรางานะจะเปลี่ยนเป็นคาตาคานะ</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../ui/field_labels.py" line="+3" />
+            <location filename="../ui/forms/resident.py" line="+1" />
             <source>Reading (katakana)</source>
             <translation>คำอ่าน (คาตาคานะ)</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
+            <location filename="../ui/forms/resident.py" line="+2" />
             <source>Date of birth</source>
             <translation>วันเกิด</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
+            <location filename="../ui/forms/resident.py" line="+2" />
             <source>Nationality</source>
             <translation>สัญชาติ</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
+            <location filename="../ui/forms/resident.py" line="+2" />
             <source>Languages</source>
             <translation>ภาษา</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
+            <location filename="../ui/forms/resident.py" line="+2" />
             <source>Residence status</source>
             <translation>สถานภาพการพำนัก</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
+            <location filename="../ui/forms/resident.py" line="+2" />
             <source>Period of stay ends (在留期間満了日)</source>
             <translation>วันสิ้นสุดการพำนัก (在留期間満了日)</translation>
         </message>
         <message>
             <location line="+3" />
+            <location filename="../ui/forms/resident.py" line="+3" />
             <source>Residence card number</source>
             <translation>เลขบัตรผู้พำนัก</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+3" />
+            <location filename="../ui/forms/resident.py" line="+1" />
             <source>Phone</source>
             <translation>โทรศัพท์</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+3" />
+            <location filename="../ui/forms/resident.py" line="+1" />
             <source>Employer or host organisation</source>
             <translation>นายจ้างหรือหน่วยงานที่รับ</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+3" />
+            <location filename="../ui/forms/resident.py" line="+1" />
             <source>District</source>
             <translation>เขต</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location filename="../ui/forms/resident.py" line="+9" />
             <source>ID or phone number</source>
             <translation>ID หรือหมายเลขโทรศัพท์</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location filename="../ui/field_labels.py" line="+3" />
+            <location filename="../ui/forms/resident.py" line="+4" />
             <source>SNS contacts</source>
             <translation>ช่องทางติดต่อ SNS</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
+            <location filename="../ui/forms/resident.py" line="+2" />
             <source>Arrival date</source>
             <translation>วันที่เดินทางมาถึง</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
+            <location filename="../ui/forms/resident.py" line="+2" />
             <source>Consent to keep a record: date</source>
             <translation>ความยินยอมให้เก็บระเบียน: วันที่</translation>
         </message>
         <message>
             <location line="+3" />
+            <location filename="../ui/forms/resident.py" line="+3" />
             <source>Consent: how</source>
             <translation>ความยินยอม: วิธีการ</translation>
         </message>
         <message>
             <location line="+3" />
+            <location filename="../ui/forms/resident.py" line="+3" />
             <source>Notes</source>
             <translation>หมายเหตุ</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location filename="../ui/forms/resident.py" line="+9" />
             <source>Link</source>
             <translation>เชื่อมโยง</translation>
         </message>
@@ -2257,7 +2333,8 @@
             <translation>ยกเลิกการเชื่อมโยง</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location filename="../ui/field_labels.py" line="+3" />
+            <location filename="../ui/forms/resident.py" line="+8" />
             <source>Household</source>
             <translation>ครัวเรือน</translation>
         </message>
@@ -2523,17 +2600,19 @@
             <translation>กิจกรรม #%1</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location filename="../ui/field_labels.py" line="+5" />
+            <location filename="../ui/forms/session.py" line="+6" />
             <source>Date</source>
             <translation>วันที่</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
+            <location filename="../ui/forms/session.py" line="+2" />
             <source>Start time</source>
             <translation>เวลาเริ่ม</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location filename="../ui/forms/session.py" line="+6" />
             <source>Copy the last session of this kind</source>
             <translation>คัดลอกครั้งล่าสุดของประเภทนี้</translation>
         </message>
@@ -2543,52 +2622,60 @@
             <translation>ชื่อ หัวข้อ ภาษา สถานที่ ผู้ดำเนินการ และผู้เข้าร่วมที่ลงทะเบียนของครั้งล่าสุดประเภทนี้ (สำหรับชั้นเรียนรายสัปดาห์)</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location filename="../ui/field_labels.py" line="+3" />
+            <location filename="../ui/forms/session.py" line="+6" />
             <source>Kind</source>
             <translation>ประเภท</translation>
         </message>
         <message>
             <location line="+3" />
+            <location filename="../ui/forms/session.py" line="+3" />
             <source>Title</source>
             <translation>ชื่อกิจกรรม</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
+            <location filename="../ui/forms/session.py" line="+2" />
             <source>Topics</source>
             <translation>หัวข้อ</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
+            <location filename="../ui/forms/session.py" line="+2" />
             <source>Languages</source>
             <translation>ภาษา</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
+            <location filename="../ui/forms/session.py" line="+2" />
             <source>Venue</source>
             <translation>สถานที่จัด</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../ui/forms/session.py" line="+1" />
             <source>Held online</source>
             <translation>จัดแบบออนไลน์</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../ui/field_labels.py" line="+3" />
+            <location filename="../ui/forms/session.py" line="+1" />
             <source>Online</source>
             <translation>ออนไลน์</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
+            <location filename="../ui/forms/session.py" line="+2" />
             <source>Facilitator</source>
             <translation>ผู้ดำเนินกิจกรรม</translation>
         </message>
         <message>
             <location line="+3" />
+            <location filename="../ui/forms/session.py" line="+3" />
             <source>Notes</source>
             <translation>หมายเหตุ</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location filename="../ui/forms/session.py" line="+10" />
             <source>Add</source>
             <translation>เพิ่ม</translation>
         </message>
@@ -2598,12 +2685,13 @@
             <translation>นำออก</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location filename="../ui/field_labels.py" line="+3" />
+            <location filename="../ui/forms/session.py" line="+11" />
             <source>Registered attendees</source>
             <translation>ผู้เข้าร่วมที่มีระเบียน</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location filename="../ui/forms/session.py" line="+6" />
             <source>Nationality</source>
             <translation>สัญชาติ</translation>
         </message>
@@ -2628,12 +2716,13 @@
             <translation>นำแถวออก</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location filename="../ui/field_labels.py" line="+3" />
+            <location filename="../ui/forms/session.py" line="+8" />
             <source>Unregistered attendees</source>
             <translation>ผู้เข้าร่วมที่ไม่มีระเบียน</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location filename="../ui/forms/session.py" line="+4" />
             <source>Total attendance</source>
             <translation>จำนวนผู้เข้าร่วมทั้งหมด</translation>
         </message>

@@ -14,122 +14,138 @@
             <translation>Pagsama #%1</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location filename="../ui/field_labels.py" line="+10" />
+            <location filename="../ui/forms/accompaniment.py" line="+6" />
             <source>Date</source>
             <translation>Petsa</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location filename="../ui/forms/accompaniment.py" line="+2" />
             <source>When you left the office</source>
             <translation>Oras ng pag-alis mo sa opisina</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../ui/field_labels.py" line="+3" />
+            <location filename="../ui/forms/accompaniment.py" line="+1" />
             <source>Time out</source>
             <translation>Oras ng alis</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location filename="../ui/forms/accompaniment.py" line="+2" />
             <source>When you were back at the office</source>
             <translation>Oras ng pagbalik mo sa opisina</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../ui/field_labels.py" line="+3" />
+            <location filename="../ui/forms/accompaniment.py" line="+1" />
             <source>Time back</source>
             <translation>Oras ng balik</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
+            <location filename="../ui/forms/accompaniment.py" line="+2" />
             <source>Resident</source>
             <translation>Residente</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
+            <location filename="../ui/forms/accompaniment.py" line="+2" />
             <source>Destination</source>
             <translation>Pupuntahan</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
+            <location filename="../ui/forms/accompaniment.py" line="+2" />
             <source>Organisation</source>
             <translation>Organisasyon</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location filename="../ui/forms/accompaniment.py" line="+6" />
             <source>Facility or counter</source>
             <translation>Pasilidad o counter</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../ui/field_labels.py" line="+3" />
+            <location filename="../ui/forms/accompaniment.py" line="+1" />
             <source>Facility</source>
             <translation>Pasilidad</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location filename="../ui/forms/accompaniment.py" line="+2" />
             <source>e.g. 内科, 住民課</source>
             <translation>hal. 内科, 住民課</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../ui/field_labels.py" line="+3" />
+            <location filename="../ui/forms/accompaniment.py" line="+1" />
             <source>Department</source>
             <translation>Departamento</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location filename="../ui/forms/accompaniment.py" line="+2" />
             <source>Who went with the resident</source>
             <translation>Sino ang sumama sa residente</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../ui/field_labels.py" line="+3" />
+            <location filename="../ui/forms/accompaniment.py" line="+1" />
             <source>Accompanied by</source>
             <translation>Sinamahan ni</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
+            <location filename="../ui/forms/accompaniment.py" line="+2" />
             <source>Interpreter</source>
             <translation>Interpreter</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
+            <location filename="../ui/forms/accompaniment.py" line="+2" />
             <source>Purpose</source>
             <translation>Layunin</translation>
         </message>
         <message>
             <location line="+3" />
+            <location filename="../ui/forms/accompaniment.py" line="+3" />
             <source>Outcome</source>
             <translation>Kinalabasan</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location filename="../ui/forms/accompaniment.py" line="+4" />
             <source>Sensitive personal information (要配慮個人情報): diagnoses, symptoms and treatment. Write only what the follow-up needs, and only with the resident's consent.</source>
             <translation>Sensitibong personal na impormasyon (要配慮個人情報): diyagnosis, sintomas at gamutan. Isulat lamang ang kailangan para sa follow-up, at kung may pahintulot lamang ng residente.</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location filename="../ui/field_labels.py" line="+3" />
+            <location filename="../ui/forms/accompaniment.py" line="+3" />
             <source>Health details (sensitive)</source>
             <translation>Detalye ng kalusugan (sensitibo)</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location filename="../ui/forms/accompaniment.py" line="+9" />
             <source> km</source>
             <translation> km</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../ui/field_labels.py" line="+3" />
+            <location filename="../ui/forms/accompaniment.py" line="+1" />
             <source>Distance (round trip)</source>
             <translation>Layo (balikan)</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location filename="../ui/forms/accompaniment.py" line="+5" />
             <source> yen</source>
             <translation> yen</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../ui/field_labels.py" line="+3" />
+            <location filename="../ui/forms/accompaniment.py" line="+1" />
             <source>Transport cost</source>
             <translation>Gastos sa pamasahe</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
+            <location filename="../ui/forms/accompaniment.py" line="+2" />
             <source>Follow-up date</source>
             <translation>Petsa ng follow-up</translation>
         </message>
@@ -185,7 +201,7 @@
     <context>
         <name>AuditAction</name>
         <message>
-            <location filename="../ui/pages/audit.py" line="+29" />
+            <location filename="../ui/pages/audit.py" line="+31" />
             <source>Created</source>
             <translation>Ginawa</translation>
         </message>
@@ -295,8 +311,8 @@
         </message>
         <message>
             <location line="+3" />
-            <source>Record ID (uuid)</source>
-            <translation>Record ID (uuid)</translation>
+            <source>Record ID (uuid; in a record's tooltip)</source>
+            <translation>Record ID (uuid; nasa tooltip ng record)</translation>
         </message>
         <message>
             <location line="+3" />
@@ -344,12 +360,12 @@
             <translation>Lahat ng user</translation>
         </message>
         <message>
-            <location line="+30" />
+            <location line="+33" />
             <source>(values removed when the record was purged)</source>
             <translation>(inalis ang mga value nang permanenteng burahin ang rekord)</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+11" />
             <source>The newest %1 rows; narrow the filter to see older ones.</source>
             <translation>Ang pinakabagong %1 hilera; paliitin ang filter para makita ang mas luma.</translation>
         </message>
@@ -370,6 +386,11 @@
             <location line="+4" />
             <source>Audit row %1 was altered or removed.</source>
             <translation>Binago o inalis ang hilera ng audit na %1.</translation>
+        </message>
+        <message>
+            <location filename="../ui/audit_text.py" line="+44" />
+            <source>(deleted) %1</source>
+            <translation>(binura) %1</translation>
         </message>
     </context>
     <context>
@@ -448,47 +469,54 @@
             <translation>Taong-tulay #%1</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location filename="../ui/field_labels.py" line="+78" />
+            <location filename="../ui/forms/directory.py" line="+5" />
             <source>Name</source>
             <translation>Pangalan</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
+            <location filename="../ui/forms/directory.py" line="+2" />
             <source>Languages</source>
             <translation>Mga wika</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
+            <location filename="../ui/forms/directory.py" line="+2" />
             <source>Phone</source>
             <translation>Telepono</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
+            <location filename="../ui/forms/directory.py" line="+2" />
             <source>Email</source>
             <translation>Email</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+3" />
+            <location filename="../ui/forms/directory.py" line="+7" />
             <source>SNS contacts</source>
             <translation>Mga SNS contact</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location filename="../ui/forms/directory.py" line="+2" />
             <source>Where they can help, e.g. a district</source>
             <translation>Kung saan siya makakatulong, hal. isang distrito</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../ui/field_labels.py" line="+3" />
+            <location filename="../ui/forms/directory.py" line="+1" />
             <source>Area</source>
             <translation>Lugar</translation>
         </message>
         <message>
             <location line="+3" />
+            <location filename="../ui/forms/directory.py" line="+3" />
             <source>Notes</source>
             <translation>Mga tala</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location filename="../ui/forms/directory.py" line="+5" />
             <source>ID or phone number</source>
             <translation>ID o numero ng telepono</translation>
         </message>
@@ -665,87 +693,102 @@
             <translation>Konsultasyon #%1</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location filename="../ui/field_labels.py" line="-91" />
+            <location filename="../ui/forms/consultation.py" line="+14" />
             <source>Date and time</source>
             <translation>Petsa at oras</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location filename="../ui/forms/consultation.py" line="+4" />
             <source> min</source>
             <translation> min</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../ui/field_labels.py" line="+3" />
+            <location filename="../ui/forms/consultation.py" line="+1" />
             <source>Time spent</source>
             <translation>Oras na ginugol</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location filename="../ui/forms/consultation.py" line="+6" />
             <source>Anonymous</source>
             <translation>Anonymous</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location filename="../ui/field_labels.py" line="+3" />
+            <location filename="../ui/forms/consultation.py" line="+3" />
             <source>Resident</source>
             <translation>Residente</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
+            <location filename="../ui/forms/consultation.py" line="+2" />
             <source>Nationality (anonymous)</source>
             <translation>Nasyonalidad (anonymous)</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+3" />
+            <location filename="../ui/forms/consultation.py" line="+5" />
             <source>Language used</source>
             <translation>Wikang ginamit</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
+            <location filename="../ui/forms/consultation.py" line="+2" />
             <source>Channel</source>
             <translation>Paraan</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
+            <location filename="../ui/forms/consultation.py" line="+2" />
             <source>SNS app</source>
             <translation>SNS app</translation>
         </message>
         <message>
             <location line="+3" />
+            <location filename="../ui/forms/consultation.py" line="+3" />
             <source>Interpreter</source>
             <translation>Interpreter</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
+            <location filename="../ui/forms/consultation.py" line="+2" />
             <source>Topics</source>
             <translation>Mga paksa</translation>
         </message>
         <message>
             <location line="+3" />
+            <location filename="../ui/forms/consultation.py" line="+3" />
             <source>What was asked</source>
             <translation>Ano ang itinanong</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+3" />
+            <location filename="../ui/forms/consultation.py" line="+4" />
             <source>What was done</source>
             <translation>Ano ang ginawa</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+3" />
+            <location filename="../ui/forms/consultation.py" line="+5" />
             <source>Referred to</source>
             <translation>Ini-refer sa</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+3" />
+            <location filename="../ui/forms/consultation.py" line="+4" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
+            <location filename="../ui/forms/consultation.py" line="+2" />
             <source>Follow-up date</source>
             <translation>Petsa ng follow-up</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+3" />
+            <location filename="../ui/forms/consultation.py" line="+14" />
             <source>Suggested answers</source>
             <translation>Mga mungkahing sagot</translation>
         </message>
@@ -1158,42 +1201,48 @@
             <translation>Entry sa knowledge base #%1</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location filename="../ui/field_labels.py" line="+54" />
+            <location filename="../ui/forms/knowledge.py" line="+6" />
             <source>Topic</source>
             <translation>Paksa</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+3" />
+            <location filename="../ui/forms/knowledge.py" line="+4" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location filename="../ui/forms/knowledge.py" line="+7" />
             <source>Add language…</source>
             <translation>Magdagdag ng wika…</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location filename="../ui/field_labels.py" line="+3" />
+            <location filename="../ui/forms/knowledge.py" line="+9" />
             <source>Question and answer</source>
             <translation>Tanong at sagot</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location filename="../ui/forms/knowledge.py" line="+4" />
             <source>For example: 在留カード, マイナンバーカード</source>
             <translation>Halimbawa: 在留カード, マイナンバーカード</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../ui/field_labels.py" line="+3" />
+            <location filename="../ui/forms/knowledge.py" line="+1" />
             <source>Documents to bring</source>
             <translation>Mga dokumentong dadalhin</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+3" />
+            <location filename="../ui/forms/knowledge.py" line="+12" />
             <source>Organisations that help</source>
             <translation>Mga organisasyong tumutulong</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+3" />
+            <location filename="../ui/forms/knowledge.py" line="+4" />
             <source>Last reviewed</source>
             <translation>Huling nirepaso</translation>
         </message>
@@ -1659,47 +1708,55 @@
             <translation>Organisasyon #%1</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location filename="../ui/field_labels.py" line="-64" />
+            <location filename="../ui/forms/directory.py" line="+5" />
             <source>Name</source>
             <translation>Pangalan</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
+            <location filename="../ui/forms/directory.py" line="+2" />
             <source>Kind</source>
             <translation>Uri</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
+            <location filename="../ui/forms/directory.py" line="+2" />
             <source>Phone</source>
             <translation>Telepono</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
+            <location filename="../ui/forms/directory.py" line="+2" />
             <source>Email</source>
             <translation>Email</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
+            <location filename="../ui/forms/directory.py" line="+2" />
             <source>Address</source>
             <translation>Address</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
+            <location filename="../ui/forms/directory.py" line="+2" />
             <source>Languages spoken</source>
             <translation>Mga wikang ginagamit</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../ui/forms/directory.py" line="+1" />
             <source>An interpreter can be arranged</source>
             <translation>Puwedeng mag-ayos ng interpreter</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../ui/field_labels.py" line="+3" />
+            <location filename="../ui/forms/directory.py" line="+1" />
             <source>Interpreter</source>
             <translation>Interpreter</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+3" />
+            <location filename="../ui/forms/directory.py" line="+4" />
             <source>Notes</source>
             <translation>Mga tala</translation>
         </message>
@@ -2147,112 +2204,131 @@
             <translation>Residente #%1</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location filename="../ui/field_labels.py" line="+48" />
+            <location filename="../ui/forms/resident.py" line="+4" />
             <source>Family name (native script)</source>
             <translation>Apelyido (katutubong sulat)</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+3" />
+            <location filename="../ui/forms/resident.py" line="+1" />
             <source>Given name (native script)</source>
             <translation>Pangalan (katutubong sulat)</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
+            <location filename="../ui/forms/resident.py" line="+2" />
             <source>Family name (Latin letters)</source>
             <translation>Apelyido (Latin na titik)</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
+            <location filename="../ui/forms/resident.py" line="+2" />
             <source>Given name (Latin letters)</source>
             <translation>Pangalan (Latin na titik)</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location filename="../ui/forms/resident.py" line="+2" />
             <source>Hiragana becomes katakana</source>
             <translation>Nagiging katakana ang hiragana</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../ui/field_labels.py" line="+3" />
+            <location filename="../ui/forms/resident.py" line="+1" />
             <source>Reading (katakana)</source>
             <translation>Basa (katakana)</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
+            <location filename="../ui/forms/resident.py" line="+2" />
             <source>Date of birth</source>
             <translation>Petsa ng kapanganakan</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
+            <location filename="../ui/forms/resident.py" line="+2" />
             <source>Nationality</source>
             <translation>Nasyonalidad</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
+            <location filename="../ui/forms/resident.py" line="+2" />
             <source>Languages</source>
             <translation>Mga wika</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
+            <location filename="../ui/forms/resident.py" line="+2" />
             <source>Residence status</source>
             <translation>Status ng paninirahan</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
+            <location filename="../ui/forms/resident.py" line="+2" />
             <source>Period of stay ends (在留期間満了日)</source>
             <translation>Katapusan ng pananatili (在留期間満了日)</translation>
         </message>
         <message>
             <location line="+3" />
+            <location filename="../ui/forms/resident.py" line="+3" />
             <source>Residence card number</source>
             <translation>Numero ng residence card</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+3" />
+            <location filename="../ui/forms/resident.py" line="+1" />
             <source>Phone</source>
             <translation>Telepono</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+3" />
+            <location filename="../ui/forms/resident.py" line="+1" />
             <source>Employer or host organisation</source>
             <translation>Employer o host na organisasyon</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+3" />
+            <location filename="../ui/forms/resident.py" line="+1" />
             <source>District</source>
             <translation>Distrito</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location filename="../ui/forms/resident.py" line="+9" />
             <source>ID or phone number</source>
             <translation>ID o numero ng telepono</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location filename="../ui/field_labels.py" line="+3" />
+            <location filename="../ui/forms/resident.py" line="+4" />
             <source>SNS contacts</source>
             <translation>Mga SNS contact</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
+            <location filename="../ui/forms/resident.py" line="+2" />
             <source>Arrival date</source>
             <translation>Petsa ng pagdating</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
+            <location filename="../ui/forms/resident.py" line="+2" />
             <source>Consent to keep a record: date</source>
             <translation>Pahintulot na magtala: petsa</translation>
         </message>
         <message>
             <location line="+3" />
+            <location filename="../ui/forms/resident.py" line="+3" />
             <source>Consent: how</source>
             <translation>Pahintulot: paano</translation>
         </message>
         <message>
             <location line="+3" />
+            <location filename="../ui/forms/resident.py" line="+3" />
             <source>Notes</source>
             <translation>Mga tala</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location filename="../ui/forms/resident.py" line="+9" />
             <source>Link</source>
             <translation>I-link</translation>
         </message>
@@ -2262,7 +2338,8 @@
             <translation>Alisin ang link</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location filename="../ui/field_labels.py" line="+3" />
+            <location filename="../ui/forms/resident.py" line="+8" />
             <source>Household</source>
             <translation>Sambahayan</translation>
         </message>
@@ -2528,17 +2605,19 @@
             <translation>Sesyon #%1</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location filename="../ui/field_labels.py" line="+5" />
+            <location filename="../ui/forms/session.py" line="+6" />
             <source>Date</source>
             <translation>Petsa</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
+            <location filename="../ui/forms/session.py" line="+2" />
             <source>Start time</source>
             <translation>Oras ng simula</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location filename="../ui/forms/session.py" line="+6" />
             <source>Copy the last session of this kind</source>
             <translation>Kopyahin ang huling sesyon ng ganitong uri</translation>
         </message>
@@ -2548,52 +2627,60 @@
             <translation>Pamagat, paksa, wika, lugar, tagapagpadaloy at rehistradong dumalo ng pinakahuling sesyon ng ganitong uri (para sa lingguhang klase)</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location filename="../ui/field_labels.py" line="+3" />
+            <location filename="../ui/forms/session.py" line="+6" />
             <source>Kind</source>
             <translation>Uri</translation>
         </message>
         <message>
             <location line="+3" />
+            <location filename="../ui/forms/session.py" line="+3" />
             <source>Title</source>
             <translation>Pamagat</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
+            <location filename="../ui/forms/session.py" line="+2" />
             <source>Topics</source>
             <translation>Mga paksa</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
+            <location filename="../ui/forms/session.py" line="+2" />
             <source>Languages</source>
             <translation>Mga wika</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
+            <location filename="../ui/forms/session.py" line="+2" />
             <source>Venue</source>
             <translation>Lugar</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../ui/forms/session.py" line="+1" />
             <source>Held online</source>
             <translation>Ginanap online</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../ui/field_labels.py" line="+3" />
+            <location filename="../ui/forms/session.py" line="+1" />
             <source>Online</source>
             <translation>Online</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
+            <location filename="../ui/forms/session.py" line="+2" />
             <source>Facilitator</source>
             <translation>Facilitator</translation>
         </message>
         <message>
             <location line="+3" />
+            <location filename="../ui/forms/session.py" line="+3" />
             <source>Notes</source>
             <translation>Mga tala</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location filename="../ui/forms/session.py" line="+10" />
             <source>Add</source>
             <translation>Idagdag</translation>
         </message>
@@ -2603,12 +2690,13 @@
             <translation>Alisin</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location filename="../ui/field_labels.py" line="+3" />
+            <location filename="../ui/forms/session.py" line="+11" />
             <source>Registered attendees</source>
             <translation>Mga rehistradong dumalo</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location filename="../ui/forms/session.py" line="+6" />
             <source>Nationality</source>
             <translation>Nasyonalidad</translation>
         </message>
@@ -2633,12 +2721,13 @@
             <translation>Alisin ang hilera</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location filename="../ui/field_labels.py" line="+3" />
+            <location filename="../ui/forms/session.py" line="+8" />
             <source>Unregistered attendees</source>
             <translation>Mga hindi rehistradong dumalo</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location filename="../ui/forms/session.py" line="+4" />
             <source>Total attendance</source>
             <translation>Kabuuang dumalo</translation>
         </message>

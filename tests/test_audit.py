@@ -298,7 +298,9 @@ def test_audit_page_shows_rows_and_verifies(qtbot: QtBot, services: Services) ->
     page.show()
     assert page.table.rowCount() == 3  # and the first administrator's creation
     cells = [page.table.item(0, col) for col in range(6)]
-    assert [c.text() if c else None for c in cells][4:] == [r.uuid, "notes: — → moved"]
+    assert [c.text() if c else None for c in cells][4:] == [r.display_name(),
+                                                             "Notes: — → moved"]
+    assert cells[4] is not None and cells[4].toolTip() == r.uuid
     assert page.user.count() == 2  # any user, tester
     page.record.setText("no-such-record")
     page.refresh()
@@ -348,3 +350,30 @@ def test_a_purge_can_blank_values_but_nothing_else(services: Services,
     # blanking by hand, with no redact row, shows
     raw.execute("UPDATE audit SET changes = NULL WHERE record_uuid = ?", (other_uuid,))
     assert audit.verify(services.store) == audit.search(services.store, record=other_uuid)[0].id
+
+
+def test_the_audit_page_names_people_records_and_fields_as_a_reviewer_knows_them(
+        qtbot: QtBot, services: Services) -> None:
+    """Not UUIDs and column names: the resident's name, a consultation's case number and
+    person, field labels and code labels in the reader's language."""
+    from app.records import Consultation
+    from ui import i18n
+
+    i18n.apply("ja")
+    rid = new_resident(services)
+    name = services.residents.get(rid).display_name()
+    cid = services.consultations.save(Consultation(
+        occurred_at="2026-11-20T10:00", resident_id=rid, language="vi", channel="desk",
+        topics=["housing"], asked="家賃", status="open"))
+    c = services.consultations.get(cid)
+    c.status = "closed"
+    services.consultations.save(c)
+    page = AuditPage(services)
+    qtbot.addWidget(page)
+    page.show()
+    first = [page.table.item(0, col).text() for col in range(6)]  # type: ignore[union-attr]
+    assert first[4] == f"#{cid} {name}"
+    assert first[5] == "対応状況: 対応中 → 完了"
+    created = [page.table.item(1, col).text() for col in range(6)]  # type: ignore[union-attr]
+    assert f"相談者: — → {name}" in created[5] and "相談分類: — → 住宅" in created[5]
+    assert c.uuid not in " ".join(first + created)

@@ -20,8 +20,10 @@ from PySide6.QtWidgets import (
 )
 
 from app import audit
+from app.audit_names import record_names, resident_names
 from app.errors import MadoguchiError
 from app.services import Services
+from ui.audit_text import changes_text, record_text, resident_ids
 from ui.labels import error_text, kind_label
 from ui.widgets import DateField, ErrorLabel
 
@@ -70,7 +72,7 @@ class AuditPage(QWidget):
         bar.addWidget(QLabel(self.tr("to"), self))
         bar.addWidget(self.date_to)
         self.record = QLineEdit(self)
-        self.record.setPlaceholderText(self.tr("Record ID (uuid)"))
+        self.record.setPlaceholderText(self.tr("Record ID (uuid; in a record's tooltip)"))
         self.record.setClearButtonEnabled(True)
         bar.addWidget(self.record, 1)
         show = QPushButton(self.tr("Show"), self)
@@ -144,18 +146,22 @@ class AuditPage(QWidget):
         self.fill(rows)
 
     def fill(self, rows: list[audit.AuditRow]) -> None:
+        store, codes = self.services.store, self.services.codes
+        names = record_names(store, rows)
+        people = resident_names(store, resident_ids(rows))
         self.table.setRowCount(len(rows))
         for i, row in enumerate(rows):
-            changes = row.summary() if row.changes else (row.detail or "")
+            changes = changes_text(row, codes, people) if row.changes else (row.detail or "")
             if row.redacted:
                 changes = self.tr("(values removed when the record was purged)")
             texts = (row.local_time(), row.user, action_label(row.action),
-                     self._kind(row.record_kind),
-                     row.record_uuid or "", changes)
+                     self._kind(row.record_kind), record_text(row, names, codes), changes)
             for col, text in enumerate(texts):
                 item = QTableWidgetItem(text)
+                if col == 4 and row.record_uuid:
+                    item.setToolTip(row.record_uuid)
                 if col == 5 and row.changes:
-                    item.setToolTip(row.summary(width=400))
+                    item.setToolTip(changes_text(row, codes, people, "\n"))
                 self.table.setItem(i, col, item)
         if len(rows) >= ROW_LIMIT:
             self.count_label.setText(self.tr("The newest %1 rows; narrow the filter to see "
