@@ -14,7 +14,6 @@ from PySide6.QtGui import QFont, QFontDatabase, QTextDocument
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -30,7 +29,7 @@ from app.errors import MadoguchiError, ValidationError
 from app.jptime import now_local
 from app.keyslots import Kdf
 from app.services import Services
-from ui import i18n
+from ui import file_dialogs, i18n
 from ui.labels import error_text
 from ui.login import LanguageChooser, save_language_choice
 from ui.widgets import ErrorLabel
@@ -285,9 +284,9 @@ class FirstRunWizard(QDialog):
 
     def choose_save_path(self) -> str:
         """Seam for tests: where the user chose to save the code."""
-        return QFileDialog.getSaveFileName(self, self.tr("Save the recovery code"),
-                                           "madoguchi-recovery-code.txt",
-                                           self.tr("Text (*.txt)"))[0]
+        return file_dialogs.save_file(self, self.tr("Save the recovery code"),
+                                      "madoguchi-recovery-code.txt", self.tr("Text (*.txt)"),
+                                      "recovery")
 
     def save_code(self) -> bool:
         target = self.choose_save_path()

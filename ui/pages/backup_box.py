@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from app import backup
 from app.errors import MadoguchiError
 from app.services import Services
+from ui import file_dialogs
 from ui.labels import error_text
 
 
@@ -58,7 +59,7 @@ class BackupBox(QGroupBox):
 
     def choose_folder(self) -> str:
         """Seam for tests."""
-        return QFileDialog.getExistingDirectory(self, self.tr("Folder for backups"))
+        return file_dialogs.choose_folder(self, self.tr("Folder for backups"), "backups")
 
     def change_folder(self) -> None:
         chosen = self.choose_folder()

@@ -7,7 +7,6 @@ from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
 from app import backup, exchange
 from app.progress import Progress
 from app.services import Services
+from ui import file_dialogs
 from ui.jobs import Job
 
 
@@ -41,12 +41,12 @@ class DataTransferBox(QGroupBox):
 
     # -- seams for tests
     def choose_export_path(self) -> str:
-        return QFileDialog.getSaveFileName(self, self.tr("Export all records"),
-                                           "madoguchi-export.json", "JSON (*.json)")[0]
+        return file_dialogs.save_file(self, self.tr("Export all records"),
+                                      "madoguchi-export.json", "JSON (*.json)", "exchange")
 
     def choose_import_path(self) -> str:
-        return QFileDialog.getOpenFileName(self, self.tr("Import records"), "",
-                                           "JSON (*.json)")[0]
+        return file_dialogs.open_file(self, self.tr("Import records"), "JSON (*.json)",
+                                      "exchange")
 
     def export(self) -> None:
         target = self.choose_export_path()

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -32,6 +31,7 @@ from app.reports.era import fiscal_year_label
 from app.reports.model import ReportDocument, Table
 from app.reports.monthly import build_monthly
 from app.services import Services
+from ui import file_dialogs
 from ui.jobs import Job
 
 YEARS_BACK = 10
@@ -98,7 +98,7 @@ class ReportsPage(QWidget):
 
     # -- seams for tests
     def choose_folder(self) -> str:
-        return QFileDialog.getExistingDirectory(self, self.tr("Save the report in"))
+        return file_dialogs.choose_folder(self, self.tr("Save the report in"), "reports")
 
     def open_folder(self, folder: Path) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))

@@ -10,7 +10,6 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
-    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -24,6 +23,7 @@ from app import handover
 from app.errors import MadoguchiError, ValidationError
 from app.progress import Progress
 from app.services import Services
+from ui import file_dialogs
 from ui.jobs import Job
 from ui.labels import error_text, validation_message
 
@@ -86,7 +86,8 @@ class TownNotesPage(QWidget):
 
     # -- seams for tests
     def choose_folder(self) -> str:
-        return QFileDialog.getExistingDirectory(self, self.tr("Make the handover pack in"))
+        return file_dialogs.choose_folder(self, self.tr("Make the handover pack in"),
+                                          "handover")
 
     def open_folder(self, folder: Path) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
