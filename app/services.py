@@ -142,6 +142,14 @@ class Services:
         names = self.residents.names([r[0] for r in rows])
         return [ExpiringCard(r[0], names.get(r[0], ""), r[1], r[2]) for r in rows]
 
+    def note_printed(self, what: str, kind: str | None = None, uuid: str | None = None
+                     ) -> None:
+        """A printout left the computer: recorded in the audit trail like an export."""
+        from app import audit
+
+        with self.store.write() as conn:
+            audit.record(conn, self.store.user, "print", kind=kind, uuid=uuid, detail=what)
+
     def count_open(self) -> int:
         return int(self.store.query_one(
             "SELECT count(*) FROM consultations "

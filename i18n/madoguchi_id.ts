@@ -395,7 +395,7 @@
     <context>
         <name>BackupBox</name>
         <message>
-            <location filename="../ui/pages/backup_box.py" line="+29" />
+            <location filename="../ui/pages/backup_box.py" line="+30" />
             <source>Backups</source>
             <translation>Cadangan</translation>
         </message>
@@ -966,7 +966,7 @@
     <context>
         <name>FirstRunWizard</name>
         <message>
-            <location filename="../ui/first_run.py" line="+87" />
+            <location filename="../ui/first_run.py" line="+86" />
             <source>Madoguchi — first start</source>
             <translation>Madoguchi — pertama kali dibuka</translation>
         </message>
@@ -1106,12 +1106,12 @@
             <translation>Simpan kode pemulihan</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
             <source>Text (*.txt)</source>
             <translation>Teks (*.txt)</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+11" />
             <source>Could not save: %1</source>
             <translation>Tidak dapat menyimpan: %1</translation>
         </message>
@@ -1937,7 +1937,12 @@
             <translation>Hapus…</translation>
         </message>
         <message>
-            <location line="+58" />
+            <location line="+4" />
+            <source>Print…</source>
+            <translation>Cetak…</translation>
+        </message>
+        <message>
+            <location line="+78" />
             <source>Please correct the fields marked in red.</source>
             <translation>Perbaiki kolom yang ditandai merah.</translation>
         </message>
@@ -2121,7 +2126,7 @@
     <context>
         <name>ReportsPage</name>
         <message>
-            <location filename="../ui/pages/reports.py" line="+48" />
+            <location filename="../ui/pages/reports.py" line="+50" />
             <source>Monthly report</source>
             <translation>Laporan bulanan</translation>
         </message>
@@ -2152,6 +2157,16 @@
         </message>
         <message>
             <location line="+5" />
+            <source>Print…</source>
+            <translation>Cetak…</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Open the file made</source>
+            <translation>Buka berkas yang dibuat</translation>
+        </message>
+        <message>
+            <location line="+5" />
             <source>Email draft for the prefecture…</source>
             <translation>Draf email untuk prefektur…</translation>
         </message>
@@ -2166,7 +2181,7 @@
             <translation>Simpan laporan di</translation>
         </message>
         <message>
-            <location line="+93" />
+            <location line="+131" />
             <source>Making the report…</source>
             <translation>Membuat laporan…</translation>
         </message>
@@ -2356,11 +2371,12 @@
         <name>ResidentView</name>
         <message>
             <location filename="../ui/resident_view.py" line="+47" />
+            <location line="+77" />
             <source>Timeline</source>
             <translation>Linimasa</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="-74" />
             <source>When</source>
             <translation>Kapan</translation>
         </message>
@@ -2393,6 +2409,11 @@
             <location line="+1" />
             <source>New accompaniment…</source>
             <translation>Pendampingan baru…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Print…</source>
+            <translation>Cetak…</translation>
         </message>
         <message>
             <location line="+21" />
@@ -2590,7 +2611,7 @@
     <context>
         <name>SessionForm</name>
         <message>
-            <location filename="../ui/forms/session.py" line="+37" />
+            <location filename="../ui/forms/session.py" line="+38" />
             <source>Session</source>
             <translation>Sesi</translation>
         </message>
@@ -2691,12 +2712,23 @@
             <translation>Peserta terdaftar</translation>
         </message>
         <message>
-            <location filename="../ui/forms/session.py" line="+6" />
+            <location filename="../ui/forms/session.py" line="+1" />
+            <source>Attendance sheet…</source>
+            <translation>Daftar hadir…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Print a sheet for attendees to sign (出席簿)</source>
+            <translation>Cetak daftar hadir untuk ditandatangani peserta (出席簿)</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <location line="+111" />
             <source>Nationality</source>
             <translation>Kewarganegaraan</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="-111" />
             <source>Count</source>
             <translation>Jumlah</translation>
         </message>
@@ -2716,8 +2748,28 @@
             <translation>Hapus baris</translation>
         </message>
         <message>
+            <location line="+101" />
+            <source>Name</source>
+            <translation>Nama</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Reading</source>
+            <translation>Cara baca</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Signature</source>
+            <translation>Tanda tangan</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Attendance sheet</source>
+            <translation>Daftar hadir</translation>
+        </message>
+        <message>
             <location filename="../ui/field_labels.py" line="+3" />
-            <location filename="../ui/forms/session.py" line="+8" />
+            <location filename="../ui/forms/session.py" line="-97" />
             <source>Unregistered attendees</source>
             <translation>Peserta tidak terdaftar</translation>
         </message>
@@ -3121,7 +3173,7 @@
             <translation>Buat paket serah terima di</translation>
         </message>
         <message>
-            <location line="+29" />
+            <location line="+30" />
             <source>Saved.</source>
             <translation>Tersimpan.</translation>
         </message>

@@ -395,7 +395,7 @@
     <context>
         <name>BackupBox</name>
         <message>
-            <location filename="../ui/pages/backup_box.py" line="+29" />
+            <location filename="../ui/pages/backup_box.py" line="+30" />
             <source>Backups</source>
             <translation>အရန်မိတ္တူများ</translation>
         </message>
@@ -966,7 +966,7 @@
     <context>
         <name>FirstRunWizard</name>
         <message>
-            <location filename="../ui/first_run.py" line="+87" />
+            <location filename="../ui/first_run.py" line="+86" />
             <source>Madoguchi — first start</source>
             <translation>Madoguchi — ပထမဆုံး စတင်ခြင်း</translation>
         </message>
@@ -1106,12 +1106,12 @@
             <translation>ပြန်လည်ရယူရေးကုဒ်ကို သိမ်းရန်</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
             <source>Text (*.txt)</source>
             <translation>စာသား (*.txt)</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+11" />
             <source>Could not save: %1</source>
             <translation>သိမ်း၍ မရပါ- %1</translation>
         </message>
@@ -1937,7 +1937,12 @@
             <translation>ဖျက်မည်…</translation>
         </message>
         <message>
-            <location line="+58" />
+            <location line="+4" />
+            <source>Print…</source>
+            <translation>ပုံနှိပ်ရန်…</translation>
+        </message>
+        <message>
+            <location line="+78" />
             <source>Please correct the fields marked in red.</source>
             <translation>အနီရောင်ဖြင့် အမှတ်အသားပြထားသော အကွက်များကို ပြင်ပါ။</translation>
         </message>
@@ -2121,7 +2126,7 @@
     <context>
         <name>ReportsPage</name>
         <message>
-            <location filename="../ui/pages/reports.py" line="+48" />
+            <location filename="../ui/pages/reports.py" line="+50" />
             <source>Monthly report</source>
             <translation>လစဉ် အစီရင်ခံစာ</translation>
         </message>
@@ -2152,6 +2157,16 @@
         </message>
         <message>
             <location line="+5" />
+            <source>Print…</source>
+            <translation>ပုံနှိပ်ရန်…</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Open the file made</source>
+            <translation>ပြုလုပ်ထားသော ဖိုင်ကို ဖွင့်ရန်</translation>
+        </message>
+        <message>
+            <location line="+5" />
             <source>Email draft for the prefecture…</source>
             <translation>ခရိုင်အတွက် အီးမေးလ် မူကြမ်း…</translation>
         </message>
@@ -2166,7 +2181,7 @@
             <translation>အစီရင်ခံစာကို သိမ်းမည့်နေရာ</translation>
         </message>
         <message>
-            <location line="+93" />
+            <location line="+131" />
             <source>Making the report…</source>
             <translation>အစီရင်ခံစာ ပြုလုပ်နေသည်…</translation>
         </message>
@@ -2356,11 +2371,12 @@
         <name>ResidentView</name>
         <message>
             <location filename="../ui/resident_view.py" line="+47" />
+            <location line="+77" />
             <source>Timeline</source>
             <translation>အချိန်အလိုက် မှတ်တမ်း</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="-74" />
             <source>When</source>
             <translation>အချိန်</translation>
         </message>
@@ -2393,6 +2409,11 @@
             <location line="+1" />
             <source>New accompaniment…</source>
             <translation>လိုက်ပါကူညီမှု အသစ်…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Print…</source>
+            <translation>ပုံနှိပ်ရန်…</translation>
         </message>
         <message>
             <location line="+21" />
@@ -2590,7 +2611,7 @@
     <context>
         <name>SessionForm</name>
         <message>
-            <location filename="../ui/forms/session.py" line="+37" />
+            <location filename="../ui/forms/session.py" line="+38" />
             <source>Session</source>
             <translation>အစီအစဉ်</translation>
         </message>
@@ -2691,12 +2712,23 @@
             <translation>စာရင်းရှိ တက်ရောက်သူများ</translation>
         </message>
         <message>
-            <location filename="../ui/forms/session.py" line="+6" />
+            <location filename="../ui/forms/session.py" line="+1" />
+            <source>Attendance sheet…</source>
+            <translation>တက်ရောက်သူ စာရင်း…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Print a sheet for attendees to sign (出席簿)</source>
+            <translation>တက်ရောက်သူများ လက်မှတ်ထိုးရန် စာရွက် ပုံနှိပ်ရန် (出席簿)</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <location line="+111" />
             <source>Nationality</source>
             <translation>နိုင်ငံသား</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="-111" />
             <source>Count</source>
             <translation>အရေအတွက်</translation>
         </message>
@@ -2716,8 +2748,28 @@
             <translation>အတန်း ဖယ်ရှားမည်</translation>
         </message>
         <message>
+            <location line="+101" />
+            <source>Name</source>
+            <translation>အမည်</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Reading</source>
+            <translation>အသံထွက်</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Signature</source>
+            <translation>လက်မှတ်</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Attendance sheet</source>
+            <translation>တက်ရောက်သူ စာရင်း</translation>
+        </message>
+        <message>
             <location filename="../ui/field_labels.py" line="+3" />
-            <location filename="../ui/forms/session.py" line="+8" />
+            <location filename="../ui/forms/session.py" line="-97" />
             <source>Unregistered attendees</source>
             <translation>စာရင်းမရှိ တက်ရောက်သူများ</translation>
         </message>
@@ -3121,7 +3173,7 @@
             <translation>တာဝန်လွှဲပြောင်း စာတွဲကို ပြုလုပ်မည့်နေရာ</translation>
         </message>
         <message>
-            <location line="+29" />
+            <location line="+30" />
             <source>Saved.</source>
             <translation>သိမ်းပြီးပါပြီ။</translation>
         </message>

@@ -396,7 +396,7 @@
     <context>
         <name>BackupBox</name>
         <message>
-            <location filename="../ui/pages/backup_box.py" line="+29" />
+            <location filename="../ui/pages/backup_box.py" line="+30" />
             <source>Backups</source>
             <translation>ब्याकअपहरू</translation>
         </message>
@@ -969,7 +969,7 @@
     <context>
         <name>FirstRunWizard</name>
         <message>
-            <location filename="../ui/first_run.py" line="+87" />
+            <location filename="../ui/first_run.py" line="+86" />
             <source>Madoguchi — first start</source>
             <translation>Madoguchi — पहिलो सुरुआत</translation>
         </message>
@@ -1109,12 +1109,12 @@
             <translation>रिकभरी कोड सुरक्षित गर्नुहोस्</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
             <source>Text (*.txt)</source>
             <translation>टेक्स्ट (*.txt)</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+11" />
             <source>Could not save: %1</source>
             <translation>सुरक्षित गर्न सकिएन: %1</translation>
         </message>
@@ -1942,7 +1942,12 @@
             <translation>मेटाउनुहोस्…</translation>
         </message>
         <message>
-            <location line="+58" />
+            <location line="+4" />
+            <source>Print…</source>
+            <translation>छाप्नुहोस्…</translation>
+        </message>
+        <message>
+            <location line="+78" />
             <source>Please correct the fields marked in red.</source>
             <translation>कृपया रातोले चिनो लगाइएका फिल्डहरू सच्याउनुहोस्।</translation>
         </message>
@@ -2126,7 +2131,7 @@
     <context>
         <name>ReportsPage</name>
         <message>
-            <location filename="../ui/pages/reports.py" line="+48" />
+            <location filename="../ui/pages/reports.py" line="+50" />
             <source>Monthly report</source>
             <translation>मासिक प्रतिवेदन</translation>
         </message>
@@ -2157,6 +2162,16 @@
         </message>
         <message>
             <location line="+5" />
+            <source>Print…</source>
+            <translation>छाप्नुहोस्…</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Open the file made</source>
+            <translation>बनाएको फाइल खोल्नुहोस्</translation>
+        </message>
+        <message>
+            <location line="+5" />
             <source>Email draft for the prefecture…</source>
             <translation>प्रिफेक्चरका लागि इमेल मस्यौदा…</translation>
         </message>
@@ -2171,7 +2186,7 @@
             <translation>प्रतिवेदन सुरक्षित गर्ने फोल्डर</translation>
         </message>
         <message>
-            <location line="+93" />
+            <location line="+131" />
             <source>Making the report…</source>
             <translation>प्रतिवेदन बनाउँदै…</translation>
         </message>
@@ -2361,11 +2376,12 @@
         <name>ResidentView</name>
         <message>
             <location filename="../ui/resident_view.py" line="+47" />
+            <location line="+77" />
             <source>Timeline</source>
             <translation>समयरेखा</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="-74" />
             <source>When</source>
             <translation>कहिले</translation>
         </message>
@@ -2398,6 +2414,11 @@
             <location line="+1" />
             <source>New accompaniment…</source>
             <translation>नयाँ सँगै जाने सहयोग…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Print…</source>
+            <translation>छाप्नुहोस्…</translation>
         </message>
         <message>
             <location line="+21" />
@@ -2595,7 +2616,7 @@
     <context>
         <name>SessionForm</name>
         <message>
-            <location filename="../ui/forms/session.py" line="+37" />
+            <location filename="../ui/forms/session.py" line="+38" />
             <source>Session</source>
             <translation>सत्र</translation>
         </message>
@@ -2696,12 +2717,23 @@
             <translation>दर्ता भएका सहभागीहरू</translation>
         </message>
         <message>
-            <location filename="../ui/forms/session.py" line="+6" />
+            <location filename="../ui/forms/session.py" line="+1" />
+            <source>Attendance sheet…</source>
+            <translation>उपस्थिति पाना…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Print a sheet for attendees to sign (出席簿)</source>
+            <translation>सहभागीले सही गर्ने पाना छाप्नुहोस् (出席簿)</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <location line="+111" />
             <source>Nationality</source>
             <translation>राष्ट्रियता</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="-111" />
             <source>Count</source>
             <translation>संख्या</translation>
         </message>
@@ -2721,8 +2753,28 @@
             <translation>पङ्क्ति हटाउनुहोस्</translation>
         </message>
         <message>
+            <location line="+101" />
+            <source>Name</source>
+            <translation>नाम</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Reading</source>
+            <translation>उच्चारण</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Signature</source>
+            <translation>हस्ताक्षर</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Attendance sheet</source>
+            <translation>उपस्थिति पाना</translation>
+        </message>
+        <message>
             <location filename="../ui/field_labels.py" line="+3" />
-            <location filename="../ui/forms/session.py" line="+8" />
+            <location filename="../ui/forms/session.py" line="-97" />
             <source>Unregistered attendees</source>
             <translation>दर्ता नभएका सहभागीहरू</translation>
         </message>
@@ -3126,7 +3178,7 @@
             <translation>हस्तान्तरण प्याक बनाउने फोल्डर</translation>
         </message>
         <message>
-            <location line="+29" />
+            <location line="+30" />
             <source>Saved.</source>
             <translation>सुरक्षित गरियो।</translation>
         </message>

@@ -396,7 +396,7 @@
     <context>
         <name>BackupBox</name>
         <message>
-            <location filename="../ui/pages/backup_box.py" line="+29" />
+            <location filename="../ui/pages/backup_box.py" line="+30" />
             <source>Backups</source>
             <translation>Mga backup</translation>
         </message>
@@ -969,7 +969,7 @@
     <context>
         <name>FirstRunWizard</name>
         <message>
-            <location filename="../ui/first_run.py" line="+87" />
+            <location filename="../ui/first_run.py" line="+86" />
             <source>Madoguchi — first start</source>
             <translation>Madoguchi — unang pagbukas</translation>
         </message>
@@ -1109,12 +1109,12 @@
             <translation>I-save ang recovery code</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
             <source>Text (*.txt)</source>
             <translation>Text (*.txt)</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+11" />
             <source>Could not save: %1</source>
             <translation>Hindi ma-save: %1</translation>
         </message>
@@ -1942,7 +1942,12 @@
             <translation>Burahin…</translation>
         </message>
         <message>
-            <location line="+58" />
+            <location line="+4" />
+            <source>Print…</source>
+            <translation>I-print…</translation>
+        </message>
+        <message>
+            <location line="+78" />
             <source>Please correct the fields marked in red.</source>
             <translation>Pakiwasto ang mga field na may pulang marka.</translation>
         </message>
@@ -2126,7 +2131,7 @@
     <context>
         <name>ReportsPage</name>
         <message>
-            <location filename="../ui/pages/reports.py" line="+48" />
+            <location filename="../ui/pages/reports.py" line="+50" />
             <source>Monthly report</source>
             <translation>Buwanang ulat</translation>
         </message>
@@ -2157,6 +2162,16 @@
         </message>
         <message>
             <location line="+5" />
+            <source>Print…</source>
+            <translation>I-print…</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Open the file made</source>
+            <translation>Buksan ang ginawang file</translation>
+        </message>
+        <message>
+            <location line="+5" />
             <source>Email draft for the prefecture…</source>
             <translation>Draft ng email para sa prefecture…</translation>
         </message>
@@ -2171,7 +2186,7 @@
             <translation>I-save ang ulat sa</translation>
         </message>
         <message>
-            <location line="+93" />
+            <location line="+131" />
             <source>Making the report…</source>
             <translation>Ginagawa ang ulat…</translation>
         </message>
@@ -2361,11 +2376,12 @@
         <name>ResidentView</name>
         <message>
             <location filename="../ui/resident_view.py" line="+47" />
+            <location line="+77" />
             <source>Timeline</source>
             <translation>Timeline</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="-74" />
             <source>When</source>
             <translation>Kailan</translation>
         </message>
@@ -2398,6 +2414,11 @@
             <location line="+1" />
             <source>New accompaniment…</source>
             <translation>Bagong pagsama…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Print…</source>
+            <translation>I-print…</translation>
         </message>
         <message>
             <location line="+21" />
@@ -2595,7 +2616,7 @@
     <context>
         <name>SessionForm</name>
         <message>
-            <location filename="../ui/forms/session.py" line="+37" />
+            <location filename="../ui/forms/session.py" line="+38" />
             <source>Session</source>
             <translation>Sesyon</translation>
         </message>
@@ -2696,12 +2717,23 @@
             <translation>Mga rehistradong dumalo</translation>
         </message>
         <message>
-            <location filename="../ui/forms/session.py" line="+6" />
+            <location filename="../ui/forms/session.py" line="+1" />
+            <source>Attendance sheet…</source>
+            <translation>Talaan ng dumalo…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Print a sheet for attendees to sign (出席簿)</source>
+            <translation>Mag-print ng talaan para pirmahan ng dumalo (出席簿)</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <location line="+111" />
             <source>Nationality</source>
             <translation>Nasyonalidad</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="-111" />
             <source>Count</source>
             <translation>Bilang</translation>
         </message>
@@ -2721,8 +2753,28 @@
             <translation>Alisin ang hilera</translation>
         </message>
         <message>
+            <location line="+101" />
+            <source>Name</source>
+            <translation>Pangalan</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Reading</source>
+            <translation>Basa</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Signature</source>
+            <translation>Lagda</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Attendance sheet</source>
+            <translation>Talaan ng dumalo</translation>
+        </message>
+        <message>
             <location filename="../ui/field_labels.py" line="+3" />
-            <location filename="../ui/forms/session.py" line="+8" />
+            <location filename="../ui/forms/session.py" line="-97" />
             <source>Unregistered attendees</source>
             <translation>Mga hindi rehistradong dumalo</translation>
         </message>
@@ -3126,7 +3178,7 @@
             <translation>Gawin ang turnover pack sa</translation>
         </message>
         <message>
-            <location line="+29" />
+            <location line="+30" />
             <source>Saved.</source>
             <translation>Na-save.</translation>
         </message>

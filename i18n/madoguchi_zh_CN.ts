@@ -395,7 +395,7 @@
     <context>
         <name>BackupBox</name>
         <message>
-            <location filename="../ui/pages/backup_box.py" line="+29" />
+            <location filename="../ui/pages/backup_box.py" line="+30" />
             <source>Backups</source>
             <translation>备份</translation>
         </message>
@@ -966,7 +966,7 @@
     <context>
         <name>FirstRunWizard</name>
         <message>
-            <location filename="../ui/first_run.py" line="+87" />
+            <location filename="../ui/first_run.py" line="+86" />
             <source>Madoguchi — first start</source>
             <translation>Madoguchi — 首次启动</translation>
         </message>
@@ -1106,12 +1106,12 @@
             <translation>保存恢复码</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
             <source>Text (*.txt)</source>
             <translation>文本文件 (*.txt)</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+11" />
             <source>Could not save: %1</source>
             <translation>无法保存：%1</translation>
         </message>
@@ -1937,7 +1937,12 @@
             <translation>删除…</translation>
         </message>
         <message>
-            <location line="+58" />
+            <location line="+4" />
+            <source>Print…</source>
+            <translation>打印…</translation>
+        </message>
+        <message>
+            <location line="+78" />
             <source>Please correct the fields marked in red.</source>
             <translation>请更正标为红色的字段。</translation>
         </message>
@@ -2121,7 +2126,7 @@
     <context>
         <name>ReportsPage</name>
         <message>
-            <location filename="../ui/pages/reports.py" line="+48" />
+            <location filename="../ui/pages/reports.py" line="+50" />
             <source>Monthly report</source>
             <translation>月报</translation>
         </message>
@@ -2152,6 +2157,16 @@
         </message>
         <message>
             <location line="+5" />
+            <source>Print…</source>
+            <translation>打印…</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Open the file made</source>
+            <translation>打开生成的文件</translation>
+        </message>
+        <message>
+            <location line="+5" />
             <source>Email draft for the prefecture…</source>
             <translation>生成给县政府的邮件草稿…</translation>
         </message>
@@ -2166,7 +2181,7 @@
             <translation>将报告保存到</translation>
         </message>
         <message>
-            <location line="+93" />
+            <location line="+131" />
             <source>Making the report…</source>
             <translation>正在生成报告…</translation>
         </message>
@@ -2356,11 +2371,12 @@
         <name>ResidentView</name>
         <message>
             <location filename="../ui/resident_view.py" line="+47" />
+            <location line="+77" />
             <source>Timeline</source>
             <translation>时间线</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="-74" />
             <source>When</source>
             <translation>时间</translation>
         </message>
@@ -2393,6 +2409,11 @@
             <location line="+1" />
             <source>New accompaniment…</source>
             <translation>新建陪同…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Print…</source>
+            <translation>打印…</translation>
         </message>
         <message>
             <location line="+21" />
@@ -2590,7 +2611,7 @@
     <context>
         <name>SessionForm</name>
         <message>
-            <location filename="../ui/forms/session.py" line="+37" />
+            <location filename="../ui/forms/session.py" line="+38" />
             <source>Session</source>
             <translation>活动</translation>
         </message>
@@ -2691,12 +2712,23 @@
             <translation>已登记的参加者</translation>
         </message>
         <message>
-            <location filename="../ui/forms/session.py" line="+6" />
+            <location filename="../ui/forms/session.py" line="+1" />
+            <source>Attendance sheet…</source>
+            <translation>签到表…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Print a sheet for attendees to sign (出席簿)</source>
+            <translation>打印供参加者签名的签到表（出席簿）</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <location line="+111" />
             <source>Nationality</source>
             <translation>国籍</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="-111" />
             <source>Count</source>
             <translation>人数</translation>
         </message>
@@ -2716,8 +2748,28 @@
             <translation>删除行</translation>
         </message>
         <message>
+            <location line="+101" />
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Reading</source>
+            <translation>读音</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Signature</source>
+            <translation>签名</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Attendance sheet</source>
+            <translation>签到表</translation>
+        </message>
+        <message>
             <location filename="../ui/field_labels.py" line="+3" />
-            <location filename="../ui/forms/session.py" line="+8" />
+            <location filename="../ui/forms/session.py" line="-97" />
             <source>Unregistered attendees</source>
             <translation>未登记的参加者</translation>
         </message>
@@ -3121,7 +3173,7 @@
             <translation>将交接资料包生成到</translation>
         </message>
         <message>
-            <location line="+29" />
+            <location line="+30" />
             <source>Saved.</source>
             <translation>已保存。</translation>
         </message>

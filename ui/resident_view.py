@@ -59,7 +59,8 @@ class ResidentView(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         for text, slot in ((self.tr("Edit resident…"), self._edit),
                            (self.tr("New consultation…"), lambda: self._new("consultation")),
-                           (self.tr("New accompaniment…"), lambda: self._new("accompaniment"))):
+                           (self.tr("New accompaniment…"), lambda: self._new("accompaniment")),
+                           (self.tr("Print…"), self.print_history)):
             button = QPushButton(text, self)
             button.clicked.connect(slot)
             buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -97,6 +98,7 @@ class ResidentView(QDialog):
                 f"{codes.label('relation', link.relation, lang)}: "
                 f"{household.get(link.related_id, '?')}" for link in r.links)),
         ]
+        self._facts = [(caption, value) for caption, value in rows if value]
         for caption, value in rows:
             if value:
                 label = QLabel(value, self)
@@ -110,6 +112,19 @@ class ResidentView(QDialog):
             for col, text in enumerate((when_text(entry.when), kind_label(entry.kind),
                                         what, entry.summary)):
                 self.timeline.setItem(row, col, QTableWidgetItem(text))
+
+    def print_history(self) -> bool:
+        """The resident and everything done with them, on paper."""
+        from ui.printing import fields_html, page, print_html, table_html
+
+        headers = [self.timeline.horizontalHeaderItem(c).text() for c in range(4)]
+        rows = [[self.timeline.item(r, c).text() for c in range(4)]
+                for r in range(self.timeline.rowCount())]
+        markup = page(self.heading.text(), fields_html(self._facts)
+                      + "<h2>" + self.tr("Timeline") + "</h2>" + table_html(headers, rows))
+        uuid = self.services.residents.get(self.resident_id).uuid
+        return print_html(self, self.services, markup, "resident history", kind="resident",
+                          uuid=uuid)
 
     def _open_entry(self, row: int, _column: int) -> None:
         entry = self._entries[row]

@@ -59,6 +59,9 @@ class RecordForm(QDialog):
             delete = self.buttons.addButton(self.tr("Delete…"),
                                             QDialogButtonBox.ButtonRole.DestructiveRole)
             delete.clicked.connect(self.delete)
+            self.print_button = self.buttons.addButton(
+                self.tr("Print…"), QDialogButtonBox.ButtonRole.ActionRole)
+            self.print_button.clicked.connect(self.print_record)
         outer.addWidget(self.buttons)
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
         self.build()
@@ -102,6 +105,27 @@ class RecordForm(QDialog):
         caption.setBuddy(widget)
         self.form.addRow(caption, box)
         return widget
+
+    # -- printing
+    def printable_rows(self) -> list[tuple[str, str]]:
+        """(label, value) of every field as the form shows it now."""
+        rows: list[tuple[str, str]] = []
+        for i in range(self.form.rowCount()):
+            caption = self.form.itemAt(i, QFormLayout.ItemRole.LabelRole)
+            field = self.form.itemAt(i, QFormLayout.ItemRole.FieldRole)
+            if caption is None or field is None:
+                continue
+            label, box = caption.widget(), field.widget()
+            if isinstance(label, QLabel) and box is not None:
+                rows.append((label.text().replace("&", ""), widget_text(box)))
+        return rows
+
+    def print_record(self) -> bool:
+        from ui.printing import fields_html, page, print_html
+
+        markup = page(self.windowTitle(), fields_html(self.printable_rows()))
+        return print_html(self, self.services, markup, "record", kind=self.record_kind,
+                          uuid=getattr(self, "_uuid", None) or None)
 
     # -- behaviour
     def launch(self) -> int:
@@ -195,3 +219,56 @@ class RecordForm(QDialog):
                 event.modifiers() == Qt.KeyboardModifier.NoModifier:
             return  # Enter in a field must not save half a record; Ctrl+S does
         super().keyPressEvent(event)
+
+
+def widget_text(widget: QWidget) -> str:
+    """What a field shows, as text for a printout."""
+    from PySide6.QtWidgets import (
+        QAbstractSpinBox,
+        QCheckBox,
+        QComboBox,
+        QLineEdit,
+        QListWidget,
+        QPlainTextEdit,
+        QTableWidget,
+    )
+
+    from ui.resident_picker import ResidentPicker
+    from ui.widgets import CodeChecklist, DateField
+
+    if isinstance(widget, ErrorLabel):
+        return ""
+    if isinstance(widget, ResidentPicker):
+        return widget.currentText()
+    if isinstance(widget, DateField):
+        return widget.edit.text()
+    if isinstance(widget, QLineEdit):
+        return widget.text()
+    if isinstance(widget, QPlainTextEdit):
+        return widget.toPlainText()
+    if isinstance(widget, QComboBox):
+        return widget.currentText() if widget.currentData() is not None or \
+            widget.isEditable() else ""
+    if isinstance(widget, QCheckBox):
+        return "✓" if widget.isChecked() else ""
+    if isinstance(widget, QAbstractSpinBox):
+        return widget.text()
+    if isinstance(widget, CodeChecklist):
+        return "、".join(widget.item(i).text() for i in range(widget.count())
+                        if widget.item(i).checkState() == Qt.CheckState.Checked)
+    if isinstance(widget, QListWidget):
+        return "、".join(widget.item(i).text() for i in range(widget.count())
+                        if widget.item(i).flags() & Qt.ItemFlag.ItemIsUserCheckable == 0
+                        or widget.item(i).checkState() == Qt.CheckState.Checked)
+    if isinstance(widget, QTableWidget):
+        lines = []
+        for r in range(widget.rowCount()):
+            cells = [widget_text(w) if (w := widget.cellWidget(r, c)) is not None
+                     else (widget.item(r, c).text() if widget.item(r, c) else "")
+                     for c in range(widget.columnCount())]
+            lines.append(" × ".join(c for c in cells if c))
+        return "\n".join(lines)
+    parts = [widget_text(child) for child in widget.findChildren(
+        QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly)
+        if not child.isHidden() or isinstance(child, QTableWidget)]
+    return "  ".join(p for p in parts if p)

@@ -24,6 +24,7 @@ from app.jptime import today_local
 from app.records import Session
 from app.services import Services
 from ui.forms.base import RecordForm
+from ui.labels import code_language
 from ui.resident_picker import ResidentPicker
 from ui.widgets import CodeChecklist, CodeCombo, DateField, NoteEdit, TimeField
 
@@ -96,6 +97,10 @@ class SessionForm(RecordForm):
         grid.addWidget(add, 1, 1)
         grid.setColumnStretch(0, 1)
         self.add_field("attendee_ids", self.tr("Registered attendees"), people)
+        sheet = QPushButton(self.tr("Attendance sheet…"), people)
+        sheet.setToolTip(self.tr("Print a sheet for attendees to sign (出席簿)"))
+        sheet.clicked.connect(self.print_attendance)
+        grid.addWidget(sheet, 2, 0, Qt.AlignmentFlag.AlignLeft)
 
         heads = QWidget(self)
         grid = QGridLayout(heads)
@@ -198,6 +203,29 @@ class SessionForm(RecordForm):
         self.total.setText(self.tr("%1 (%2 registered, %3 unregistered)")
                            .replace("%1", str(registered + others))
                            .replace("%2", str(registered)).replace("%3", str(others)))
+
+    def print_attendance(self) -> bool:
+        """出席簿: the registered attendees with a column to sign, and blank lines for
+        people who come without a record."""
+        from ui.printing import page, print_html, table_html
+
+        ids = self._attendee_ids()
+        choices = self.services.residents.choices(ids)
+        language = code_language()
+        rows = [[str(n), choices[rid].name if rid in choices else f"#{rid}",
+                 choices[rid].other_names if rid in choices else "",
+                 self.services.codes.label("nationality", choices[rid].nationality, language)
+                 if rid in choices else "", ""] for n, rid in enumerate(ids, start=1)]
+        rows += [[str(n), "", "", "", ""] for n in range(len(ids) + 1, len(ids) + 11)]
+        headers = ["No.", self.tr("Name"), self.tr("Reading"), self.tr("Nationality"),
+                   self.tr("Signature")]
+        title = " ".join(p for p in (self.day.edit.text(), self.kind.currentText(),
+                                     self.title.text()) if p)
+        markup = page(self.tr("Attendance sheet") + "　" + title,
+                      f"<p>{self.venue.text()}</p>"
+                      + table_html(headers, rows, extra_class={4: "sign"}))
+        return print_html(self, self.services, markup, "attendance sheet", kind="session",
+                          uuid=getattr(self, "_uuid", None) or None)
 
     # -- copying a weekly class
     def _enable_copy(self) -> None:

@@ -3,10 +3,11 @@
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 
 from PySide6.QtCore import QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -32,6 +33,7 @@ from app.reports.model import ReportDocument, Table
 from app.reports.monthly import build_monthly
 from app.services import Services
 from ui import file_dialogs
+from ui.formats import number_text
 from ui.jobs import Job
 
 YEARS_BACK = 10
@@ -78,14 +80,25 @@ class ReportsPage(QWidget):
             button.clicked.connect(lambda _c=False, f=fmt: self.export([f]))
             actions.addWidget(button)
             self.buttons[fmt] = button
+        self.print_button = QPushButton(self.tr("Print…"), self)
+        self.print_button.clicked.connect(self.print_report)
+        actions.addWidget(self.print_button)
+        self.open_button = QPushButton(self.tr("Open the file made"), self)
+        self.open_button.setEnabled(False)
+        self.open_button.clicked.connect(self.open_made)
+        actions.addWidget(self.open_button)
+        self.made: Path | None = None
         self.draft = QPushButton(self.tr("Email draft for the prefecture…"), self)
         self.draft.clicked.connect(self.make_draft)
         self.send = QPushButton(self.tr("Send to the prefecture…"), self)
         self.send.clicked.connect(self.send_report)
-        actions.addWidget(self.draft)
-        actions.addWidget(self.send)
         actions.addStretch(1)
         layout.addLayout(actions)
+        prefecture = QHBoxLayout()
+        prefecture.addWidget(self.draft)
+        prefecture.addWidget(self.send)
+        prefecture.addStretch(1)
+        layout.addLayout(prefecture)
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
@@ -109,6 +122,11 @@ class ReportsPage(QWidget):
         return ask_password(self, self.services)
 
     # -- behaviour
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt name)
+        if self.doc is None:  # the chosen month's figures, as soon as the page is opened
+            self.preview()
+        super().showEvent(event)
+
     def _kind_changed(self) -> None:
         monthly = self.monthly.isChecked()
         self.month.setEnabled(monthly)
@@ -141,6 +159,37 @@ class ReportsPage(QWidget):
         column.addStretch(1)
         self.scroll.setWidget(body)
 
+    def open_made(self) -> None:
+        """The report just made, in the program Windows opens it with (a PDF viewer)."""
+        if self.made is not None:
+            self.open_file(self.made)
+
+    def open_file(self, path: Path) -> None:
+        """Seam for tests."""
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+    def print_report(self) -> bool:
+        """The previewed report on paper, its tables as in the PDF."""
+        from ui.printing import page, print_html, table_html
+
+        if self.doc is None:
+            self.preview()
+        doc = self.doc
+        assert doc is not None
+        parts = []
+        for section in doc.sections:
+            parts.append(f"<h2>{html.escape(section.heading)}</h2>")
+            for block in section.blocks:
+                if isinstance(block, Table):
+                    rows = [[cell_text(v) for v in row]
+                            for row in [*block.rows, *([block.total_row]
+                                                       if block.total_row else [])]]
+                    parts.append(f"<p><b>{html.escape(block.title)}</b></p>"
+                                 + table_html(block.columns, rows,
+                                              numeric=range(1, block.width)))
+        markup = page(f"{doc.title}　{doc.town}　{doc.period}", "".join(parts), doc.made_on)
+        return print_html(self, self.services, markup, f"{doc.kind} report", landscape=False)
+
     def _table(self, table: Table, parent: QWidget) -> QTableWidget:
         rows = [*table.rows, *([table.total_row] if table.total_row else [])]
         widget = QTableWidget(len(rows), table.width, parent)
@@ -150,7 +199,7 @@ class ReportsPage(QWidget):
         widget.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         for r, row in enumerate(rows):
             for c, value in enumerate(row):
-                widget.setItem(r, c, QTableWidgetItem("" if value is None else str(value)))
+                widget.setItem(r, c, QTableWidgetItem(cell_text(value)))
         height = widget.horizontalHeader().height() + sum(
             widget.rowHeight(r) for r in range(len(rows))) + 4
         widget.setFixedHeight(min(height, 420))
@@ -163,6 +212,8 @@ class ReportsPage(QWidget):
         def done(paths: list[Path]) -> None:
             self.status.setText(done_text + "\n" + "\n".join(str(p) for p in paths))
             if paths:
+                self.made = next((p for p in paths if p.suffix == ".pdf"), paths[0])
+                self.open_button.setEnabled(True)
                 self.open_folder(paths[0].parent)
 
         self.job.done.connect(done)
@@ -214,3 +265,12 @@ class ReportsPage(QWidget):
         from ui.pages.send_dialog import send_annual
 
         send_annual(self, self.services, int(self.year.currentData()))
+
+
+def cell_text(value: object) -> str:
+    """A report cell as the PDF prints it: thousands separators, x for a hidden count."""
+    if value is None:
+        return ""
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return number_text(value)
+    return str(value)
