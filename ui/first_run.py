@@ -10,7 +10,7 @@ import html
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QFontDatabase, QTextDocument
+from PySide6.QtGui import QFont, QFontDatabase, QShowEvent, QTextDocument
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -105,6 +105,10 @@ class FirstRunWizard(QDialog):
         for field, text in zip((self.town, self.admin_name, self.password, self.repeat),
                                typed, strict=True):
             field.setText(text)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt name)
+        super().showEvent(event)
+        self.town.setFocus()  # typing starts in the first field, not in the language box
 
     def launch(self) -> int:
         return self.exec()

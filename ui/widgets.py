@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMenu,
     QPlainTextEdit,
+    QSizePolicy,
     QToolButton,
     QWidget,
     QWidgetAction,
@@ -184,7 +185,7 @@ class DateField(QWidget):
         row.addWidget(self.edit)
         row.addWidget(pick)
         row.addWidget(self.read_as)
-        row.addStretch(1)
+        self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         self.setFocusProxy(self.edit)
 
     def _calendar_opens(self) -> None:

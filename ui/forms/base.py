@@ -39,7 +39,9 @@ class RecordForm(QDialog):
         self.record_id = record_id
         self.errors: dict[str, ErrorLabel] = {}
         self.setMinimumWidth(560)
-        self.resize(860, 820)
+        screen = self.screen().availableGeometry() if self.screen() else None
+        # A form fits the screen it opens on (a 1366×768 laptop), and scrolls inside.
+        self.resize(860, min(820, screen.height() - 60) if screen else 820)
         outer = QVBoxLayout(self)
         self.banner = ErrorLabel(self)
         outer.addWidget(self.banner)
