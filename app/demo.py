@@ -262,10 +262,11 @@ class _Generator:
                          jdump(sns), arrival.isoformat(), consent.isoformat(),
                          rng.choice(("written", "written", "verbal", "electronic")), "",
                          *self.card_details(status != "permanent_resident"), *stamp))
-            search_text = " ".join((family, given, given + family, fam.latin, giv.latin,
-                                    d.kana_full_name(fam, giv)))
-            index.append((rid * 4, search.normalise(f"{search_text} {rows[-1][10]} "
-                                                     f"{rows[-1][11]} {handle}")))
+            # Indexed exactly as a save indexes it (app/search.py), in bulk.
+            search_text = search.name_forms(family, given, fam.latin, giv.latin,
+                                            d.kana_full_name(fam, giv))
+            index.append((rid * 4, search.body(search_text, rows[-1][10], rows[-1][11],
+                                               jdump(sns), "")))
             self.people.append((rid, nat, native, arrival))
             self.names[rid] = search_text
         conn.executemany(
@@ -336,7 +337,7 @@ class _Generator:
                          asked, done, referral, status, follow, *self.stamp(when)))
             topic_rows.extend((cid, t) for t in topics)
             names = self.names[rid] if rid else ""
-            index.append((cid, search.normalise(f"{names} {asked} {done}")))
+            index.append((cid, search.body(names, asked, done)))
         conn.executemany(
             "INSERT INTO consultations (id, uuid, occurred_at, minutes, resident_id, "
             "nationality, language, channel, sns_app, interpreter, asked, done, "

@@ -27,6 +27,9 @@ _CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")
 _ZERO_WIDTH = re.compile("[\u200b-\u200f\u2060-\u2064\ufeff]")
 _LETTERS_WITHOUT_DECOMPOSITION = str.maketrans({"đ": "d", "ð": "d", "ø": "o", "ł": "l",
                                                 "ħ": "h", "ı": "i", "æ": "ae", "œ": "oe"})
+_NO_DECOMPOSITION = re.compile("[đðøłħıæœ]")
+_HIRAGANA = re.compile("[\u3041-\u309f]")
+_HAN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 KIND_RESIDENT, KIND_ORGANISATION, KIND_BRIDGE = 0, 1, 2
 KIND_NAMES = {KIND_RESIDENT: "resident", KIND_ORGANISATION: "organisation",
               KIND_BRIDGE: "bridge_person"}
@@ -36,16 +39,35 @@ NORMALISER_VERSION = "2"  # 2: kanji variants fold (陈/陳, 沢/澤); 陈美玲
 
 
 def normalise(text: str) -> str:
+    # Each character-table pass runs only when the text has such characters: the tables
+    # are slow on long texts, and a town is reindexed in bulk after an update.
     text = _CONTROL.sub(" ", _ZERO_WIDTH.sub("", unicodedata.normalize("NFKC", text)))
-    text = fold(jaconv.hira2kata(text)).casefold()
-    text = unicodedata.normalize("NFD", text)
-    text = _COMBINING_LATIN.sub("", text)
-    text = unicodedata.normalize("NFC", text).translate(_LETTERS_WITHOUT_DECOMPOSITION)
+    if _HIRAGANA.search(text):
+        text = jaconv.hira2kata(text)
+    if _HAN.search(text):
+        text = fold(text)
+    text = text.casefold()
+    if not text.isascii():
+        text = unicodedata.normalize("NFD", text)
+        text = _COMBINING_LATIN.sub("", text)
+        text = unicodedata.normalize("NFC", text)
+        if _NO_DECOMPOSITION.search(text):
+            text = text.translate(_LETTERS_WITHOUT_DECOMPOSITION)
     return _SPACE.sub(" ", text).strip()
 
 
-def _body(*parts: str | None) -> str:
+def body(*parts: str | None) -> str:
+    """The indexed text of a record: its parts, normalised."""
     return normalise(" ".join(p for p in parts if p))
+
+
+_body = body
+
+
+def name_forms(fam: str, giv: str, fam_l: str, giv_l: str, kana: str) -> str:
+    """Every form a person's name is searched by: both orders, with and without a space
+    (陈美玲 as well as 陈 美玲)."""
+    return " ".join((fam, giv, fam + giv, giv + fam, fam_l, giv_l, kana))
 
 
 def _resident_text(conn: Connection, resident_id: int) -> str:
@@ -54,8 +76,7 @@ def _resident_text(conn: Connection, resident_id: int) -> str:
         "FROM residents WHERE id = ?", (resident_id,)).fetchone()
     if row is None:
         return ""
-    fam, giv, fam_l, giv_l, kana = row
-    return " ".join((fam, giv, fam + giv, giv + fam, fam_l, giv_l, kana))
+    return name_forms(*row)
 
 
 def index_resident(conn: Connection, resident_id: int, *, with_consultations: bool = True

@@ -7,6 +7,8 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from app import kanji_variants, reindex, search
 from app.records import Resident
@@ -59,3 +61,39 @@ def test_an_index_made_by_an_older_normaliser_is_rebuilt_on_open(tmp_path: Path,
         assert reindex.is_current(again.store.conn)
     finally:
         again.close()
+
+
+def test_the_bulk_rebuild_indexes_exactly_as_each_save_does(demo: Services) -> None:
+    def bodies() -> tuple[list[tuple[int, str]], ...]:
+        return tuple(demo.store.query(f"SELECT rowid, body FROM {t} ORDER BY rowid")
+                     for t in ("search_people", "search_records", "search_kb"))
+
+    saved = bodies()
+    assert all(saved)
+    with demo.store.write() as conn:
+        reindex.rebuild(conn)
+    assert bodies() == saved
+
+
+def _reference_normalise(text: str) -> str:
+    """The normalisation written plainly, every pass always run: normalise() skips passes
+    that cannot change the text, and must give the same result."""
+    import re
+    import unicodedata
+
+    import jaconv
+
+    text = re.sub("[\x00-\x1f\x7f-\x9f]", " ", re.sub(
+        "[\u200b-\u200f\u2060-\u2064\ufeff]", "", unicodedata.normalize("NFKC", text)))
+    text = kanji_variants.fold(jaconv.hira2kata(text)).casefold()
+    text = re.sub("[\u0300-\u036f]", "", unicodedata.normalize("NFD", text))
+    text = unicodedata.normalize("NFC", text).translate(str.maketrans(
+        {"đ": "d", "ð": "d", "ø": "o", "ł": "l", "ħ": "h", "ı": "i", "æ": "ae", "œ": "oe"}))
+    return re.sub(r"\s+", " ", text).strip()
+
+
+@given(st.text(alphabet=st.characters(codec="utf-8"), max_size=40)
+       | st.text(alphabet="ぐえんグエン陈陳沢澤Nguyễn ĐÆŒøıＡＢｃ１２ 　\t\u200bçãé", max_size=30))
+@settings(max_examples=400, deadline=None)
+def test_normalise_skips_only_passes_that_change_nothing(text: str) -> None:
+    assert search.normalise(text) == _reference_normalise(text)
