@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
+pytestmark = pytest.mark.slow  # builds and installs a wheel: about 10 s of CPU
 
 
 @pytest.fixture(scope="module")
