@@ -1,6 +1,6 @@
 # Madoguchi: the two Quick start commands are `make run` and `make test`.
 # Both set up everything they need on a fresh clone (Debian/Ubuntu, run as root or with sudo
-# available for the system packages): a Python 3.12+ virtual environment in .venv, and the
+# available for the system packages): a Python 3.11+ virtual environment in .venv, and the
 # fonts Qt needs to show Japanese, Thai, Burmese and Devanagari text.
 
 VENV      := .venv
@@ -44,12 +44,12 @@ i18n: $(VENV)/.installed
 	$(BIN)/python i18n/tool.py coverage
 
 $(VENV)/.installed: pyproject.toml
-	@py=""; for p in python3.12 python3.13 python3 \
-	    $$(ls -d $$HOME/.pyenv/versions/3.1[2-9]*/bin/python3 2>/dev/null); do \
-	  if $$p -c 'import sys; sys.exit(sys.version_info < (3, 12))' >/dev/null 2>&1; then \
+	@py=""; for p in python3.12 python3.13 python3.11 python3 \
+	    $$(ls -d $$HOME/.pyenv/versions/3.1[1-9]*/bin/python3 2>/dev/null); do \
+	  if $$p -c 'import sys; sys.exit(sys.version_info < (3, 11))' >/dev/null 2>&1; then \
 	    py=$$($$p -c 'import os, sys; print(os.path.realpath(sys.executable))'); break; fi; \
 	done; \
-	if [ -z "$$py" ]; then echo "Madoguchi needs Python 3.12 or newer; none was found." >&2; \
+	if [ -z "$$py" ]; then echo "Madoguchi needs Python 3.11 or newer; none was found." >&2; \
 	  exit 1; fi; \
 	echo "Using $$($$py --version) at $$(command -v $$py || echo $$py)"; \
 	rm -rf $(VENV) && $$py -m venv $(VENV)

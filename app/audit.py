@@ -23,13 +23,15 @@ import json
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
-from typing import Any
+from typing import Any, TypeVar
 
 from app.db import Connection
 from app.errors import MadoguchiError, NotFoundError
 from app.jptime import JST, utc_stamp
 from app.marks import QT_TRANSLATE_NOOP
 from app.store import Store
+
+T = TypeVar("T")
 
 Changes = dict[str, list[Any]]
 
@@ -143,7 +145,7 @@ def diff(before: Any, after: Any) -> Changes:
             if k not in _NOT_DIFFED and old.get(k) != new.get(k)}
 
 
-def load_or_none[T](get: Callable[[int], T], record_id: int | None) -> T | None:
+def load_or_none(get: Callable[[int], T], record_id: int | None) -> T | None:
     """The stored record before a save or delete, or None when there is none."""
     if record_id is None:
         return None

@@ -1,7 +1,11 @@
 """The one place that opens database connections.
 
-Every connection goes through sqlcipher3, which bundles its own SQLite (>= 3.51 on Linux and
-Windows); Python's own sqlite3 module is never used.
+Every connection goes through apsw-sqlite3mc (APSW with SQLite3 Multiple Ciphers), which
+bundles its own SQLite (>= 3.54); Python's own sqlite3 module is never used. Encrypted files
+use SQLite3MC's SQLCipher 4 scheme, so they stay SQLCipher files: towns and backups made by
+Madoguchi 0.1.0 (sqlcipher3) open unchanged, and SQLCipher's own tools can read a file for
+recovery. docs/driver.md has the evidence. app/dbapi.py gives the connection the DB-API
+shape the rest of app/ uses.
 """
 
 from __future__ import annotations
@@ -9,16 +13,15 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
-import sqlcipher3
+import apsw
 
+from app.dbapi import Connection as Connection
 from app.errors import DatabaseOpenError
 from app.marks import QT_TRANSLATE_NOOP
 
-Connection = Any  # sqlcipher3.dbapi2.Connection; the module ships no type stubs
-DbError = sqlcipher3.DatabaseError
-IntegrityError = sqlcipher3.IntegrityError
+DbError = apsw.Error
+IntegrityError = apsw.ConstraintError
 
 BUSY_TIMEOUT_MS = 5000
 # Lists ordered by a person's or an organisation's name use this collation. Until the window
@@ -30,13 +33,32 @@ def compare_names(a: str | None, b: str | None) -> int:
     x, y = (a or "").casefold(), (b or "").casefold()
     return (x > y) - (x < y)
 KEY_BYTES = 32
-CACHE_KIB = 32 * 1024
+CACHE_KIB = 64 * 1024
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
 
+# SQLite3MC's settings for SQLCipher 4 files, set before the key on every connection.
+CIPHER_PRAGMAS = ("PRAGMA cipher = 'sqlcipher'", "PRAGMA legacy = 4")
+STATEMENT_CACHE = 128  # prepared statements kept per connection (sqlite3's default)
+
+
 def sqlite_version() -> str:
-    return str(sqlcipher3.sqlite_version)
+    return str(apsw.sqlite_lib_version())
+
+
+def result_code(exc: BaseException) -> int | None:
+    """SQLite's primary result code of a database error (SQLITE_FULL = 13, …), else None."""
+    code = getattr(exc, "extendedresult", None)
+    return code & 0xFF if isinstance(code, int) else None
+
+
+def _use_key(conn: apsw.Connection, key: bytes) -> None:
+    """Pragmas one by one: apsw runs a string of statements only up to the first that
+    returns a row, and `PRAGMA cipher` returns one."""
+    for pragma in CIPHER_PRAGMAS:
+        conn.execute(pragma).fetchall()
+    conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"").fetchall()
 
 
 class EncryptedDatabaseError(DatabaseOpenError):
@@ -84,23 +106,27 @@ def connect(path: Path | str, *, create: bool = False, readonly: bool = False,
             raise PlaintextDatabaseError(QT_TRANSLATE_NOOP(
                 "errors", "%1 is not encrypted, so it cannot be opened as an encrypted "
                 "database; it was not changed."), path)
-    target = f"{path.resolve().as_uri()}?mode=ro" if readonly else str(path)
+    if readonly:
+        flags = apsw.SQLITE_OPEN_READONLY
+    else:
+        flags = apsw.SQLITE_OPEN_READWRITE | (apsw.SQLITE_OPEN_CREATE if create or memory else 0)
     try:
-        conn = sqlcipher3.connect(target, isolation_level=None, check_same_thread=False,
-                                  uri=readonly)
-    except sqlcipher3.Error as exc:
+        raw = apsw.Connection(str(path), flags=flags, statementcachesize=STATEMENT_CACHE)
+    except apsw.Error as exc:
         raise DatabaseOpenError(QT_TRANSLATE_NOOP(
             "errors", "The database %1 cannot be opened (%2)."), path, exc) from None
+    conn = Connection(raw)
     try:
-        conn.execute("PRAGMA cipher_log_level = NONE")
         if key is not None:
             if len(key) != KEY_BYTES:
                 raise DatabaseOpenError(QT_TRANSLATE_NOOP(
                     "errors", "The database key has the wrong length."))
-            conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+            _use_key(raw, key)
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         conn.create_collation(NAME_COLLATION, compare_names)
-        # Every page read from an encrypted file is decrypted: keep more of them (32 MB).
+        # Every page read from an encrypted file is decrypted and its HMAC checked, which
+        # SQLite3MC does more slowly than SQLCipher did: keep more pages (64 MB, filled only
+        # as pages are read; the 100,000-consultation town's busy tables fit).
         conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
         conn.execute("SELECT count(*) FROM sqlite_schema").fetchone()
         if readonly:
@@ -111,7 +137,7 @@ def connect(path: Path | str, *, create: bool = False, readonly: bool = False,
                 "errors", "The database %1 cannot use write-ahead logging."), path)
         conn.execute("PRAGMA synchronous = FULL")
         conn.execute("PRAGMA foreign_keys = ON")
-    except sqlcipher3.DatabaseError:
+    except apsw.Error:
         conn.close()
         if key is None and not memory and not is_plaintext(path):
             raise EncryptedDatabaseError(QT_TRANSLATE_NOOP(
@@ -144,13 +170,13 @@ def transaction(conn: Connection) -> Iterator[Connection]:
 
 def backup_to(conn: Connection, target: Path, key: bytes | None = None) -> None:
     """Copy the open database into `target` with SQLite's online backup API and verify it.
-    With `key`, the copy is encrypted with the same key (SQLCipher requires it to match)."""
-    dest = sqlcipher3.connect(str(target), isolation_level=None)
+    With `key`, the copy is encrypted with the same key."""
+    dest = Connection(apsw.Connection(str(target)))
     try:
-        dest.execute("PRAGMA cipher_log_level = NONE")
         if key is not None:
-            dest.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
-        conn.backup(dest)
+            _use_key(dest.raw, key)
+        with dest.raw.backup("main", conn.raw, "main") as copy:
+            copy.step(-1)
         # a copy is one self-contained file: no -wal/-shm beside it, even when opened read-only
         dest.execute("PRAGMA journal_mode = DELETE")
         result = dest.execute("PRAGMA integrity_check").fetchone()[0]

@@ -1,5 +1,8 @@
 """Versioned schema migrations: db/migrations/NNNN_name.sql, tracked by PRAGMA user_version.
 
+The .sql files are read as the package data of `db.migrations` (importlib.resources), so
+they are found the same way in a source checkout, an installed wheel and the bundle.
+
 Each migration runs in one transaction together with its user_version bump, so a failure
 leaves the file at the old version with its data intact. An existing file is backed up with
 the SQLite backup API, and the backup verified, before the first migration touches it.
@@ -9,6 +12,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from importlib import resources
+from importlib.resources.abc import Traversable
 from pathlib import Path
 
 from app import db
@@ -16,14 +21,14 @@ from app.errors import MigrationError, SchemaTooNewError
 from app.jptime import now_local
 from app.marks import QT_TRANSLATE_NOOP
 
-MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "db" / "migrations"
+MIGRATIONS_DIR: Traversable = resources.files("db.migrations")
 _NAME = re.compile(r"^(\d{4})_[a-z0-9_]+\.sql$")
 
 
 @dataclass(frozen=True)
 class Migration:
     version: int
-    path: Path
+    path: Traversable  # a file in db/migrations (a Path in a checkout or a test's folder)
 
 
 @dataclass(frozen=True)
@@ -33,9 +38,10 @@ class MigrationResult:
     backup: Path | None
 
 
-def available(directory: Path = MIGRATIONS_DIR) -> list[Migration]:
+def available(directory: Traversable = MIGRATIONS_DIR) -> list[Migration]:
     found: list[Migration] = []
-    for path in sorted(directory.glob("*.sql")):
+    sql = (p for p in directory.iterdir() if p.name.endswith(".sql") and p.is_file())
+    for path in sorted(sql, key=lambda p: p.name):
         match = _NAME.match(path.name)
         if not match:
             raise MigrationError(QT_TRANSLATE_NOOP(
@@ -48,7 +54,7 @@ def available(directory: Path = MIGRATIONS_DIR) -> list[Migration]:
     return found
 
 
-def latest_version(directory: Path = MIGRATIONS_DIR) -> int:
+def latest_version(directory: Traversable = MIGRATIONS_DIR) -> int:
     return len(available(directory))
 
 
@@ -57,7 +63,7 @@ def schema_version(conn: db.Connection) -> int:
 
 
 def migrate(
-    conn: db.Connection, db_path: Path | None, directory: Path = MIGRATIONS_DIR,
+    conn: db.Connection, db_path: Path | None, directory: Traversable = MIGRATIONS_DIR,
     key: bytes | None = None,
 ) -> MigrationResult:
     """Bring the database up to the newest schema this version knows."""

@@ -61,11 +61,11 @@ def _storage_problem(exc: BaseException | None) -> str | None:
     seen: set[int] = set()
     while exc is not None and id(exc) not in seen:
         seen.add(id(exc))
-        code = getattr(exc, "sqlite_errorcode", None)
+        code = db.result_code(exc)
         text = str(exc).lower()
-        if (isinstance(code, int) and code & 0xFF == _SQLITE_FULL) or "is full" in text:
+        if code == _SQLITE_FULL or "is full" in text:
             return DISK_FULL
-        if (isinstance(code, int) and code & 0xFF == _SQLITE_IOERR) or "disk i/o error" in text:
+        if code == _SQLITE_IOERR or "disk i/o error" in text:
             return DISK_FAILED
         exc = exc.__context__
     return None

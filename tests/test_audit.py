@@ -7,7 +7,6 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-import sqlcipher3
 from conftest import FAST_KDF, PASSWORD
 from pytestqt.qtbot import QtBot
 
@@ -43,10 +42,9 @@ def new_resident(services: Services, **extra: object) -> int:
 
 @pytest.fixture
 def raw(services: Services) -> Iterator[db.Connection]:
-    """A connection that bypasses Madoguchi, as someone holding the key could open."""
-    assert services.store.key is not None
-    conn = sqlcipher3.connect(str(services.store.path), isolation_level=None)
-    conn.execute(f"PRAGMA key = \"x'{services.store.key.hex()}'\"")
+    """A connection that bypasses Madoguchi's store, as someone holding the key could open."""
+    assert services.store.key is not None and services.store.path is not None
+    conn = db.connect(services.store.path, key=services.store.key)
     yield conn
     conn.close()
 

@@ -21,8 +21,10 @@ def test_pragmas_and_engine(tmp_path: Path) -> None:
     assert conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
     assert conn.execute("PRAGMA busy_timeout").fetchone()[0] == db.BUSY_TIMEOUT_MS
     major, minor, *_ = (int(x) for x in db.sqlite_version().split("."))
-    assert (major, minor) >= (3, 51)
-    assert type(conn).__module__.startswith("sqlcipher3")
+    assert (major, minor) >= (3, 54)
+    assert type(conn.raw).__module__ == "apsw"
+    assert conn.execute("SELECT sqlite3mc_version()").fetchone()[0].startswith(
+        "SQLite3 Multiple Ciphers")
 
 
 def test_missing_file_is_not_created_unless_asked(tmp_path: Path) -> None:

@@ -1,0 +1,1 @@
+"""The numbered schema migrations, NNNN_name.sql (see app/migrations.py)."""
