@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
+import jaconv
+
 from app.marks import QT_TRANSLATE_NOOP
 from app.search import normalise
 
@@ -182,7 +184,8 @@ def parse_name(value: Any) -> Name:
 def kana_only(text: str) -> str:
     """A katakana reading with its separators kept as the log wrote them (the field accepts
     katakana, spaces, ・ and ー)."""
-    return text.replace("=", "・").replace("＝", "・").replace("-", "ー")
+    text = jaconv.hira2kata(unicodedata.normalize("NFKC", text))
+    return text.replace("=", "・").replace("-", "ー")
 
 
 # ------------------------------------------------------------------ topics and codes

@@ -1,0 +1,302 @@
+"""Old Excel and CSV logs: every shape of them, read, previewed and imported all or nothing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from tablelogs import APRIL, CSV_ROWS, MAY, april_may_workbook, csv_bytes
+
+from app.progress import Cancelled, Progress
+from app.records import Resident
+from app.services import Services
+from app.tableimport import messages as m
+from app.tableimport.apply import import_log
+from app.tableimport.cells import CellProblem, parse_name, parse_when
+from app.tableimport.errors import TableImportError
+from app.tableimport.plan import IMPORT, PROBLEM, SKIP, describe
+from app.tableimport.profile import Profile
+from app.tableimport.report import report_rows
+from app.tableimport.steps import preview_file
+
+
+def log_profile(**defaults: str) -> Profile:
+    profile = Profile()
+    profile.defaults.update({"language": "ja", "channel": "desk", **defaults})
+    return profile
+
+
+def counts(services: Services) -> tuple[int, int, int, int]:
+    q = services.store.query_one
+    return (q("SELECT count(*) FROM consultations")[0], q("SELECT count(*) FROM residents")[0],
+            q("SELECT count(*) FROM audit")[0], q("SELECT count(*) FROM table_imports")[0])
+
+
+# ------------------------------------------------------------------ cells
+
+@pytest.mark.parametrize(("cell", "expected"), [
+    ("R7.4.3", ("2025-04-03", None)),
+    ("r07.04.03", ("2025-04-03", None)),
+    ("令和7年4月3日", ("2025-04-03", None)),
+    ("令和元年5月1日", ("2019-05-01", None)),
+    ("H31.4.30", ("2019-04-30", None)),
+    ("平成31年4月30日", ("2019-04-30", None)),
+    ("2025/4/3", ("2025-04-03", None)),
+    ("２０２５／４／３", ("2025-04-03", None)),
+    ("2025年4月3日(木)", ("2025-04-03", None)),
+    ("2025-04-03T10:30:00", ("2025-04-03", "10:30")),
+    ("2025/4/3 9:05", ("2025-04-03", "09:05")),
+    ("R7.4.3 14:30", ("2025-04-03", "14:30")),
+    (45750, ("2025-04-03", None)),
+    (45750.5, ("2025-04-03", "12:00")),
+    ("45750", ("2025-04-03", None)),
+])
+def test_dates_in_every_form(cell: object, expected: tuple[str, str | None]) -> None:
+    assert parse_when(cell) == expected
+
+
+@pytest.mark.parametrize("cell", ["R7.2.30", "令和7年2月29日", "H31.5.1", "R1.4.30",
+                                  "2025/13/1", "2025/4/3 25:00"])
+def test_dates_that_do_not_exist_are_problems(cell: str) -> None:
+    with pytest.raises(CellProblem) as caught:
+        parse_when(cell)
+    assert caught.value.template == "'%1' is a date that does not exist."
+
+
+@pytest.mark.parametrize("cell", ["昨日", "4月3日", 12, "", None, True])
+def test_what_is_not_a_date(cell: object) -> None:
+    with pytest.raises(CellProblem):
+        parse_when(cell)
+
+
+def test_names_in_katakana_latin_or_both() -> None:
+    both = parse_name("グエン・ヴァン・アン（Nguyen Van An）")
+    assert (both.kana, both.latin, both.other) == ("グエン・ヴァン・アン", "Nguyen Van An", "")
+    assert parse_name("ｸﾞｴﾝ").kana == "グエン"
+    assert parse_name("Nguyễn Văn An").latin == "Nguyễn Văn An"
+    assert parse_name("王 芳").other == "王 芳"
+    # the same person written family-name-last, in capitals, without diacritics
+    assert set(parse_name("AN NGUYEN VAN").forms()) == set(parse_name("Nguyễn Văn An").forms())
+    assert parse_name("グエン ヴァン アン").forms() == parse_name("グエン・ヴァン・アン").forms()
+
+
+# ------------------------------------------------------------------ the whole log
+
+def test_every_shape_of_an_excel_log(services: Services, tmp_path: Path) -> None:
+    path = april_may_workbook(tmp_path / "相談記録.xlsx")
+    preview = preview_file(services, path, log_profile())
+    by_place = {(r.sheet, r.row): r for r in preview.rows}
+    assert by_place[("4月", 1)].reasons == [(m.SKIP_TITLE, ())]
+    assert by_place[("4月", 3)].reasons == [(m.SKIP_HEADER, ())]
+    expected = {"import": IMPORT, "blank": SKIP, "cancelled": SKIP, "struck": SKIP,
+                "total": SKIP}
+    reasons = {"blank": m.SKIP_BLANK, "cancelled": m.SKIP_CANCELLED, "struck": m.SKIP_STRUCK,
+               "total": m.SKIP_TOTAL}
+    for offset, (_cells, kind) in enumerate(APRIL):
+        row = by_place[("4月", 4 + offset)]
+        assert row.outcome == expected[kind], (offset, describe(row.reasons))
+        if kind in reasons:
+            assert row.reasons == [(reasons[kind], ())]
+    for offset in range(len(MAY)):
+        assert by_place[("5月", 2 + offset)].outcome == IMPORT
+    summary_sheet = by_place[("集計", 0)]
+    assert summary_sheet.outcome == SKIP and summary_sheet.reasons == [(m.SKIP_FORMULAS, ())]
+    april = [r.consultation for r in preview.rows if r.sheet == "4月" and r.outcome == IMPORT]
+    assert [c.occurred_at for c in april if c] == [
+        "2025-04-03T00:00", "2025-04-04T00:00", "2025-04-05T00:00", "2025-04-07T00:00",
+        "2025-04-08T14:30"]
+    assert [c.topics for c in april if c] == [
+        ["medical", "health_insurance"], ["tax_pension"], ["daily_rules"],
+        ["housing", "labour"], ["japanese_learning"]]
+    may = [r.consultation for r in preview.rows if r.sheet == "5月" and r.outcome == IMPORT]
+    assert [(c.occurred_at, c.topics) for c in may if c] == [
+        ("2019-04-30T00:00", ["medical"]), ("2025-05-09T00:00", ["tax_pension"]),
+        ("2025-05-14T09:05", ["daily_rules"])]
+
+    done = import_log(services, preview)
+    assert done.consultations == 8
+    # グエン・ヴァン・アン（Nguyen Van An） and Nguyen Van An are one person; so are
+    # Siti Aminah / SITI AMINAH and the two サントス; グエン alone is someone else.
+    people = services.store.query(
+        "SELECT family_name, family_name_latin, kana, nationality FROM residents ORDER BY id")
+    assert people == [("", "Nguyen Van An", "グエン・ヴァン・アン", "VN"),
+                      ("サントス", "", "サントス", "PH"), ("", "Siti Aminah", "", "ID"),
+                      ("グエン", "", "グエン", "VN")]
+    anonymous = services.store.query(
+        "SELECT nationality, done FROM consultations WHERE resident_id IS NULL")
+    assert anonymous == [("PH", "パンフレット\n備考: 匿名・電話")]
+    sources = services.store.query(
+        "SELECT s.sheet, s.row FROM record_sources s JOIN consultations c ON c.uuid = "
+        "s.record_uuid ORDER BY c.id")
+    assert sources == [("4月", 4), ("4月", 5), ("4月", 6), ("4月", 8), ("4月", 9),
+                       ("5月", 2), ("5月", 3), ("5月", 4)]
+
+
+def test_import_goes_through_the_save_path(services: Services, tmp_path: Path) -> None:
+    """Each record is validated, indexed for search and in the audit trail, as if typed."""
+    path = april_may_workbook(tmp_path / "log.xlsx")
+    import_log(services, preview_file(services, path, log_profile()))
+    created = services.store.query(
+        "SELECT record_kind, count(*) FROM audit WHERE action = 'create' "
+        "AND record_kind <> 'user' GROUP BY record_kind ORDER BY 1")
+    assert created == [("consultation", 8), ("resident", 4)]
+    assert [f.title for f in services.find("nguyen van") if f.kind == "resident"] == [
+        "Nguyen Van An"]
+    assert services.store.query_one(
+        "SELECT count(*) FROM audit WHERE action = 'import'")[0] == 1
+
+
+def test_residents_already_in_the_town_are_reused(services: Services, tmp_path: Path) -> None:
+    known = Resident(nationality="VN", family_name_latin="Nguyễn", given_name_latin="Văn An",
+                     kana="グエン ヴァン アン")
+    services.residents.save(known)
+    path = april_may_workbook(tmp_path / "log.xlsx")
+    preview = preview_file(services, path, log_profile())
+    assert preview.people.matched == {known.id: 2}
+    import_log(services, preview)
+    assert services.store.query_one(
+        "SELECT count(*) FROM consultations WHERE resident_id = ?", (known.id,))[0] == 2
+    assert services.store.query_one("SELECT count(*) FROM residents")[0] == 4
+
+
+def test_a_name_that_fits_two_residents_is_a_problem(services: Services,
+                                                      tmp_path: Path) -> None:
+    for latin in ("Nguyen Van An", "An Nguyen Van"):
+        services.residents.save(Resident(nationality="VN", family_name_latin=latin))
+    preview = preview_file(services, april_may_workbook(tmp_path / "log.xlsx"), log_profile())
+    problems = [r for r in preview.rows if r.outcome == PROBLEM]
+    assert [(r.sheet, r.row) for r in problems] == [("4月", 4), ("4月", 5)]
+    assert problems[0].reasons == [(m.AMBIGUOUS, (2,))]
+
+
+def test_a_date_that_does_not_exist_stops_the_import(services: Services,
+                                                     tmp_path: Path) -> None:
+    path = april_may_workbook(tmp_path / "log.xlsx", bad_date=True)
+    preview = preview_file(services, path, log_profile())
+    bad = [r for r in preview.rows if r.outcome == PROBLEM]
+    assert [(r.sheet, r.row) for r in bad] == [("5月", 5)]
+    assert describe(bad[0].reasons) == "'R7.2.30' is a date that does not exist."
+    before = counts(services)
+    with pytest.raises(TableImportError, match="1 rows have problems"):
+        import_log(services, preview)
+    assert counts(services) == before
+    # the clerk may choose to import the rest and keep the row listed as skipped
+    profile = log_profile()
+    profile.skip_problem_rows = True
+    preview = preview_file(services, path, profile)
+    assert import_log(services, preview).consultations == 8
+    line = next(r for r in report_rows(preview, None) if r[:2] == ("5月", "5"))
+    assert line[2] == "skip" and "R7.2.30" in line[3]
+
+
+def test_values_without_a_code_wait_for_the_user(services: Services, tmp_path: Path) -> None:
+    """A text that is no code's label is never put into a code by itself; the saved profile
+    offers a suggestion, and once the clerk keeps it the row imports."""
+    rows = [["R7.4.3", "Tran", "ベトナム", "窓口", "病院の予約、謎の相談", ""]]
+    path = tmp_path / "log.csv"
+    path.write_bytes(csv_bytes("utf-8", rows))
+    preview = preview_file(services, path, log_profile())
+    assert preview.unmapped == {"topic": {"病院の予約": 1, "謎の相談": 1}}
+    from app.tableimport.plan import suggest_values
+
+    assert suggest_values(preview, services) == {"topic": {"病院の予約": "medical",
+                                                           "謎の相談": ""}}
+    profile = log_profile()
+    profile.values = {"topic": {"病院の予約": "medical", "謎の相談": "other"}}
+    saved = tmp_path / "mapping.json"
+    profile.save(saved)
+    preview = preview_file(services, path, Profile.load(saved))
+    row = next(r for r in preview.rows if r.outcome == IMPORT)
+    assert row.consultation is not None and row.consultation.topics == ["medical", "other"]
+
+
+def test_language_and_channel_must_be_chosen(services: Services, tmp_path: Path) -> None:
+    preview = preview_file(services, april_may_workbook(tmp_path / "log.xlsx"))
+    first = next(r for r in preview.rows if r.sheet == "4月" and r.row == 4)
+    assert first.outcome == PROBLEM
+    assert first.reasons == [(m.NO_VALUE, ("language",)), (m.NO_VALUE, ("channel",))]
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "cp932", "shift_jis"])
+def test_csv_in_utf8_or_shift_jis(services: Services, tmp_path: Path, encoding: str) -> None:
+    path = tmp_path / f"log-{encoding}.csv"
+    path.write_bytes(csv_bytes(encoding))
+    preview = preview_file(services, path, log_profile(channel=""))
+    assert preview.book.encoding == {"shift_jis": "cp932"}.get(encoding, encoding)
+    outcomes = [(r.row, r.outcome) for r in preview.rows]
+    assert outcomes == [(1, SKIP), (2, SKIP), (3, IMPORT), (4, IMPORT), (5, IMPORT),
+                        (6, SKIP), (7, SKIP)]
+    done = import_log(services, preview)
+    assert done.consultations == 3
+    assert services.store.query(
+        "SELECT channel, nationality FROM consultations ORDER BY id") == [
+        ("desk", None), ("phone", "NP"), ("desk", None)]
+    assert services.store.query("SELECT kana FROM residents ORDER BY id") == [
+        ("グエン・ヴァン・アン",), ("タパ",)]
+    assert len(CSV_ROWS) == 5
+
+
+def test_old_xls_workbook(services: Services, tmp_path: Path) -> None:
+    xlwt = pytest.importorskip("xlwt")
+    book = xlwt.Workbook()
+    sheet = book.add_sheet("H30")
+    for col, name in enumerate(["日付", "氏名", "国籍", "分類"]):
+        sheet.write(1, col, name)
+    style = xlwt.easyxf(num_format_str="yyyy/mm/dd")
+    sheet.write(2, 0, 43200, style)   # 2018-04-10
+    sheet.write(2, 1, "Nguyen Van An")
+    sheet.write(2, 2, "ベトナム")
+    sheet.write(2, 3, "病院・保険")
+    sheet.write(3, 0, "H30.4.11")
+    sheet.write(3, 1, "グエン")
+    sheet.write(3, 2, "ベトナム")
+    sheet.write(3, 3, "ビザ")
+    path = tmp_path / "old.xls"
+    book.save(str(path))
+    preview = preview_file(services, path, log_profile())
+    assert preview.book.kind == "xls"
+    rows = [r.consultation for r in preview.rows if r.outcome == IMPORT]
+    assert [(c.occurred_at, c.topics) for c in rows if c] == [
+        ("2018-04-10T00:00", ["medical", "health_insurance"]),
+        ("2018-04-11T00:00", ["residence_procedures"])]
+
+
+def test_cancel_rolls_the_whole_import_back(services: Services, tmp_path: Path) -> None:
+    preview = preview_file(services, april_may_workbook(tmp_path / "log.xlsx"), log_profile())
+    before = counts(services)
+    steps = [0]
+
+    def cancelled() -> bool:
+        steps[0] += 1
+        return steps[0] > 1
+
+    with pytest.raises(Cancelled):
+        import_log(services, preview, progress=Progress(cancelled=cancelled, every=1))
+    assert counts(services) == before
+
+
+def test_second_import_of_the_same_file_is_refused(services: Services, tmp_path: Path) -> None:
+    path = april_may_workbook(tmp_path / "log.xlsx")
+    import_log(services, preview_file(services, path, log_profile()))
+    before = counts(services)
+    copy = tmp_path / "copy of log.xlsx"
+    copy.write_bytes(path.read_bytes())
+    with pytest.raises(TableImportError, match="already imported"):
+        import_log(services, preview_file(services, copy, log_profile()))
+    assert counts(services) == before
+
+
+def test_backup_is_made_first_and_a_failed_backup_stops_everything(
+        services: Services, tmp_path: Path) -> None:
+    preview = preview_file(services, april_may_workbook(tmp_path / "log.xlsx"), log_profile())
+    before = counts(services)
+
+    def failing() -> None:
+        raise TableImportError("The backup failed.")
+
+    with pytest.raises(TableImportError, match="backup failed"):
+        import_log(services, preview, backup=failing)
+    assert counts(services) == before
+    made: list[int] = []
+    import_log(services, preview, backup=lambda: made.append(counts(services)[0]))
+    assert made == [0]
