@@ -5,8 +5,9 @@ from __future__ import annotations
 from app.errors import MadoguchiError
 from app.marks import QT_TRANSLATE_NOOP
 
-# Limits (also in docs/import.md). A cell of Excel holds at most 32,767 characters, so a
-# longer one in a CSV file is not a cell of a log but something else.
+# Limits (also in docs/import.md). A cell of Excel holds at most 32,767 characters, and
+# calamine cuts a longer cell of an .xlsx file to that length without a word: so a cell that
+# long or longer is refused (in CSV files too), rather than imported cut short.
 MAX_FILE_BYTES = 100 * 1024 * 1024
 MAX_ROWS = 1_000_000
 MAX_CELL_CHARS = 32_767
@@ -26,8 +27,8 @@ TOO_MANY_COLUMNS = QT_TRANSLATE_NOOP(
     "errors", "Sheet '%1' has more than %2 columns, the most a table import reads. Nothing was "
     "imported.")
 CELL_TOO_LONG = QT_TRANSLATE_NOOP(
-    "errors", "Sheet '%1', row %2 has a cell of more than %3 characters, more than Excel "
-    "itself holds. Nothing was imported.")
+    "errors", "Sheet '%1', row %2 has a cell of %3 characters or more, as long as Excel "
+    "itself allows. Nothing was imported.")
 UNREADABLE = QT_TRANSLATE_NOOP(
     "errors", "%1 could not be read as a spreadsheet; it may be damaged. Nothing was imported.")
 NO_SUCH_FILE = QT_TRANSLATE_NOOP("errors", "There is no file at %1.")

@@ -155,7 +155,7 @@ def _fill_merged(rows: list[list[Any]], sheet: Any) -> None:
 def _check_cells(sheet: str, rows: Iterable[list[Any]]) -> None:
     for number, row in enumerate(rows, 1):
         for value in row:
-            if isinstance(value, str) and len(value) > MAX_CELL_CHARS:
+            if isinstance(value, str) and len(value) >= MAX_CELL_CHARS:
                 raise TableImportError(CELL_TOO_LONG, sheet, number, f"{MAX_CELL_CHARS:,}")
 
 
