@@ -300,3 +300,20 @@ def test_backup_is_made_first_and_a_failed_backup_stops_everything(
     made: list[int] = []
     import_log(services, preview, backup=lambda: made.append(counts(services)[0]))
     assert made == [0]
+
+
+def test_same_katakana_different_latin_are_two_people(services: Services,
+                                                      tmp_path: Path) -> None:
+    rows = [["R7.4.3", "グエン・アン（Nguyen Van An）", "ベトナム", "窓口", "病院", ""],
+            ["R7.4.4", "グエン・アン（Nguyen Thi An）", "ベトナム", "窓口", "病院", ""],
+            ["R7.4.5", "グエン・アン", "ベトナム", "窓口", "病院", ""],
+            ["R7.4.6", "NGUYEN THI AN", "ベトナム", "窓口", "病院", ""]]
+    path = tmp_path / "log.csv"
+    path.write_bytes(csv_bytes("utf-8", rows))
+    preview = preview_file(services, path, log_profile())
+    outcomes = [(r.row, r.outcome, r.reasons) for r in preview.rows if r.row >= 3]
+    assert outcomes == [(3, IMPORT, [(m.NEW_PERSON, ())]), (4, IMPORT, [(m.NEW_PERSON, ())]),
+                        (5, PROBLEM, [(m.AMBIGUOUS, (2,))]), (6, IMPORT, [(m.NEW_PERSON, ())])]
+    assert len(preview.people.new) == 2
+    assert preview.rows[-1].match is not None and preview.rows[-1].match.new is not None
+    assert preview.rows[-1].match.new.number == 2

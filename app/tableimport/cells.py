@@ -5,6 +5,7 @@ Each reader returns a value or raises CellProblem with a message template (conte
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -144,25 +145,31 @@ class Name:
     def empty(self) -> bool:
         return not (self.kana or self.latin or self.other)
 
+    @functools.cache  # noqa: B019 - a few thousand small frozen values per import
     def forms(self) -> list[str]:
         """The forms that identify the person: the search normalisation, with the parts of a
         name in any order (family name first or last)."""
         found = []
         if self.kana:
-            found.append("k:" + "".join(_KANA_SEPARATORS.split(normalise(self.kana))))
+            found.append("k:" + "".join(_KANA_SEPARATORS.split(_normal(self.kana))))
         if self.latin:
-            found.append("l:" + " ".join(sorted(normalise(self.latin).replace(",", " ")
+            found.append("l:" + " ".join(sorted(_normal(self.latin).replace(",", " ")
                                                 .split())))
         if self.other:
-            found.append("o:" + "".join(normalise(self.other).split()))
+            found.append("o:" + "".join(_normal(self.other).split()))
         return found
 
 
 def is_anonymous(*texts: str) -> bool:
-    return any(mark in normalise(t) for t in texts if t for mark in ANONYMOUS_MARKS)
+    return any(mark in _normal(t) for t in texts if t for mark in ANONYMOUS_MARKS)
 
 
 def parse_name(value: Any) -> Name:
+    return _parse_name(text_of(value))
+
+
+@functools.lru_cache(maxsize=65_536)
+def _parse_name(value: str) -> Name:
     """「グエン・ヴァン・アン（Nguyen Van An）」 → kana and Latin; 'Nguyen Van An' → Latin;
     'グエン' → kana; anything else is the native-script name."""
     text = unicodedata.normalize("NFKC", text_of(value)).strip()
@@ -211,6 +218,11 @@ def split_dots(text: str) -> list[str]:
     return [p.strip() for p in _DOT.split(text) if p.strip()]
 
 
+@functools.lru_cache(maxsize=65_536)
 def value_key(text: str) -> str:
     """How a value is looked up in a value map: normalised, without spaces."""
     return "".join(normalise(text).split())
+
+
+# A log repeats the same few hundred names and words thousands of times.
+_normal = functools.lru_cache(maxsize=65_536)(normalise)

@@ -1,6 +1,10 @@
 """Match the people of an old log to the town's residents by their name forms, the way the
-search box compares names (NFKC, katakana, case and diacritics folded), and make each new
-person once."""
+search box compares names (NFKC, katakana, case and diacritics folded, name parts in any
+order), and make each new person once.
+
+Two names are the same person when they share a form and do not contradict each other: a
+row 「グエン・アン（Nguyen An）」 is not the resident グエン・アン known as Nguyen Thi An, since
+their Latin forms differ."""
 
 from __future__ import annotations
 
@@ -10,13 +14,30 @@ from app.records import Resident
 from app.store import Store
 from app.tableimport.cells import Name, kana_only, parse_name
 
+Forms = dict[str, set[str]]  # form type (k, l, o) → forms
 
-@dataclass
+
+def forms_of(*names: Name) -> Forms:
+    found: Forms = {}
+    for name in names:
+        for form in name.forms():
+            found.setdefault(form[0], set()).add(form)
+    return found
+
+
+def compatible(a: Forms, b: Forms) -> bool:
+    """They share a form, and where both have a form of one type, they share one of it."""
+    shared = any(a[t] & b[t] for t in a.keys() & b.keys())
+    return shared and all(a[t] & b[t] for t in a.keys() & b.keys())
+
+
+@dataclass(eq=False)
 class NewPerson:
     number: int
     name: Name
     nationality: str
     first_row: tuple[str, int]          # (sheet, row) where the person first appears
+    forms: Forms = field(default_factory=dict)
     rows: int = 0
 
     def resident(self) -> Resident:
@@ -37,10 +58,12 @@ class Match:
 
 @dataclass
 class People:
-    by_key: dict[str, set[int]] = field(default_factory=dict)   # existing residents
-    new_by_key: dict[str, NewPerson] = field(default_factory=dict)
+    by_form: dict[str, set[int]] = field(default_factory=dict)   # existing residents
+    forms: dict[int, Forms] = field(default_factory=dict)
+    new_by_form: dict[str, list[NewPerson]] = field(default_factory=dict)
     new: list[NewPerson] = field(default_factory=list)
     matched: dict[int, int] = field(default_factory=dict)        # resident id → rows
+    seen: dict[tuple[str, ...], Match] = field(default_factory=dict)
 
     @classmethod
     def of_town(cls, store: Store) -> People:
@@ -49,21 +72,36 @@ class People:
                 "SELECT id, family_name, given_name, family_name_latin, given_name_latin, "
                 "kana FROM residents"):
             native = parse_name(" ".join(p for p in (fam, giv) if p))
-            forms = [native, Name(kana=kana), Name(latin=" ".join(p for p in (fam_l, giv_l)
-                                                                   if p))]
-            for form in forms:
-                for key in form.forms():
-                    people.by_key.setdefault(key, set()).add(rid)
+            latin = Name(latin=" ".join(p for p in (fam_l, giv_l) if p))
+            forms = forms_of(native, Name(kana=kana), latin)
+            people.forms[rid] = forms
+            for group in forms.values():
+                for form in group:
+                    people.by_form.setdefault(form, set()).add(rid)
         return people
 
     def find(self, name: Name) -> Match:
+        """The one resident or new person this name is; a name seen before gets the same
+        answer (a log repeats its names thousands of times)."""
         keys = name.forms()
-        ids = set().union(*(self.by_key.get(k, set()) for k in keys))
+        memo = self.seen.get(tuple(keys))
+        if memo is not None and (memo.existing is not None or memo.new is not None
+                                 or memo.ambiguous):
+            return Match(memo.existing, memo.new, memo.ambiguous)
+        match = self._find(name, keys)
+        self.seen[tuple(keys)] = match
+        return Match(match.existing, match.new, match.ambiguous)
+
+    def _find(self, name: Name, keys: list[str]) -> Match:
+        wanted = forms_of(name)
+        ids = {i for k in keys for i in self.by_form.get(k, ())
+               if compatible(wanted, self.forms[i])}
         if len(ids) > 1:
             return Match(ambiguous=len(ids))
         if ids:
             return Match(existing=next(iter(ids)))
-        found = {id(p): p for k in keys if (p := self.new_by_key.get(k)) is not None}
+        found = {p.number: p for k in keys for p in self.new_by_form.get(k, ())
+                 if compatible(wanted, p.forms)}
         if len(found) > 1:
             return Match(ambiguous=len(found))
         return Match(new=next(iter(found.values()))) if found else Match()
@@ -71,9 +109,17 @@ class People:
     def add(self, name: Name, nationality: str, where: tuple[str, int]) -> NewPerson:
         person = NewPerson(len(self.new) + 1, name, nationality, where)
         self.new.append(person)
-        for key in name.forms():
-            self.new_by_key[key] = person
+        self.learn(person, name)
+        self.seen[tuple(name.forms())] = Match(new=person)
         return person
+
+    def learn(self, person: NewPerson, name: Name) -> None:
+        """A later row may add a form (the Latin name beside the katakana one)."""
+        for kind, group in forms_of(name).items():
+            person.forms.setdefault(kind, set()).update(group)
+            for form in group:
+                if person not in self.new_by_form.setdefault(form, []):
+                    self.new_by_form[form].append(person)
 
     def count(self, match: Match) -> None:
         if match.existing is not None:

@@ -25,7 +25,7 @@ from app.tableimport.cells import (
     value_key,
 )
 from app.tableimport.headers import IGNORE, find_header_row, guess_columns, header_names
-from app.tableimport.people import Match, NewPerson, People
+from app.tableimport.people import Match, People
 from app.tableimport.profile import Profile
 from app.tableimport.source import Sheet, Workbook
 from app.tableimport.staging import Staging
@@ -177,6 +177,8 @@ def _row(preview: Preview, maps: ValueMaps, plan: SheetPlan, sheet: Sheet, numbe
 
 
 def _is_cancel_mark(text: str) -> bool:
+    if len(text) > 12 and not text.startswith(("【", "(", "（")):
+        return False  # a mark is a cell of its own, or a cell's first words
     key = value_key(text).strip("()[]【】")
     return key in CANCEL_MARKS or key.startswith("【取消") or key.startswith("(取消")
 
@@ -272,8 +274,8 @@ def _consultation(preview: Preview, maps: ValueMaps, plan: SheetPlan, row: RowPl
                 note(m.NO_VALUE, "nationality")
             elif not problems:
                 match.new = preview.people.add(name, nat, (row.sheet, row.row))
-        elif match.new is not None:
-            _more_keys(preview.people, match.new, name)
+        elif match.new is not None and not problems:
+            preview.people.learn(match.new, name)
         if not problems:
             preview.people.count(match)
             row.reasons.append((m.MATCHED if match.existing is not None else m.NEW_PERSON, ()))
@@ -292,11 +294,6 @@ def _consultation(preview: Preview, maps: ValueMaps, plan: SheetPlan, row: RowPl
             row.match = None
     else:
         row.outcome = IMPORT
-
-
-def _more_keys(people: People, person: NewPerson, name: Name) -> None:
-    for key in name.forms():
-        people.new_by_key.setdefault(key, person)
 
 
 def _unmapped(preview: Preview, list_name: str, text: str) -> None:

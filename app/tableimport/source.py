@@ -1,8 +1,8 @@
 """Read a workbook (.xlsx, .xls) or a CSV file into sheets of cell values, within limits.
 
-python-calamine reads the values of both Excel formats (old .xls too); openpyxl is opened
-only for .xlsx files whose styles have a strike-through or whose sheets have formulas, to
-find struck-through rows and formula sheets (calamine reads values, not styles)."""
+python-calamine reads the values of both Excel formats (old .xls too). It reads values, not
+styles, so struck-through rows and formula cells of an .xlsx come from its XML
+(xlsx_styles); an .xls file's strike-through is not seen (its rows marked 取消 are)."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ import codecs
 import csv
 import hashlib
 import io
-import re
+import xml.etree.ElementTree as ET  # noqa: N817 - the usual name
 import zipfile
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -35,6 +35,7 @@ from app.tableimport.errors import (
     UNREADABLE,
     TableImportError,
 )
+from app.tableimport.xlsx_styles import read_marks
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 # An encrypted .xlsx is an OLE container holding a stream of this name (MS-OFFCRYPTO).
@@ -92,17 +93,19 @@ def read_workbook(path: Path) -> Workbook:
 def _read_xlsx(path: Path, data: bytes) -> list[Sheet]:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as zf:
-            names = set(zf.namelist())
-            if "xl/workbook.xml" not in names:
+            if "xl/workbook.xml" not in zf.namelist():
                 raise TableImportError(NOT_A_TABLE, path.name)
-            styles = zf.read("xl/styles.xml") if "xl/styles.xml" in names else b""
-            has_formulas = any(re.search(rb"<f[ >/]", zf.read(n))
-                               for n in names if n.startswith("xl/worksheets/sheet"))
+            try:
+                marks = read_marks(zf)
+            except (KeyError, ET.ParseError, ValueError):
+                marks = {}  # calamine says below whether the file can be read at all
     except zipfile.BadZipFile:
         raise TableImportError(NOT_A_TABLE, path.name) from None
     sheets = _read_calamine(path, data)
-    if b"strike" in styles or has_formulas:
-        _mark_styles(path, sheets)
+    for sheet in sheets:
+        if sheet.name in marks:
+            sheet.struck = marks[sheet.name].struck
+            sheet.formulas = marks[sheet.name].formulas
     return sheets
 
 
@@ -157,32 +160,6 @@ def _check_cells(sheet: str, rows: Iterable[list[Any]]) -> None:
         for value in row:
             if isinstance(value, str) and len(value) >= MAX_CELL_CHARS:
                 raise TableImportError(CELL_TOO_LONG, sheet, number, f"{MAX_CELL_CHARS:,}")
-
-
-def _mark_styles(path: Path, sheets: list[Sheet]) -> None:
-    """Struck-through rows and formula counts, from openpyxl's read-only reader."""
-    import openpyxl
-
-    try:
-        book = openpyxl.load_workbook(path, read_only=True, data_only=False)
-    except Exception:  # openpyxl raises many kinds for a file calamine could read
-        return
-    try:
-        for sheet in sheets:
-            if sheet.name not in book.sheetnames:
-                continue
-            for row in book[sheet.name].iter_rows():
-                for cell in row:
-                    value = getattr(cell, "value", None)
-                    if value is None:
-                        continue
-                    if isinstance(value, str) and value.startswith("="):
-                        sheet.formulas += 1
-                    font = getattr(cell, "font", None)
-                    if font is not None and font.strike:
-                        sheet.struck.add(int(cell.row))
-    finally:
-        book.close()
 
 
 def decode_text(data: bytes, name: str) -> tuple[str, str]:
