@@ -39,7 +39,8 @@ def known(services: Services) -> tuple[int, int]:
 
 
 ROWS = [
-    ["NGUYEN VAN AN", "グエン ヴァン アン", "1995/3/1", "ベトナム", "特定技能", "2027/3/31", "西区"],
+    ["NGUYEN VAN AN", "グエン ヴァン アン", "1995/3/1", "ベトナム", "特定技能", "2027/3/31",
+     "西区"],
     ["WANG FANG", "ワン ファン", "2001/7/7", "中国", "留学", "R8.9.30", "東区"],
 ]
 
@@ -71,7 +72,8 @@ def test_roster_adds_updates_and_flags(services: Services, known: tuple[int, int
 
 def test_roster_problem_stops_everything(services: Services, known: tuple[int, int],
                                          tmp_path: Path) -> None:
-    rows = [*ROWS, ["LE THI HOA", "レ ティ ホア", "1999/1/1", "ベトナム", "技能実習", "R7.2.30", ""]]
+    rows = [*ROWS, ["LE THI HOA", "レ ティ ホア", "1999/1/1", "ベトナム", "技能実習", "R7.2.30",
+                    ""]]
     preview = preview_roster(services, roster_file(tmp_path / "roster.csv", rows))
     bad = [r for r in preview.rows if r.outcome == PROBLEM]
     assert len(bad) == 1 and bad[0].reasons[0][1] == ("R7.2.30",)
