@@ -78,7 +78,7 @@ class Preview:
                 "residents_matched": len(self.people.matched)}
 
 
-def sheet_plans(book: Workbook, staging: Staging, profile: Profile) -> list[SheetPlan]:
+def sheet_plans(book: Workbook, profile: Profile) -> list[SheetPlan]:
     """Each sheet's header row and columns: the profile's where it says, guessed elsewhere."""
     plans = []
     fields = profile.fields()
@@ -91,9 +91,8 @@ def sheet_plans(book: Workbook, staging: Staging, profile: Profile) -> list[Shee
         if sheet.formulas and sheet.formulas >= FORMULA_SHARE * max(1, sheet.value_cells()):
             plan.skipped = m.SKIP_FORMULAS
             continue
-        head = staging.head(sheet.name, 30)
         index = (profile.header_rows[sheet.name] - 1 if sheet.name in profile.header_rows
-                 else find_header_row(head, fields))
+                 else find_header_row(sheet.rows, fields))
         if index is None or index >= len(sheet.rows):
             plan.skipped = m.SKIP_NO_HEADER
             continue
@@ -111,12 +110,12 @@ def sheet_plans(book: Workbook, staging: Staging, profile: Profile) -> list[Shee
     return plans
 
 
-def guess_profile(book: Workbook, staging: Staging, base: Profile | None = None) -> Profile:
+def guess_profile(book: Workbook, base: Profile | None = None) -> Profile:
     """`base` (a saved profile, or an empty one) with the columns this file's header names
     and values suggest added. Value maps are not guessed here: a text that is not a code's
     own label or a well-known word waits for the user (see `suggest_values`)."""
     profile = Profile.from_json(base.to_json()) if base else Profile()
-    for plan in sheet_plans(book, staging, profile):
+    for plan in sheet_plans(book, profile):
         for col, field_name in plan.columns.items():
             profile.columns.setdefault(plan.names[col], field_name)
     return profile
@@ -135,7 +134,7 @@ def make_preview(book: Workbook, staging: Staging, services: Services, profile: 
                  progress: Progress = NO_PROGRESS) -> Preview:
     people = People.of_town(services.store)
     maps = ValueMaps(services.codes, profile.values)
-    preview = Preview(book, profile, sheet_plans(book, staging, profile), [], people, {})
+    preview = Preview(book, profile, sheet_plans(book, profile), [], people, {})
     total = sum(len(s.rows) for s in book.sheets)
     done = 0
     for plan in preview.sheets:
@@ -234,7 +233,8 @@ def _consultation(preview: Preview, maps: ValueMaps, plan: SheetPlan, row: RowPl
     for field_name, value in (("language", c.language), ("channel", c.channel)):
         if not value and first(field_name) is None:
             note(m.NO_VALUE, field_name)
-    topics_cell = first("topics")
+    topics_cells = by_field.get("topics", [])
+    topics_cell = "\n".join(text_of(v) for _n, v in topics_cells) if topics_cells else None
     if topics_cell is not None:
         codes, missing = maps.codes_of("topic", topics_cell)
         for text in missing:

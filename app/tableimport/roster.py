@@ -78,7 +78,7 @@ def preview_roster(services: Services, path: Path, profile: Profile | None = Non
     profile.kind = "roster"
     staging = Staging(book)
     try:
-        plans = sheet_plans(book, staging, profile)
+        plans = sheet_plans(book, profile)
         people = People.of_town(services.store)
         maps = ValueMaps(services.codes, profile.values)
         preview = RosterPreview(book, profile, plans, [], [])

@@ -58,9 +58,6 @@ class Staging:
                 "ORDER BY row", (sheet, after)):
             yield r[0], bool(r[1]), list(r[2:])
 
-    def head(self, sheet: str, count: int) -> list[list[Any]]:
-        return [cells for _n, _s, cells in self.rows(sheet) if _n <= count]
-
     def distinct(self, sheet: str, index: int, after: int) -> list[tuple[Any, int]]:
         """A column's distinct values below the header row, with how often each occurs."""
         if index >= self.width:

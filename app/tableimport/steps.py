@@ -30,7 +30,7 @@ def preview_book(services: Services, book: Workbook, profile: Profile | None = N
     say). The staging database lives only while the preview is made."""
     staging = Staging(book)
     try:
-        full = choose_sheets(book, guess_profile(book, staging, profile), sheets)
+        full = choose_sheets(book, guess_profile(book, profile), sheets)
         return make_preview(book, staging, services, full, progress)
     finally:
         staging.close()
