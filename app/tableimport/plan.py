@@ -85,11 +85,11 @@ def sheet_plans(book: Workbook, profile: Profile) -> list[SheetPlan]:
     for sheet in book.sheets:
         plan = SheetPlan(sheet.name)
         plans.append(plan)
-        if profile.sheets and sheet.name not in profile.sheets:
-            plan.skipped = m.SKIP_NOT_CHOSEN
-            continue
         if sheet.formulas and sheet.formulas >= FORMULA_SHARE * max(1, sheet.value_cells()):
             plan.skipped = m.SKIP_FORMULAS
+            continue
+        if profile.sheets and sheet.name not in profile.sheets:
+            plan.skipped = m.SKIP_NOT_CHOSEN
             continue
         index = (profile.header_rows[sheet.name] - 1 if sheet.name in profile.header_rows
                  else find_header_row(sheet.rows, fields))

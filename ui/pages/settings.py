@@ -139,6 +139,11 @@ class SettingsPage(QWidget):
         layout.addWidget(about)
         self.transfer = DataTransferBox(services, self)
         layout.addWidget(self.transfer)
+        self.table_import = QPushButton(self.tr("Import from Excel/CSV…"), self.transfer)
+        self.table_import.setToolTip(self.tr("Bring in an old consultation log kept in Excel "
+                                             "or CSV: preview first, then all or nothing."))
+        self.table_import.clicked.connect(self.import_table)
+        self.transfer.layout().addWidget(self.table_import)
 
         layout.addStretch(1)
         lists = QWidget(self.tabs)
@@ -199,6 +204,14 @@ class SettingsPage(QWidget):
         accounts.Users(self.services).set_era_dates(self.services.store.user, on)
         use_era_dates(on)
         self.language_changed.emit(i18n.current())
+
+    def import_table(self) -> None:
+        from ui.table_import import TableImportWizard
+
+        wizard = TableImportWizard(self.services, self)
+        wizard.launch()
+        if wizard.imported is not None:
+            self.transfer.imported.emit()
 
     def save_town(self) -> None:
         self.services.store.set_setting("town_name_ja", self.town_ja.text().strip())
