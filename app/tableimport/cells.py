@@ -145,19 +145,29 @@ class Name:
     def empty(self) -> bool:
         return not (self.kana or self.latin or self.other)
 
-    @functools.cache  # noqa: B019 - a few thousand small frozen values per import
     def forms(self) -> list[str]:
         """The forms that identify the person: the search normalisation, with the parts of a
         name in any order (family name first or last)."""
-        found = []
-        if self.kana:
-            found.append("k:" + "".join(_KANA_SEPARATORS.split(_normal(self.kana))))
-        if self.latin:
-            found.append("l:" + " ".join(sorted(_normal(self.latin).replace(",", " ")
-                                                .split())))
-        if self.other:
-            found.append("o:" + "".join(_normal(self.other).split()))
-        return found
+        return list(_forms(self.kana, self.latin, self.other))
+
+
+@functools.lru_cache(maxsize=65_536)
+def _forms(kana: str, latin: str, other: str) -> tuple[str, ...]:
+    found = []
+    if kana:
+        found.append("k:" + "".join(_KANA_SEPARATORS.split(_normal(kana))))
+    if latin:
+        found.append("l:" + " ".join(sorted(_normal(latin).replace(",", " ").split())))
+    if other:
+        found.append("o:" + "".join(_normal(other).split()))
+    return tuple(found)
+
+
+def forget() -> None:
+    """Empty the memos of names and words once a preview is made: they hold people's names,
+    which should not linger in memory after the import is done with them."""
+    for memo in (_parse_name, value_key, _normal, _forms):
+        memo.cache_clear()
 
 
 def is_anonymous(*texts: str) -> bool:

@@ -23,7 +23,14 @@ from app.services import Services
 from app.store import new_uuid
 from app.tableimport import messages as m
 from app.tableimport.apply import in_one_transaction
-from app.tableimport.cells import CellProblem, Name, parse_name, parse_when, text_of
+from app.tableimport.cells import (
+    CellProblem,
+    Name,
+    forget,
+    parse_name,
+    parse_when,
+    text_of,
+)
 from app.tableimport.errors import NOTHING_TO_IMPORT, ROWS_WITH_PROBLEMS, TableImportError
 from app.tableimport.people import People
 from app.tableimport.plan import IMPORT, PROBLEM, SKIP, Reason, SheetPlan, describe, sheet_plans
@@ -99,6 +106,7 @@ def preview_roster(services: Services, path: Path, profile: Profile | None = Non
         return preview
     finally:
         staging.close()
+        forget()
 
 
 def _row(services: Services, people: People, maps: ValueMaps, plan: SheetPlan, number: int,

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from app.progress import NO_PROGRESS, Progress
 from app.services import Services
+from app.tableimport.cells import forget
 from app.tableimport.errors import NO_SUCH_SHEET, TableImportError
 from app.tableimport.plan import Preview, guess_profile, make_preview
 from app.tableimport.profile import Profile
@@ -34,6 +35,7 @@ def preview_book(services: Services, book: Workbook, profile: Profile | None = N
         return make_preview(book, staging, services, full, progress)
     finally:
         staging.close()
+        forget()
 
 
 def preview_file(services: Services, path: Path, profile: Profile | None = None,
