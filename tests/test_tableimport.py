@@ -318,3 +318,49 @@ def test_same_katakana_different_latin_are_two_people(services: Services,
     assert len(preview.people.new) == 2
     assert preview.rows[-1].match is not None and preview.rows[-1].match.new is not None
     assert preview.rows[-1].match.new.number == 2
+
+
+def test_merged_dates_time_minutes_status_and_unknown_columns(services: Services,
+                                                              tmp_path: Path) -> None:
+    """A date merged over the rows of one day belongs to each; 時刻, 所要時間 and 状況 are read;
+    a column Madoguchi does not know is kept in the record's text, not dropped."""
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["日付", "時刻", "氏名", "国籍", "分類", "所要時間", "状況", "担当者"])
+    sheet.append(["R7.6.2", "9:30", "Maria Santos", "フィリピン", "保険", 15, "対応中", "佐藤"])
+    sheet.append([None, "13:05", "Maria Santos", "フィリピン", "年金", "３０", "完了", "鈴木"])
+    sheet.merge_cells("A2:A3")
+    path = tmp_path / "june.xlsx"
+    book.save(path)
+    preview = preview_file(services, path, log_profile())
+    rows = [r.consultation for r in preview.rows if r.outcome == IMPORT]
+    assert [(c.occurred_at, c.minutes, c.status, c.done) for c in rows if c] == [
+        ("2025-06-02T09:30", 15, "open", "担当者: 佐藤"),
+        ("2025-06-02T13:05", 30, "closed", "担当者: 鈴木")]
+
+
+def test_a_header_row_chosen_by_hand(services: Services, tmp_path: Path) -> None:
+    """A header Madoguchi does not recognise: the profile names its row and columns."""
+    path = tmp_path / "log.csv"
+    path.write_bytes("年月日,だれ,くに,なに\nR7.4.3,Tran,ベトナム,病院\n".encode())
+    assert preview_file(services, path, log_profile()).rows[0].reasons == [
+        (m.SKIP_NO_HEADER, ())]
+    profile = log_profile()
+    profile.header_rows = {"log.csv": 1}
+    profile.columns = {"だれ": "name", "くに": "nationality", "なに": "topics"}
+    preview = preview_file(services, path, profile)
+    assert [r.outcome for r in preview.rows] == [SKIP, IMPORT]
+
+
+def test_a_file_that_is_not_a_profile(tmp_path: Path) -> None:
+    bad = tmp_path / "profile.json"
+    bad.write_text('{"format": "madoguchi-table-mapping", "version": 1, '
+                   '"columns": {"相談日": "birthday"}}', encoding="utf-8")
+    with pytest.raises(TableImportError, match=r"profile.json is not a Madoguchi mapping "
+                                               r"profile \(columns\)"):
+        Profile.load(bad)
+    bad.write_text("[1, 2", encoding="utf-8")
+    with pytest.raises(TableImportError, match="not JSON"):
+        Profile.load(bad)

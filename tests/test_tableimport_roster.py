@@ -82,3 +82,31 @@ def test_roster_problem_stops_everything(services: Services, known: tuple[int, i
     with pytest.raises(TableImportError, match="1 rows have problems"):
         apply_roster(services, preview)
     assert services.store.query("SELECT * FROM residents ORDER BY id") == before
+
+
+def test_roster_from_the_command_line(services: Services, known: tuple[int, int],
+                                      tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                      capsys: pytest.CaptureFixture[str]) -> None:
+    from conftest import PASSWORD
+
+    from app import cli
+
+    path = services.store.path
+    assert path is not None
+    services.close()
+    monkeypatch.setenv("MADOGUCHI_PASSWORD", PASSWORD)
+    roster = roster_file(tmp_path / "roster.csv", ROWS)
+    mapping = tmp_path / "roster.json"
+    args = ["import-table", "--db", str(path), "--user", "tester", "--roster", str(roster)]
+    assert cli.main([*args, "--dry-run", "--save-mapping", str(mapping)]) == 0
+    out = capsys.readouterr().out
+    assert "new 1, updated 1, unchanged 0, skip 2, problems 0" in out
+    assert "not on the roster: resident" in out and "Dry run" in out
+    import json
+
+    saved = json.loads(mapping.read_text(encoding="utf-8"))
+    assert saved["kind"] == "roster" and saved["columns"]["在留期間満了日"] == "expiry"
+    assert cli.main([*args, "--mapping", str(mapping)]) == 0
+    assert "Residents updated from the roster." in capsys.readouterr().out
+    assert cli.main([*args, "--dry-run"]) == 0
+    assert "new 0, updated 0, unchanged 2" in capsys.readouterr().out

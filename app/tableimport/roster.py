@@ -33,7 +33,16 @@ from app.tableimport.cells import (
 )
 from app.tableimport.errors import NOTHING_TO_IMPORT, ROWS_WITH_PROBLEMS, TableImportError
 from app.tableimport.people import People
-from app.tableimport.plan import IMPORT, PROBLEM, SKIP, Reason, SheetPlan, describe, sheet_plans
+from app.tableimport.plan import (
+    IMPORT,
+    PROBLEM,
+    SKIP,
+    Reason,
+    SheetPlan,
+    describe,
+    guess_profile,
+    sheet_plans,
+)
 from app.tableimport.profile import Profile
 from app.tableimport.source import Workbook, read_workbook
 from app.tableimport.staging import Staging
@@ -81,8 +90,9 @@ class RosterPreview:
 def preview_roster(services: Services, path: Path, profile: Profile | None = None,
                    progress: Progress = NO_PROGRESS) -> RosterPreview:
     book = read_workbook(path)
-    profile = Profile.from_json(profile.to_json()) if profile else Profile(kind="roster")
-    profile.kind = "roster"
+    base = Profile.from_json(profile.to_json()) if profile else Profile(kind="roster")
+    base.kind = "roster"
+    profile = guess_profile(book, base)
     staging = Staging(book)
     try:
         plans = sheet_plans(book, profile)
