@@ -62,7 +62,7 @@ def test_wizard_imports_a_log(qtbot: QtBot, services: Services, tmp_path: Path) 
     assert "1 with problems" in preview.summary.text()
     assert not preview.isComplete()  # a row with a date that does not exist stops it
     problem = next(r for r in range(preview.model.rowCount())
-                   if preview.model.rows[r].outcome == "problem")
+                   if preview.model.outcome(r) == "problem")
     assert "does not exist" in preview.model.index(problem, 4).data()
     shot(wizard, "4-preview")
     preview.skip.setChecked(True)
@@ -115,3 +115,40 @@ def test_settings_page_opens_the_wizard(qtbot: QtBot, services: Services,
     monkeypatch.setattr(TableImportWizard, "launch", launch)
     page.table_import.click()
     assert len(opened) == 1
+
+
+def test_wizard_updates_residents_from_the_roster(qtbot: QtBot, services: Services,
+                                                  tmp_path: Path) -> None:
+    from test_tableimport_roster import ROWS, roster_file
+
+    from app.records import Resident
+
+    gone = services.residents.save(Resident(nationality="PH", family_name_latin="Santos"))
+    wizard = TableImportWizard(services)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.file_page.roster_kind.setChecked(True)
+    wizard.file_page.open(roster_file(tmp_path / "roster.csv", ROWS))
+    wait_job(qtbot, wizard)
+    wizard.next()
+    table = wizard.columns_page.table
+    fields = {table.item(r, 2).text(): table.cellWidget(r, 4).currentData()
+              for r in range(table.rowCount()) if table.cellWidget(r, 4) is not None}
+    assert fields["在留資格"] == "residence_status" and fields["住所の地区"] == "district"
+    wizard.next()
+    wait_job(qtbot, wizard)
+    assert not wizard.values_page.defaults_box.isVisible()
+    wizard.next()
+    wait_job(qtbot, wizard)
+    page = wizard.preview_page
+    assert "2 new residents" in page.summary.text() and "1 residents in Madoguchi" in \
+        page.summary.text()
+    checks = [r for r in range(page.model.rowCount()) if page.model.outcome(r) == "check"]
+    assert [page.model.index(r, 3).data() for r in checks] == ["Santos"]
+    shot(wizard, "6-roster")
+    wizard.next()
+    wait_job(qtbot, wizard)
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.done_page, timeout=10_000)
+    assert "2 residents were added" in wizard.done_page.text.text()
+    assert services.store.query_one("SELECT count(*) FROM residents")[0] == 3
+    assert services.residents.get(gone).nationality == "PH"

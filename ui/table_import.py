@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QRadioButton,
     QSpinBox,
     QTableView,
     QTableWidget,
@@ -46,20 +47,29 @@ from PySide6.QtWidgets import (
 from app import backup
 from app.progress import Progress
 from app.services import Services
+from app.tableimport import messages as m
 from app.tableimport.apply import Imported, import_log
-from app.tableimport.headers import IGNORE, LOG_FIELDS
+from app.tableimport.headers import IGNORE
 from app.tableimport.people import Match
 from app.tableimport.plan import (
     IMPORT,
     PROBLEM,
     Preview,
+    Reason,
     SheetPlan,
     describe,
     sheet_plans,
     suggest_values,
 )
 from app.tableimport.profile import Profile
-from app.tableimport.report import write_report
+from app.tableimport.report import write_report, write_rows
+from app.tableimport.roster import (
+    REPORT_HEADER,
+    RosterPreview,
+    apply_roster,
+    preview_roster_book,
+    roster_report_rows,
+)
 from app.tableimport.source import Workbook, read_workbook
 from app.tableimport.steps import preview_book
 from app.tableimport.values import ValueMaps
@@ -82,12 +92,17 @@ FIELD_LABELS = {
     "status": QT_TRANSLATE_NOOP("TableImport", "Status"),
     "interpreter": QT_TRANSLATE_NOOP("TableImport", "Interpreter"),
     "cancelled": QT_TRANSLATE_NOOP("TableImport", "Cancelled mark"),
+    "birth_date": QT_TRANSLATE_NOOP("TableImport", "Date of birth (checked, not stored)"),
+    "residence_status": QT_TRANSLATE_NOOP("TableImport", "Residence status"),
+    "expiry": QT_TRANSLATE_NOOP("TableImport", "Expiry of stay (checked, not stored)"),
+    "district": QT_TRANSLATE_NOOP("TableImport", "District"),
     IGNORE: QT_TRANSLATE_NOOP("TableImport", "(leave out)"),
 }
 OUTCOME_LABELS = {
     "import": QT_TRANSLATE_NOOP("TableImport", "Import"),
     "skip": QT_TRANSLATE_NOOP("TableImport", "Skip"),
     "problem": QT_TRANSLATE_NOOP("TableImport", "Problem"),
+    "check": QT_TRANSLATE_NOOP("TableImport", "Check"),
 }
 
 
@@ -106,18 +121,19 @@ def outcome_label(outcome: str) -> str:
 _ROOT = QModelIndex()
 
 
-class RowsModel(QAbstractTableModel):
-    """Every row of the preview: sheet, row, outcome, reason (20,000 rows stay cheap: the
-    reason text is made when a row is shown)."""
+Line = tuple[str, int, str, str, list[Reason]]  # sheet, row, outcome, person, reasons
 
-    def __init__(self, preview: Preview | None = None,
-                 known: dict[int, str] | None = None) -> None:
+
+class RowsModel(QAbstractTableModel):
+    """Every row of the preview: sheet, row, outcome, person, reason (20,000 rows stay cheap:
+    the reason text is made when a row is shown)."""
+
+    def __init__(self, lines: list[Line] | None = None) -> None:
         super().__init__()
-        self.rows = preview.rows if preview else []
-        self.known = known or {}  # matched residents' names
+        self.lines = lines or []
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self.rows)
+        return 0 if parent.isValid() else len(self.lines)
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
         return 5
@@ -129,35 +145,44 @@ class RowsModel(QAbstractTableModel):
                     self.tr("Reason"))[section]
         return None
 
+    def outcome(self, row: int) -> str:
+        return self.lines[row][2]
+
     def data(self, index: QModelIndex | QPersistentModelIndex,
              role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        row = self.rows[index.row()]
+        sheet, number, outcome, person, reasons = self.lines[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            col = index.column()
-            if col == 0:
-                return row.sheet
-            if col == 1:
-                return str(row.row) if row.row else ""
-            if col == 2:
-                return outcome_label(row.outcome)
-            if col == 3:
-                return self.person(row.match)
-            return describe(row.reasons, _translate)
-        if role == Qt.ItemDataRole.BackgroundRole and row.outcome == PROBLEM:
-            return QColor("#fde2e1")
+            return (sheet, str(number) if number else "", outcome_label(outcome), person,
+                    describe(reasons, _translate) if index.column() == 4 else "")[
+                index.column()]
+        if role == Qt.ItemDataRole.BackgroundRole and outcome in (PROBLEM, "check"):
+            return QColor("#fde2e1" if outcome == PROBLEM else "#fff4cc")
         return None
 
-    def person(self, match: Match | None) -> str:
-        """Who the row is about: a resident already in Madoguchi, or a new one (with the
-        number the preview gave them, so that their rows can be told together)."""
+
+def log_lines(preview: Preview, known: dict[int, str]) -> list[Line]:
+    """Who each row is about: a resident already in Madoguchi (`known`: id → name), or a new
+    one, numbered so that one person's rows can be told together."""
+    def person(match: Match | None) -> str:
         if match is None:
             return ""
         if match.existing is not None:
-            return self.known.get(match.existing, "")
+            return known.get(match.existing, "")
         if match.new is not None:
-            return self.tr("new %1: %2").replace("%1", str(match.new.number)).replace(
-                "%2", match.new.resident().display_name())
+            return QCoreApplication.translate("TableImport", "new %1: %2").replace(
+                "%1", str(match.new.number)).replace("%2", match.new.resident().display_name())
         return ""
+
+    return [(r.sheet, r.row, r.outcome, person(r.match), r.reasons) for r in preview.rows]
+
+
+def roster_lines(preview: RosterPreview, known: dict[int, str]) -> list[Line]:
+    lines: list[Line] = [(r.sheet, r.row, r.outcome,
+                          r.resident.display_name() if r.resident is not None else "",
+                          r.reasons) for r in preview.rows]
+    lines += [("", 0, "check", known.get(rid, ""), [(m.MISSING_FROM_ROSTER, ())])
+              for rid in preview.missing]
+    return lines
 
 
 class FilePage(QWizardPage):
@@ -168,6 +193,17 @@ class FilePage(QWizardPage):
         self.setSubTitle(self.tr("An Excel workbook (.xlsx, .xls) or a CSV file of old "
                                  "consultations. Nothing is written until the last step."))
         layout = QVBoxLayout(self)
+        kinds = QHBoxLayout()
+        self.log_kind = QRadioButton(self.tr("A log of consultations"), self)
+        self.roster_kind = QRadioButton(self.tr("The resident roster (住民基本台帳 extract)"),
+                                        self)
+        self.log_kind.setChecked(True)
+        self.roster_kind.toggled.connect(self.kind_changed)
+        kinds.addWidget(QLabel(self.tr("The file holds:"), self))
+        kinds.addWidget(self.log_kind)
+        kinds.addWidget(self.roster_kind)
+        kinds.addStretch(1)
+        layout.addLayout(kinds)
         row = QHBoxLayout()
         self.path = QLineEdit(self)
         self.path.setReadOnly(True)
@@ -227,6 +263,15 @@ class FilePage(QWizardPage):
                 item.setText(item.text() + " — " + message_text(plan.skipped))
         self.completeChanged.emit()
 
+    def kind_changed(self) -> None:
+        kind = "roster" if self.roster_kind.isChecked() else "log"
+        if self.w.profile.kind != kind:
+            self.w.profile = Profile(kind=kind)
+            self.profile_label.setText(self.tr("Mapping profile: none (guessed from the file)"))
+            if self.w.book is not None:
+                self.sheets.clear()
+                self.opened(self.w.book)
+
     def load_profile(self) -> None:
         path = self.w.choose_profile()
         if not path:
@@ -239,6 +284,9 @@ class FilePage(QWizardPage):
             self.message.setText(error_text(exc))
             return
         self.w.profile = profile
+        self.roster_kind.blockSignals(True)
+        (self.roster_kind if profile.kind == "roster" else self.log_kind).setChecked(True)
+        self.roster_kind.blockSignals(False)
         self.profile_label.setText(self.tr("Mapping profile: %1").replace("%1", Path(path).name))
         if self.w.book is not None:
             self.sheets.clear()
@@ -304,7 +352,7 @@ class ColumnsPage(QWizardPage):
                 self.table.setItem(line, 3, QTableWidgetItem(self._example(sheet.rows, plan,
                                                                            col)))
                 box = QComboBox(self.table)
-                for field_name in (*LOG_FIELDS, IGNORE):
+                for field_name in (*self.w.profile.fields(), IGNORE):
                     box.addItem(field_label(field_name), field_name)
                 box.setCurrentIndex(box.findData(plan.columns.get(col, IGNORE)))
                 box.currentIndexChanged.connect(
@@ -345,9 +393,11 @@ class ValuesPage(QWizardPage):
                                  "and the values for what the file has no column for. A word "
                                  "left without a code stops its rows."))
         layout = QVBoxLayout(self)
-        self.defaults = QFormLayout()
+        self.defaults_box = QWidget(self)
+        self.defaults = QFormLayout(self.defaults_box)
+        self.defaults.setContentsMargins(0, 0, 0, 0)
         self.default_boxes: dict[str, QComboBox] = {}
-        layout.addLayout(self.defaults)
+        layout.addWidget(self.defaults_box)
         self.table = QTableWidget(0, 4, self)
         self.table.setHorizontalHeaderLabels([self.tr("List"), self.tr("Text in the file"),
                                               self.tr("Rows"), self.tr("Code")])
@@ -361,6 +411,11 @@ class ValuesPage(QWizardPage):
         layout.addWidget(self.message)
 
     def initializePage(self) -> None:  # noqa: N802 - Qt's name
+        self.defaults_box.setVisible(self.w.profile.kind == "log")
+        for key, box in self.default_boxes.items():
+            box.blockSignals(True)
+            box.setCurrentIndex(max(0, box.findData(self.w.profile.defaults.get(key, ""))))
+            box.blockSignals(False)
         if not self.default_boxes:
             for key, list_name in (("nationality", "nationality"), ("language", "language"),
                                    ("channel", "channel"), ("status", "status"),
@@ -386,7 +441,7 @@ class ValuesPage(QWizardPage):
         box.setCurrentIndex(max(0, box.findData(current)))
         return box
 
-    def show_values(self, preview: Preview) -> None:
+    def show_values(self, preview: Preview | RosterPreview) -> None:
         suggestions = suggest_values(preview, self.w.services)
         lines = [(list_name, text, count)
                  for list_name, texts in preview.unmapped.items()
@@ -445,6 +500,7 @@ class PreviewPage(QWizardPage):
         layout.addWidget(self.message)
 
     def initializePage(self) -> None:  # noqa: N802 - Qt's name
+        self.skip.setVisible(self.w.profile.kind == "log")
         self.skip.blockSignals(True)
         self.skip.setChecked(self.w.profile.skip_problem_rows)
         self.skip.blockSignals(False)
@@ -457,22 +513,36 @@ class PreviewPage(QWizardPage):
         self.w.profile.skip_problem_rows = on
         self.refresh()
 
-    def show_preview(self, preview: Preview) -> None:
-        self.model = RowsModel(preview, self.w.services.residents.names(
-            list(preview.people.matched)))
+    def show_preview(self, preview: Preview | RosterPreview) -> None:
+        names = self.w.services.residents.names
+        if isinstance(preview, RosterPreview):
+            self.model = RowsModel(roster_lines(preview, names(preview.missing)))
+            s = preview.summary()
+            self.summary.setText(
+                self.tr("%1 rows: %2 new residents, %3 to update, %4 unchanged, %5 skipped, %6 "
+                        "with problems; %7 residents in Madoguchi are not on the roster (listed "
+                        "to check; they are not changed).")
+                .replace("%1", f"{s['rows']:,}").replace("%2", f"{s['new']:,}")
+                .replace("%3", f"{s['updated']:,}").replace("%4", f"{s['unchanged']:,}")
+                .replace("%5", f"{s['skip']:,}").replace("%6", f"{s['problem']:,}")
+                .replace("%7", f"{s['missing']:,}"))
+            problems = s["problem"]
+        else:
+            self.model = RowsModel(log_lines(preview, names(list(preview.people.matched))))
+            s = preview.summary()
+            self.summary.setText(
+                self.tr("%1 rows: %2 to import, %3 skipped, %4 with problems. Residents: %5 "
+                        "new, %6 already in Madoguchi.")
+                .replace("%1", f"{s['rows']:,}").replace("%2", f"{s['import']:,}")
+                .replace("%3", f"{s['skip']:,}").replace("%4", f"{s['problem']:,}")
+                .replace("%5", f"{s['residents_new']:,}")
+                .replace("%6", f"{s['residents_matched']:,}"))
+            problems = s["problem"]
         self.view.setModel(self.model)
         self.view.resizeColumnsToContents()
-        s = preview.summary()
-        self.summary.setText(
-            self.tr("%1 rows: %2 to import, %3 skipped, %4 with problems. Residents: %5 new, "
-                    "%6 already in Madoguchi.")
-            .replace("%1", f"{s['rows']:,}").replace("%2", f"{s['import']:,}")
-            .replace("%3", f"{s['skip']:,}").replace("%4", f"{s['problem']:,}")
-            .replace("%5", f"{s['residents_new']:,}")
-            .replace("%6", f"{s['residents_matched']:,}"))
         self.message.setText(self.tr(
             "Rows with problems stop the import: correct the file or the mapping (Back), or "
-            "tick the box above.") if s["problem"] else "")
+            "tick the box above.") if problems else "")
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:  # noqa: N802 - Qt's name
@@ -493,7 +563,7 @@ class PreviewPage(QWizardPage):
         self.message.setText(self.tr("Mapping profile saved: %1").replace("%1", path))
 
     def validatePage(self) -> bool:  # noqa: N802 - Qt's name
-        if self.w.imported is not None:
+        if self.w.finished_import():
             return True  # the import has committed: on to the last page
         return self.w.start_import()
 
@@ -518,6 +588,14 @@ class DonePage(QWizardPage):
         layout.addStretch(1)
 
     def initializePage(self) -> None:  # noqa: N802 - Qt's name
+        if self.w.roster_done is not None:
+            c = self.w.roster_done
+            self.text.setText(
+                self.tr("%1 residents were added and %2 updated; %3 not on the roster are "
+                        "listed in the report to check. A backup was made first.")
+                .replace("%1", f"{c['new']:,}").replace("%2", f"{c['updated']:,}")
+                .replace("%3", f"{c['missing']:,}"))
+            return
         done = self.w.imported
         if done is None:
             return
@@ -537,8 +615,9 @@ class TableImportWizard(QWizard):
         self.services = services
         self.book: Workbook | None = None
         self.profile = Profile()
-        self.preview: Preview | None = None
+        self.preview: Preview | RosterPreview | None = None
         self.imported: Imported | None = None
+        self.roster_done: dict[str, int] | None = None
         self.job: Job | None = None
         self.setWindowTitle(self.tr("Import from Excel/CSV"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
@@ -577,20 +656,22 @@ class TableImportWizard(QWizard):
         self.job.failed.connect(failed)
         self.job.start()
 
-    def make_preview(self, then: Callable[[Preview], None],
+    def make_preview(self, then: Callable[[Any], None],
                      failed: Callable[[str], None]) -> None:
         book, profile = self.book, Profile.from_json(self.profile.to_json())
         assert book is not None
         self.preview = None
 
-        def work(progress: Progress) -> Preview:
+        def work(progress: Progress) -> Preview | RosterPreview:
             own = self.services.reopen()
             try:
+                if profile.kind == "roster":
+                    return preview_roster_book(own, book, profile, progress)
                 return preview_book(own, book, profile, None, progress)
             finally:
                 own.close()
 
-        def shown(preview: Preview) -> None:
+        def shown(preview: Preview | RosterPreview) -> None:
             self.preview = preview
             then(preview)
 
@@ -601,6 +682,8 @@ class TableImportWizard(QWizard):
         preview = self.preview
         if preview is None or self.job is not None and not self.job.finished.is_set():
             return False
+        if isinstance(preview, RosterPreview):
+            return self._start_roster(preview)
 
         def work(progress: Progress) -> Imported:
             own = self.services.reopen()
@@ -619,12 +702,38 @@ class TableImportWizard(QWizard):
         self.run(self.tr("Importing…"), work, finished, self.preview_page.message.setText)
         return False  # the page is left by finished(), once the import has committed
 
+    def _start_roster(self, preview: RosterPreview) -> bool:
+        def work(progress: Progress) -> dict[str, int]:
+            own = self.services.reopen()
+            try:
+                return apply_roster(own, preview, progress=progress,
+                                    backup=lambda: backup.make_backup(own.store,
+                                                                      "before-import"))
+            finally:
+                own.close()
+
+        def finished(counts: dict[str, int]) -> None:
+            self.roster_done = counts
+            self.next()
+
+        self.run(self.tr("Updating residents…"), work, finished,
+                 self.preview_page.message.setText)
+        return False
+
+    def finished_import(self) -> bool:
+        return self.imported is not None or self.roster_done is not None
+
     def save_report(self, imported: Imported | None) -> None:
         if self.preview is None:
             return
         name = (self.book.path.stem if self.book else "import") + ".import-report.csv"
         path = self.choose_save_path(self.tr("Save the import report"), name, "CSV (*.csv)")
-        if path:
+        if not path:
+            return
+        if isinstance(self.preview, RosterPreview):
+            write_rows(Path(path), REPORT_HEADER,
+                       roster_report_rows(self.preview, self.services, _translate))
+        else:
             write_report(Path(path), self.preview, imported, _translate)
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Protocol
 
 from app import validation
 from app.errors import fill
@@ -121,7 +121,12 @@ def guess_profile(book: Workbook, base: Profile | None = None) -> Profile:
     return profile
 
 
-def suggest_values(preview: Preview, services: Services) -> dict[str, dict[str, str]]:
+class Unmapped(Protocol):
+    profile: Profile
+    unmapped: dict[str, dict[str, int]]
+
+
+def suggest_values(preview: Unmapped, services: Services) -> dict[str, dict[str, str]]:
     """For each text the preview could not map: the code the wizard offers (a label or
     well-known word inside the text), or "" when there is none. A saved profile holds these
     for the clerk to confirm or change; "" stays unmapped."""

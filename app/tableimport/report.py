@@ -34,11 +34,15 @@ def report_rows(preview: Preview, imported: Imported | None,
 
 def write_report(path: Path, preview: Preview, imported: Imported | None,
                  translate: Translate | None = None) -> None:
+    write_rows(path, HEADER, report_rows(preview, imported, translate))
+
+
+def write_rows(path: Path, header: tuple[str, ...], rows: list[tuple[str, ...]]) -> None:
     """UTF-8 with a BOM, so that Excel opens the Japanese text as it is."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow(HEADER)
-    writer.writerows(report_rows(preview, imported, translate))
+    writer.writerow(header)
+    writer.writerows(rows)
 
     def write(fh: IO[bytes]) -> None:
         fh.write(buffer.getvalue().encode("utf-8-sig"))

@@ -39,6 +39,7 @@ from app.tableimport.plan import (
     SKIP,
     Reason,
     SheetPlan,
+    Translate,
     describe,
     guess_profile,
     sheet_plans,
@@ -72,6 +73,7 @@ class RosterPreview:
     sheets: list[SheetPlan]
     rows: list[RosterRow]
     missing: list[int]                   # known residents not on the roster
+    unmapped: dict[str, dict[str, int]] = field(default_factory=dict)  # list → text → rows
 
     def count(self, outcome: str) -> int:
         return sum(1 for r in self.rows if r.outcome == outcome and r.row)
@@ -89,7 +91,11 @@ class RosterPreview:
 
 def preview_roster(services: Services, path: Path, profile: Profile | None = None,
                    progress: Progress = NO_PROGRESS) -> RosterPreview:
-    book = read_workbook(path)
+    return preview_roster_book(services, read_workbook(path), profile, progress)
+
+
+def preview_roster_book(services: Services, book: Workbook, profile: Profile | None = None,
+                        progress: Progress = NO_PROGRESS) -> RosterPreview:
     base = Profile.from_json(profile.to_json()) if profile else Profile(kind="roster")
     base.kind = "roster"
     profile = guess_profile(book, base)
@@ -100,14 +106,15 @@ def preview_roster(services: Services, path: Path, profile: Profile | None = Non
         maps = ValueMaps(services.codes, profile.values)
         preview = RosterPreview(book, profile, plans, [], [])
         seen: set[int] = set()
+        total = sum(len(s.rows) for s in book.sheets)
         for plan in plans:
             if plan.skipped:
                 preview.rows.append(RosterRow(plan.name, 0, SKIP, [(plan.skipped, ())]))
                 continue
             assert plan.header_row is not None
             for number, _struck, cells in staging.rows(plan.name):
-                progress.tick(number, len(book.sheets[0].rows))
-                row = _row(services, people, maps, plan, number, cells)
+                progress.tick(number, total)
+                row = _row(services, people, maps, plan, number, cells, preview.unmapped)
                 if row.resident_id is not None:
                     seen.add(row.resident_id)
                 preview.rows.append(row)
@@ -120,7 +127,7 @@ def preview_roster(services: Services, path: Path, profile: Profile | None = Non
 
 
 def _row(services: Services, people: People, maps: ValueMaps, plan: SheetPlan, number: int,
-         cells: list[Any]) -> RosterRow:
+         cells: list[Any], unmapped: dict[str, dict[str, int]]) -> RosterRow:
     assert plan.header_row is not None
     row = RosterRow(plan.name, number, SKIP)
     texts = [text_of(c) for c in cells]
@@ -145,9 +152,12 @@ def _row(services: Services, people: People, maps: ValueMaps, plan: SheetPlan, n
     for field_name, list_name in (("nationality", "nationality"),
                                   ("residence_status", "residence_status")):
         if field_name in values:
-            code = maps.code(list_name, text_of(values[field_name]))
+            text = text_of(values[field_name])
+            code = maps.code(list_name, text)
             if code is None:
-                problems.append((m.UNMAPPED, (list_name, text_of(values[field_name])[:40])))
+                problems.append((m.UNMAPPED, (list_name, text[:40])))
+                seen = unmapped.setdefault(list_name, {})
+                seen[text] = seen.get(text, 0) + 1
             coded[field_name] = code
     name = parse_name(values.get("name"))
     if "kana" in values and not name.kana:
@@ -191,6 +201,25 @@ def _row(services: Services, people: People, maps: ValueMaps, plan: SheetPlan, n
     if "birth_date" in values or "expiry" in values:
         row.reasons.append((NOT_STORED, ()))
     return row
+
+
+REPORT_HEADER = ("sheet", "row", "outcome", "reason", "resident_uuid")
+
+
+def roster_report_rows(preview: RosterPreview, services: Services,
+                       translate: Translate | None = None) -> list[tuple[str, ...]]:
+    """Every row of the roster and what became (or would become) of it, then each known
+    resident missing from it; UUIDs, never names."""
+    lines: list[tuple[str, ...]] = []
+    for row in preview.rows:
+        uuid = row.resident.uuid if row.resident is not None else ""
+        lines.append((row.sheet, str(row.row) if row.row else "", row.outcome,
+                      describe(row.reasons, translate), uuid))
+    uuids = dict(services.store.query("SELECT id, uuid FROM residents"))
+    for rid in preview.missing:
+        lines.append(("", "", "check", describe([(m.MISSING_FROM_ROSTER, ())], translate),
+                      str(uuids.get(rid, ""))))
+    return lines
 
 
 def apply_roster(services: Services, preview: RosterPreview, *,

@@ -210,7 +210,7 @@ class SettingsPage(QWidget):
 
         wizard = TableImportWizard(self.services, self)
         wizard.launch()
-        if wizard.imported is not None:
+        if wizard.finished_import():
             self.transfer.imported.emit()
 
     def save_town(self) -> None:
