@@ -147,6 +147,15 @@ def read_password(variable: str = PASSWORD_ENV, prompt: str = "Password: ") -> s
     return getpass.getpass(prompt)
 
 
+def _new_password(user: str | None) -> str:
+    """A new password: from MADOGUCHI_NEW_PASSWORD, or typed twice at a prompt."""
+    password = read_password(NEW_PASSWORD_ENV, f"Password for the administrator {user}: ")
+    if not os.environ.get(NEW_PASSWORD_ENV) and getpass.getpass("The same again: ") != password:
+        raise MadoguchiError(QT_TRANSLATE_NOOP(
+            "errors", "The two passwords are not the same; nothing was made."))
+    return password
+
+
 def open_services(db_path: Path, user: str | None) -> object:
     """Log in to an encrypted database (the only kind Madoguchi keeps records in)."""
     from app import accounts, db, keyslots
@@ -195,8 +204,7 @@ def _run(args: argparse.Namespace, window: WindowCommands) -> int:
     if args.command == "init":
         from app.tableimport import command as table_cli
 
-        return table_cli.init(db_path, user, args.town, lambda: read_password(
-            NEW_PASSWORD_ENV, f"Password for the administrator {user}: "))
+        return table_cli.init(db_path, user, args.town, lambda: _new_password(user))
     services = open_services(db_path, user)
     assert isinstance(services, Services)
     try:

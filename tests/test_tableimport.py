@@ -364,3 +364,18 @@ def test_a_file_that_is_not_a_profile(tmp_path: Path) -> None:
     bad.write_text("[1, 2", encoding="utf-8")
     with pytest.raises(TableImportError, match="not JSON"):
         Profile.load(bad)
+
+
+def test_time_cells_and_honorifics() -> None:
+    from datetime import time
+
+    from app.tableimport.cells import parse_time_cell
+
+    assert parse_time_cell(time(9, 30)) == "09:30"
+    assert parse_time_cell(0.5625) == "13:30"
+    assert parse_time_cell("９時５分") == "09:05"
+    assert parse_time_cell("10:30:00") == "10:30"
+    with pytest.raises(ValueError):
+        parse_time_cell("25:00")
+    assert parse_name("グエン・アン様").forms() == parse_name("グエン・アン").forms()
+    assert parse_name("Maria Santos さん").latin == "Maria Santos"

@@ -111,6 +111,22 @@ def _time_of(match: re.Match[str], first: int, shown: str) -> str | None:
     return _hhmm(moment)
 
 
+def parse_time_cell(value: Any) -> str:
+    """A time cell → 'HH:MM': an Excel time (a fraction of a day, or a time), 9:30, ９時３０分."""
+    if isinstance(value, datetime):
+        value = value.time()
+    if isinstance(value, time):
+        return value.strftime("%H:%M")
+    if isinstance(value, float | int) and not isinstance(value, bool) and 0 <= value < 1:
+        minutes = round(value * 24 * 60)
+        return time(minutes // 60 % 24, minutes % 60).strftime("%H:%M")
+    text = unicodedata.normalize("NFKC", text_of(value)).replace("時", ":").rstrip("分")
+    match = re.fullmatch(r"\s*(\d{1,2})\s*:\s*(\d{1,2})(?::\d{1,2})?\s*", text)
+    if not match:
+        raise ValueError(text)
+    return time(int(match[1]), int(match[2])).strftime("%H:%M")
+
+
 def _hhmm(moment: time) -> str | None:
     return None if moment == time(0, 0) else moment.strftime("%H:%M")
 
@@ -132,6 +148,7 @@ _BRACKETS = re.compile(r"^(.*?)\s*[（(【\[](.+?)[)）】\]]\s*$")
 _KATAKANA = re.compile(r"^[\u30A0-\u30FF\u31F0-\u31FF\uFF65-\uFF9F\s・･=＝ー\-]+$")
 _LATIN = re.compile(r"^[A-Za-z\u00C0-\u024F\u1E00-\u1EFF\s.'\-,]+$")
 _KANA_SEPARATORS = re.compile(r"[\s・･=＝\-]+")
+_HONORIFIC = re.compile(r"\s*(?:様|さま|さん|氏|殿)$")
 
 
 @dataclass(frozen=True)
@@ -181,8 +198,8 @@ def parse_name(value: Any) -> Name:
 @functools.lru_cache(maxsize=65_536)
 def _parse_name(value: str) -> Name:
     """「グエン・ヴァン・アン（Nguyen Van An）」 → kana and Latin; 'Nguyen Van An' → Latin;
-    'グエン' → kana; anything else is the native-script name."""
-    text = unicodedata.normalize("NFKC", text_of(value)).strip()
+    'グエン' → kana; anything else is the native-script name. 様, さん after a name go."""
+    text = _HONORIFIC.sub("", unicodedata.normalize("NFKC", text_of(value)).strip())
     if not text:
         return Name()
     match = _BRACKETS.match(text)

@@ -19,6 +19,7 @@ UNMAPPED = QT_TRANSLATE_NOOP("errors", "%1 '%2' has no code: choose one in the m
 NO_VALUE = QT_TRANSLATE_NOOP("errors", "No %1: map a column to it or set a default in the "
                                        "mapping.")
 NO_TOPIC = QT_TRANSLATE_NOOP("errors", "No topic.")
+BAD_TIME = QT_TRANSLATE_NOOP("errors", "'%1' is not a time of day.")
 BAD_MINUTES = QT_TRANSLATE_NOOP("errors", "'%1' is not a number of minutes.")
 AMBIGUOUS = QT_TRANSLATE_NOOP(
     "errors", "The name matches %1 residents; tell them apart in Madoguchi first.")

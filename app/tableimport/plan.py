@@ -20,6 +20,7 @@ from app.tableimport.cells import (
     Name,
     is_anonymous,
     parse_name,
+    parse_time_cell,
     parse_when,
     text_of,
     value_key,
@@ -212,9 +213,9 @@ def _consultation(preview: Preview, maps: ValueMaps, plan: SheetPlan, row: RowPl
         day, moment = "", None
     if first("time") is not None:
         try:
-            moment = validation.parse_time(_time_text(first("time")))
+            moment = parse_time_cell(first("time"))
         except ValueError:
-            note(validation.BAD_TIME)
+            note(m.BAD_TIME, text_of(first("time"))[:20])
     c.occurred_at = f"{day}T{moment or '00:00'}" if day else ""
 
     def coded(field_name: str, list_name: str) -> str:
@@ -304,11 +305,6 @@ def _consultation(preview: Preview, maps: ValueMaps, plan: SheetPlan, row: RowPl
 def _unmapped(preview: Preview, list_name: str, text: str) -> None:
     found = preview.unmapped.setdefault(list_name, {})
     found[text] = found.get(text, 0) + 1
-
-
-def _time_text(value: Any) -> str:
-    text = text_of(value)
-    return text[:5] if len(text) == 8 and text[2] == ":" else text
 
 
 class Nested(str):
