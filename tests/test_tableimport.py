@@ -379,3 +379,35 @@ def test_time_cells_and_honorifics() -> None:
         parse_time_cell("25:00")
     assert parse_name("グエン・アン様").forms() == parse_name("グエン・アン").forms()
     assert parse_name("Maria Santos さん").latin == "Maria Santos"
+
+
+def test_days_without_a_year_take_the_fiscal_year_of_the_title(services: Services,
+                                                               tmp_path: Path) -> None:
+    import openpyxl
+
+    from app.tableimport.cells import NO_YEAR
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "4月"
+    sheet.append(["令和7年度 外国人相談記録"])
+    sheet.append(["日付", "氏名", "国籍", "分類"])
+    sheet.append(["4/3", "Tran", "ベトナム", "病院"])
+    sheet.append(["1月10日(土)", "Tran", "ベトナム", "税"])
+    bare = book.create_sheet("その他")
+    bare.append(["日付", "氏名", "国籍", "分類"])
+    bare.append(["5/1", "Tran", "ベトナム", "病院"])
+    path = tmp_path / "log.xlsx"
+    book.save(path)
+    preview = preview_file(services, path, log_profile())
+    dated = [(r.sheet, r.consultation.occurred_at) for r in preview.rows
+             if r.outcome == IMPORT and r.consultation]
+    assert dated == [("4月", "2025-04-03T00:00"), ("4月", "2026-01-10T00:00")]
+    stopped = [r for r in preview.rows if r.outcome == PROBLEM]
+    assert [(r.sheet, r.reasons) for r in stopped] == [("その他", [(NO_YEAR, ("5/1",))])]
+    profile = log_profile()
+    profile.fiscal_year = 2024
+    preview = preview_file(services, path, profile)
+    assert [r.consultation.occurred_at for r in preview.rows
+            if r.outcome == IMPORT and r.consultation] == [
+        "2024-04-03T00:00", "2025-01-10T00:00", "2024-05-01T00:00"]

@@ -20,6 +20,9 @@ from app.search import normalise
 NOT_A_DATE = QT_TRANSLATE_NOOP("errors", "'%1' is not a date.")
 NO_SUCH_DATE = QT_TRANSLATE_NOOP("errors", "'%1' is a date that does not exist.")
 NO_DATE = QT_TRANSLATE_NOOP("errors", "The date is empty.")
+NO_YEAR = QT_TRANSLATE_NOOP(
+    "errors", "'%1' has no year, and the sheet's title names no 年度: set the fiscal year in "
+    "the mapping.")
 
 # (name, short name, first day, last day). A date outside its era's days does not exist.
 ERAS = (("令和", "R", date(2019, 5, 1), date(9999, 12, 31)),
@@ -35,6 +38,8 @@ _ERA_DATE = re.compile(r"^(令和|平成|昭和|[RHS])\s*(元|\d{1,2})\s*[年./\
 _WESTERN = re.compile(r"^(\d{4})\s*[年./\-]\s*(\d{1,2})\s*[月./\-]\s*(\d{1,2})\s*日?"
                       + _WEEKDAY + _TIME + r"$")
 _COMPACT = re.compile(r"^(\d{4})(\d{2})(\d{2})$")
+_MONTH_DAY = re.compile(r"^(\d{1,2})\s*[月/.]\s*(\d{1,2})\s*日?" + _WEEKDAY + _TIME + r"$")
+_FISCAL = re.compile(r"(令和|平成|[RH])\s*(元|\d{1,2})\s*年度|(\d{4})\s*年度")
 EXCEL_EPOCH = date(1899, 12, 30)
 # Excel serial numbers read as dates: 1954 … 2119. Outside that a number is not a date here.
 SERIAL_RANGE = (20_000, 80_000)
@@ -60,10 +65,11 @@ def text_of(value: Any) -> str:
     return str(value).strip()
 
 
-def parse_when(value: Any) -> tuple[str, str | None]:
+def parse_when(value: Any, fiscal_year: int | None = None) -> tuple[str, str | None]:
     """A cell → ('YYYY-MM-DD', 'HH:MM' or None). Excel dates and serial numbers, 和暦
     (R7.4.3, 令和7年4月3日, 令和元年5月1日, H31.4.30), 2025/4/3, 2025-04-03, 2025年4月3日,
-    full-width digits, and date-times."""
+    full-width digits, and date-times. A day without a year (4/3, 4月3日) takes its year from
+    `fiscal_year` (April–March), the 年度 of the sheet; without one it is a problem."""
     if isinstance(value, datetime):
         return value.date().isoformat(), _hhmm(value.time())
     if isinstance(value, date):
@@ -91,7 +97,26 @@ def parse_when(value: Any) -> tuple[str, str | None]:
     if match:
         day = _real_date(int(match[1]), int(match[2]), int(match[3]), shown)
         return day.isoformat(), _time_of(match, 4, shown) if match.re is _WESTERN else None
+    match = _MONTH_DAY.match(text)
+    if match and fiscal_year is None:
+        raise CellProblem(NO_YEAR, shown)
+    if match and fiscal_year is not None:
+        month = int(match[1])
+        day = _real_date(fiscal_year + (month < 4), month, int(match[2]), shown)
+        return day.isoformat(), _time_of(match, 3, shown)
     raise CellProblem(NOT_A_DATE, shown)
+
+
+def fiscal_year_in(*texts: str) -> int | None:
+    """The fiscal year a title names: 令和7年度 → 2025, H30年度 → 2018, 2025年度 → 2025."""
+    for text in texts:
+        match = _FISCAL.search(unicodedata.normalize("NFKC", text))
+        if match and match[3]:
+            return int(match[3])
+        if match:
+            era = match[1].upper() if len(match[1]) == 1 else match[1]
+            return _ERA_YEAR0[era] + (1 if match[2] == "元" else int(match[2]))
+    return None
 
 
 def _real_date(year: int, month: int, day: int, shown: str) -> date:

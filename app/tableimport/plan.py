@@ -18,6 +18,7 @@ from app.tableimport import messages as m
 from app.tableimport.cells import (
     CellProblem,
     Name,
+    fiscal_year_in,
     is_anonymous,
     parse_name,
     parse_time_cell,
@@ -48,6 +49,7 @@ class SheetPlan:
     names: list[str] = field(default_factory=list)
     columns: dict[int, str] = field(default_factory=dict)  # column index → field
     skipped: str = ""                    # why the whole sheet is skipped
+    fiscal_year: int | None = None       # the 年度 of the title, for days without a year
 
 
 @dataclass
@@ -99,6 +101,9 @@ def sheet_plans(book: Workbook, profile: Profile) -> list[SheetPlan]:
             continue
         plan.header_row = index + 1
         plan.names = header_names(sheet.rows, index)
+        titles = [text_of(v) for row in sheet.rows[:index] for v in row if text_of(v)]
+        plan.fiscal_year = profile.fiscal_year or fiscal_year_in(
+            *titles, sheet.name, book.path.stem)
         samples = [[text_of(v) for v in r] for r in sheet.rows[index + 1:index + 1 + SAMPLE_ROWS]]
         guessed = guess_columns(plan.names, samples, fields)
         for col, name in enumerate(plan.names):
@@ -207,7 +212,7 @@ def _consultation(preview: Preview, maps: ValueMaps, plan: SheetPlan, row: RowPl
 
     c = Consultation()
     try:
-        day, moment = parse_when(first("date"))
+        day, moment = parse_when(first("date"), plan.fiscal_year)
     except CellProblem as exc:
         note(exc.template, *exc.params)
         day, moment = "", None

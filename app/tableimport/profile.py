@@ -32,6 +32,7 @@ class Profile:
     sheets: list[str] = field(default_factory=list)     # empty: every sheet with a header
     header_rows: dict[str, int] = field(default_factory=dict)  # sheet → 1-based row
     skip_problem_rows: bool = False
+    fiscal_year: int | None = None     # for days without a year; else found in the titles
 
     def fields(self) -> tuple[str, ...]:
         return LOG_FIELDS if self.kind == "log" else ROSTER_FIELDS
@@ -40,7 +41,7 @@ class Profile:
         return {"format": FORMAT, "version": VERSION, "kind": self.kind,
                 "columns": self.columns, "values": self.values, "defaults": self.defaults,
                 "sheets": self.sheets, "header_rows": self.header_rows,
-                "skip_problem_rows": self.skip_problem_rows}
+                "skip_problem_rows": self.skip_problem_rows, "fiscal_year": self.fiscal_year}
 
     def save(self, path: Path) -> None:
         text = json.dumps(self.to_json(), ensure_ascii=False, indent=1)
@@ -100,6 +101,10 @@ class Profile:
         profile.sheets = list(sheets)
         profile.header_rows = dict(rows)
         profile.skip_problem_rows = skip
+        year = data.get("fiscal_year")
+        if year is not None and not (isinstance(year, int) and 1950 <= year <= 2200):
+            raise bad("fiscal_year")
+        profile.fiscal_year = year
         return profile
 
 
