@@ -411,3 +411,23 @@ def test_days_without_a_year_take_the_fiscal_year_of_the_title(services: Service
     assert [r.consultation.occurred_at for r in preview.rows
             if r.outcome == IMPORT and r.consultation] == [
         "2024-04-03T00:00", "2025-01-10T00:00", "2024-05-01T00:00"]
+
+
+def test_a_row_that_fails_validation_makes_nobody(services: Services, tmp_path: Path) -> None:
+    """A skipped row's person is not created: only imported rows make residents."""
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    book.active.append(["日付", "氏名", "国籍", "分類", "所要時間"])
+    book.active.append(["R7.4.3", "Tran Thi Mai", "ベトナム", "病院", 2000])  # > 24 hours
+    book.active.append(["R7.4.4", "Le Van Binh", "ベトナム", "病院", 20])
+    path = tmp_path / "log.xlsx"
+    book.save(path)
+    profile = log_profile()
+    profile.skip_problem_rows = True
+    preview = preview_file(services, path, profile)
+    bad = next(r for r in preview.rows if r.row == 2)
+    assert bad.outcome == SKIP and "minutes" in describe(bad.reasons)
+    assert [p.name.latin for p in preview.people.new] == ["Le Van Binh"]
+    import_log(services, preview)
+    assert services.store.query("SELECT family_name_latin FROM residents") == [("Le Van Binh",)]

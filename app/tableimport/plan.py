@@ -269,40 +269,40 @@ def _consultation(preview: Preview, maps: ValueMaps, plan: SheetPlan, row: RowPl
     name = parse_name(first("name"))
     if first("kana") is not None and not name.kana:
         name = Name(kana=text_of(first("kana")), latin=name.latin, other=name.other)
+    match: Match | None = None
     if name.empty() or is_anonymous(text_of(first("name"))):
-        row.match = None
         c.nationality = nationality or defaults.get("nationality") or None
         if not c.nationality:
             note(m.NO_VALUE, "nationality")
-        row.reasons.append((m.ANONYMOUS, ()))
     else:
         match = preview.people.find(name)
+        c.resident_id = 0  # for the check below; the real id is known when saving
         if match.ambiguous:
             note(m.AMBIGUOUS, match.ambiguous)
-        elif match.existing is None and match.new is None:
-            nat = nationality or defaults.get("nationality", "")
-            if not nat:
-                note(m.NO_VALUE, "nationality")
-            elif not problems:
-                match.new = preview.people.add(name, nat, (row.sheet, row.row))
-        elif match.new is not None and not problems:
-            preview.people.learn(match.new, name)
-        if not problems:
-            preview.people.count(match)
-            row.reasons.append((m.MATCHED if match.existing is not None else m.NEW_PERSON, ()))
-        row.match = match
-        c.resident_id = 0  # for the check below; the real id is known when saving
+        elif match.existing is None and match.new is None and not (
+                nationality or defaults.get("nationality")):
+            note(m.NO_VALUE, "nationality")
     if not problems:
         for key, message in validation.validate_consultation(c, maps.codes).items():
             note(m.INVALID, key, Nested("validation", message))
+    if not problems:  # only a row that will be imported makes or counts a person
+        if match is None:
+            row.reasons.append((m.ANONYMOUS, ()))
+        else:
+            if match.existing is None and match.new is None:
+                match.new = preview.people.add(
+                    name, nationality or defaults.get("nationality", ""), (row.sheet, row.row))
+            elif match.new is not None:
+                preview.people.learn(match.new, name)
+            preview.people.count(match)
+            row.reasons.append((m.MATCHED if match.existing is not None else m.NEW_PERSON, ()))
+        row.match = match
     row.consultation = c
     if problems:
         skip = preview.profile.skip_problem_rows
         row.outcome = SKIP if skip else PROBLEM
         row.reasons = problems if not skip else [
             (m.SKIP_PROBLEM, (Nested("errors", problems[0][0], problems[0][1]),))]
-        if row.match is not None and row.match.new is not None and row.match.new.rows == 0:
-            row.match = None
     else:
         row.outcome = IMPORT
 
