@@ -110,3 +110,11 @@ def test_roster_from_the_command_line(services: Services, known: tuple[int, int]
     assert "Residents updated from the roster." in capsys.readouterr().out
     assert cli.main([*args, "--dry-run"]) == 0
     assert "new 0, updated 0, unchanged 2" in capsys.readouterr().out
+
+
+def test_a_person_twice_on_the_roster_is_a_problem(services: Services,
+                                                   tmp_path: Path) -> None:
+    rows = [ROWS[1], ["Wang Fang", "ワン ファン", "2001/7/7", "中国", "留学", "", "西区"]]
+    preview = preview_roster(services, roster_file(tmp_path / "roster.csv", rows))
+    assert [r.outcome for r in preview.rows if r.row > 2] == [IMPORT, PROBLEM]
+    assert preview.rows[-1].reasons == [(m.TWICE_ON_ROSTER, ("roster.csv", 3))]

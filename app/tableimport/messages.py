@@ -30,4 +30,6 @@ ANONYMOUS = QT_TRANSLATE_NOOP("errors", "Anonymous.")
 MISSING_FROM_ROSTER = QT_TRANSLATE_NOOP(
     "errors", "Not on the roster any more (moved out?): not changed, check by hand.")
 ROSTER_UPDATE = QT_TRANSLATE_NOOP("errors", "Matched: %1 updated.")
+TWICE_ON_ROSTER = QT_TRANSLATE_NOOP(
+    "errors", "The same name is already on the roster (sheet '%1', row %2).")
 ROSTER_SAME = QT_TRANSLATE_NOOP("errors", "Matched: nothing to change.")

@@ -32,11 +32,12 @@ from app.tableimport.cells import (
     text_of,
 )
 from app.tableimport.errors import NOTHING_TO_IMPORT, ROWS_WITH_PROBLEMS, TableImportError
-from app.tableimport.people import People
+from app.tableimport.people import NewPerson, People
 from app.tableimport.plan import (
     IMPORT,
     PROBLEM,
     SKIP,
+    Nested,
     Reason,
     SheetPlan,
     Translate,
@@ -167,6 +168,9 @@ def _row(services: Services, people: People, maps: ValueMaps, plan: SheetPlan, n
     match = people.find(name) if not name.empty() else None
     if match is not None and match.ambiguous:
         problems.append((m.AMBIGUOUS, (match.ambiguous,)))
+    elif match is not None and match.new is not None:
+        where = match.new.first_row
+        problems.append((m.TWICE_ON_ROSTER, (where[0], where[1])))
     district = text_of(values.get("district"))
     if not problems and match is not None and match.existing is not None:
         resident = services.residents.get(match.existing)
@@ -183,8 +187,8 @@ def _row(services: Services, people: People, maps: ValueMaps, plan: SheetPlan, n
         if not coded.get("nationality"):
             problems.append((m.NO_VALUE, ("nationality",)))
         else:
-            person = people.add(name, str(coded["nationality"]), (plan.name, number))
-            resident = person.resident()
+            resident = NewPerson(0, name, str(coded["nationality"]), (plan.name, number)
+                                 ).resident()
             resident.residence_status = coded.get("residence_status")
             resident.district = district
             row.resident = resident
@@ -195,8 +199,10 @@ def _row(services: Services, people: People, maps: ValueMaps, plan: SheetPlan, n
     assert row.resident is not None
     for key, message in services.residents.validate(row.resident).items():
         row.outcome = PROBLEM
-        row.reasons = [(m.INVALID, (key, message))]
+        row.reasons = [(m.INVALID, (key, Nested("validation", message)))]
         return row
+    if row.resident_id is None:  # a new person, once: a second row of them is ambiguous
+        people.add(name, row.resident.nationality, (plan.name, number))
     row.outcome = IMPORT
     if "birth_date" in values or "expiry" in values:
         row.reasons.append((NOT_STORED, ()))
