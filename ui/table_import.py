@@ -397,6 +397,7 @@ class ValuesPage(QWizardPage):
         self.defaults = QFormLayout(self.defaults_box)
         self.defaults.setContentsMargins(0, 0, 0, 0)
         self.default_boxes: dict[str, QComboBox] = {}
+        self.maps: ValueMaps | None = None  # made once: it normalises every code's labels
         layout.addWidget(self.defaults_box)
         self.table = QTableWidget(0, 4, self)
         self.table.setHorizontalHeaderLabels([self.tr("List"), self.tr("Text in the file"),
@@ -432,8 +433,9 @@ class ValuesPage(QWizardPage):
     def _code_box(self, list_name: str, current: str) -> QComboBox:
         box = QComboBox(self)
         box.addItem(self.tr("(no code: the row stops)"), "")
-        maps = ValueMaps(self.w.services.codes, {})
-        for code in maps.all_codes(list_name):
+        if self.maps is None:
+            self.maps = ValueMaps(self.w.services.codes, {})
+        for code in self.maps.all_codes(list_name):
             if list_name == "status":
                 box.addItem(status_label(code), code)
             else:
