@@ -62,6 +62,19 @@ def test_file_over_100_mb(tmp_path: Path) -> None:
     assert refused(big) == e.TOO_BIG
 
 
+def test_workbook_that_unpacks_too_big(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from app.tableimport import source
+
+    monkeypatch.setattr(source, "MAX_UNPACKED_BYTES", 1024 * 1024)
+    bomb = april_may_workbook(tmp_path / "bomb.xlsx")
+    import zipfile
+
+    with zipfile.ZipFile(bomb, "a", compression=zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("xl/media/padding.bin", b"\0" * (2 * 1024 * 1024))
+    assert bomb.stat().st_size < 100_000
+    assert refused(bomb) == e.UNPACKS_TOO_BIG
+
+
 def test_sheet_of_a_million_rows(tmp_path: Path) -> None:
     rows = tmp_path / "rows.csv"
     rows.write_bytes(b"a\n" * (e.MAX_ROWS + 1))

@@ -12,6 +12,8 @@ MAX_FILE_BYTES = 100 * 1024 * 1024
 MAX_ROWS = 1_000_000
 MAX_CELL_CHARS = 32_767
 MAX_COLUMNS = 200
+# An .xlsx is a zip file: 100 MB of it can unpack to many GB (a "zip bomb").
+MAX_UNPACKED_BYTES = 500 * 1024 * 1024
 
 NOT_A_TABLE = QT_TRANSLATE_NOOP(
     "errors", "%1 is not an Excel workbook (.xlsx, .xls) or a CSV file. Nothing was imported.")
@@ -20,6 +22,9 @@ PASSWORD_PROTECTED = QT_TRANSLATE_NOOP(
     "it and try again. Nothing was imported.")
 TOO_BIG = QT_TRANSLATE_NOOP(
     "errors", "%1 is larger than %2 MB, the most a table import reads. Nothing was imported.")
+UNPACKS_TOO_BIG = QT_TRANSLATE_NOOP(
+    "errors", "%1 unpacks to more than %2 MB, more than a table import reads. Nothing was "
+    "imported.")
 TOO_MANY_ROWS = QT_TRANSLATE_NOOP(
     "errors", "Sheet '%1' has more than %2 rows, the most a table import reads. Nothing was "
     "imported.")

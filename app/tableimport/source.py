@@ -26,12 +26,14 @@ from app.tableimport.errors import (
     MAX_COLUMNS,
     MAX_FILE_BYTES,
     MAX_ROWS,
+    MAX_UNPACKED_BYTES,
     NO_SUCH_FILE,
     NOT_A_TABLE,
     PASSWORD_PROTECTED,
     TOO_BIG,
     TOO_MANY_COLUMNS,
     TOO_MANY_ROWS,
+    UNPACKS_TOO_BIG,
     UNREADABLE,
     TableImportError,
 )
@@ -95,6 +97,9 @@ def _read_xlsx(path: Path, data: bytes) -> list[Sheet]:
         with zipfile.ZipFile(io.BytesIO(data)) as zf:
             if "xl/workbook.xml" not in zf.namelist():
                 raise TableImportError(NOT_A_TABLE, path.name)
+            if sum(info.file_size for info in zf.infolist()) > MAX_UNPACKED_BYTES:
+                raise TableImportError(UNPACKS_TOO_BIG, path.name,
+                                       MAX_UNPACKED_BYTES // (1024 * 1024))
             try:
                 marks = read_marks(zf)
             except (KeyError, ET.ParseError, ValueError):
