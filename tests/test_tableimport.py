@@ -328,9 +328,9 @@ def test_merged_dates_time_minutes_status_and_unknown_columns(services: Services
 
     book = openpyxl.Workbook()
     sheet = book.active
-    sheet.append(["日付", "時刻", "氏名", "国籍", "分類", "所要時間", "状況", "担当者"])
-    sheet.append(["R7.6.2", "9:30", "Maria Santos", "フィリピン", "保険", 15, "対応中", "佐藤"])
-    sheet.append([None, "13:05", "Maria Santos", "フィリピン", "年金", "３０", "完了", "鈴木"])
+    sheet.append(["日付", "時刻", "氏名", "国籍", "分類", "所要時間", "状況", "担当者", "No."])
+    sheet.append(["R7.6.2", "9:30", "Maria Santos", "フィリピン", "保険", 15, "対応中", "佐藤", 1])
+    sheet.append([None, "13:05", "Maria Santos", "フィリピン", "年金", "３０", "完了", "鈴木", 2])
     sheet.merge_cells("A2:A3")
     path = tmp_path / "june.xlsx"
     book.save(path)

@@ -39,6 +39,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "expiry": ("在留期間満了日", "在留期限", "満了日", "在留期間の満了日"),
     "district": ("住所の地区", "地区", "行政区", "地域", "district"),
 }
+# Headers of columns that only number the rows: left out, not kept in the notes.
+ROW_NUMBER_HEADERS = frozenset({"no", "no.", "№", "番号", "連番", "通し番号", "#", "ナンバー"})
 # A header that means one field when the sheet has no better column for it, and another
 # when it has: 相談内容 is the list of topics in one town and the free text in another.
 SECOND_CHOICE = {"相談内容": "asked"}

@@ -26,7 +26,14 @@ from app.tableimport.cells import (
     text_of,
     value_key,
 )
-from app.tableimport.headers import IGNORE, find_header_row, guess_columns, header_names
+from app.tableimport.headers import (
+    IGNORE,
+    ROW_NUMBER_HEADERS,
+    find_header_row,
+    guess_columns,
+    header_key,
+    header_names,
+)
 from app.tableimport.people import Match, People
 from app.tableimport.profile import Profile
 from app.tableimport.source import Sheet, Workbook
@@ -108,6 +115,8 @@ def sheet_plans(book: Workbook, profile: Profile) -> list[SheetPlan]:
         guessed = guess_columns(plan.names, samples, fields)
         for col, name in enumerate(plan.names):
             field_name = profile.columns.get(name) or guessed.get(name)
+            if field_name is None and header_key(name) in ROW_NUMBER_HEADERS:
+                field_name = IGNORE
             if field_name is None and any(s[col] for s in samples if col < len(s)):
                 # an unknown column with values: kept in the record's text, not dropped
                 field_name = "notes" if "notes" in fields else IGNORE
