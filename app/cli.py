@@ -204,6 +204,9 @@ def _run(args: argparse.Namespace, window: WindowCommands) -> int:
     if args.command == "init":
         from app.tableimport import command as table_cli
 
+        if not (getattr(args, "sub_db", None) or args.db):  # the user data folder, made once
+            db_path.parent.mkdir(parents=True, exist_ok=True)
+
         return table_cli.init(db_path, user, args.town, lambda: _new_password(user))
     services = open_services(db_path, user)
     assert isinstance(services, Services)

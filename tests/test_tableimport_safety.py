@@ -189,6 +189,13 @@ def test_cli_init_makes_a_new_town(tmp_path: Path, monkeypatch: pytest.MonkeyPat
     accounts.recover(path, code)  # the printed code opens the town
     assert cli.main(["init", "--db", str(path), "--user", "admin"]) == 2
     assert "already exists" in capsys.readouterr().err
+    assert cli.main(["init", "--db", str(tmp_path / "no folder" / "x.db"), "--user",
+                     "admin"]) == 2
+    assert "does not exist" in capsys.readouterr().err
+    assert cli.main(["init", "--user", "admin"]) == 0  # the user data folder is made
+    from app.paths import default_db_path
+
+    assert default_db_path().exists()
 
 
 # ------------------------------------------------------------------ killed mid-import
