@@ -217,7 +217,7 @@ def test_language_and_channel_must_be_chosen(services: Services, tmp_path: Path)
     assert first.reasons == [(m.NO_VALUE, ("language",)), (m.NO_VALUE, ("channel",))]
 
 
-@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "cp932", "shift_jis"])
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "cp932", "shift_jis", "utf-16"])
 def test_csv_in_utf8_or_shift_jis(services: Services, tmp_path: Path, encoding: str) -> None:
     path = tmp_path / f"log-{encoding}.csv"
     path.write_bytes(csv_bytes(encoding))
@@ -431,3 +431,26 @@ def test_a_row_that_fails_validation_makes_nobody(services: Services, tmp_path: 
     assert [p.name.latin for p in preview.people.new] == ["Le Van Binh"]
     import_log(services, preview)
     assert services.store.query("SELECT family_name_latin FROM residents") == [("Le Van Binh",)]
+
+
+def test_a_header_of_two_rows_with_merged_cells(services: Services, tmp_path: Path) -> None:
+    """相談日 merged over two header rows, 相談者 over 氏名 and 国籍 below it."""
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["相談記録"])
+    sheet.append(["相談日", "相談者", None, "分類"])
+    sheet.append([None, "氏名", "国籍", None])
+    sheet.merge_cells("A2:A3")
+    sheet.merge_cells("B2:C2")
+    sheet.merge_cells("D2:D3")
+    sheet.append(["R7.7.1", "Tran", "ベトナム", "病院"])
+    path = tmp_path / "log.xlsx"
+    book.save(path)
+    preview = preview_file(services, path, log_profile())
+    plan = preview.sheets[0]
+    assert plan.header_row == 3
+    assert {plan.names[c]: f for c, f in plan.columns.items()} == {
+        "相談日": "date", "氏名": "name", "国籍": "nationality", "分類": "topics"}
+    assert [r.outcome for r in preview.rows] == [SKIP, SKIP, SKIP, IMPORT]
