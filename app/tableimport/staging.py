@@ -1,5 +1,6 @@
-"""The raw rows of every sheet, staged in an in-memory SQLite database with sqlite-utils, so
-the mapping steps can ask for a column's distinct values or a sheet's rows in SQL.
+"""The raw rows of every sheet, staged in an in-memory SQLite database with sqlite-utils: one
+table whatever the sheets' shapes (sqlite-utils makes the columns), read back a sheet at a
+time below its header row, in order.
 
 sqlite-utils runs on Python's own sqlite3 module, which Madoguchi otherwise never uses (the
 records live in SQLCipher files). That is acceptable here only because this database is in
@@ -57,15 +58,6 @@ class Staging:
                 f"SELECT row, struck, {cols} FROM raw WHERE sheet = ? AND row > ? "  # noqa: S608
                 "ORDER BY row", (sheet, after)):
             yield r[0], bool(r[1]), list(r[2:])
-
-    def distinct(self, sheet: str, index: int, after: int) -> list[tuple[Any, int]]:
-        """A column's distinct values below the header row, with how often each occurs."""
-        if index >= self.width:
-            return []
-        col = column(index)
-        return [(r[0], r[1]) for r in self.db.execute(
-            f"SELECT {col}, count(*) FROM raw WHERE sheet = ? AND row > ? "  # noqa: S608
-            f"AND {col} IS NOT NULL GROUP BY {col} ORDER BY min(row)", (sheet, after))]
 
     def close(self) -> None:
         self.db.close()
