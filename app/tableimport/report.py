@@ -1,6 +1,6 @@
 """The import report: one CSV line per row of the file and what became of it. It names
-sheets, rows, outcomes and UUIDs, never a person's name or a cell's text, so it can be kept
-with the town's files."""
+sheets, rows, outcomes and UUIDs, never a person's name; a reason quotes at most a date, a
+time, a number of minutes or a word of a coded column (a topic, a channel) that has no code."""
 
 from __future__ import annotations
 
