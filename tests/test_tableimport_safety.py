@@ -46,6 +46,23 @@ def test_not_a_spreadsheet(tmp_path: Path) -> None:
     assert refused(tmp_path / "missing.xlsx") == e.NO_SUCH_FILE
 
 
+def test_damaged_workbook(tmp_path: Path) -> None:
+    """A part that cannot be read is refused: its struck-through rows would be unknown."""
+    import zipfile
+
+    good = april_may_workbook(tmp_path / "good.xlsx")
+    damaged = tmp_path / "damaged.xlsx"
+    with zipfile.ZipFile(good) as source, zipfile.ZipFile(damaged, "w") as out:
+        for item in source.infolist():
+            data = source.read(item)
+            out.writestr(item, b"<styleSheet><fonts>" if item.filename == "xl/styles.xml"
+                         else data)
+    assert refused(damaged) == e.UNREADABLE
+    truncated = tmp_path / "truncated.xls"
+    truncated.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600)
+    assert refused(truncated) == e.UNREADABLE
+
+
 def test_password_protected_workbook(tmp_path: Path) -> None:
     ooxml = pytest.importorskip("msoffcrypto.format.ooxml")
     plain = april_may_workbook(tmp_path / "plain.xlsx")

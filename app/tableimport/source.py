@@ -10,7 +10,6 @@ import codecs
 import csv
 import hashlib
 import io
-import xml.etree.ElementTree as ET  # noqa: N817 - the usual name
 import zipfile
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -92,6 +91,9 @@ def read_workbook(path: Path) -> Workbook:
     return Workbook(path, "csv", digest, [_read_csv(path, text)], encoding)
 
 
+_PASS_ON = (TableImportError, KeyboardInterrupt, SystemExit, MemoryError)
+
+
 def _read_xlsx(path: Path, data: bytes) -> list[Sheet]:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as zf:
@@ -102,10 +104,16 @@ def _read_xlsx(path: Path, data: bytes) -> list[Sheet]:
                                        MAX_UNPACKED_BYTES // (1024 * 1024))
             try:
                 marks = read_marks(zf)
-            except (KeyError, ET.ParseError, ValueError):
-                marks = {}  # calamine says below whether the file can be read at all
+            except _PASS_ON:
+                raise
+            except Exception:  # a damaged part: its struck-through rows cannot be known
+                raise TableImportError(UNREADABLE, path.name) from None
     except zipfile.BadZipFile:
         raise TableImportError(NOT_A_TABLE, path.name) from None
+    except _PASS_ON:
+        raise
+    except Exception:  # a zip file damaged inside (names, compression, lengths)
+        raise TableImportError(UNREADABLE, path.name) from None
     sheets = _read_calamine(path, data)
     for sheet in sheets:
         if sheet.name in marks:
@@ -119,7 +127,9 @@ def _read_calamine(path: Path, data: bytes) -> list[Sheet]:
         book = python_calamine.CalamineWorkbook.from_filelike(io.BytesIO(data))
     except python_calamine.PasswordError:
         raise TableImportError(PASSWORD_PROTECTED, path.name) from None
-    except (python_calamine.CalamineError, ValueError, OSError):
+    except _PASS_ON:
+        raise
+    except BaseException:  # calamine's errors, and its Rust panics (BaseException)
         raise TableImportError(UNREADABLE, path.name) from None
     sheets: list[Sheet] = []
     try:
@@ -137,7 +147,9 @@ def _read_calamine(path: Path, data: bytes) -> list[Sheet]:
             sheets.append(Sheet(meta.name, rows))
     except python_calamine.PasswordError:
         raise TableImportError(PASSWORD_PROTECTED, path.name) from None
-    except python_calamine.CalamineError:
+    except _PASS_ON:
+        raise
+    except BaseException:
         raise TableImportError(UNREADABLE, path.name) from None
     finally:
         book.close()
