@@ -113,7 +113,8 @@ def test_settings_page_opens_the_wizard(qtbot: QtBot, services: Services,
 
     assert isinstance(monkeypatch, pytest.MonkeyPatch)
     monkeypatch.setattr(TableImportWizard, "launch", launch)
-    page.table_import.click()
+    assert not page.old_records.isHidden()
+    page.old_records.button.click()
     assert len(opened) == 1
 
 
@@ -152,3 +153,19 @@ def test_wizard_updates_residents_from_the_roster(qtbot: QtBot, services: Servic
     assert "2 residents were added" in wizard.done_page.text.text()
     assert services.store.query_one("SELECT count(*) FROM residents")[0] == 3
     assert services.residents.get(gone).nationality == "PH"
+
+
+def test_staff_do_not_see_the_import(qtbot: QtBot, services: Services) -> None:
+    from app import accounts
+    from ui.pages.settings import SettingsPage
+
+    accounts.Users(services).add("cir", "a staff password", "staff")
+    path = services.store.path
+    assert path is not None
+    staff = accounts.login(path, "cir", "a staff password")
+    try:
+        page = SettingsPage(staff)
+        qtbot.addWidget(page)
+        assert page.old_records.isHidden()
+    finally:
+        staff.close()

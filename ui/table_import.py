@@ -18,6 +18,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    Signal,
 )
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QFormLayout,
+    QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -743,3 +745,27 @@ def _ui_language() -> str:
     from ui.labels import code_language
 
     return code_language()
+
+
+class OldRecordsBox(QGroupBox):
+    """Settings → Town and data: where the import wizard starts."""
+
+    imported = Signal()
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Old records from Excel or CSV"), parent)
+        self.services = services
+        row = QHBoxLayout(self)
+        self.button = QPushButton(self.tr("Import from Excel/CSV…"), self)
+        self.button.clicked.connect(self.open_wizard)
+        note = QLabel(self.tr("A consultation log kept in Excel or CSV, or the resident roster: "
+                              "preview every row first, then import all or nothing."), self)
+        note.setWordWrap(True)
+        row.addWidget(self.button)
+        row.addWidget(note, 1)
+
+    def open_wizard(self) -> None:
+        wizard = TableImportWizard(self.services, self)
+        wizard.launch()
+        if wizard.finished_import():
+            self.imported.emit()

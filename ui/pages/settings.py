@@ -38,6 +38,7 @@ from ui.pages.data_transfer import DataTransferBox
 from ui.pages.report_settings import ReportSettingsBox
 from ui.pages.retention_box import RetentionBox
 from ui.session import auto_lock_minutes
+from ui.table_import import OldRecordsBox
 from ui.widgets import ErrorLabel
 
 
@@ -139,11 +140,6 @@ class SettingsPage(QWidget):
         layout.addWidget(about)
         self.transfer = DataTransferBox(services, self)
         layout.addWidget(self.transfer)
-        self.table_import = QPushButton(self.tr("Import from Excel/CSV…"), self.transfer)
-        self.table_import.setToolTip(self.tr("Bring in an old consultation log kept in Excel "
-                                             "or CSV: preview first, then all or nothing."))
-        self.table_import.clicked.connect(self.import_table)
-        self.transfer.layout().addWidget(self.table_import)
 
         layout.addStretch(1)
         lists = QWidget(self.tabs)
@@ -177,6 +173,10 @@ class SettingsPage(QWidget):
         column.addWidget(self.table)
         self.show_list()
         self._accounts_section(layout, town, scroll, lists)
+        self.old_records = OldRecordsBox(services, self)  # administrators only
+        self.old_records.imported.connect(self.transfer.imported)
+        layout.insertWidget(layout.indexOf(self.transfer) + 1, self.old_records)
+        self.old_records.setVisible(self.admin)
 
     # -- the user's own preferences: anyone may change their own
     def _preferences_box(self) -> QGroupBox:
@@ -204,14 +204,6 @@ class SettingsPage(QWidget):
         accounts.Users(self.services).set_era_dates(self.services.store.user, on)
         use_era_dates(on)
         self.language_changed.emit(i18n.current())
-
-    def import_table(self) -> None:
-        from ui.table_import import TableImportWizard
-
-        wizard = TableImportWizard(self.services, self)
-        wizard.launch()
-        if wizard.finished_import():
-            self.transfer.imported.emit()
 
     def save_town(self) -> None:
         self.services.store.set_setting("town_name_ja", self.town_ja.text().strip())
