@@ -92,10 +92,19 @@ def test_workbook_that_unpacks_too_big(tmp_path: Path, monkeypatch: pytest.Monke
     assert refused(bomb) == e.UNPACKS_TOO_BIG
 
 
-def test_sheet_of_a_million_rows(tmp_path: Path) -> None:
+def test_sheet_of_a_million_rows(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     rows = tmp_path / "rows.csv"
     rows.write_bytes(b"a\n" * (e.MAX_ROWS + 1))
     assert refused(rows) == e.TOO_MANY_ROWS
+    # an .xlsx is counted from its XML before it is read (a smaller limit keeps this quick)
+    from app.tableimport import source
+
+    monkeypatch.setattr(source, "MAX_ROWS", 10)
+    book = openpyxl.Workbook()
+    for n in range(11):
+        book.active.append([n])
+    book.save(tmp_path / "rows.xlsx")
+    assert refused(tmp_path / "rows.xlsx") == e.TOO_MANY_ROWS
 
 
 @pytest.mark.parametrize("size", [e.MAX_CELL_CHARS, 1024 * 1024])

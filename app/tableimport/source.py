@@ -114,6 +114,9 @@ def _read_xlsx(path: Path, data: bytes) -> list[Sheet]:
         raise
     except Exception:  # a zip file damaged inside (names, compression, lengths)
         raise TableImportError(UNREADABLE, path.name) from None
+    for name, found in marks.items():  # before calamine holds the whole sheet in memory
+        if found.rows > MAX_ROWS:
+            raise TableImportError(TOO_MANY_ROWS, name, f"{MAX_ROWS:,}")
     sheets = _read_calamine(path, data)
     for sheet in sheets:
         if sheet.name in marks:

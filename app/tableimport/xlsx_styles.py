@@ -16,6 +16,7 @@ _CELL = re.compile(rb"<(?:\w+:)?c\b([^>]*?)(/?)>")
 _ROW_OF = re.compile(rb'\br="[A-Z]+(\d+)"')
 _STYLE_OF = re.compile(rb'\bs="(\d+)"')
 _FORMULA = re.compile(rb"<(?:\w+:)?f[ >/]")
+_ROW = re.compile(rb"<(?:\w+:)?row[ >]")
 _REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 
 
@@ -23,6 +24,7 @@ _REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 class SheetMarks:
     struck: set[int] = field(default_factory=set)   # 1-based rows
     formulas: int = 0
+    rows: int = 0                                    # <row> elements: checked before reading
 
 
 def _local(tag: str) -> str:
@@ -76,7 +78,7 @@ def read_marks(zf: zipfile.ZipFile) -> dict[str, SheetMarks]:
             xml = zf.read(part)
         except KeyError:
             continue
-        found = SheetMarks(formulas=len(_FORMULA.findall(xml)))
+        found = SheetMarks(formulas=len(_FORMULA.findall(xml)), rows=len(_ROW.findall(xml)))
         if formats:
             for match in _CELL.finditer(xml):
                 if match[2]:  # <c …/>: an empty cell, however it is formatted
