@@ -153,6 +153,7 @@ def test_cli_dry_run_writes_nothing_then_mapping_then_import(
     out = capsys.readouterr().out
     assert "Rows 7: import 0, skip 4, problems 3" in out
     assert "No language" in out and "Dry run: nothing was written." in out
+    assert "new resident" not in out  # rows with problems make nobody
     assert totals(town)[:2] == before[:2] and totals(town)[3] == 0
     assert set(town.parent.rglob("*before-import*")) == backups
     # the clerk chooses the language in the saved profile, and imports with it
@@ -162,6 +163,10 @@ def test_cli_dry_run_writes_nothing_then_mapping_then_import(
     assert profile["columns"]["相談方法"] == "channel"
     profile["defaults"]["language"] = "ja"
     mapping.write_text(json.dumps(profile, ensure_ascii=False), encoding="utf-8")
+    assert cli.main([*args, "--mapping", str(mapping), "--dry-run"]) == 0
+    out = capsys.readouterr().out
+    assert "  new resident 1: Nguyen Van An (1 rows, first log.csv!3)" in out
+    assert "  new resident 2: タパ (1 rows, first log.csv!5)" in out
     assert cli.main([*args, "--mapping", str(mapping)]) == 0
     out = capsys.readouterr().out
     assert "Imported: consultations 3, residents new 2, matched 0." in out

@@ -95,6 +95,7 @@ def run(args: argparse.Namespace, services: Services) -> int:
         save_mapping(preview, services, args.save_mapping)
     print_preview(preview)
     if args.dry_run:
+        print_people(preview, services)
         if args.report:
             write_report(args.report, preview, None)
         print("Dry run: nothing was written.")
@@ -145,3 +146,15 @@ def print_preview(preview: Preview) -> None:
         print(f"  {row.sheet}!{row.row}: {describe(row.reasons)}")
     if len(problems) > SHOWN_PROBLEMS:
         print(f"  … and {len(problems) - SHOWN_PROBLEMS} more rows with problems (see --report)")
+
+
+def print_people(preview: Preview, services: Services) -> None:
+    """Who the log is about, for the clerk at the terminal (a dry run only): the residents it
+    would create and the ones it matched, with how many rows each."""
+    for person in preview.people.new[:SHOWN_PROBLEMS]:
+        sheet, row = person.first_row
+        print(f"  new resident {person.number}: {person.resident().display_name()} "
+              f"({person.rows} rows, first {sheet}!{row})")
+    names = services.residents.names(list(preview.people.matched)[:SHOWN_PROBLEMS])
+    for rid, name in names.items():
+        print(f"  matched resident {rid}: {name} ({preview.people.matched[rid]} rows)")
