@@ -454,3 +454,17 @@ def test_a_header_of_two_rows_with_merged_cells(services: Services, tmp_path: Pa
     assert {plan.names[c]: f for c, f in plan.columns.items()} == {
         "相談日": "date", "氏名": "name", "国籍": "nationality", "分類": "topics"}
     assert [r.outcome for r in preview.rows] == [SKIP, SKIP, SKIP, IMPORT]
+
+
+def test_a_hidden_sheet_is_left_out_unless_chosen(services: Services, tmp_path: Path) -> None:
+    path = april_may_workbook(tmp_path / "log.xlsx")
+    import openpyxl
+
+    book = openpyxl.load_workbook(path)
+    lists = book.create_sheet("リスト")
+    lists.append(["分類", "相談方法"])
+    lists.append(["病院", "窓口"])
+    lists.sheet_state = "hidden"
+    book.save(path)
+    preview = preview_file(services, path, log_profile())
+    assert [r.reasons for r in preview.rows if r.sheet == "リスト"] == [[(m.SKIP_HIDDEN, ())]]

@@ -12,6 +12,7 @@ SKIP_STRUCK = QT_TRANSLATE_NOOP("errors", "Struck through: a cancelled entry.")
 SKIP_CANCELLED = QT_TRANSLATE_NOOP("errors", "Marked as cancelled (取消).")
 SKIP_FORMULAS = QT_TRANSLATE_NOOP("errors", "A summary sheet with formulas.")
 SKIP_NO_HEADER = QT_TRANSLATE_NOOP("errors", "No header row with known column names.")
+SKIP_HIDDEN = QT_TRANSLATE_NOOP("errors", "A hidden sheet (choose it to import it).")
 SKIP_NOT_CHOSEN = QT_TRANSLATE_NOOP("errors", "The sheet was not chosen.")
 SKIP_PROBLEM = QT_TRANSLATE_NOOP(
     "errors", "Skipped for its problems, as the mapping asks: %1")

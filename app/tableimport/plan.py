@@ -101,6 +101,9 @@ def sheet_plans(book: Workbook, profile: Profile) -> list[SheetPlan]:
         if profile.sheets and sheet.name not in profile.sheets:
             plan.skipped = m.SKIP_NOT_CHOSEN
             continue
+        if sheet.hidden and sheet.name not in profile.sheets:
+            plan.skipped = m.SKIP_HIDDEN
+            continue
         index = (profile.header_rows[sheet.name] - 1 if sheet.name in profile.header_rows
                  else find_header_row(sheet.rows, fields))
         if index is None or index >= len(sheet.rows):

@@ -52,6 +52,7 @@ class Sheet:
     rows: list[list[Any]]            # rows[i] is the sheet's row i + 1
     struck: set[int] = field(default_factory=set)  # 1-based rows with struck-through cells
     formulas: int = 0                # cells holding a formula (.xlsx only)
+    hidden: bool = False             # a hidden sheet: often the lists behind drop-downs
 
     def value_cells(self) -> int:
         return sum(1 for row in self.rows for v in row if v not in ("", None))
@@ -147,7 +148,8 @@ def _read_calamine(path: Path, data: bytes) -> list[Sheet]:
             rows = [list(r) for r in sheet.to_python(skip_empty_area=False)]
             _check_cells(meta.name, rows)
             _fill_merged(rows, sheet)
-            sheets.append(Sheet(meta.name, rows))
+            sheets.append(Sheet(meta.name, rows, hidden=meta.visible
+                                != python_calamine.SheetVisibleEnum.Visible))
     except python_calamine.PasswordError:
         raise TableImportError(PASSWORD_PROTECTED, path.name) from None
     except _PASS_ON:
