@@ -13,7 +13,7 @@ from app.records import Resident
 from app.services import Services
 from app.tableimport import messages as m
 from app.tableimport.errors import TableImportError
-from app.tableimport.plan import IMPORT, PROBLEM
+from app.tableimport.plan import IMPORT, PROBLEM, describe
 from app.tableimport.roster import NOT_STORED, apply_roster, preview_roster
 
 HEADER = ["氏名", "カナ", "生年月日", "国籍", "在留資格", "在留期間満了日", "住所の地区"]
@@ -118,3 +118,18 @@ def test_a_person_twice_on_the_roster_is_a_problem(services: Services,
     preview = preview_roster(services, roster_file(tmp_path / "roster.csv", rows))
     assert [r.outcome for r in preview.rows if r.row > 2] == [IMPORT, PROBLEM]
     assert preview.rows[-1].reasons == [(m.TWICE_ON_ROSTER, ("roster.csv", 3))]
+
+
+def test_roster_rows_with_problems_may_be_skipped(services: Services, known: tuple[int, int],
+                                                  tmp_path: Path) -> None:
+    from app.tableimport.profile import Profile
+
+    rows = [*ROWS, ["LE THI HOA", "レ ティ ホア", "1999/1/1", "ベトナム", "技能実習", "R7.2.30",
+                    ""]]
+    profile = Profile(kind="roster", skip_problem_rows=True)
+    preview = preview_roster(services, roster_file(tmp_path / "roster.csv", rows), profile)
+    assert preview.summary()["problem"] == 0 and preview.summary()["skip"] == 3
+    assert "R7.2.30" in describe(preview.rows[-1].reasons)
+    apply_roster(services, preview)
+    assert services.store.query_one(
+        "SELECT count(*) FROM residents WHERE family_name_latin = 'LE THI HOA'")[0] == 0

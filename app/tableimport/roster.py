@@ -53,6 +53,8 @@ from app.tableimport.values import ValueMaps
 NOT_STORED = QT_TRANSLATE_NOOP(
     "errors", "Date of birth and expiry of stay are checked but not stored: residents have no "
     "field for them yet.")
+NOT_A_ROSTER_PROFILE = QT_TRANSLATE_NOOP(
+    "errors", "%1 is a mapping for a consultation log, not for a roster.")
 UPDATED_FIELDS = ("nationality", "residence_status", "district")
 
 
@@ -116,6 +118,10 @@ def preview_roster_book(services: Services, book: Workbook, profile: Profile | N
             for number, _struck, cells in staging.rows(plan.name):
                 progress.tick(number, total)
                 row = _row(services, people, maps, plan, number, cells, preview.unmapped)
+                if row.outcome == PROBLEM and profile.skip_problem_rows:
+                    first = row.reasons[0]
+                    row.outcome, row.reasons = SKIP, [
+                        (m.SKIP_PROBLEM, (Nested("errors", first[0], first[1]),))]
                 if row.resident_id is not None:
                     seen.add(row.resident_id)
                 preview.rows.append(row)
@@ -271,9 +277,14 @@ def apply_roster(services: Services, preview: RosterPreview, *,
 
 def run_cli(args: argparse.Namespace, services: Services) -> int:
     from app import backup
+    from app.tableimport.steps import choose_sheets
 
-    profile = Profile.load(args.mapping) if args.mapping else None
-    preview = preview_roster(services, args.file, profile)
+    profile = Profile.load(args.mapping) if args.mapping else Profile(kind="roster")
+    if profile.kind != "roster":
+        raise TableImportError(NOT_A_ROSTER_PROFILE, args.mapping.name)
+    profile.skip_problem_rows = profile.skip_problem_rows or args.skip_problem_rows
+    book = read_workbook(args.file)
+    preview = preview_roster_book(services, book, choose_sheets(book, profile, args.sheets))
     if args.save_mapping:
         preview.profile.save(args.save_mapping)
     s = preview.summary()
