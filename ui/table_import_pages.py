@@ -359,7 +359,6 @@ class PreviewPage(QWizardPage):
         layout.addWidget(self.message)
 
     def initializePage(self) -> None:  # noqa: N802 - Qt's name
-        self.skip.setVisible(self.w.profile.kind == "log")
         self.skip.blockSignals(True)
         self.skip.setChecked(self.w.profile.skip_problem_rows)
         self.skip.blockSignals(False)
