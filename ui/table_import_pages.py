@@ -49,8 +49,9 @@ class FilePage(QWizardPage):
         super().__init__(wizard)
         self.w = wizard
         self.setTitle(self.tr("Choose the file and its sheets"))
-        self.setSubTitle(self.tr("An Excel workbook (.xlsx, .xls) or a CSV file of old "
-                                 "consultations. Nothing is written until the last step."))
+        self.setSubTitle(self.tr("An Excel workbook (.xlsx, .xls) or a CSV file: an old log of "
+                                 "consultations, or the resident roster. Nothing is written "
+                                 "until the last step."))
         layout = QVBoxLayout(self)
         kinds = QHBoxLayout()
         self.log_kind = QRadioButton(self.tr("A log of consultations"), self)
