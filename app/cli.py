@@ -23,7 +23,8 @@ from app.paths import default_db_path, log_dir
 PASSWORD_ENV = "MADOGUCHI_PASSWORD"
 NEW_PASSWORD_ENV = "MADOGUCHI_NEW_PASSWORD"
 COMMANDS = ("demo", "check", "search", "export", "import", "report", "users", "backup",
-            "restore", "purge", "audit", "kb", "handover", "screenshots")
+            "restore", "purge", "audit", "kb", "handover", "screenshots", "import-table",
+            "init")
 NO_WINDOW = QT_TRANSLATE_NOOP("errors", "The window is not part of this installation.")
 
 
@@ -86,8 +87,9 @@ def _parser() -> argparse.ArgumentParser:
         actions.add_parser(action, parents=[common], help=f"{action} a user").add_argument("name")
 
     from app import audit_cli, backup_cli, handover_cli, kb_cli, retention_cli
+    from app.tableimport import command as table_cli
 
-    for module in (backup_cli, retention_cli, audit_cli, kb_cli, handover_cli):
+    for module in (backup_cli, retention_cli, audit_cli, kb_cli, handover_cli, table_cli):
         module.add_arguments(sub, common)
 
     shots = sub.add_parser("screenshots", parents=[common],
@@ -145,6 +147,15 @@ def read_password(variable: str = PASSWORD_ENV, prompt: str = "Password: ") -> s
     return getpass.getpass(prompt)
 
 
+def _new_password(user: str | None) -> str:
+    """A new password: from MADOGUCHI_NEW_PASSWORD, or typed twice at a prompt."""
+    password = read_password(NEW_PASSWORD_ENV, f"Password for the administrator {user}: ")
+    if not os.environ.get(NEW_PASSWORD_ENV) and getpass.getpass("The same again: ") != password:
+        raise MadoguchiError(QT_TRANSLATE_NOOP(
+            "errors", "The two passwords are not the same; nothing was made."))
+    return password
+
+
 def open_services(db_path: Path, user: str | None) -> object:
     """Log in to an encrypted database (the only kind Madoguchi keeps records in)."""
     from app import accounts, db, keyslots
@@ -190,6 +201,13 @@ def _run(args: argparse.Namespace, window: WindowCommands) -> int:
                           password=args.password)
         print(", ".join(f"{k} {v}" for k, v in stats.items()))
         return 0
+    if args.command == "init":
+        from app.tableimport import command as table_cli
+
+        if not (getattr(args, "sub_db", None) or args.db):  # the user data folder, made once
+            db_path.parent.mkdir(parents=True, exist_ok=True)
+
+        return table_cli.init(db_path, user, args.town, lambda: _new_password(user))
     services = open_services(db_path, user)
     assert isinstance(services, Services)
     try:
@@ -238,6 +256,10 @@ def _command(args: argparse.Namespace, services: object, window: WindowCommands)
         from app import handover_cli
 
         return handover_cli.run(args, services)
+    if args.command == "import-table":
+        from app.tableimport import command as table_cli
+
+        return table_cli.run(args, services)
     if args.command == "report":
         from app.reports import build
 

@@ -38,6 +38,7 @@ from ui.pages.data_transfer import DataTransferBox
 from ui.pages.report_settings import ReportSettingsBox
 from ui.pages.retention_box import RetentionBox
 from ui.session import auto_lock_minutes
+from ui.table_import import OldRecordsBox
 from ui.widgets import ErrorLabel
 
 
@@ -172,6 +173,10 @@ class SettingsPage(QWidget):
         column.addWidget(self.table)
         self.show_list()
         self._accounts_section(layout, town, scroll, lists)
+        self.old_records = OldRecordsBox(services, self)  # administrators only
+        self.old_records.imported.connect(self.transfer.imported)
+        layout.insertWidget(layout.indexOf(self.transfer) + 1, self.old_records)
+        self.old_records.setVisible(self.admin)
 
     # -- the user's own preferences: anyone may change their own
     def _preferences_box(self) -> QGroupBox:

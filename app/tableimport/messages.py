@@ -1,0 +1,36 @@
+"""The reasons a row was skipped and the problems that stop it, as translatable templates."""
+
+from __future__ import annotations
+
+from app.marks import QT_TRANSLATE_NOOP
+
+SKIP_BLANK = QT_TRANSLATE_NOOP("errors", "Blank row.")
+SKIP_TITLE = QT_TRANSLATE_NOOP("errors", "Above the header row (a title or a note).")
+SKIP_HEADER = QT_TRANSLATE_NOOP("errors", "The header row.")
+SKIP_TOTAL = QT_TRANSLATE_NOOP("errors", "A total row (合計).")
+SKIP_STRUCK = QT_TRANSLATE_NOOP("errors", "Struck through: a cancelled entry.")
+SKIP_CANCELLED = QT_TRANSLATE_NOOP("errors", "Marked as cancelled (取消).")
+SKIP_FORMULAS = QT_TRANSLATE_NOOP("errors", "A summary sheet with formulas.")
+SKIP_NO_HEADER = QT_TRANSLATE_NOOP("errors", "No header row with known column names.")
+SKIP_HIDDEN = QT_TRANSLATE_NOOP("errors", "A hidden sheet (choose it to import it).")
+SKIP_NOT_CHOSEN = QT_TRANSLATE_NOOP("errors", "The sheet was not chosen.")
+SKIP_PROBLEM = QT_TRANSLATE_NOOP(
+    "errors", "Skipped for its problems, as the mapping asks: %1")
+UNMAPPED = QT_TRANSLATE_NOOP("errors", "%1 '%2' has no code: choose one in the mapping.")
+NO_VALUE = QT_TRANSLATE_NOOP("errors", "No %1: map a column to it or set a default in the "
+                                       "mapping.")
+NO_TOPIC = QT_TRANSLATE_NOOP("errors", "No topic.")
+BAD_TIME = QT_TRANSLATE_NOOP("errors", "'%1' is not a time of day.")
+BAD_MINUTES = QT_TRANSLATE_NOOP("errors", "'%1' is not a number of minutes.")
+AMBIGUOUS = QT_TRANSLATE_NOOP(
+    "errors", "The name matches %1 residents; tell them apart in Madoguchi first.")
+INVALID = QT_TRANSLATE_NOOP("errors", "Field '%1': %2")
+NEW_PERSON = QT_TRANSLATE_NOOP("errors", "New resident.")
+MATCHED = QT_TRANSLATE_NOOP("errors", "Matched an existing resident.")
+ANONYMOUS = QT_TRANSLATE_NOOP("errors", "Anonymous.")
+MISSING_FROM_ROSTER = QT_TRANSLATE_NOOP(
+    "errors", "Not on the roster any more (moved out?): not changed, check by hand.")
+ROSTER_UPDATE = QT_TRANSLATE_NOOP("errors", "Matched: %1 updated.")
+TWICE_ON_ROSTER = QT_TRANSLATE_NOOP(
+    "errors", "The same name is already on the roster (sheet '%1', row %2).")
+ROSTER_SAME = QT_TRANSLATE_NOOP("errors", "Matched: nothing to change.")

@@ -1,0 +1,30 @@
+"""Child process of test_tableimport_safety.py: import a long log until killed.
+
+Opens the encrypted database with the raw key from MADOGUCHI_CRASH_KEY, makes the preview,
+prints "ready", then imports (one transaction); prints "done" once the import returned."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from app.services import Services
+from app.tableimport.apply import import_log
+from app.tableimport.profile import Profile
+from app.tableimport.steps import preview_file
+
+
+def main() -> None:
+    services = Services.open(sys.argv[1], key=bytes.fromhex(os.environ["MADOGUCHI_CRASH_KEY"]),
+                             user="crash")
+    profile = Profile()
+    profile.defaults.update(language="ja", channel="desk")
+    preview = preview_file(services, Path(sys.argv[2]), profile)
+    print("ready", flush=True)
+    import_log(services, preview)
+    print("done", flush=True)
+
+
+if __name__ == "__main__":
+    main()
