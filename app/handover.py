@@ -16,6 +16,7 @@ audit trail, with counts and no names.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import re
 import unicodedata
@@ -28,7 +29,7 @@ from typing import IO, Any
 from app import audit
 from app.codes import CodeBook
 from app.errors import MadoguchiError, ValidationError
-from app.files import write_atomically
+from app.files import all_or_nothing, output_error, write_atomically
 from app.jptime import today_local
 from app.knowledge import KbEntry
 from app.marks import QT_TRANSLATE_NOOP
@@ -575,21 +576,33 @@ def make_handover(services: Services, out: Path, *, personal: bool = False,
     day = today or today_local()
     doc, counts = _build(services, personal, day)
     folder = out / f"引継ぎ_{doc.town}_{day.strftime('%Y%m%d')}"
-    folder.mkdir(exist_ok=True)
+    made = not folder.exists()
+    try:
+        folder.mkdir(exist_ok=True)
+    except OSError as exc:
+        raise output_error(folder, exc) from None
     paths = [folder / PDF_NAME]
-    render_pdf(doc, paths[0])
-    orgs, bridges = _directory_tables(services)
-    directory = ReportDocument(kind="handover", title="名簿", town=doc.town,
-                               period=doc.period, made_on=doc.made_on,
-                               file_stem=DIRECTORY_STEM,
-                               sections=[Section("名簿", [orgs, bridges])])
-    paths += render_csv(directory, folder)
-    data = json.dumps(knowledge_json(services, day), ensure_ascii=False, indent=2) + "\n"
-    _write_bytes(folder / KB_JSON, data.encode("utf-8"))
-    # BOM and CRLF: Notepad on an older Windows opens it as UTF-8 with its line breaks
-    notes = town_notes(store).replace("\n", "\r\n") + "\r\n"
-    _write_bytes(folder / NOTES_TXT, notes.encode("utf-8-sig"))
-    paths += [folder / KB_JSON, folder / NOTES_TXT]
+    try:
+        with all_or_nothing():  # the whole pack, or nothing of it
+            render_pdf(doc, paths[0])
+            orgs, bridges = _directory_tables(services)
+            directory = ReportDocument(kind="handover", title="名簿", town=doc.town,
+                                       period=doc.period, made_on=doc.made_on,
+                                       file_stem=DIRECTORY_STEM,
+                                       sections=[Section("名簿", [orgs, bridges])])
+            paths += render_csv(directory, folder)
+            data = json.dumps(knowledge_json(services, day), ensure_ascii=False,
+                              indent=2) + "\n"
+            _write_bytes(folder / KB_JSON, data.encode("utf-8"))
+            # BOM and CRLF: Notepad on an older Windows opens it as UTF-8 with its line breaks
+            notes = town_notes(store).replace("\n", "\r\n") + "\r\n"
+            _write_bytes(folder / NOTES_TXT, notes.encode("utf-8-sig"))
+            paths += [folder / KB_JSON, folder / NOTES_TXT]
+    except BaseException:
+        if made:
+            with contextlib.suppress(OSError):
+                folder.rmdir()
+        raise
     audit.log(store, "handover", detail=(
         f"personal {'yes' if personal else 'no'}; {counts.open_cases} open case(s), "
         f"{counts.knowledge} knowledge entries, {counts.organisations} organisation(s), "

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import getpass
+import os
 import threading
 import uuid
 from collections.abc import Callable, Iterator
@@ -12,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from app import db, migrations
-from app.errors import MadoguchiError
+from app.errors import DatabaseOpenError, MadoguchiError
 from app.jptime import utc_stamp
 from app.marks import QT_TRANSLATE_NOOP
 
@@ -151,11 +152,32 @@ class Store:
             self.closed = True
 
 
+class EmptyDatabaseError(DatabaseOpenError):
+    """The file has no bytes at all: never treated as a new database."""
+
+
+EMPTY_DATABASE = QT_TRANSLATE_NOOP(
+    "errors", "%1 is empty (0 bytes), so it holds no records; it was kept as it is. Restore "
+    "the newest backup instead.")
+
+
+def make_private_file(path: Path) -> None:
+    """Create `path` empty, readable and writable by its owner only (SQLite gives its -wal
+    and -shm files the same mode)."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    os.close(fd)
+
+
 def open_store(path: Path | str, *, create: bool = False, user: str | None = None,
                key: bytes | None = None, role: str = "admin") -> Store:
     """Open (or, when `create`, make) a database and bring its schema up to date. With
     `key`, the database is a SQLCipher file encrypted with that raw key."""
     path = Path(path)
+    if str(path) != ":memory:":
+        if create and not path.exists() and path.parent.is_dir():
+            make_private_file(path)
+        elif not create and path.is_file() and path.stat().st_size == 0:
+            raise EmptyDatabaseError(EMPTY_DATABASE, path)
     conn = db.connect(path, create=create, key=key)
     try:
         result = migrations.migrate(conn, path, key=key)
