@@ -25,6 +25,18 @@ NEW_PASSWORD_ENV = "MADOGUCHI_NEW_PASSWORD"
 COMMANDS = ("demo", "check", "search", "export", "import", "report", "users", "backup",
             "restore", "purge", "audit", "kb", "handover", "screenshots")
 NO_WINDOW = QT_TRANSLATE_NOOP("errors", "The window is not part of this installation.")
+EMPTY_BACKUP = QT_TRANSLATE_NOOP(
+    "errors", "%1 is empty (0 bytes) and was kept as it is; the newest backup that opens is "
+    "%2 (madoguchi restore --from %2).")
+EMPTY_NO_BACKUP = QT_TRANSLATE_NOOP(
+    "errors", "%1 is empty (0 bytes) and was kept as it is; no backup that opens was found, "
+    "so please call your IT staff.")
+DAMAGED_BACKUP = QT_TRANSLATE_NOOP(
+    "errors", "%1 is damaged and was not changed; the newest backup that opens is %2 "
+    "(madoguchi restore --from %2).")
+DAMAGED_NO_BACKUP = QT_TRANSLATE_NOOP(
+    "errors", "%1 is damaged and was not changed; no backup that opens was found, so please "
+    "call your IT staff.")
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -145,14 +157,21 @@ def read_password(variable: str = PASSWORD_ENV, prompt: str = "Password: ") -> s
     return getpass.getpass(prompt)
 
 
-def open_services(db_path: Path, user: str | None) -> object:
-    """Log in to an encrypted database (the only kind Madoguchi keeps records in)."""
+def open_services(db_path: Path, user: str | None, *, check_only: bool = False,
+                  restore_from: Path | None = None) -> object:
+    """Log in to an encrypted database (the only kind Madoguchi keeps records in), after a
+    read-only quick_check: a damaged or empty file is refused before anything is written to
+    it, with the newest backup that opens. With `check_only`, return the unlocked key and
+    open nothing (`madoguchi check` writes no audit row and migrates nothing)."""
     from app import accounts, db, keyslots
 
     if not db_path.exists():
         raise MadoguchiError(QT_TRANSLATE_NOOP("errors", "There is no database at %1."), db_path)
+    if db_path.is_dir():
+        raise MadoguchiError(QT_TRANSLATE_NOOP(
+            "errors", "%1 is a folder, not a database file."), db_path)
     if not keyslots.key_path(db_path).exists():
-        if db.is_plaintext(db_path):
+        if db.is_plaintext(db_path) and db_path.stat().st_size > 0:
             raise MadoguchiError(QT_TRANSLATE_NOOP(
                 "errors", "%1 is not encrypted; Madoguchi keeps records only in encrypted "
                 "databases. It was not changed."), db_path)
@@ -163,7 +182,40 @@ def open_services(db_path: Path, user: str | None) -> object:
         raise MadoguchiError(QT_TRANSLATE_NOOP(
             "errors", "This database is encrypted: give --user NAME (the password comes from "
             "%1 or a prompt)."), PASSWORD_ENV)
-    return accounts.login(db_path, user, read_password())
+    unlocked = accounts.unlock(db_path, user, read_password())
+    if check_only:
+        return unlocked.key
+    refuse_damaged(db_path, unlocked.key, user, restore_from=restore_from)
+    services = accounts.open_as(db_path, unlocked.key, user)
+    try:
+        accounts.record_login(services)
+    except BaseException:
+        services.close()
+        raise
+    return services
+
+
+def refuse_damaged(db_path: Path, key: bytes, user: str, *,
+                   restore_from: Path | None = None) -> None:
+    """Raise, naming the newest backup that opens, unless the file is healthy. Read-only.
+    With `restore_from` (`madoguchi restore` on a damaged or empty file), restore it instead
+    and raise Restored."""
+    from app import backup, backup_cli
+
+    empty = db_path.stat().st_size == 0
+    if not empty and backup.quick_check(db_path, key):
+        return
+    if restore_from is not None:
+        backup_cli.run_restore(restore_from, db_path, key, user)
+        raise Restored
+    found = backup.newest_verified_backup(backup.candidate_folders(db_path), key)
+    if found is None:
+        raise MadoguchiError(EMPTY_NO_BACKUP if empty else DAMAGED_NO_BACKUP, db_path)
+    raise MadoguchiError(EMPTY_BACKUP if empty else DAMAGED_BACKUP, db_path, found)
+
+
+class Restored(Exception):  # noqa: N818 (not an error: the command is done)
+    """A damaged or empty file was replaced by `madoguchi restore` before any login."""
 
 
 def _run(args: argparse.Namespace, window: WindowCommands) -> int:
@@ -190,7 +242,19 @@ def _run(args: argparse.Namespace, window: WindowCommands) -> int:
                           password=args.password)
         print(", ".join(f"{k} {v}" for k, v in stats.items()))
         return 0
-    services = open_services(db_path, user)
+    if args.command == "check":
+        from app.check import check_file
+
+        key = open_services(db_path, user, check_only=True)
+        assert isinstance(key, bytes)
+        report = check_file(db_path, key)
+        print("\n".join(report.lines()))
+        return 0 if report.ok else 1
+    try:
+        services = open_services(db_path, user, restore_from=getattr(args, "backup_from", None)
+                                 if args.command == "restore" else None)
+    except Restored:
+        return 0
     assert isinstance(services, Services)
     try:
         return _command(args, services, window)
@@ -202,13 +266,6 @@ def _command(args: argparse.Namespace, services: object, window: WindowCommands)
     from app.services import Services
 
     assert isinstance(services, Services)
-    if args.command == "check":
-        from app.check import check_file
-
-        assert services.store.path is not None
-        report = check_file(services.store.path, services.store.key)
-        print("\n".join(report.lines()))
-        return 0 if report.ok else 1
     if args.command == "screenshots":
         return window["screenshots"](services, args.out)
     if args.command == "search":

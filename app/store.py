@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from app import db, migrations
-from app.errors import DatabaseOpenError, MadoguchiError
+from app.errors import MadoguchiError
 from app.jptime import utc_stamp
 from app.marks import QT_TRANSLATE_NOOP
 
@@ -152,8 +152,9 @@ class Store:
             self.closed = True
 
 
-class EmptyDatabaseError(DatabaseOpenError):
-    """The file has no bytes at all: never treated as a new database."""
+class EmptyDatabaseError(db.WrongKeyOrDamagedError):
+    """The file has no bytes at all: never treated as a new database. (The window treats it
+    as a damaged file: kept in quarantine, and the newest verified backup offered.)"""
 
 
 EMPTY_DATABASE = QT_TRANSLATE_NOOP(

@@ -1,0 +1,116 @@
+"""The command line on damaged, empty and healthy files: `check` changes nothing, every
+other command runs a read-only quick_check first and refuses a damaged or empty file before
+writing to it, naming the newest backup that opens."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import pytest
+from conftest import DEMO_PASSWORD
+
+from app import accounts, db, keyslots
+from app.store import EmptyDatabaseError
+from ui.launcher import main
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def fingerprint(folder: Path) -> dict[str, str]:
+    """Every file's hash; a read-only open may leave SQLite's -shm index and an empty -wal
+    beside the file, which hold no change."""
+    for wal in folder.glob("*-wal"):
+        assert wal.stat().st_size == 0, wal
+    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(folder.iterdir()) if p.is_file()
+            and not p.name.endswith(("-wal", "-shm"))}
+
+
+def damage(path: Path) -> None:
+    size = path.stat().st_size
+    with path.open("r+b") as fh:
+        fh.seek(size // 2)
+        chunk = fh.read(512)
+        fh.seek(size // 2)
+        fh.write(bytes(b ^ 0xFF for b in chunk))
+
+
+def test_check_writes_nothing(demo_path: Path, cli_login: list[str],
+                              capsys: pytest.CaptureFixture[str]) -> None:
+    """No login row, no migration, no WAL: the database and key file stay byte for byte."""
+    before = fingerprint(demo_path.parent)
+    code, out, err = run(capsys, "check", "--db", str(demo_path), *cli_login)
+    assert code == 0 and "result: ok" in out, err
+    assert fingerprint(demo_path.parent) == before
+    services = accounts.login(demo_path, "admin", DEMO_PASSWORD)
+    try:
+        logins = services.store.query_one(
+            "SELECT count(*) FROM audit WHERE action = 'login'")[0]
+    finally:
+        services.close()
+    code, out, _ = run(capsys, "check", "--db", str(demo_path), *cli_login)
+    services = accounts.login(demo_path, "admin", DEMO_PASSWORD)
+    try:
+        assert services.store.query_one(
+            "SELECT count(*) FROM audit WHERE action = 'login'")[0] == logins + 1  # this one
+    finally:
+        services.close()
+
+
+@pytest.mark.parametrize("command", [
+    ["search", "a"], ["export", "--out", "{tmp}/all.json"], ["users", "list"],
+    ["report", "monthly", "--month", "2026-04", "--out", "{tmp}", "--format", "csv"],
+    ["handover", "--out", "{tmp}"], ["kb", "export", "--out", "{tmp}/kb.json"],
+    ["audit", "verify"], ["purge", "--years", "1"], ["backup"],
+    ["import", "{tmp}/all.json"],
+], ids=lambda c: c[0] + ("-" + c[1] if c[0] in ("users", "report", "kb") else ""))
+def test_every_command_refuses_a_damaged_file_before_writing(
+        demo_path: Path, tmp_path: Path, cli_login: list[str],
+        capsys: pytest.CaptureFixture[str], command: list[str]) -> None:
+    code, made, err = run(capsys, "backup", "--db", str(demo_path), *cli_login)
+    assert code == 0, err
+    newest = Path(made.strip())
+    damage(demo_path)
+    out_dir = tmp_path / "out"
+    out_dir.mkdir()
+    (out_dir / "all.json").write_text("{}")
+    before = fingerprint(demo_path.parent), fingerprint(out_dir)
+    argv = [a.replace("{tmp}", str(out_dir)) for a in command]
+    where = 2 if argv[0] in ("report", "users", "kb", "audit") else 1
+    code, out, err = run(capsys, *argv[:where], "--db", str(demo_path), *cli_login,
+                         *argv[where:])
+    assert code == 2, err
+    assert "is damaged and was not changed" in err and newest.name in err, err
+    assert len(err.strip().splitlines()) == 1 and out == ""
+    assert (fingerprint(demo_path.parent), fingerprint(out_dir)) == before
+
+
+def test_an_empty_file_is_refused_kept_and_the_backup_named(
+        demo_path: Path, cli_login: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    code, made, err = run(capsys, "backup", "--db", str(demo_path), *cli_login)
+    assert code == 0, err
+    newest = Path(made.strip())
+    demo_path.write_bytes(b"")
+    keys_before = keyslots.key_path(demo_path).read_bytes()
+    code, out, err = run(capsys, "search", "--db", str(demo_path), *cli_login, "a")
+    assert code == 2 and "is empty (0 bytes) and was kept" in err and newest.name in err, err
+    assert demo_path.stat().st_size == 0
+    assert not Path(f"{demo_path}-wal").exists()
+    assert keyslots.key_path(demo_path).read_bytes() == keys_before
+    # the window's login treats it as a damaged file (quarantine, offer a backup), not as a
+    # wrong password and never as a new town
+    with pytest.raises(EmptyDatabaseError) as info:
+        accounts.login(demo_path, "admin", DEMO_PASSWORD)
+    assert isinstance(info.value, db.WrongKeyOrDamagedError)
+    assert demo_path.stat().st_size == 0
+    # and `restore` puts the backup back without a login to the empty file
+    code, out, err = run(capsys, "restore", "--db", str(demo_path), *cli_login,
+                         "--from", str(newest))
+    assert code == 0, err
+    code, out, err = run(capsys, "search", "--db", str(demo_path), *cli_login, "a")
+    assert code == 0 and out, err
