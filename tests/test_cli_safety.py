@@ -5,6 +5,11 @@ writing to it, naming the newest backup that opens."""
 from __future__ import annotations
 
 import hashlib
+import os
+import signal
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -114,3 +119,34 @@ def test_an_empty_file_is_refused_kept_and_the_backup_named(
     assert code == 0, err
     code, out, err = run(capsys, "search", "--db", str(demo_path), *cli_login, "a")
     assert code == 0 and out, err
+
+
+def test_an_interrupted_demo_leaves_no_half_made_town(tmp_path: Path) -> None:
+    """`madoguchi demo` killed at many moments: afterwards there is either no town at all
+    (and a new demo can be made there) or a whole one that logs in."""
+    root = Path(__file__).resolve().parents[1]
+    env = {**os.environ, "PYTHONPATH": str(root)}
+    outcomes = {"none": 0, "whole": 0}
+    for n, delay in enumerate([0.05 * i for i in range(1, 13)]):
+        target = tmp_path / f"t{n}" / "demo.db"
+        target.parent.mkdir()
+        child = subprocess.Popen([sys.executable, "-m", "app", "demo", "--db", str(target),
+                                  "--residents", "400", "--years", "2", "--password",
+                                  DEMO_PASSWORD], env=env, cwd=root,
+                                 stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        time.sleep(delay)
+        child.send_signal(signal.SIGKILL)
+        child.wait()
+        keys = keyslots.key_path(target)
+        if not target.exists():
+            outcomes["none"] += 1
+            assert not keys.exists()
+            assert main(["demo", "--db", str(target), "--residents", "3", "--years", "1"]) == 0
+            continue
+        outcomes["whole"] += 1
+        services = accounts.login(target, "staff", DEMO_PASSWORD)
+        try:
+            assert services.store.query_one("SELECT count(*) FROM residents")[0] == 400
+        finally:
+            services.close()
+    assert outcomes["none"] > 0, outcomes  # some kills came before the end
