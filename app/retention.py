@@ -160,4 +160,6 @@ def anonymise(store: Store, ids: Iterable[int], *, user_role: str) -> int:
             audit.record(conn, store.user, "purge", kind="resident", uuid=uuid,
                          detail=AUDIT_DETAIL)
         conn.execute(f"PRAGMA secure_delete = {int(secure)}")
+    if store.path is not None:  # left-over partial copies go now, the rest when due
+        backup.sweep_side_files(store.path, [backup.backup_folder(store)])
     return len(wanted)
