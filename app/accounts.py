@@ -14,7 +14,9 @@ box, and the key file is not encrypted).
 
 from __future__ import annotations
 
+import re
 import time
+from datetime import datetime
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -35,6 +37,7 @@ MIN_PASSWORD = 8
 PASSWORD_TOO_SHORT = QT_TRANSLATE_NOOP("validation", "Use at least 8 characters.")
 LOGIN_FAILED = QT_TRANSLATE_NOOP("errors", "The user name or password is not right.")
 UNKNOWN_USER = "(unknown user)"
+STAMP = "%Y-%m-%dT%H:%M:%S.%fZ"  # app.jptime.utc_stamp
 
 
 class LoginRefused(MadoguchiError):  # noqa: N818 (the user's situation, not a program error)
@@ -159,17 +162,50 @@ def login(path: Path, user: str, password: str, *, now: float | None = None) -> 
     return services
 
 
+_PENDING_DETAIL = re.compile(r"failure \d{1,6}|account locked|waiting after failed logins|"
+                             r"locked until an administrator unlocks|\d{1,6} s")
+KEY_FILE_NOTE = "unverified, from the key file"
+
+
+def _accepted(event: dict[str, str], users: set[str], after: str, now: str) -> bool:
+    """A waiting event as only a failed login can leave it. The key file is not protected
+    against someone who can write it, so anything else (another action, a user who is not
+    an account, another detail, a time before the trail's last row or in the future) is
+    refused rather than written into the trail as if it were true."""
+    at = event.get("at", "")
+    try:
+        datetime.strptime(at, STAMP)
+    except ValueError:
+        return False
+    return (event.get("action") in ("login_failed", "lockout")
+            and event.get("user") in users | {UNKNOWN_USER}
+            and _PENDING_DETAIL.fullmatch(event.get("detail", "")) is not None
+            and after <= at <= now)
+
+
 def record_login(services: Services, *, detail: str | None = None) -> None:
-    """Write the failed logins and lockouts waiting in the key file (oldest first), then
-    a "login" row for `services.store.user`; then drop the written events from the file."""
+    """Write the failed logins and lockouts waiting in the key file (oldest first, marked as
+    unverified, and a count of any refused), then a "login" row for `services.store.user`;
+    then drop the read events from the file."""
     store = services.store
     keys = keyslots.key_path(store.path) if store.path is not None else None
     waiting = KeyFile.load(keys).pending if keys is not None and keys.exists() else []
     with store.write() as conn:
+        users = {str(r[0]) for r in conn.execute("SELECT name FROM users")}
+        last = conn.execute("SELECT at FROM audit ORDER BY id DESC LIMIT 1").fetchone()
+        after, now = (str(last[0]) if last else ""), utc_stamp()
+        refused = 0
         for event in waiting:
-            audit.record(conn, event.get("user") or UNKNOWN_USER,
-                         event.get("action") or "login_failed",
-                         detail=event.get("detail") or None, at=event.get("at") or None)
+            if not _accepted(event, users, after, now):
+                refused += 1
+                continue
+            audit.record(conn, event["user"], event["action"],
+                         detail=f"{event['detail']}; {KEY_FILE_NOTE}", at=event["at"])
+            after = event["at"]
+        if refused:
+            audit.record(conn, store.user, "key_file_refused",
+                         detail=f"{refused} waiting event(s) in the key file were not "
+                                "plausible and were not written")
         audit.record(conn, store.user, "login", detail=detail)
     if waiting and keys is not None:
         key_file = KeyFile.load(keys)  # read again: another login may have changed it

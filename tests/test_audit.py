@@ -227,7 +227,7 @@ def test_failed_logins_and_lockout_are_recorded_at_the_next_login(tmp_path: Path
                                                           (accounts.UNKNOWN_USER,
                                                            "login_failed"),
                                                           ("tester", "login")]
-        assert rows[5].detail == "30 s"
+        assert rows[5].detail == f"30 s; {accounts.KEY_FILE_NOTE}"
         assert rows[0].at < rows[-1].at
         assert keyslots.KeyFile.load(keyslots.key_path(path)).pending == []
         accounts.logout(services)
@@ -348,3 +348,39 @@ def test_a_purge_can_blank_values_but_nothing_else(services: Services,
     # blanking by hand, with no redact row, shows
     raw.execute("UPDATE audit SET changes = NULL WHERE record_uuid = ?", (other_uuid,))
     assert audit.verify(services.store) == audit.search(services.store, record=other_uuid)[0].id
+
+
+def test_rows_cannot_be_slipped_in_through_the_key_file(tmp_path: Path) -> None:
+    """The key file is not protected against its holder: a forged "export" or "purge", a
+    backdated failure or one for a made-up user is refused and counted, never chained in as
+    if it had happened."""
+    path = tmp_path / "town.db"
+    services, _code = accounts.create_database(path, "tester", PASSWORD, kdf=FAST_KDF)
+    services.close()
+    with pytest.raises(accounts.LoginRefused):
+        accounts.unlock(path, "tester", "wrong password")
+    key_file = keyslots.KeyFile.load(keyslots.key_path(path))
+    genuine = list(key_file.pending)
+    forged = [{"at": "2026-01-01T00:00:00.000000Z", "user": "tester", "action": "export",
+               "detail": "all records"},
+              {"at": genuine[0]["at"], "user": "tester", "action": "purge", "detail": "x"},
+              {"at": "2020-01-01T00:00:00.000000Z", "user": "tester",
+               "action": "login_failed", "detail": "failure 1"},
+              {"at": genuine[0]["at"], "user": "Nguyen Thi Lan", "action": "login_failed",
+               "detail": "failure 1"},
+              {"at": genuine[0]["at"], "user": "tester", "action": "login_failed",
+               "detail": "failure 1 by the staff member Tran"}]
+    key_file.pending = forged + genuine
+    key_file.save()
+    services = accounts.login(path, "tester", PASSWORD)
+    try:
+        rows = list(reversed(audit.search(services.store)))
+        actions = [r.action for r in rows]
+        assert "export" not in actions and "purge" not in actions
+        assert all(r.at >= rows[0].at for r in rows)
+        assert [r.action for r in rows[1:]] == ["login_failed", "key_file_refused", "login"]
+        assert rows[2].detail is not None and rows[2].detail.startswith("5 ")
+        assert "Nguyen" not in str(rows) and "Tran" not in str(rows)
+        assert audit.verify(services.store) is None
+    finally:
+        services.close()
