@@ -16,8 +16,8 @@ from __future__ import annotations
 
 import re
 import time
-from datetime import datetime
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
 from app import audit, keyslots
