@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 import time
+import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -50,10 +52,42 @@ class Unlocked:
     user: str
 
 
-def _check_new(name: str, password: str, role: str, *, demo: bool = False) -> None:
+def normalise_name(name: str) -> str:
+    """A typed user name as it is kept: NFKC, so a full-width ＡＤＭＩＮ typed with a Japanese
+    input method is ADMIN."""
+    return unicodedata.normalize("NFKC", name).strip()
+
+
+def _skeleton(name: str) -> str:
+    return normalise_name(name).casefold()
+
+
+def _scripts(name: str) -> set[str]:
+    found = set()
+    for ch in name:
+        if ch.isalpha():
+            found.add(unicodedata.name(ch, "?").split(" ")[0])
+    return found
+
+
+def _usable_name(name: str) -> bool:
+    if not name or name != normalise_name(name) or len(name) > 64 or name == keyslots.RECOVERY:
+        return False
+    if any(unicodedata.category(ch) in ("Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp")
+           for ch in name):
+        return False  # NUL, bidi overrides, zero-width joiners: names that look like others
+    # Latin mixed with Cyrillic or Greek letters looks like a plain Latin name (аdmin)
+    return not ("LATIN" in _scripts(name) and _scripts(name) & {"CYRILLIC", "GREEK"})
+
+
+def _check_new(name: str, password: str, role: str, *, demo: bool = False,
+               existing: Sequence[str] = ()) -> None:
     errors: dict[str, str] = {}
-    if not name or name != name.strip() or len(name) > 64 or name == keyslots.RECOVERY:
+    if not _usable_name(name):
         errors["name"] = QT_TRANSLATE_NOOP("validation", "Not a usable user name.")
+    elif any(_skeleton(name) == _skeleton(other) and name != other for other in existing):
+        errors["name"] = QT_TRANSLATE_NOOP(
+            "validation", "Too like the name of another user; choose another.")
     if len(password) < MIN_PASSWORD and not (demo and password):
         errors["password"] = PASSWORD_TOO_SHORT
     if role not in ROLES:
@@ -99,6 +133,7 @@ def _delay(failures: int) -> float:
 def unlock(path: Path, user: str, password: str, *, now: float | None = None) -> Unlocked:
     """Check the lockout, then unwrap the key; record the outcome in the key file."""
     now = time.time() if now is None else now
+    user = normalise_name(user)
     key_file = KeyFile.load(keyslots.key_path(path))
     state = key_file.lockout.get(user, keyslots.LockState())
     known = user if user in key_file.names() else UNKNOWN_USER
@@ -153,7 +188,8 @@ def open_as(path: Path, key: bytes, user: str) -> Services:
 
 def login(path: Path, user: str, password: str, *, now: float | None = None) -> Services:
     """Unlock and open the database as `user`, with their role."""
-    services = open_as(path, unlock(path, user, password, now=now).key, user)
+    unlocked = unlock(path, user, password, now=now)
+    services = open_as(path, unlocked.key, unlocked.user)
     try:
         record_login(services)
     except BaseException:
@@ -258,7 +294,8 @@ class Users:
     def add(self, name: str, password: str, role: str = "staff") -> None:
         self._require_admin()
         key_file = self._key_file()
-        _check_new(name, password, role, demo=key_file.demo)
+        _check_new(name, password, role, demo=key_file.demo, existing=[
+            str(r[0]) for r in self.store.query("SELECT name FROM users")])
         if self.store.query_one("SELECT 1 FROM users WHERE name = ?", (name,)):
             raise ValidationError(
                 {"name": QT_TRANSLATE_NOOP("validation", "This user already exists.")}, "user")

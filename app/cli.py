@@ -185,8 +185,8 @@ def open_services(db_path: Path, user: str | None, *, check_only: bool = False,
     unlocked = accounts.unlock(db_path, user, read_password())
     if check_only:
         return unlocked.key
-    refuse_damaged(db_path, unlocked.key, user, restore_from=restore_from)
-    services = accounts.open_as(db_path, unlocked.key, user)
+    refuse_damaged(db_path, unlocked.key, unlocked.user, restore_from=restore_from)
+    services = accounts.open_as(db_path, unlocked.key, unlocked.user)
     try:
         accounts.record_login(services)
     except BaseException:

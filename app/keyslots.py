@@ -11,6 +11,7 @@ yet written to the audit trail (the database cannot be opened at the time they h
 from __future__ import annotations
 
 import base64
+import hashlib
 import json
 import os
 import secrets
@@ -56,6 +57,29 @@ class Kdf:
         return hash_secret_raw(secret.encode("utf-8"), salt, time_cost=self.time_cost,
                                memory_cost=self.memory_kib, parallelism=self.parallelism,
                                hash_len=KEY_BYTES, type=Type.ID)
+
+
+# argon2id parameters a key file may ask for: beyond them it is damaged (64 GiB of memory
+# would stop the program; one pass with less than 1 MiB would be no guard at all).
+KDF_BOUNDS = {"memory_kib": (1024, 1024 * 1024), "time_cost": (1, 16), "parallelism": (1, 16)}
+MAX_FILE_BYTES = 4 * 1024 * 1024
+
+
+def _bounded(raw: Any) -> Kdf:
+    if not isinstance(raw, dict) or set(raw) != set(KDF_BOUNDS):
+        raise ValueError("kdf")
+    for name, (low, high) in KDF_BOUNDS.items():
+        value = raw[name]
+        if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+            raise ValueError(name)
+    return Kdf(**raw)
+
+
+def _checksum(data: dict[str, Any]) -> str:
+    """Tells accidental damage from a wrong password (it is no protection: anyone who can
+    write the file can recompute it)."""
+    text = json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=True)
+    return hashlib.sha256(text.encode("ascii")).hexdigest()
 
 
 @dataclass
@@ -114,23 +138,33 @@ class KeyFile:
     @classmethod
     def load(cls, path: Path) -> KeyFile:
         try:
+            if path.stat().st_size > MAX_FILE_BYTES:
+                raise ValueError("too large")
             data = json.loads(path.read_text(encoding="utf-8"))
         except FileNotFoundError:
             raise KeyFileError(QT_TRANSLATE_NOOP(
                 "errors", "The key file %1 is missing beside the database, so the database "
                 "cannot be opened."), path.name) from None
-        except (OSError, ValueError):
+        except (OSError, ValueError, RecursionError):
             raise KeyFileError(DAMAGED, path.name) from None
         try:
             if data["format"] != FORMAT:
                 raise ValueError(data["format"])
-            return cls(path, str(data["db_id"]), Kdf(**data["kdf"]),
-                       [Slot(**s) for s in data["slots"]],
+            check = data.pop("check", None)
+            if check is not None and check != _checksum(data):
+                raise ValueError("checksum")
+            slots = [Slot(**s) for s in data["slots"]]
+            for slot in slots:  # a slot whose fields are not what set_slot writes is damage
+                if not (isinstance(slot.name, str) and len(_unb64(slot.salt)) == 16
+                        and len(_unb64(slot.nonce)) == 12
+                        and len(_unb64(slot.wrapped)) == KEY_BYTES + 16):
+                    raise ValueError("slot")
+            return cls(path, str(data["db_id"]), _bounded(data["kdf"]), slots,
                        {k: LockState(**v) for k, v in data.get("lockout", {}).items()},
                        bool(data.get("demo", False)),
                        [{str(k): str(v) for k, v in e.items()}
                         for e in data.get("pending", []) if isinstance(e, dict)])
-        except (KeyError, TypeError, ValueError):
+        except (KeyError, TypeError, ValueError, AttributeError):
             raise KeyFileError(DAMAGED, path.name) from None
 
     def save(self) -> None:
@@ -138,6 +172,7 @@ class KeyFile:
                 "slots": [asdict(s) for s in self.slots],
                 "lockout": {k: asdict(v) for k, v in self.lockout.items()}, "demo": self.demo,
                 "pending": self.pending[-PENDING_MAX:]}
+        data["check"] = _checksum(data)
 
         def write(fh: IO[bytes]) -> None:
             fh.write(json.dumps(data, indent=1).encode("utf-8"))
