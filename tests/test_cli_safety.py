@@ -150,3 +150,24 @@ def test_an_interrupted_demo_leaves_no_half_made_town(tmp_path: Path) -> None:
         finally:
             services.close()
     assert outcomes["none"] > 0, outcomes  # some kills came before the end
+
+
+def test_the_window_lock_follows_the_file_not_its_name(tmp_path: Path) -> None:
+    """A symbolic or hard link to an open database is the same database."""
+    from app import instance
+
+    real = tmp_path / "town.db"
+    real.write_bytes(b"x")
+    (tmp_path / "other").mkdir()
+    soft = tmp_path / "other" / "soft.db"
+    soft.symlink_to(real)
+    hard = tmp_path / "other" / "hard.db"
+    os.link(real, hard)
+    with instance.acquire(real):
+        for alias in (soft, hard):
+            with pytest.raises(instance.AlreadyOpenError):
+                instance.acquire(alias)
+    with instance.acquire(hard):
+        with pytest.raises(instance.AlreadyOpenError):
+            instance.acquire(real)
+    instance.acquire(soft).release()
