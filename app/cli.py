@@ -6,6 +6,7 @@ MADOGUCHI_PASSWORD environment variable, or from a prompt without echo."""
 from __future__ import annotations
 
 import argparse
+import contextlib
 import getpass
 import os
 import sys
@@ -117,13 +118,19 @@ WindowCommands = dict[str, Callable[..., int]]
 def main(argv: Sequence[str] | None = None, window: WindowCommands | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
-        return _run(args, window or {})
+        code = _run(args, window or {})
+        sys.stdout.flush()  # a closed pipe shows here, not at the interpreter's exit
+        return code
     except MadoguchiError as exc:
         print(f"madoguchi: {exc}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print("madoguchi: interrupted.", file=sys.stderr)
         return 130
+    except BrokenPipeError:  # the output went to `head`, which has read enough
+        with contextlib.suppress(OSError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except Exception as exc:  # a bug: keep the details in the log, not on screen
         where = _write_crash_log()
         print(f"madoguchi: an unexpected error ({type(exc).__name__}) stopped the command. "
@@ -237,6 +244,10 @@ def _run(args: argparse.Namespace, window: WindowCommands) -> int:
         return window["window"](db_path, user, args.db is not None)
     if args.command == "demo":
         from app.demo import make_demo
+
+        if not (1 <= args.residents <= 100_000 and 1 <= args.years <= 50):
+            raise MadoguchiError(QT_TRANSLATE_NOOP(
+                "errors", "A demo town has 1 to 100,000 residents and 1 to 50 years."))
 
         stats = make_demo(db_path, residents=args.residents, years=args.years, seed=args.seed,
                           password=args.password)

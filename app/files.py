@@ -14,6 +14,7 @@ import contextvars
 import errno
 import json
 import os
+import re
 import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -149,27 +150,112 @@ NOT_WHAT = {
 }
 
 
+MAX_JSON_BYTES = 512 * 1024 * 1024
+MAX_DEPTH = 32
+LARGEST_INT = 2 ** 53
+# NUL and other control characters (tab and line breaks aside), and the bidirectional
+# overrides and isolates that make text read differently from what it holds
+_BAD_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u202a-\u202e\u2066-\u2069]")
+
+
+_FIELD_NAME = re.compile(r"[a-z][a-z0-9_]{0,39}")
+
+
+class _Refused(ValueError):
+    def __init__(self, template: str, where: str) -> None:
+        super().__init__(template)
+        self.template, self.where = template, where
+
+
+def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    found: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in found:
+            raise _Refused(where="", template=DUPLICATE_KEY)
+        found[key] = value
+    return found
+
+
+def _walk(value: Any, where: str, depth: int) -> None:
+    """Refuse what no Madoguchi file holds: deep nesting, huge numbers, control and
+    bidirectional-override characters. Iterative in breadth, recursive only in depth."""
+    if depth > MAX_DEPTH:
+        raise _Refused(where=where, template=TOO_DEEP)
+    if isinstance(value, str):
+        if _BAD_CHARS.search(value):
+            raise _Refused(where=where, template=BAD_CHARACTER)
+    elif isinstance(value, bool) or value is None:
+        return
+    elif isinstance(value, int):
+        if abs(value) > LARGEST_INT:
+            raise _Refused(where=where, template=TOO_LARGE_NUMBER)
+    elif isinstance(value, float):
+        if value != value or abs(value) > LARGEST_INT:
+            raise _Refused(where=where, template=TOO_LARGE_NUMBER)
+    elif isinstance(value, list):
+        for i, item in enumerate(value):
+            _walk(item, f"{where}[{i}]", depth + 1)
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            if _BAD_CHARS.search(key):
+                raise _Refused(where=where, template=BAD_CHARACTER)
+            label = key if _FIELD_NAME.fullmatch(key) else "?"  # never echo a value
+            _walk(item, f"{where}.{label}" if where else label, depth + 1)
+
+
+DUPLICATE_KEY = QT_TRANSLATE_NOOP(
+    "errors", "%1 names the same field twice in one record, so it is not clear which value "
+    "counts; nothing was read from it.")
+TOO_DEEP = QT_TRANSLATE_NOOP(
+    "errors", "%1 is nested too deeply to be a Madoguchi file (at %2).")
+TOO_LARGE_NUMBER = QT_TRANSLATE_NOOP(
+    "errors", "%1 holds a number too large for any field (at %2).")
+BAD_CHARACTER = QT_TRANSLATE_NOOP(
+    "errors", "%1 holds a control or text-direction character that no record may contain "
+    "(at %2).")
+TOO_BIG = QT_TRANSLATE_NOOP(
+    "errors", "%1 is larger than 512 MB, too large to be a Madoguchi file.")
+NOT_A_FILE = QT_TRANSLATE_NOOP("errors", "%1 is not an ordinary file.")
+
+
 def read_json_object(path: Path, error: type[MadoguchiError], what: str) -> dict[str, Any]:
     """A JSON object from a UTF-8 file, or `error` with one clear sentence. `what` is one of
     NOT_WHAT's keys (another is shown untranslated inside a translated sentence). Both kinds
-    of template get (path, what); NOT_WHAT's have no %2, so `what` is left out of them."""
+    of template get (path, what); NOT_WHAT's have no %2, so `what` is left out of them.
+    The file is read up to MAX_JSON_BYTES; duplicate keys, nesting deeper than MAX_DEPTH,
+    numbers beyond 2**53 and control or bidirectional-override characters are refused."""
     folder, not_what = NOT_WHAT.get(what, (
         QT_TRANSLATE_NOOP("errors", "%1 is a folder, not %2."),
         QT_TRANSLATE_NOOP("errors", "%1 is not %2.")))
     try:
-        text = path.read_text(encoding="utf-8")
+        if path.is_dir():
+            raise error(folder, path, what)
+        if path.exists() and not path.is_file():
+            raise error(NOT_A_FILE, path)  # /dev/zero, a pipe: no end to read to
+        with path.open("rb") as fh:
+            raw = fh.read(MAX_JSON_BYTES + 1)
+        if len(raw) > MAX_JSON_BYTES:
+            raise error(TOO_BIG, path)
+        text = raw.decode("utf-8")
     except FileNotFoundError:
         raise error(QT_TRANSLATE_NOOP("errors", "There is no file %1."), path) from None
     except IsADirectoryError:
         raise error(folder, path, what) from None
     except (OSError, UnicodeDecodeError) as exc:
         raise error(QT_TRANSLATE_NOOP("errors", "%1 cannot be read as UTF-8 text (%2)."),
-                    path, exc) from None
+                    path, exc.strerror if isinstance(exc, OSError) else exc.reason) from None
     try:
-        data = json.loads(text)
+        data = json.loads(text.removeprefix("\ufeff"), object_pairs_hook=_no_duplicates)
+        _walk(data, "", 0)
+    except _Refused as exc:
+        raise error(exc.template, path, exc.where or "?") from None
+    except RecursionError:
+        raise error(TOO_DEEP, path, "?") from None
     except json.JSONDecodeError as exc:
         raise error(QT_TRANSLATE_NOOP("errors", "%1 is not valid JSON (line %2: %3)."),
                     path, exc.lineno, exc.msg) from None
+    except ValueError:  # a number with thousands of digits
+        raise error(TOO_LARGE_NUMBER, path, "?") from None
     if not isinstance(data, dict):
         raise error(not_what, path, what)
     return data

@@ -39,6 +39,7 @@ from app.records import Resident
 from app.store import Store
 
 AUDIT_DETAIL = "anonymised after the retention period"
+MAX_YEARS = 100
 NAME_FIELDS = ("family_name", "given_name", "family_name_latin", "given_name_latin", "kana")
 
 _CANDIDATES = (
@@ -83,6 +84,9 @@ def cutoff(years: int, today: date | None = None) -> date:
     if years < 1:
         raise MadoguchiError(QT_TRANSLATE_NOOP(
             "errors", "The retention period must be at least one year."))
+    if years > MAX_YEARS:
+        raise MadoguchiError(QT_TRANSLATE_NOOP(
+            "errors", "The retention period can be at most %1 years."), MAX_YEARS)
     day = today or today_local()
     try:
         return day.replace(year=day.year - years)

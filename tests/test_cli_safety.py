@@ -167,7 +167,6 @@ def test_the_window_lock_follows_the_file_not_its_name(tmp_path: Path) -> None:
         for alias in (soft, hard):
             with pytest.raises(instance.AlreadyOpenError):
                 instance.acquire(alias)
-    with instance.acquire(hard):
-        with pytest.raises(instance.AlreadyOpenError):
-            instance.acquire(real)
+    with instance.acquire(hard), pytest.raises(instance.AlreadyOpenError):
+        instance.acquire(real)
     instance.acquire(soft).release()
