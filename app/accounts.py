@@ -24,11 +24,13 @@ from pathlib import Path
 
 from app import audit, keyslots
 from app.errors import MadoguchiError, ValidationError
+from app.files import OutputError
 from app.jptime import utc_stamp
 from app.keyslots import Kdf, KeyFile, WrongSecret
 from app.languages import LANGUAGES, check_language
 from app.marks import QT_TRANSLATE_NOOP
 from app.services import Services
+from app.storage import read_only
 
 ROLES = ("admin", "staff")
 DELAY_AFTER = 5
@@ -130,6 +132,16 @@ def _delay(failures: int) -> float:
     return float(min(FIRST_DELAY_S * 2 ** (failures - DELAY_AFTER), MAX_DELAY_S))
 
 
+def _save_state(key_file: KeyFile, path: Path) -> None:
+    """Save the lockout state; on read-only media it cannot be kept, and the login goes on
+    (a lockout there is no guard anyway: see docs/security.md)."""
+    try:
+        key_file.save()
+    except OutputError:
+        if not read_only(path):
+            raise
+
+
 def unlock(path: Path, user: str, password: str, *, now: float | None = None) -> Unlocked:
     """Check the lockout, then unwrap the key; record the outcome in the key file."""
     now = time.time() if now is None else now
@@ -144,13 +156,13 @@ def unlock(path: Path, user: str, password: str, *, now: float | None = None) ->
 
     if state.locked:
         pending("login_failed", "account locked")
-        key_file.save()
+        _save_state(key_file, path)
         raise LoginRefused(QT_TRANSLATE_NOOP(
             "errors", "This account is locked after too many failed logins; an "
             "administrator can unlock it."))
     if now < state.retry_after:
         pending("login_failed", "waiting after failed logins")
-        key_file.save()
+        _save_state(key_file, path)
         raise LoginRefused(QT_TRANSLATE_NOOP(
             "errors", "Too many failed logins: try again in %1 seconds."),
             int(state.retry_after - now) + 1)
@@ -166,11 +178,11 @@ def unlock(path: Path, user: str, password: str, *, now: float | None = None) ->
             state.retry_after = now + _delay(state.failures)
             pending("lockout", f"{int(_delay(state.failures))} s")
         key_file.lockout[user] = state
-        key_file.save()
+        _save_state(key_file, path)
         raise LoginRefused(LOGIN_FAILED) from None
     if user in key_file.lockout:
         del key_file.lockout[user]
-        key_file.save()
+        _save_state(key_file, path)
     return Unlocked(key, user)
 
 
@@ -224,6 +236,8 @@ def record_login(services: Services, *, detail: str | None = None) -> None:
     unverified, and a count of any refused), then a "login" row for `services.store.user`;
     then drop the read events from the file."""
     store = services.store
+    if store.readonly:  # read-only media: the trail cannot take the row (the docs say so)
+        return
     keys = keyslots.key_path(store.path) if store.path is not None else None
     waiting = KeyFile.load(keys).pending if keys is not None and keys.exists() else []
     with store.write() as conn:

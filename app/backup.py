@@ -25,6 +25,7 @@ from app.errors import DatabaseOpenError, MadoguchiError
 from app.files import atomic_path, write_atomically
 from app.jptime import JST, now_local, to_local
 from app.marks import QT_TRANSLATE_NOOP
+from app.storage import read_only
 from app.store import Store, open_store
 
 SETTING = "backup_dir"
@@ -442,7 +443,7 @@ def quick_check(db_path: Path, key: bytes | None) -> bool:
     if not db_path.is_file():
         raise DatabaseOpenError(NO_DATABASE, db_path)
     try:
-        conn = db.connect(db_path, readonly=True, key=key)
+        conn = db.connect(db_path, readonly=True, key=key, immutable=read_only(db_path))
     except db.PlaintextDatabaseError:
         raise
     except DatabaseOpenError:

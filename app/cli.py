@@ -15,11 +15,12 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from app import __version__
-from app.errors import MadoguchiError
+from app.errors import MadoguchiError, fill
 from app.jptime import utc_stamp
 from app.languages import LANGUAGES, check_language
 from app.marks import QT_TRANSLATE_NOOP
 from app.paths import default_db_path, log_dir
+from app.store import READ_ONLY
 
 PASSWORD_ENV = "MADOGUCHI_PASSWORD"
 NEW_PASSWORD_ENV = "MADOGUCHI_NEW_PASSWORD"
@@ -199,6 +200,8 @@ def open_services(db_path: Path, user: str | None, *, check_only: bool = False,
     except BaseException:
         services.close()
         raise
+    if services.store.readonly:
+        print(f"madoguchi: {fill(READ_ONLY, [db_path])}", file=sys.stderr)
     return services
 
 

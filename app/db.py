@@ -60,7 +60,7 @@ def is_plaintext(path: Path) -> bool:
 
 
 def connect(path: Path | str, *, create: bool = False, readonly: bool = False,
-            key: bytes | None = None) -> Connection:
+            key: bytes | None = None, immutable: bool = False) -> Connection:
     """Open `path` with Madoguchi's pragmas; with `key`, as a SQLCipher database.
 
     A missing file is created only when `create` is true. A file that cannot be opened as
@@ -84,7 +84,9 @@ def connect(path: Path | str, *, create: bool = False, readonly: bool = False,
             raise PlaintextDatabaseError(QT_TRANSLATE_NOOP(
                 "errors", "%1 is not encrypted, so it cannot be opened as an encrypted "
                 "database; it was not changed."), path)
-    target = f"{path.resolve().as_uri()}?mode=ro" if readonly else str(path)
+    readonly = readonly or immutable  # immutable: on read-only media, no -wal/-shm at all
+    target = (f"{path.resolve().as_uri()}?mode=ro{'&immutable=1' if immutable else ''}"
+              if readonly else str(path))
     try:
         conn = sqlcipher3.connect(target, isolation_level=None, check_same_thread=False,
                                   uri=readonly)

@@ -456,6 +456,7 @@ def import_data(store: Store, data: dict[str, Any], progress: Progress = NO_PROG
     `lambda: app.backup.make_backup(store, "before-import")`); if it raises, nothing is
     imported."""
     store.require_admin("import records")
+    store.require_writable()
     check(store, data, progress)
     if backup is not None:
         backup()

@@ -131,6 +131,7 @@ def anonymise(store: Store, ids: Iterable[int], *, user_role: str) -> int:
     if user_role != "admin" or store.role != "admin":
         raise MadoguchiError(QT_TRANSLATE_NOOP(
             "errors", "Only an administrator can purge residents' records."))
+    store.require_writable()
     wanted = sorted(set(ids))
     if not wanted:
         return 0

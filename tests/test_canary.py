@@ -102,7 +102,7 @@ CANARY_RESIDENT = {"uuid": "0b9c2a4e-3f1d-4c2b-9a7e-5d6f8e1a2b3c", "nationality"
     ("name as reading", {"kana": LATIN}, "kana"),
     ("name as date", {"arrival_date": NATIVE}, "arrival_date"),
     ("name of the wrong type", {"family_name": [NATIVE]}, "family_name"),
-    ("name as uuid", {"uuid": f"{LATIN}-{NATIVE}", "nationality": "ZZ"}, "nationality"),
+    ("name as uuid", {"uuid": f"{LATIN}-{NATIVE}", "nationality": "ZZ"}, "uuid"),
     ("link to nobody", {"links": [{"related": LATIN, "relation": "spouse"}]}, "links"),
     ("name as format version", {"format_version": NATIVE}, "format version"),
     ("name as sort order", {"code_items": [{"list": "topic", "code": "x", "label_ja": "x",
