@@ -147,8 +147,10 @@ def unlock(path: Path, user: str, password: str, *, now: float | None = None) ->
     now = time.time() if now is None else now
     user = normalise_name(user)
     key_file = KeyFile.load(keyslots.key_path(path))
-    state = key_file.lockout.get(user, keyslots.LockState())
+    # A name that is not an account's is never written down (it may be a resident's, or a
+    # password typed in the wrong box): such attempts share one counter.
     known = user if user in key_file.names() else UNKNOWN_USER
+    state = key_file.lockout.get(known, keyslots.LockState())
 
     def pending(action: str, detail: str) -> None:
         key_file.add_pending({"at": utc_stamp(), "user": known, "action": action,
@@ -171,13 +173,13 @@ def unlock(path: Path, user: str, password: str, *, now: float | None = None) ->
     except WrongSecret:
         state.failures += 1
         pending("login_failed", f"failure {state.failures}")
-        if state.failures >= LOCK_AFTER:
+        if state.failures >= LOCK_AFTER and known != UNKNOWN_USER:  # no admin could unlock it
             state.locked = True
             pending("lockout", "locked until an administrator unlocks")
         elif state.failures >= DELAY_AFTER:
             state.retry_after = now + _delay(state.failures)
             pending("lockout", f"{int(_delay(state.failures))} s")
-        key_file.lockout[user] = state
+        key_file.lockout[known] = state
         _save_state(key_file, path)
         raise LoginRefused(LOGIN_FAILED) from None
     if user in key_file.lockout:
