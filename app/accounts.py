@@ -18,11 +18,11 @@ import re
 import time
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from datetime import datetime
 from pathlib import Path
 
-from app import audit, keyslots
+from app import audit, checkpoints, keyslots
 from app.errors import MadoguchiError, ValidationError
 from app.files import OutputError
 from app.jptime import utc_stamp
@@ -125,6 +125,8 @@ def create_database(path: Path, admin: str, password: str, *, kdf: Kdf | None = 
         conn.execute("INSERT INTO settings VALUES ('db_id', ?)", (key_file.db_id,))
         audit.record(conn, admin, "create", kind="user", uuid=admin,
                      changes={"role": [None, "admin"]})
+        checkpoint = checkpoints.take(services.store, conn)
+    checkpoints.save_outside(services.store, checkpoint)
     return services, code
 
 
@@ -259,15 +261,24 @@ def record_login(services: Services, *, detail: str | None = None) -> None:
                          detail=f"{refused} waiting event(s) in the key file were not "
                                 "plausible and were not written")
         audit.record(conn, store.user, "login", detail=detail)
-    if waiting and keys is not None:
+        checkpoint = checkpoints.take(store, conn)
+    if keys is not None and keys.exists():
         key_file = KeyFile.load(keys)  # read again: another login may have changed it
         key_file.pending = [e for e in key_file.pending if e not in waiting]
+        key_file.checkpoint = asdict(checkpoint)
         key_file.save()
 
 
 def logout(services: Services) -> None:
-    """A "logout" row; the caller closes the services afterwards."""
-    audit.log(services.store, "logout")
+    """A "logout" row and a checkpoint of the trail; the caller closes the services
+    afterwards."""
+    store = services.store
+    if store.readonly:
+        return
+    with store.write() as conn:
+        audit.record(conn, store.user, "logout")
+        checkpoint = checkpoints.take(store, conn)
+    checkpoints.save_outside(store, checkpoint)
 
 
 def recover(path: Path, code: str) -> Unlocked:

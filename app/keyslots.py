@@ -134,6 +134,8 @@ class KeyFile:
     demo: bool = False  # a demo town: the login screen may show the demo credentials
     # audit events ({"at", "user", "action", "detail"}) waiting for the next successful login
     pending: list[dict[str, str]] = field(default_factory=list)
+    # the head of the audit trail at the last login or logout (app/checkpoints.py)
+    checkpoint: dict[str, Any] | None = None
 
     @classmethod
     def load(cls, path: Path) -> KeyFile:
@@ -163,7 +165,9 @@ class KeyFile:
                        {k: LockState(**v) for k, v in data.get("lockout", {}).items()},
                        bool(data.get("demo", False)),
                        [{str(k): str(v) for k, v in e.items()}
-                        for e in data.get("pending", []) if isinstance(e, dict)])
+                        for e in data.get("pending", []) if isinstance(e, dict)],
+                       data.get("checkpoint") if isinstance(data.get("checkpoint"), dict)
+                       else None)
         except (KeyError, TypeError, ValueError, AttributeError):
             raise KeyFileError(DAMAGED, path.name) from None
 
@@ -172,6 +176,8 @@ class KeyFile:
                 "slots": [asdict(s) for s in self.slots],
                 "lockout": {k: asdict(v) for k, v in self.lockout.items()}, "demo": self.demo,
                 "pending": self.pending[-PENDING_MAX:]}
+        if self.checkpoint is not None:
+            data["checkpoint"] = self.checkpoint
         data["check"] = _checksum(data)
 
         def write(fh: IO[bytes]) -> None:
