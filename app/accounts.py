@@ -18,11 +18,11 @@ import re
 import time
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from app import audit, checkpoints, keyslots
+from app import audit, checkpoints, keyslots, roles
 from app.errors import MadoguchiError, ValidationError
 from app.files import OutputError
 from app.jptime import utc_stamp
@@ -31,6 +31,7 @@ from app.languages import LANGUAGES, check_language
 from app.marks import QT_TRANSLATE_NOOP
 from app.services import Services
 from app.storage import read_only
+from app.store import Store
 
 ROLES = ("admin", "staff")
 DELAY_AFTER = 5
@@ -52,6 +53,7 @@ class LoginRefused(MadoguchiError):  # noqa: N818 (the user's situation, not a p
 class Unlocked:
     key: bytes
     user: str
+    admin_key: bytes | None = field(default=None, repr=False)  # an administrator's slot
 
 
 def normalise_name(name: str) -> str:
@@ -110,9 +112,10 @@ def create_database(path: Path, admin: str, password: str, *, kdf: Kdf | None = 
             "errors", "%1 already exists; a new database is only made in a new place."), path)
     key = keyslots.new_key()
     code = keyslots.new_recovery_code()
-    key_file = KeyFile(keys, kdf=kdf or Kdf(), demo=demo)
-    key_file.set_slot(admin, password, key)
-    key_file.set_slot(keyslots.RECOVERY, code, key)
+    signer = roles.new_private()
+    key_file = KeyFile(keys, kdf=kdf or Kdf(), demo=demo, admin_public=roles.public_of(signer))
+    key_file.set_slot(admin, password, key, signer)
+    key_file.set_slot(keyslots.RECOVERY, code, key, signer)
     key_file.save()
     try:
         services = Services.open(path, create=True, user=admin, key=key, role="admin")
@@ -123,9 +126,13 @@ def create_database(path: Path, admin: str, password: str, *, kdf: Kdf | None = 
         conn.execute("INSERT INTO users (name, role, created_at, created_by) "
                      "VALUES (?, 'admin', ?, ?)", (admin, utc_stamp(), admin))
         conn.execute("INSERT INTO settings VALUES ('db_id', ?)", (key_file.db_id,))
+        conn.execute("INSERT INTO settings VALUES (?, ?)",
+                     (roles.SETTING, key_file.admin_public))
+        roles.sign_row(conn, signer, admin)
         audit.record(conn, admin, "create", kind="user", uuid=admin,
                      changes={"role": [None, "admin"]})
         checkpoint = checkpoints.take(services.store, conn)
+    services.store.signer = signer
     checkpoints.save_outside(services.store, checkpoint)
     return services, code
 
@@ -171,7 +178,7 @@ def unlock(path: Path, user: str, password: str, *, now: float | None = None) ->
             "errors", "Too many failed logins: try again in %1 seconds."),
             int(state.retry_after - now) + 1)
     try:
-        key = key_file.unwrap(user, password)
+        key, admin_key = key_file.unwrap_all(user, password)
     except WrongSecret:
         state.failures += 1
         pending("login_failed", f"failure {state.failures}")
@@ -187,26 +194,109 @@ def unlock(path: Path, user: str, password: str, *, now: float | None = None) ->
     if user in key_file.lockout:
         del key_file.lockout[user]
         _save_state(key_file, path)
-    return Unlocked(key, user)
+    return Unlocked(key, user, admin_key)
 
 
-def open_as(path: Path, key: bytes, user: str) -> Services:
+ROLES_CHANGED = QT_TRANSLATE_NOOP(
+    "errors", "This login is refused: the list of users was changed outside Madoguchi, so "
+    "your role cannot be trusted. An administrator can see it in the audit trail.")
+
+
+def open_as(path: Path, key: bytes, user: str, admin_key: bytes | None = None) -> Services:
     """Open the database with its key as `user`, with their role; an unknown or disabled
-    user is refused like a wrong password."""
+    user is refused like a wrong password, and a user whose signed role does not verify is
+    refused with ROLES_CHANGED (app/roles.py)."""
     services = Services.open(path, user=user, key=key)
-    row = services.store.query_one("SELECT role, disabled FROM users WHERE name = ?", (user,))
-    if row is None or row[1]:
+    store = services.store
+    try:
+        row = store.query_one("SELECT role, disabled FROM users WHERE name = ?", (user,))
+        if row is None or row[1]:
+            raise LoginRefused(LOGIN_FAILED)
+        key_file = KeyFile.load(keyslots.key_path(path))
+        with store._lock:
+            decision = roles.decide(store.conn, key_file.admin_public,
+                                    key_file.admin_public_next, user, admin_key)
+        if not decision.allowed:
+            if not store.readonly:
+                audit.log(store, "login_refused", detail="; ".join(decision.notes))
+            raise LoginRefused(ROLES_CHANGED)
+        store.role = str(row[0])
+        store.signer = decision.signer
+        store.notes = list(decision.notes)
+        if not store.readonly:
+            if decision.restore_public:
+                _restore_public(store, key_file, decision)
+            elif decision.finish_new_key:
+                _finish_new_key(store, key_file)
+    except BaseException:
         services.close()
-        raise LoginRefused(LOGIN_FAILED)
-    services.store.role = str(row[0])
+        raise
+    store.needs_signing_key = decision.new_key and not store.readonly
     return services
+
+
+def _restore_public(store: Store, key_file: KeyFile, decision: roles.Decision) -> None:
+    """The key this administrator holds is the real one: it is the public key again, rows
+    signed with the other key stop verifying (those users are refused until an
+    administrator grants them their role again), and the trail says so."""
+    assert store.signer is not None
+    public = roles.public_of(store.signer)
+    with store.write() as conn:
+        conn.execute("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO "
+                     "UPDATE SET value = excluded.value", (roles.SETTING, public))
+        broken = [n for n in roles.names(conn) if not roles.row_holds(conn, public, n)]
+        audit.record(conn, store.user, roles.TAMPERED, detail="; ".join(
+            [*decision.notes, f"rows that no longer verify: {', '.join(broken) or 'none'}"]))
+    key_file.admin_public = public
+    key_file.save()
+    store.notes.append(f"rows that no longer verify: {', '.join(broken) or 'none'}")
+
+
+def make_signing_key(services: Services, password: str) -> None:
+    """After a login that found no signing key for this administrator (a database made
+    before signing, a password reset with the recovery code): make one, in three steps
+    that a login can finish if they are interrupted (the key file announces the new key,
+    the database takes it, the key file makes it the key)."""
+    store = services.store
+    if not store.needs_signing_key or store.path is None:
+        return
+    assert store.key is not None
+    signer = roles.new_private()
+    key_file = KeyFile.load(keyslots.key_path(store.path))
+    key_file.set_slot(store.user, password, store.key, signer)
+    key_file.admin_public_next = roles.public_of(signer)
+    key_file.save()
+    store.signer = signer
+    _finish_new_key(store, key_file)
+    store.needs_signing_key = False
+
+
+def _finish_new_key(store: Store, key_file: KeyFile) -> None:
+    assert store.signer is not None
+    public = roles.public_of(store.signer)
+    with store.write() as conn:
+        old = roles.stored_public(conn) or key_file.admin_public
+        if old != public:
+            # rows that verify with the old key (all rows, before there was one) keep their
+            # role; any other stays refused
+            for name in roles.names(conn):
+                if not old or roles.row_holds(conn, old, name):
+                    roles.sign_row(conn, store.signer, name)
+            conn.execute("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) "
+                         "DO UPDATE SET value = excluded.value", (roles.SETTING, public))
+            audit.record(conn, store.user, "signing_key",
+                         detail="a new administrators' signing key")
+    key_file.admin_public, key_file.admin_public_next = public, ""
+    key_file.drop_admin_keys(keep=store.user)
+    key_file.save()
 
 
 def login(path: Path, user: str, password: str, *, now: float | None = None) -> Services:
     """Unlock and open the database as `user`, with their role."""
     unlocked = unlock(path, user, password, now=now)
-    services = open_as(path, unlocked.key, unlocked.user)
+    services = open_as(path, unlocked.key, unlocked.user, unlocked.admin_key)
     try:
+        make_signing_key(services, password)
         record_login(services)
     except BaseException:
         services.close()
@@ -318,6 +408,18 @@ class Users:
                 for name, role, disabled in self.store.query(
                     "SELECT name, role, disabled FROM users ORDER BY name")]
 
+    def _signer(self) -> bytes | None:
+        """The signing key for a users row, or None before signing began; an administrator
+        who has none while rows are signed (a session opened with the recovery code) is
+        asked to log in again first."""
+        if self.store.signer is not None:
+            return self.store.signer
+        if self.store.setting(roles.SETTING):
+            raise MadoguchiError(QT_TRANSLATE_NOOP(
+                "errors", "Log out and log in again as an administrator first: this session "
+                "cannot sign a change of the users list."))
+        return None
+
     def add(self, name: str, password: str, role: str = "staff") -> None:
         self._require_admin()
         key_file = self._key_file()
@@ -326,11 +428,14 @@ class Users:
         if self.store.query_one("SELECT 1 FROM users WHERE name = ?", (name,)):
             raise ValidationError(
                 {"name": QT_TRANSLATE_NOOP("validation", "This user already exists.")}, "user")
+        signer = self._signer()
         assert self.store.key is not None
-        key_file.set_slot(name, password, self.store.key)
+        key_file.set_slot(name, password, self.store.key, signer if role == "admin" else None)
         with self.store.write() as conn:
             conn.execute("INSERT INTO users (name, role, created_at, created_by) "
                          "VALUES (?, ?, ?, ?)", (name, role, utc_stamp(), self.store.user))
+            if signer is not None:
+                roles.sign_row(conn, signer, name)
             audit.record(conn, self.store.user, "create", kind="user", uuid=name,
                          changes={"role": [None, role]})
         key_file.save()
@@ -343,7 +448,9 @@ class Users:
         if key_file.slot(name) is None:
             raise MadoguchiError(QT_TRANSLATE_NOOP("errors", "That user cannot log in."))
         assert self.store.key is not None
-        key_file.set_slot(name, password, self.store.key)
+        row = self.store.query_one("SELECT role FROM users WHERE name = ?", (name,))
+        admin_key = self.store.signer if row is not None and row[0] == "admin" else None
+        key_file.set_slot(name, password, self.store.key, admin_key)
         key_file.save()
         audit.log(self.store, "update", kind="user", uuid=name, detail="password changed")
 
@@ -362,14 +469,35 @@ class Users:
         if role[0] == "admin" and admins == 0:
             raise MadoguchiError(QT_TRANSLATE_NOOP(
                 "errors", "The last administrator cannot be disabled."))
+        signer = self._signer()
         key_file = self._key_file()
         key_file.remove_slot(name)
         key_file.lockout.pop(name, None)
         key_file.save()
         with self.store.write() as conn:
             conn.execute("UPDATE users SET disabled = 1 WHERE name = ?", (name,))
+            if signer is not None:
+                roles.sign_row(conn, signer, name)
             audit.record(conn, self.store.user, "update", kind="user", uuid=name,
                          changes={"disabled": [False, True]})
+
+    def grant(self, name: str, role: str) -> None:
+        """Give `name` a role, signed: also how an administrator lets a user in again whose
+        row no longer verified (after a change outside Madoguchi)."""
+        self._require_admin()
+        if role not in ROLES:
+            raise ValidationError({"role": QT_TRANSLATE_NOOP(
+                "validation", "Not in the code list.")}, "user")
+        old = self.store.query_one("SELECT role FROM users WHERE name = ?", (name,))
+        if old is None:
+            raise MadoguchiError(QT_TRANSLATE_NOOP("errors", "There is no such user."))
+        signer = self._signer()
+        with self.store.write() as conn:
+            conn.execute("UPDATE users SET role = ? WHERE name = ?", (role, name))
+            if signer is not None:
+                roles.sign_row(conn, signer, name)
+            audit.record(conn, self.store.user, "update", kind="user", uuid=name,
+                         changes={"role": [old[0], role]})
 
     def unlock(self, name: str) -> None:
         self._require_admin()

@@ -98,6 +98,11 @@ def _parser() -> argparse.ArgumentParser:
     add.add_argument("--role", choices=("admin", "staff"), default="staff")
     for action in ("disable", "unlock"):
         actions.add_parser(action, parents=[common], help=f"{action} a user").add_argument("name")
+    grant = actions.add_parser("grant", parents=[common],
+                               help="give a user a role, signed (also lets in again a user "
+                                    "whose role was changed outside Madoguchi)")
+    grant.add_argument("name")
+    grant.add_argument("--role", choices=("admin", "staff"), required=True)
 
     from app import audit_cli, backup_cli, handover_cli, kb_cli, retention_cli
 
@@ -190,18 +195,22 @@ def open_services(db_path: Path, user: str | None, *, check_only: bool = False,
         raise MadoguchiError(QT_TRANSLATE_NOOP(
             "errors", "This database is encrypted: give --user NAME (the password comes from "
             "%1 or a prompt)."), PASSWORD_ENV)
-    unlocked = accounts.unlock(db_path, user, read_password())
+    password = read_password()
+    unlocked = accounts.unlock(db_path, user, password)
     if check_only:
         return unlocked.key
     refuse_damaged(db_path, unlocked.key, unlocked.user, restore_from=restore_from)
-    services = accounts.open_as(db_path, unlocked.key, unlocked.user)
+    services = accounts.open_as(db_path, unlocked.key, unlocked.user, unlocked.admin_key)
     try:
+        accounts.make_signing_key(services, password)
         accounts.record_login(services)
     except BaseException:
         services.close()
         raise
     if services.store.readonly:
         print(f"madoguchi: {fill(READ_ONLY, [db_path])}", file=sys.stderr)
+    for note in services.store.notes:
+        print(f"madoguchi: warning: {note}.", file=sys.stderr)
     return services
 
 
@@ -349,6 +358,8 @@ def _users(args: argparse.Namespace, services: object) -> int:
                   args.role)
     elif args.users_action == "disable":
         users.disable(args.name)
+    elif args.users_action == "grant":
+        users.grant(args.name, args.role)
     else:
         users.unlock(args.name)
     return 0

@@ -88,6 +88,10 @@ class Slot:
     salt: str        # base64
     nonce: str       # base64
     wrapped: str     # base64: AES-GCM(key), with the database id and name as associated data
+    # administrators (and the recovery code) only: the administrators' signing key
+    # (app/roles.py), under the same password
+    admin_nonce: str = ""
+    admin_wrapped: str = ""
 
 
 @dataclass
@@ -136,6 +140,9 @@ class KeyFile:
     pending: list[dict[str, str]] = field(default_factory=list)
     # the head of the audit trail at the last login or logout (app/checkpoints.py)
     checkpoint: dict[str, Any] | None = None
+    # the public half of the administrators' signing key (base64; "" before there is one)
+    admin_public: str = ""
+    admin_public_next: str = ""   # while a new signing key is being put in place
 
     @classmethod
     def load(cls, path: Path) -> KeyFile:
@@ -159,15 +166,23 @@ class KeyFile:
             for slot in slots:  # a slot whose fields are not what set_slot writes is damage
                 if not (isinstance(slot.name, str) and len(_unb64(slot.salt)) == 16
                         and len(_unb64(slot.nonce)) == 12
-                        and len(_unb64(slot.wrapped)) == KEY_BYTES + 16):
+                        and len(_unb64(slot.wrapped)) == KEY_BYTES + 16
+                        and (slot.admin_wrapped == slot.admin_nonce == "" or (
+                            len(_unb64(slot.admin_nonce)) == 12
+                            and len(_unb64(slot.admin_wrapped)) == KEY_BYTES + 16))):
                     raise ValueError("slot")
+            admin_public = str(data.get("admin_public", ""))
+            admin_next = str(data.get("admin_public_next", ""))
+            for public in (admin_public, admin_next):
+                if public and len(_unb64(public)) != KEY_BYTES:
+                    raise ValueError("admin_public")
             return cls(path, str(data["db_id"]), _bounded(data["kdf"]), slots,
                        {k: LockState(**v) for k, v in data.get("lockout", {}).items()},
                        bool(data.get("demo", False)),
                        [{str(k): str(v) for k, v in e.items()}
                         for e in data.get("pending", []) if isinstance(e, dict)],
                        data.get("checkpoint") if isinstance(data.get("checkpoint"), dict)
-                       else None)
+                       else None, admin_public, admin_next)
         except (KeyError, TypeError, ValueError, AttributeError):
             raise KeyFileError(DAMAGED, path.name) from None
 
@@ -178,6 +193,10 @@ class KeyFile:
                 "pending": self.pending[-PENDING_MAX:]}
         if self.checkpoint is not None:
             data["checkpoint"] = self.checkpoint
+        if self.admin_public:
+            data["admin_public"] = self.admin_public
+        if self.admin_public_next:
+            data["admin_public_next"] = self.admin_public_next
         data["check"] = _checksum(data)
 
         def write(fh: IO[bytes]) -> None:
@@ -198,27 +217,56 @@ class KeyFile:
     def slot(self, name: str) -> Slot | None:
         return next((s for s in self.slots if s.name == name), None)
 
-    def set_slot(self, name: str, secret: str, key: bytes) -> None:
-        """Wrap `key` for `name` under `secret`, replacing any slot of that name."""
+    def set_slot(self, name: str, secret: str, key: bytes,
+                 admin_key: bytes | None = None) -> None:
+        """Wrap `key` (and, for an administrator, the administrators' signing key) for `name`
+        under `secret`, replacing any slot of that name."""
         salt, nonce = os.urandom(16), os.urandom(12)
-        wrapped = AESGCM(self.kdf.derive(secret, salt)).encrypt(nonce, key, self._aad(name))
+        kek = AESGCM(self.kdf.derive(secret, salt))
+        wrapped = kek.encrypt(nonce, key, self._aad(name))
+        admin_nonce = admin_wrapped = ""
+        if admin_key is not None:
+            second = os.urandom(12)
+            admin_nonce = _b64(second)
+            admin_wrapped = _b64(kek.encrypt(second, admin_key, self._admin_aad(name)))
         self.remove_slot(name)
-        self.slots.append(Slot(name, _b64(salt), _b64(nonce), _b64(wrapped)))
+        self.slots.append(Slot(name, _b64(salt), _b64(nonce), _b64(wrapped), admin_nonce,
+                               admin_wrapped))
+
+    def _admin_aad(self, name: str) -> bytes:
+        return self._aad(name) + b"\x00admin"
+
+    def drop_admin_keys(self, keep: str) -> None:
+        """Take the signing key out of every slot but `keep`'s (after it was replaced)."""
+        for slot in self.slots:
+            if slot.name != keep:
+                slot.admin_nonce = slot.admin_wrapped = ""
 
     def remove_slot(self, name: str) -> None:
         self.slots = [s for s in self.slots if s.name != name]
 
     def unwrap(self, name: str, secret: str) -> bytes:
+        return self.unwrap_all(name, secret)[0]
+
+    def unwrap_all(self, name: str, secret: str) -> tuple[bytes, bytes | None]:
+        """The database key and, from an administrator's slot, the signing key."""
         slot = self.slot(name)
         if slot is None:
             self.kdf.derive(secret, b"\x00" * 16)  # same cost, so timing tells nothing
             raise WrongSecret(WRONG_SECRET)
         try:
-            key = AESGCM(self.kdf.derive(secret, _unb64(slot.salt))).decrypt(
-                _unb64(slot.nonce), _unb64(slot.wrapped), self._aad(name))
+            kek = AESGCM(self.kdf.derive(secret, _unb64(slot.salt)))
+            key = kek.decrypt(_unb64(slot.nonce), _unb64(slot.wrapped), self._aad(name))
         except (InvalidTag, ValueError):
             raise WrongSecret(WRONG_SECRET) from None
-        return key
+        admin_key = None
+        if slot.admin_wrapped:
+            try:
+                admin_key = kek.decrypt(_unb64(slot.admin_nonce), _unb64(slot.admin_wrapped),
+                                        self._admin_aad(name))
+            except (InvalidTag, ValueError):
+                raise KeyFileError(DAMAGED, self.path.name) from None
+        return key, admin_key
 
     def as_dict(self) -> dict[str, Any]:
         return {"db_id": self.db_id, "slots": self.names()}

@@ -83,6 +83,11 @@ class Store:
     role: str = "admin"
     closed: bool = False  # a delayed UI update must not query a closed store
     readonly: bool = False  # on read-only media: read and report, never write
+    # the administrators' signing key, in an administrator's session (app/roles.py)
+    signer: bytes | None = field(default=None, repr=False)
+    needs_signing_key: bool = False  # an administrator without one: make it (accounts)
+    # what the login found changed outside Madoguchi, for the window and the command line
+    notes: list[str] = field(default_factory=list)
     _lock: threading.RLock = field(default_factory=threading.RLock, repr=False)
 
     @contextlib.contextmanager
