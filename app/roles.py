@@ -34,9 +34,12 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import (
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
 from app.db import Connection
+from app.marks import QT_TRANSLATE_NOOP
 
 SETTING = "admin_public_key"
 TAMPERED = "roles_tampered"
+FOUND = QT_TRANSLATE_NOOP(
+    "errors", "Madoguchi found changes made outside it: %1. The audit trail records them.")
 
 
 def new_private() -> bytes:

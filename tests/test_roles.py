@@ -14,6 +14,7 @@ from conftest import FAST_KDF, PASSWORD
 from app import accounts, keyslots, roles
 from app.services import Services
 from ui.launcher import main
+from ui.startup import after_login
 
 STAFF_PASSWORD = "staff password"
 
@@ -99,7 +100,8 @@ def test_a_user_enabled_again_or_a_row_with_a_copied_signature_does_not_verify(
     assert role_of(town, "helper", "helper password") == "staff"
 
 
-def test_a_replaced_public_key_is_found_by_the_next_administrator(town: Path) -> None:
+def test_a_replaced_public_key_is_found_by_the_next_administrator(
+        town: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """The full forgery: the staff user makes a key of their own, puts its public half in
     the database and the key file, and signs every row with it, making themselves admin."""
     forged = roles.new_private()
@@ -126,6 +128,11 @@ def test_a_replaced_public_key_is_found_by_the_next_administrator(town: Path) ->
         assert any("replaced outside Madoguchi" in n for n in services.store.notes)
         assert any("cir" in n for n in services.store.notes)
         assert roles.TAMPERED in audit_actions(services)
+        shown: list[str] = []  # the window says so after the login
+        monkeypatch.setattr("ui.startup.QMessageBox.warning",
+                            lambda *a, **k: shown.append(a[2]))
+        assert after_login(services) is services
+        assert shown and "changes made outside" in shown[0] and "replaced" in shown[0]
     finally:
         services.close()
     with pytest.raises(accounts.LoginRefused, match="changed outside Madoguchi"):
