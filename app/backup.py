@@ -335,9 +335,12 @@ def sweep_side_files(db_path: Path, folders: Iterable[Path] = (),
     for folder in dict.fromkeys(places):
         if not folder.is_dir():
             continue
+        # only Madoguchi's own names: beside the database, `.<db name>.…`; in a backup
+        # folder, `.madoguchi-…` (another program's hidden files are never touched)
+        own = f".{db_path.name}." if folder == db_path.parent else ".madoguchi-"
         for path in folder.iterdir():
             name = path.name
-            if _LEFTOVER.fullmatch(name) and path.is_file():
+            if name.startswith(own) and _LEFTOVER.fullmatch(name) and path.is_file():
                 age = moment - datetime.fromtimestamp(path.stat().st_mtime, JST)
                 if age > LEFTOVER_AGE:
                     _remove(path, removed)

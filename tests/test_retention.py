@@ -356,7 +356,9 @@ def test_side_files_are_rotated_too(demo: Services, demo_path: Path, tmp_path: P
     kept = [demo_path.with_name(f"{name}.before-v6-{young}.bak"),
             demo_path.with_name(f"{name}.replaced-{young}"),
             folder / ".madoguchi-20261127-115900-daily.db.zz9.part",  # still being written
-            quarantine / young / "demo.db", demo_path.with_name("notes.before-v6-x.bak")]
+            quarantine / young / "demo.db", demo_path.with_name("notes.before-v6-x.bak"),
+            demo_path.with_name(".firefox-download.zip.part"),  # not Madoguchi's
+            folder / ".other.db.abc.part"]
     for path in doomed + kept:
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_bytes(b"QUYNHCANARY")
@@ -364,6 +366,8 @@ def test_side_files_are_rotated_too(demo: Services, demo_path: Path, tmp_path: P
     for path in doomed:
         os.utime(path, hour_ago)
     os.utime(kept[2], (now.timestamp() - 60, now.timestamp() - 60))
+    for path in kept[-2:]:
+        os.utime(path, hour_ago)
     assert backup.daily_backup_if_needed(demo.store, now=now) is not None
     assert [p for p in doomed if p.exists()] == []
     assert [p for p in kept if not p.exists()] == []
