@@ -244,6 +244,7 @@ def _restore_public(store: Store, key_file: KeyFile, decision: roles.Decision) -
     with store.write() as conn:
         conn.execute("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO "
                      "UPDATE SET value = excluded.value", (roles.SETTING, public))
+        roles.sign_row(conn, store.signer, store.user)  # their slot holds the real key
         broken = [n for n in roles.names(conn) if not roles.row_holds(conn, public, n)]
         audit.record(conn, store.user, roles.TAMPERED, detail="; ".join(
             [*decision.notes, f"rows that no longer verify: {', '.join(broken) or 'none'}"]))

@@ -137,6 +137,13 @@ def test_a_replaced_public_key_is_found_by_the_next_administrator(
         services.close()
     with pytest.raises(accounts.LoginRefused, match="changed outside Madoguchi"):
         accounts.login(town, "cir", STAFF_PASSWORD)
+    services = accounts.login(town, "clerk", PASSWORD)  # and the administrator is still one
+    try:
+        assert services.store.role == "admin" and services.store.notes == []
+        accounts.Users(services).grant("cir", "staff")
+    finally:
+        services.close()
+    assert role_of(town, "cir", STAFF_PASSWORD) == "staff"
 
 
 def make_legacy(path: Path) -> None:
