@@ -22,7 +22,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from app import audit, checkpoints, keyslots, roles
+from app import audit, checkpoints, db, keyslots, roles
 from app.errors import MadoguchiError, ValidationError
 from app.files import OutputError
 from app.jptime import utc_stamp
@@ -178,7 +178,7 @@ def unlock(path: Path, user: str, password: str, *, now: float | None = None) ->
             "errors", "Too many failed logins: try again in %1 seconds."),
             int(state.retry_after - now) + 1)
     try:
-        key, admin_key = key_file.unwrap_all(user, password)
+        key, admin_key, next_key = key_file.unwrap_all(user, password)
     except WrongSecret:
         state.failures += 1
         pending("login_failed", f"failure {state.failures}")
@@ -193,6 +193,15 @@ def unlock(path: Path, user: str, password: str, *, now: float | None = None) ->
         raise LoginRefused(LOGIN_FAILED) from None
     if user in key_file.lockout:
         del key_file.lockout[user]
+        _save_state(key_file, path)
+    if next_key is not None:  # a re-key was interrupted: the file says which key it has
+        now_next = db.opens_with(path, next_key) and not db.opens_with(path, key)
+        key_file.settle(next_is_current=now_next)
+        _save_state(key_file, path)
+        key = next_key if now_next else key
+    slot = key_file.slot(user)
+    if slot is not None and not slot.is_sealed and not read_only(path):
+        key_file.set_slot(user, password, key, admin_key)  # into the sealed form (re-keying)
         _save_state(key_file, path)
     return Unlocked(key, user, admin_key)
 
@@ -375,12 +384,20 @@ def logout(services: Services) -> None:
 def recover(path: Path, code: str) -> Unlocked:
     """The recovery code opens the database when every password is lost."""
     key_file = KeyFile.load(keyslots.key_path(path))
+    secret = keyslots.normalise_recovery_code(code)
     try:
-        key = key_file.unwrap(keyslots.RECOVERY, keyslots.normalise_recovery_code(code))
+        key, admin_key, next_key = key_file.unwrap_all(keyslots.RECOVERY, secret)
     except WrongSecret:
         raise LoginRefused(QT_TRANSLATE_NOOP(
             "errors", "That recovery code does not open this database.")) from None
-    return Unlocked(key, keyslots.RECOVERY)
+    if next_key is not None and db.opens_with(path, next_key) and \
+            not db.opens_with(path, key):
+        key = next_key
+    slot = key_file.slot(keyslots.RECOVERY)
+    if slot is not None and not slot.is_sealed and not read_only(path):
+        key_file.set_slot(keyslots.RECOVERY, secret, key, admin_key)
+        key_file.save()
+    return Unlocked(key, keyslots.RECOVERY, admin_key)
 
 
 class Users:
@@ -481,6 +498,33 @@ class Users:
                 roles.sign_row(conn, signer, name)
             audit.record(conn, self.store.user, "update", kind="user", uuid=name,
                          changes={"disabled": [False, True]})
+        self.rekey(f"{name} disabled")
+
+    def rekey(self, reason: str) -> tuple[str, ...]:
+        """A new database key, so that what a former user may have kept (their old key,
+        a backup's key file with their slot) no longer opens the live file. The key file
+        first holds both keys, then the database is re-encrypted, then the new key becomes
+        the key (a login finishes an interrupted re-key). Slots written by an older
+        Madoguchi cannot take the new key without their password: then nothing is re-keyed
+        and their names are returned (each changes to the new form at its next login).
+        Backups keep the old key and the slots they were made with."""
+        self._require_admin()
+        key_file = self._key_file()
+        old = [slot.name for slot in key_file.slots if not slot.is_sealed]
+        if old:
+            audit.log(self.store, "rekey", detail=f"{reason}; not re-keyed: slots of an older "
+                      f"Madoguchi ({', '.join(old)}) change at their next login")
+            return tuple(old)
+        new = keyslots.new_key()
+        key_file.reseal(new)
+        key_file.save()
+        with self.store._lock:
+            db.rekey(self.store.conn, new)
+            self.store.key = new
+        key_file.settle(next_is_current=True)
+        key_file.save()
+        audit.log(self.store, "rekey", detail=f"{reason}; the database has a new key")
+        return ()
 
     def grant(self, name: str, role: str) -> None:
         """Give `name` a role, signed: also how an administrator lets a user in again whose

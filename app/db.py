@@ -132,6 +132,25 @@ def connect(path: Path | str, *, create: bool = False, readonly: bool = False,
     return conn
 
 
+def rekey(conn: Connection, key: bytes) -> None:
+    """Re-encrypt the open database with `key` (one transaction; SQLCipher allows it in WAL
+    mode). The caller has made sure the key file can open it with either key meanwhile."""
+    if len(key) != KEY_BYTES:
+        raise DatabaseOpenError(QT_TRANSLATE_NOOP(
+            "errors", "The database key has the wrong length."))
+    conn.execute(f"PRAGMA rekey = \"x'{key.hex()}'\"")
+
+
+def opens_with(path: Path, key: bytes) -> bool:
+    """Whether `key` decrypts the file (read-only; nothing is changed)."""
+    try:
+        conn = connect(path, readonly=True, key=key)
+    except DatabaseOpenError:
+        return False
+    conn.close()
+    return True
+
+
 @contextlib.contextmanager
 def transaction(conn: Connection) -> Iterator[Connection]:
     """BEGIN IMMEDIATE … COMMIT, or ROLLBACK on any exception. Not re-entrant."""

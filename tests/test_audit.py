@@ -323,7 +323,8 @@ def test_user_management_is_recorded(services: Services) -> None:
         ("update", "user", "cir", {}, "password changed"),
         ("update", "user", "cir", {"language": ["", "vi"]}, None),
         ("unlock", "user", "cir", {}, None),
-        ("update", "user", "cir", {"disabled": [False, True]}, None)]
+        ("update", "user", "cir", {"disabled": [False, True]}, None),
+        ("rekey", None, None, {}, "cir disabled; the database has a new key")]
     assert all(PASSWORD not in str(r) for r in rows)
 
 

@@ -30,14 +30,16 @@ def edit(path: Path, change: object) -> None:
     keys.write_text(json.dumps(data), encoding="utf-8")
 
 
-def flip_wrapped(data: dict[str, object]) -> None:
-    slot = data["slots"][0]  # type: ignore[index]
-    text = slot["wrapped"]
-    slot["wrapped"] = ("B" if text[0] != "B" else "C") + text[1:]
+def flip(field: str) -> object:
+    def change(data: dict[str, object]) -> None:
+        slot = data["slots"][0]  # type: ignore[index]
+        text = slot[field]
+        slot[field] = ("B" if text[0] != "B" else "C") + text[1:]
+    return change
 
 
 @pytest.mark.parametrize("damage", [
-    flip_wrapped,
+    flip("sealed"), flip("x_wrapped"), flip("x_public"),
     lambda d: d["slots"][0].update(salt="!!notbase64"),
     lambda d: d["slots"][0].update(nonce="AAAA"),
     lambda d: d["kdf"].update(memory_kib=64 * 1024 * 1024),  # 64 GiB
@@ -45,7 +47,8 @@ def flip_wrapped(data: dict[str, object]) -> None:
     lambda d: d["kdf"].update(parallelism=True),
     lambda d: d["kdf"].update(extra=1),
     lambda d: d.update(db_id="another"),
-], ids=["wrapped byte", "salt", "nonce", "64 GiB", "t=0", "bool", "extra", "db id"])
+], ids=["sealed key", "wrapped private key", "public key", "salt", "nonce", "64 GiB", "t=0",
+        "bool", "extra", "db id"])
 def test_damage_is_damage_not_a_wrong_password(town: Path, damage: object) -> None:
     edit(town, damage)
     for _ in range(accounts.LOCK_AFTER + 1):
