@@ -106,7 +106,10 @@ def record(conn: Connection, user: str, action: str, *, kind: str | None = None,
 
 def log(store: Store, action: str, *, kind: str | None = None, uuid: str | None = None,
         changes: Changes | None = None, detail: str | None = None) -> int:
-    """One row in a transaction of its own, as `store.user` (views, exports, reports)."""
+    """One row in a transaction of its own, as `store.user` (views, exports, reports).
+    Nothing on read-only media, where no row can be written (0)."""
+    if store.readonly:
+        return 0
     with store.write() as conn:
         return record(conn, store.user, action, kind=kind, uuid=uuid, changes=changes,
                       detail=detail)

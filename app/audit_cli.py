@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from app import audit
+from app import audit, checkpoints
 from app.services import Services
 
 
@@ -23,12 +23,21 @@ def add_arguments(sub: Any, common: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace, services: Services) -> int:
-    """0 when the chain is intact, 1 when a row was altered or removed."""
+    """0 when the chain is intact and matches every checkpoint kept (in the database, the
+    key file and the backups' key files), 1 when a row was altered or removed."""
     if getattr(args, "audit_action", "verify") != "verify":
         raise ValueError(f"unknown audit action {args.audit_action!r}")
     broken = audit.verify(services.store)
-    if broken is None:
-        print(f"audit trail intact ({audit.count(services.store)} rows)")
+    # found at a login (which records it and moves the checkpoint on), or found now
+    lost = [f"{detail} (found at {when})" for when, detail in services.store.query(
+        "SELECT at, detail FROM audit WHERE action = ? ORDER BY id", (checkpoints.TRUNCATED,))]
+    lost += checkpoints.problems(services.store, backups=True)
+    for line in lost:
+        print(f"audit trail: {line}")
+    if broken is None and not lost:
+        print(f"audit trail intact ({audit.count(services.store)} rows; checkpoints in "
+              f"{len(checkpoints.kept(services.store, backups=True))} places agree)")
         return 0
-    print(f"audit row {broken} was altered or removed")
+    if broken is not None:
+        print(f"audit row {broken} was altered or removed")
     return 1

@@ -25,6 +25,7 @@ from app.errors import DatabaseOpenError, MadoguchiError
 from app.files import atomic_path, write_atomically
 from app.jptime import JST, now_local, to_local
 from app.marks import QT_TRANSLATE_NOOP
+from app.storage import read_only
 from app.store import Store, open_store
 
 SETTING = "backup_dir"
@@ -251,6 +252,8 @@ def daily_backup_if_needed(store: Store, now: datetime | None = None) -> Path | 
         return None
     made = make_backup(store, "daily", now=moment)
     prune(made.parent, now=moment)
+    if store.path is not None:
+        sweep_side_files(store.path, [made.parent], now=moment)
     return made
 
 
@@ -288,6 +291,74 @@ def prune(folder: Path, now: datetime | None = None) -> list[Path]:
                 continue
             keyslots.key_path(backup.path).unlink(missing_ok=True)
             removed.append(backup.path)
+    return removed
+
+
+# ---------------------------------------------------------------- side files
+
+_STAMPED_SIDE = (re.compile(r"\.before-v\d+-(\d{8}-\d{6})\.bak(?:-wal|-shm)?"),
+                 re.compile(r"\.replaced-(\d{8}-\d{6})(?:-\d+)?(?:\.keys|-wal|-shm)?"))
+_LEFTOVER = re.compile(r"\..+\.(?:part|old|demo-part)(?:\.keys|-wal|-shm|-journal)?")
+LEFTOVER_AGE = timedelta(hours=1)  # younger ones may still be written by another process
+
+
+def _stamp_time(text: str) -> datetime | None:
+    try:
+        return datetime.strptime(text, "%Y%m%d-%H%M%S").replace(tzinfo=JST)
+    except ValueError:
+        return None
+
+
+def _remove(path: Path, removed: list[Path]) -> None:
+    try:
+        if path.is_dir():
+            shutil.rmtree(path)
+        else:
+            path.unlink()
+    except OSError:
+        return
+    removed.append(path)
+
+
+def sweep_side_files(db_path: Path, folders: Iterable[Path] = (),
+                     quarantine_root: Path | None = None, now: datetime | None = None
+                     ) -> list[Path]:
+    """Retention for every other file Madoguchi writes beside the database and its backups:
+    the copies taken before a migration (`<db>.before-vN-<time>.bak`), files replaced by a
+    restore (`<db>.replaced-<time>`) and quarantined files are kept PROTECT_DAYS like a
+    "before-*" backup, then deleted; temporary and set-aside files left by an interrupted
+    write (`.….part`, `.….old`, `.….demo-part`, full openable copies) are deleted once an
+    hour old. Returns what was removed."""
+    moment = to_local(now or now_local())
+    removed: list[Path] = []
+    places = [db_path.parent, *folders]
+    for folder in dict.fromkeys(places):
+        if not folder.is_dir():
+            continue
+        # only Madoguchi's own names: beside the database, `.<db name>.…`; in a backup
+        # folder, `.madoguchi-…` (another program's hidden files are never touched)
+        own = f".{db_path.name}." if folder == db_path.parent else ".madoguchi-"
+        for path in folder.iterdir():
+            name = path.name
+            if name.startswith(own) and _LEFTOVER.fullmatch(name) and path.is_file():
+                age = moment - datetime.fromtimestamp(path.stat().st_mtime, JST)
+                if age > LEFTOVER_AGE:
+                    _remove(path, removed)
+                continue
+            if folder != db_path.parent or not name.startswith(db_path.name + "."):
+                continue
+            for pattern in _STAMPED_SIDE:
+                match = pattern.fullmatch(name[len(db_path.name):])
+                taken = _stamp_time(match[1]) if match else None
+                if taken is not None and moment - taken >= timedelta(days=PROTECT_DAYS):
+                    _remove(path, removed)
+    root = quarantine_root or paths.data_dir() / "quarantine"
+    if root.is_dir():
+        for entry in root.iterdir():
+            taken = _stamp_time(entry.name[:15])
+            if entry.is_dir() and taken is not None and \
+                    moment - taken >= timedelta(days=PROTECT_DAYS):
+                _remove(entry, removed)
     return removed
 
 
@@ -375,7 +446,7 @@ def quick_check(db_path: Path, key: bytes | None) -> bool:
     if not db_path.is_file():
         raise DatabaseOpenError(NO_DATABASE, db_path)
     try:
-        conn = db.connect(db_path, readonly=True, key=key)
+        conn = db.connect(db_path, readonly=True, key=key, immutable=read_only(db_path))
     except db.PlaintextDatabaseError:
         raise
     except DatabaseOpenError:

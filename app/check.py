@@ -8,6 +8,7 @@ from pathlib import Path
 from app import db, migrations
 from app.errors import DatabaseOpenError
 from app.marks import QT_TRANSLATE_NOOP
+from app.storage import read_only
 
 COUNTED = ("residents", "consultations", "accompaniments", "sessions", "organisations",
            "bridge_persons")
@@ -43,7 +44,7 @@ class CheckReport:
 
 
 def check_file(path: Path, key: bytes | None = None) -> CheckReport:
-    conn = db.connect(path, readonly=True, key=key)
+    conn = db.connect(path, readonly=True, key=key, immutable=read_only(path))
     try:
         version = migrations.schema_version(conn)
         quick = [str(r[0]) for r in conn.execute("PRAGMA quick_check").fetchall()]

@@ -6,6 +6,7 @@ MADOGUCHI_PASSWORD environment variable, or from a prompt without echo."""
 from __future__ import annotations
 
 import argparse
+import contextlib
 import getpass
 import os
 import sys
@@ -14,11 +15,12 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from app import __version__
-from app.errors import MadoguchiError
+from app.errors import MadoguchiError, fill
 from app.jptime import utc_stamp
 from app.languages import LANGUAGES, check_language
 from app.marks import QT_TRANSLATE_NOOP
 from app.paths import default_db_path, log_dir
+from app.store import READ_ONLY
 
 PASSWORD_ENV = "MADOGUCHI_PASSWORD"
 NEW_PASSWORD_ENV = "MADOGUCHI_NEW_PASSWORD"
@@ -26,6 +28,18 @@ COMMANDS = ("demo", "check", "search", "export", "import", "report", "users", "b
             "restore", "purge", "audit", "kb", "handover", "screenshots", "import-table",
             "init")
 NO_WINDOW = QT_TRANSLATE_NOOP("errors", "The window is not part of this installation.")
+EMPTY_BACKUP = QT_TRANSLATE_NOOP(
+    "errors", "%1 is empty (0 bytes) and was kept as it is; the newest backup that opens is "
+    "%2 (madoguchi restore --from %2).")
+EMPTY_NO_BACKUP = QT_TRANSLATE_NOOP(
+    "errors", "%1 is empty (0 bytes) and was kept as it is; no backup that opens was found, "
+    "so please call your IT staff.")
+DAMAGED_BACKUP = QT_TRANSLATE_NOOP(
+    "errors", "%1 is damaged and was not changed; the newest backup that opens is %2 "
+    "(madoguchi restore --from %2).")
+DAMAGED_NO_BACKUP = QT_TRANSLATE_NOOP(
+    "errors", "%1 is damaged and was not changed; no backup that opens was found, so please "
+    "call your IT staff.")
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -85,6 +99,11 @@ def _parser() -> argparse.ArgumentParser:
     add.add_argument("--role", choices=("admin", "staff"), default="staff")
     for action in ("disable", "unlock"):
         actions.add_parser(action, parents=[common], help=f"{action} a user").add_argument("name")
+    grant = actions.add_parser("grant", parents=[common],
+                               help="give a user a role, signed (also lets in again a user "
+                                    "whose role was changed outside Madoguchi)")
+    grant.add_argument("name")
+    grant.add_argument("--role", choices=("admin", "staff"), required=True)
 
     from app import audit_cli, backup_cli, handover_cli, kb_cli, retention_cli
     from app.tableimport import command as table_cli
@@ -107,13 +126,19 @@ WindowCommands = dict[str, Callable[..., int]]
 def main(argv: Sequence[str] | None = None, window: WindowCommands | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
-        return _run(args, window or {})
+        code = _run(args, window or {})
+        sys.stdout.flush()  # a closed pipe shows here, not at the interpreter's exit
+        return code
     except MadoguchiError as exc:
         print(f"madoguchi: {exc}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print("madoguchi: interrupted.", file=sys.stderr)
         return 130
+    except BrokenPipeError:  # the output went to `head`, which has read enough
+        with contextlib.suppress(OSError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except Exception as exc:  # a bug: keep the details in the log, not on screen
         where = _write_crash_log()
         print(f"madoguchi: an unexpected error ({type(exc).__name__}) stopped the command. "
@@ -156,14 +181,21 @@ def _new_password(user: str | None) -> str:
     return password
 
 
-def open_services(db_path: Path, user: str | None) -> object:
-    """Log in to an encrypted database (the only kind Madoguchi keeps records in)."""
+def open_services(db_path: Path, user: str | None, *, check_only: bool = False,
+                  restore_from: Path | None = None) -> object:
+    """Log in to an encrypted database (the only kind Madoguchi keeps records in), after a
+    read-only quick_check: a damaged or empty file is refused before anything is written to
+    it, with the newest backup that opens. With `check_only`, return the unlocked key and
+    open nothing (`madoguchi check` writes no audit row and migrates nothing)."""
     from app import accounts, db, keyslots
 
     if not db_path.exists():
         raise MadoguchiError(QT_TRANSLATE_NOOP("errors", "There is no database at %1."), db_path)
+    if db_path.is_dir():
+        raise MadoguchiError(QT_TRANSLATE_NOOP(
+            "errors", "%1 is a folder, not a database file."), db_path)
     if not keyslots.key_path(db_path).exists():
-        if db.is_plaintext(db_path):
+        if db.is_plaintext(db_path) and db_path.stat().st_size > 0:
             raise MadoguchiError(QT_TRANSLATE_NOOP(
                 "errors", "%1 is not encrypted; Madoguchi keeps records only in encrypted "
                 "databases. It was not changed."), db_path)
@@ -174,7 +206,46 @@ def open_services(db_path: Path, user: str | None) -> object:
         raise MadoguchiError(QT_TRANSLATE_NOOP(
             "errors", "This database is encrypted: give --user NAME (the password comes from "
             "%1 or a prompt)."), PASSWORD_ENV)
-    return accounts.login(db_path, user, read_password())
+    password = read_password()
+    unlocked = accounts.unlock(db_path, user, password)
+    if check_only:
+        return unlocked.key
+    refuse_damaged(db_path, unlocked.key, unlocked.user, restore_from=restore_from)
+    services = accounts.open_as(db_path, unlocked.key, unlocked.user, unlocked.admin_key)
+    try:
+        accounts.make_signing_key(services, password)
+        accounts.record_login(services)
+    except BaseException:
+        services.close()
+        raise
+    if services.store.readonly:
+        print(f"madoguchi: {fill(READ_ONLY, [db_path])}", file=sys.stderr)
+    for note in services.store.notes:
+        print(f"madoguchi: warning: {note}.", file=sys.stderr)
+    return services
+
+
+def refuse_damaged(db_path: Path, key: bytes, user: str, *,
+                   restore_from: Path | None = None) -> None:
+    """Raise, naming the newest backup that opens, unless the file is healthy. Read-only.
+    With `restore_from` (`madoguchi restore` on a damaged or empty file), restore it instead
+    and raise Restored."""
+    from app import backup, backup_cli
+
+    empty = db_path.stat().st_size == 0
+    if not empty and backup.quick_check(db_path, key):
+        return
+    if restore_from is not None:
+        backup_cli.run_restore(restore_from, db_path, key, user)
+        raise Restored
+    found = backup.newest_verified_backup(backup.candidate_folders(db_path), key)
+    if found is None:
+        raise MadoguchiError(EMPTY_NO_BACKUP if empty else DAMAGED_NO_BACKUP, db_path)
+    raise MadoguchiError(EMPTY_BACKUP if empty else DAMAGED_BACKUP, db_path, found)
+
+
+class Restored(Exception):  # noqa: N818 (not an error: the command is done)
+    """A damaged or empty file was replaced by `madoguchi restore` before any login."""
 
 
 def _run(args: argparse.Namespace, window: WindowCommands) -> int:
@@ -197,6 +268,10 @@ def _run(args: argparse.Namespace, window: WindowCommands) -> int:
     if args.command == "demo":
         from app.demo import make_demo
 
+        if not (1 <= args.residents <= 100_000 and 1 <= args.years <= 50):
+            raise MadoguchiError(QT_TRANSLATE_NOOP(
+                "errors", "A demo town has 1 to 100,000 residents and 1 to 50 years."))
+
         stats = make_demo(db_path, residents=args.residents, years=args.years, seed=args.seed,
                           password=args.password)
         print(", ".join(f"{k} {v}" for k, v in stats.items()))
@@ -208,7 +283,19 @@ def _run(args: argparse.Namespace, window: WindowCommands) -> int:
             db_path.parent.mkdir(parents=True, exist_ok=True)
 
         return table_cli.init(db_path, user, args.town, lambda: _new_password(user))
-    services = open_services(db_path, user)
+    if args.command == "check":
+        from app.check import check_file
+
+        key = open_services(db_path, user, check_only=True)
+        assert isinstance(key, bytes)
+        report = check_file(db_path, key)
+        print("\n".join(report.lines()))
+        return 0 if report.ok else 1
+    try:
+        services = open_services(db_path, user, restore_from=getattr(args, "backup_from", None)
+                                 if args.command == "restore" else None)
+    except Restored:
+        return 0
     assert isinstance(services, Services)
     try:
         return _command(args, services, window)
@@ -220,13 +307,6 @@ def _command(args: argparse.Namespace, services: object, window: WindowCommands)
     from app.services import Services
 
     assert isinstance(services, Services)
-    if args.command == "check":
-        from app.check import check_file
-
-        assert services.store.path is not None
-        report = check_file(services.store.path, services.store.key)
-        print("\n".join(report.lines()))
-        return 0 if report.ok else 1
     if args.command == "screenshots":
         return window["screenshots"](services, args.out)
     if args.command == "search":
@@ -300,6 +380,8 @@ def _users(args: argparse.Namespace, services: object) -> int:
                   args.role)
     elif args.users_action == "disable":
         users.disable(args.name)
+    elif args.users_action == "grant":
+        users.grant(args.name, args.role)
     else:
         users.unlock(args.name)
     return 0

@@ -82,7 +82,7 @@ def is_plaintext(path: Path) -> bool:
 
 
 def connect(path: Path | str, *, create: bool = False, readonly: bool = False,
-            key: bytes | None = None) -> Connection:
+            key: bytes | None = None, immutable: bool = False) -> Connection:
     """Open `path` with Madoguchi's pragmas; with `key`, as a SQLCipher database.
 
     A missing file is created only when `create` is true. A file that cannot be opened as
@@ -106,12 +106,15 @@ def connect(path: Path | str, *, create: bool = False, readonly: bool = False,
             raise PlaintextDatabaseError(QT_TRANSLATE_NOOP(
                 "errors", "%1 is not encrypted, so it cannot be opened as an encrypted "
                 "database; it was not changed."), path)
+    readonly = readonly or immutable  # immutable: on read-only media, no -wal/-shm at all
     if readonly:
-        flags = apsw.SQLITE_OPEN_READONLY
+        target = f"{path.resolve().as_uri()}?mode=ro{'&immutable=1' if immutable else ''}"
+        flags = apsw.SQLITE_OPEN_READONLY | apsw.SQLITE_OPEN_URI
     else:
+        target = str(path)
         flags = apsw.SQLITE_OPEN_READWRITE | (apsw.SQLITE_OPEN_CREATE if create or memory else 0)
     try:
-        raw = apsw.Connection(str(path), flags=flags, statementcachesize=STATEMENT_CACHE)
+        raw = apsw.Connection(target, flags=flags, statementcachesize=STATEMENT_CACHE)
     except apsw.Error as exc:
         raise DatabaseOpenError(QT_TRANSLATE_NOOP(
             "errors", "The database %1 cannot be opened (%2)."), path, exc) from None
@@ -154,6 +157,25 @@ def connect(path: Path | str, *, create: bool = False, readonly: bool = False,
         conn.close()
         raise
     return conn
+
+
+def rekey(conn: Connection, key: bytes) -> None:
+    """Re-encrypt the open database with `key`. The caller has made sure the key file can
+    open it with either key meanwhile."""
+    if len(key) != KEY_BYTES:
+        raise DatabaseOpenError(QT_TRANSLATE_NOOP(
+            "errors", "The database key has the wrong length."))
+    conn.execute(f"PRAGMA rekey = \"x'{key.hex()}'\"").fetchall()
+
+
+def opens_with(path: Path, key: bytes) -> bool:
+    """Whether `key` decrypts the file (read-only; nothing is changed)."""
+    try:
+        conn = connect(path, readonly=True, key=key)
+    except DatabaseOpenError:
+        return False
+    conn.close()
+    return True
 
 
 @contextlib.contextmanager

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import os
 import random
+import tempfile
 import uuid
 from dataclasses import asdict
 from datetime import date, datetime, timedelta
@@ -14,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from app import demo_data as d
 from app import kb_demo_data as kb
-from app import search
+from app import keyslots, search
 from app.errors import MadoguchiError
 from app.jptime import today_local, utc_stamp
 from app.keyslots import Kdf
@@ -90,16 +92,43 @@ def make_demo(path: Path, *, residents: int = 300, years: int = 3, seed: int = 1
     if path.exists() and path.stat().st_size > 0:
         raise MadoguchiError(QT_TRANSLATE_NOOP(
             "errors", "%1 already exists; the demo is only written to a new file."), path)
-    services, _recovery = create_database(path, "admin", password, kdf=kdf, demo=True)
+    if keyslots.key_path(path).exists():
+        raise MadoguchiError(QT_TRANSLATE_NOOP(
+            "errors", "%1 already exists; the demo is only written to a new file."),
+            keyslots.key_path(path))
+    if not path.parent.is_dir():
+        raise MadoguchiError(QT_TRANSLATE_NOOP("errors", "The folder %1 does not exist."),
+                             path.parent)
+    # Built under a temporary name and renamed when whole: an interrupted demo leaves no
+    # half-made town (the database's appearance is the last step, after its key file's).
+    fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".demo-part", dir=path.parent)
+    os.close(fd)
+    tmp = Path(name)
+    tmp.unlink()
+    parts = [tmp, keyslots.key_path(tmp), *(tmp.with_name(tmp.name + s) for s in ("-wal",
+                                                                                  "-shm"))]
     try:
-        Users(services).add("staff", password, "staff")
-        gen = _Generator(random.Random(seed), today or today_local(), residents, years)
-        with services.store.write() as conn:
-            gen.write(conn)
-        gen.stats.update(_write_knowledge(services, gen.today, random.Random(f"kb{seed}")))
+        services, _recovery = create_database(tmp, "admin", password, kdf=kdf, demo=True)
+        try:
+            Users(services).add("staff", password, "staff")
+            gen = _Generator(random.Random(seed), today or today_local(), residents, years)
+            with services.store.write() as conn:
+                gen.write(conn)
+            gen.stats.update(_write_knowledge(services, gen.today, random.Random(f"kb{seed}")))
+        finally:
+            services.close()  # the last connection: the WAL is folded in and removed
+        for part in parts[:2]:
+            with part.open("rb") as fh:
+                os.fsync(fh.fileno())
+        if path.exists() and path.stat().st_size > 0:  # made meanwhile by someone else
+            raise MadoguchiError(QT_TRANSLATE_NOOP(
+                "errors", "%1 already exists; the demo is only written to a new file."), path)
+        os.replace(parts[1], keyslots.key_path(path))
+        os.replace(tmp, path)
         return gen.stats
     finally:
-        services.close()
+        for part in parts:
+            part.unlink(missing_ok=True)
 
 
 def _write_knowledge(services: Services, today: date, rng: random.Random) -> dict[str, int]:

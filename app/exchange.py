@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import json
 import re
+import uuid as uuid_module
 from collections.abc import Callable
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import IO, Any
 
 from app import __version__, audit, migrations, search, validation
+from app.db import IntegrityError
 from app.errors import MadoguchiError, Translatable
 from app.files import read_json_object, write_atomically
 from app.jptime import utc_stamp
@@ -257,7 +259,7 @@ def check(store: Store, data: dict[str, Any], progress: Progress = NO_PROGRESS) 
             "errors", "The file is not a Madoguchi export (field 'format'). Nothing was "
             "imported."))
     version = data.get("format_version")
-    if version != FORMAT_VERSION:
+    if version != FORMAT_VERSION or isinstance(version, bool):
         shown = version if isinstance(version, int) and not isinstance(version, bool) else "?"
         raise ImportError_(QT_TRANSLATE_NOOP(
             "errors", "The file has format version %1; this Madoguchi reads version %2. "
@@ -273,7 +275,9 @@ def check(store: Store, data: dict[str, Any], progress: Progress = NO_PROGRESS) 
             raise _fail("code_items", i, None, "code", QT_TRANSLATE_NOOP(
                 "errors", "%1, field '%2': needs list, code, label_ja, label_en. Nothing was "
                 "imported."))
-        if not isinstance(item.get("sort_order", 0), int) or \
+        order = item.get("sort_order", 0)
+        if not isinstance(order, int) or isinstance(order, bool) or \
+                not -SORT_ORDER_MAX <= order <= SORT_ORDER_MAX or \
                 not isinstance(item.get("active", True), bool):
             raise _fail("code_items", i, None, "sort_order", QT_TRANSLATE_NOOP(
                 "errors", "%1, field '%2': sort_order must be a whole number and active true "
@@ -302,6 +306,26 @@ def check(store: Store, data: dict[str, Any], progress: Progress = NO_PROGRESS) 
                 "nor in the database. Nothing was imported."))
 
 
+SORT_ORDER_MAX = 2 ** 31
+
+
+def _is_uuid(text: str) -> bool:
+    try:
+        return len(text) == 36 and str(uuid_module.UUID(text)) == text.lower()
+    except ValueError:
+        return False
+
+
+def _is_stamp(text: str) -> bool:
+    if not 10 <= len(text) <= 40:
+        return False
+    try:
+        datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        return False
+    return True
+
+
 def _exists(store: Store, table: str, uuid: str) -> bool:
     return store.query_one(f"SELECT 1 FROM {table} WHERE uuid = ?", (uuid,)) is not None
 
@@ -319,6 +343,10 @@ def _check_record(kind: str, i: int, rec: Any, existing: set[str], seen: dict[st
     if not isinstance(uuid, str) or len(uuid) < 8:
         raise fail("uuid", QT_TRANSLATE_NOOP(
             "errors", "%1, field '%2': missing or not a text. Nothing was imported."))
+    if not _is_uuid(uuid):
+        uuid = None  # not shown: it may be any text
+        raise fail("uuid", QT_TRANSLATE_NOOP(
+            "errors", "%1, field '%2': not a UUID. Nothing was imported."))
     if uuid in seen[kind]:
         raise fail("uuid", QT_TRANSLATE_NOOP(
             "errors", "%1, field '%2': appears twice in the file. Nothing was imported."))
@@ -343,6 +371,15 @@ def _check_record(kind: str, i: int, rec: Any, existing: set[str], seen: dict[st
     for name in STAMPS:
         if not isinstance(rec.get(name, ""), str):
             raise fail(name, WRONG_TYPE)
+    for name in ("created_at", "updated_at"):
+        if name in rec and not _is_stamp(rec[name]):
+            raise fail(name, QT_TRANSLATE_NOOP(
+                "errors", "%1, field '%2': not a date and time. Nothing was imported."))
+    for name in ("created_by", "updated_by"):
+        if len(rec.get(name, "")) > 64:
+            raise fail(name, QT_TRANSLATE_NOOP(
+                "errors", "%1, field '%2': longer than a user name can be. Nothing was "
+                "imported."))
     for name, table in REFS.items():
         target = rec.get(name)
         if name in spec and target is not None and target not in seen[table] \
@@ -424,6 +461,7 @@ def import_data(store: Store, data: dict[str, Any], progress: Progress = NO_PROG
     `lambda: app.backup.make_backup(store, "before-import")`); if it raises, nothing is
     imported."""
     store.require_admin("import records")
+    store.require_writable()
     check(store, data, progress)
     if backup is not None:
         backup()
@@ -450,8 +488,14 @@ def import_data(store: Store, data: dict[str, Any], progress: Progress = NO_PROG
         progress.tick(done[0], total)
         values = {"uuid": rec["uuid"], **values, **stamps(rec)}
         cols = ", ".join(values)
-        cur = conn.execute(f"INSERT INTO {table} ({cols}) VALUES "
-                           f"({', '.join('?' for _ in values)})", tuple(values.values()))
+        try:
+            cur = conn.execute(f"INSERT INTO {table} ({cols}) VALUES "
+                               f"({', '.join('?' for _ in values)})", tuple(values.values()))
+        except IntegrityError:  # added meanwhile, e.g. the same file imported twice at once
+            raise ImportError_(QT_TRANSLATE_NOOP(
+                "errors", "Some of these records were added to the database while the file "
+                "was being imported (the same file imported twice at once?). Nothing was "
+                "imported.")) from None
         ids[table][rec["uuid"]] = int(cur.lastrowid)
         return int(cur.lastrowid)
 

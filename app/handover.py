@@ -16,6 +16,7 @@ audit trail, with counts and no names.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import re
 import unicodedata
@@ -28,7 +29,7 @@ from typing import IO, Any
 from app import audit
 from app.codes import CodeBook
 from app.errors import MadoguchiError, ValidationError
-from app.files import write_atomically
+from app.files import all_or_nothing, output_error, write_atomically
 from app.jptime import today_local
 from app.knowledge import KbEntry
 from app.marks import QT_TRANSLATE_NOOP
@@ -36,6 +37,7 @@ from app.reports import fonts
 from app.reports.era import era_date
 from app.reports.labels import MONTHS_FY, STATUS_JA, ordered
 from app.reports.model import Cell, Paragraph, ReportDocument, Section, Table
+from app.search import normalise
 from app.services import Services
 from app.store import Store
 
@@ -48,6 +50,8 @@ KB_JSON = "knowledge_base.json"
 NOTES_TXT = "town_notes.txt"
 DIRECTORY_STEM = "名簿"
 NAME_OMITTED = "（記録に氏名を含むため省略）"
+HEALTH_OMITTED = "（健康に関する内容のため省略）"
+HEALTH_TOPIC = "medical"
 SOON_DAYS = 14
 SESSION_WINDOW_DAYS = 365
 UPCOMING_SHOWN = 30
@@ -99,6 +103,7 @@ class _Person:
     given_latin: str
     kana: str
     nationality: str
+    employer: str = ""
 
 
 def _first_letter(text: str) -> str:
@@ -147,28 +152,43 @@ def _kana_only(text: str) -> bool:
     return all("\u3040" <= ch <= "\u30ff" for ch in text)
 
 
+_JOINERS = re.compile(r"[\s・･]+")
+# 'みさき水産加工' is written for 'みさき水産加工株式会社'
+_COMPANY = re.compile(r"株式会社|有限会社|合同会社|[(（][株有][)）]|[㈱㈲]")
+
+
+def _squeezed(text: str) -> str:
+    """Search-normalised (NFKC, hiragana as katakana, case-folded, no accents) without
+    spaces and name dots: 'いかりの さぎたろう', 'ｲｶﾘﾉ' and 'イ カ リ ノ' meet 'イカリノ'."""
+    return _JOINERS.sub("", normalise(text))
+
+
 def _name_forms(p: _Person) -> list[str]:
     forms = {p.family, p.given, p.family + p.given, p.kana, p.kana.replace(" ", ""),
              *p.kana.split(), *p.family_latin.split(), *p.given_latin.split(),
              *p.family.split(), *p.given.split()}
     # one kana alone (レ, ホー's ホ) is part of too many ordinary words to stand for a name
-    return [f for f in forms if f.strip() and not (_kana_only(f) and len(f) < 2)]
+    return [f for f in forms if f.strip() and not (_kana_only(_squeezed(f)) and
+                                                   len(_squeezed(f)) < 2)]
 
 
 def mentions_name(text: str, p: _Person) -> bool:
-    """Whether free text contains one of the resident's own names: native, Latin (as a
-    word, with or without accents) or kana."""
+    """Whether free text contains one of the resident's own names (native, Latin as a word
+    with or without accents, kana in hiragana, katakana or half-width, spaced or not) or
+    their employer's name."""
     if not text:
         return False
     plain = _plain(text)
+    squeezed = _squeezed(text)
     for form in _name_forms(p):
         if _is_latin(form):
             # a word of its own among Latin letters; Japanese may follow at once (…さん)
             if re.search(rf"(?<![a-z]){re.escape(_plain(form))}(?![a-z])", plain):
                 return True
-        elif form in text:
+        elif form in text or (_squeezed(form) and _squeezed(form) in squeezed):
             return True
-    return False
+    employer = _squeezed(_COMPANY.sub("", p.employer))
+    return len(employer) >= 2 and employer in squeezed
 
 
 # ---------------------------------------------------------------- the document
@@ -284,6 +304,7 @@ def _open_cases(services: Services, personal: bool, today: date
         "coalesce(r.family_name, ''), coalesce(r.given_name, ''), "
         "coalesce(r.family_name_latin, ''), coalesce(r.given_name_latin, ''), "
         "coalesce(r.kana, ''), coalesce(o.name, ''), c.language, c.channel, c.sns_app, "
+        "coalesce(r.employer, ''), coalesce(o.kind, ''), "
         "(SELECT group_concat(topic, ',') FROM consultation_topics t "
         " WHERE t.consultation_id = c.id) "
         "FROM consultations c LEFT JOIN residents r ON r.id = c.resident_id "
@@ -298,8 +319,11 @@ def _open_cases(services: Services, personal: bool, today: date
     lines: list[list[Cell]] = []
     overdue = 0
     for (cid, occurred, status, follow, asked, done, nat, rid, fam, giv, fam_l, giv_l, kana,
-         org, language, channel, sns_app, topics) in rows:
-        person = _Person(fam, giv, fam_l, giv_l, kana, nat)
+         org, language, channel, sns_app, employer, org_kind, topics) in rows:
+        person = _Person(fam, giv, fam_l, giv_l, kana, nat, employer)
+        health = HEALTH_TOPIC in (topics or "").split(",")
+        if org_kind == "employer" and not personal:
+            org = ""  # an employer beside the initials tells who the resident is
         if rid is None:
             who = "匿名"
         elif personal:
@@ -308,10 +332,13 @@ def _open_cases(services: Services, personal: bool, today: date
             who = initials(fam, giv, fam_l, giv_l, kana)
         who += f" ({nat})" if nat else ""
 
-        def shown(text: str, person: _Person = person, named: bool = rid is not None) -> str:
+        def shown(text: str, person: _Person = person, named: bool = rid is not None,
+                  health: bool = health) -> str:
             text = " ".join(text.split())
             if not text:
                 return "（記録なし）"
+            if not personal and health:
+                return HEALTH_OMITTED
             if named and not personal and mentions_name(text, person):
                 return NAME_OMITTED
             return text
@@ -340,7 +367,8 @@ def _open_cases(services: Services, personal: bool, today: date
             f"相談：{shown(asked)}",
             f"対応：{shown(done)}"))])
     note = ("相談と対応は記録の文をそのまま載せています。"
-            + ("" if personal else "相談者本人の氏名を含む文は省略しました。")
+            + ("" if personal else "相談者本人の氏名や勤め先を含む文と、医療・健康の相談の"
+               "内容は省略しました。")
             + "文の中に家族など他の人の名前があることがあるので、取扱いに注意してください。")
     table = Table("open_cases", "継続中の相談（次回確認日の早い順）", ["No.", "内容"], lines,
                   note=note)
@@ -575,21 +603,33 @@ def make_handover(services: Services, out: Path, *, personal: bool = False,
     day = today or today_local()
     doc, counts = _build(services, personal, day)
     folder = out / f"引継ぎ_{doc.town}_{day.strftime('%Y%m%d')}"
-    folder.mkdir(exist_ok=True)
+    made = not folder.exists()
+    try:
+        folder.mkdir(exist_ok=True)
+    except OSError as exc:
+        raise output_error(folder, exc) from None
     paths = [folder / PDF_NAME]
-    render_pdf(doc, paths[0])
-    orgs, bridges = _directory_tables(services)
-    directory = ReportDocument(kind="handover", title="名簿", town=doc.town,
-                               period=doc.period, made_on=doc.made_on,
-                               file_stem=DIRECTORY_STEM,
-                               sections=[Section("名簿", [orgs, bridges])])
-    paths += render_csv(directory, folder)
-    data = json.dumps(knowledge_json(services, day), ensure_ascii=False, indent=2) + "\n"
-    _write_bytes(folder / KB_JSON, data.encode("utf-8"))
-    # BOM and CRLF: Notepad on an older Windows opens it as UTF-8 with its line breaks
-    notes = town_notes(store).replace("\n", "\r\n") + "\r\n"
-    _write_bytes(folder / NOTES_TXT, notes.encode("utf-8-sig"))
-    paths += [folder / KB_JSON, folder / NOTES_TXT]
+    try:
+        with all_or_nothing():  # the whole pack, or nothing of it
+            render_pdf(doc, paths[0])
+            orgs, bridges = _directory_tables(services)
+            directory = ReportDocument(kind="handover", title="名簿", town=doc.town,
+                                       period=doc.period, made_on=doc.made_on,
+                                       file_stem=DIRECTORY_STEM,
+                                       sections=[Section("名簿", [orgs, bridges])])
+            paths += render_csv(directory, folder)
+            data = json.dumps(knowledge_json(services, day), ensure_ascii=False,
+                              indent=2) + "\n"
+            _write_bytes(folder / KB_JSON, data.encode("utf-8"))
+            # BOM and CRLF: Notepad on an older Windows opens it as UTF-8 with its line breaks
+            notes = town_notes(store).replace("\n", "\r\n") + "\r\n"
+            _write_bytes(folder / NOTES_TXT, notes.encode("utf-8-sig"))
+            paths += [folder / KB_JSON, folder / NOTES_TXT]
+    except BaseException:
+        if made:
+            with contextlib.suppress(OSError):
+                folder.rmdir()
+        raise
     audit.log(store, "handover", detail=(
         f"personal {'yes' if personal else 'no'}; {counts.open_cases} open case(s), "
         f"{counts.knowledge} knowledge entries, {counts.organisations} organisation(s), "

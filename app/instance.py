@@ -63,25 +63,26 @@ def _unlock(fd: int) -> None:
 class InstanceLock:
     """Held from acquire() until release() (or the end of a `with` block, or the process)."""
 
-    def __init__(self, db_path: Path, fd: int) -> None:
+    def __init__(self, db_path: Path, fd: int, more: tuple[int, ...] = ()) -> None:
         self.db_path = db_path
         self.path = lock_path(db_path)
-        self._fd: int | None = fd
+        self._fds: list[int] | None = [fd, *more]
 
     @property
     def held(self) -> bool:
-        return self._fd is not None
+        return self._fds is not None
 
     def release(self) -> None:
-        if self._fd is None:
+        if self._fds is None:
             return
-        fd, self._fd = self._fd, None
-        try:
-            _unlock(fd)
-        except OSError:
-            pass  # closing the descriptor drops the lock anyway
-        finally:
-            os.close(fd)
+        fds, self._fds = self._fds, None
+        for fd in fds:
+            try:
+                _unlock(fd)
+            except OSError:
+                pass  # closing the descriptor drops the lock anyway
+            finally:
+                os.close(fd)
 
     def __enter__(self) -> InstanceLock:
         return self
@@ -94,10 +95,20 @@ class InstanceLock:
         self.release()
 
 
-def acquire(db_path: Path | str) -> InstanceLock:
-    """Lock `db_path` for this window, or raise AlreadyOpenError."""
-    db_path = Path(db_path)
-    path = lock_path(db_path)
+def identity_lock_path(db_path: Path) -> Path | None:
+    """A lock file named by the database file's identity (device and file number), for a
+    second name of the same file (a hard link, another path to it); None when it does not
+    exist yet."""
+    try:
+        st = os.stat(db_path)
+    except OSError:
+        return None
+    from app import paths
+
+    return paths.data_dir() / "locks" / f"{st.st_dev:x}-{st.st_ino:x}.lock"
+
+
+def _take(path: Path) -> int:
     try:
         fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
     except OSError as exc:
@@ -107,10 +118,31 @@ def acquire(db_path: Path | str) -> InstanceLock:
     if not _try_lock(fd):
         os.close(fd)
         raise AlreadyOpenError(ALREADY_OPEN)
+    return fd
+
+
+def acquire(db_path: Path | str) -> InstanceLock:
+    """Lock `db_path` for this window, or raise AlreadyOpenError. The lock goes by the file
+    itself, not by the name it was given: a symbolic link to it is resolved, and a hard link
+    meets the same identity lock."""
+    db_path = Path(db_path).resolve()
+    fd = _take(lock_path(db_path))
+    more: list[int] = []
+    ident = identity_lock_path(db_path)
+    if ident is not None:
+        try:
+            ident.parent.mkdir(parents=True, exist_ok=True)
+            more.append(_take(ident))
+        except AlreadyOpenError:
+            _unlock(fd)
+            os.close(fd)
+            raise
+        except (MadoguchiError, OSError):
+            pass  # no data folder to lock in: the lock beside the resolved file still holds
     if sys.platform != "win32":  # who holds it, for a person looking; decides nothing
         try:
             os.ftruncate(fd, 0)
             os.write(fd, f"pid {os.getpid()}\n".encode())
         except OSError:
             pass
-    return InstanceLock(db_path, fd)
+    return InstanceLock(db_path, fd, tuple(more))

@@ -1,16 +1,22 @@
-"""The database key, kept only wrapped, in a small file beside the database (`<db>.keys`).
+"""The database key, kept only sealed or wrapped, in a small file beside the database
+(`<db>.keys`).
 
 The database is a SQLCipher file encrypted with a random 256-bit raw key. The key file holds
-that key once per user, wrapped (AES-256-GCM) under a key derived from the user's password
-with argon2id, and once under the recovery code. Adding or removing a user, or changing a
-password, rewraps the key; the data is never re-encrypted. The file also keeps the login
-lockout state, so that a lockout survives a restart, and the failed logins and lockouts not
-yet written to the audit trail (the database cannot be opened at the time they happen).
+that key once per user and once for the recovery code: each slot has its own X25519 key
+pair, whose private half is wrapped (AES-256-GCM) under a key derived from the password
+with argon2id, and the database key is sealed to its public half, so an administrator can
+put a new key in every slot without the passwords (re-keying when a user is disabled).
+Slots of an older Madoguchi wrap the key itself and change at the next login. An
+administrator's slot also wraps the administrators' signing key (app/roles.py). The file
+also keeps the login lockout state, so that a lockout survives a restart, the failed logins
+and lockouts not yet written to the audit trail (the database cannot be opened at the time
+they happen), and a checkpoint of the trail (app/checkpoints.py).
 """
 
 from __future__ import annotations
 
 import base64
+import hashlib
 import json
 import os
 import secrets
@@ -21,7 +27,10 @@ from typing import IO, Any
 
 from argon2.low_level import Type, hash_secret_raw
 from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from app.errors import MadoguchiError
 from app.files import write_atomically
@@ -58,12 +67,77 @@ class Kdf:
                                hash_len=KEY_BYTES, type=Type.ID)
 
 
+# argon2id parameters a key file may ask for: beyond them it is damaged (64 GiB of memory
+# would stop the program; one pass with less than 1 MiB would be no guard at all).
+KDF_BOUNDS = {"memory_kib": (1024, 1024 * 1024), "time_cost": (1, 16), "parallelism": (1, 16)}
+MAX_FILE_BYTES = 4 * 1024 * 1024
+
+
+def _bounded(raw: Any) -> Kdf:
+    if not isinstance(raw, dict) or set(raw) != set(KDF_BOUNDS):
+        raise ValueError("kdf")
+    for name, (low, high) in KDF_BOUNDS.items():
+        value = raw[name]
+        if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+            raise ValueError(name)
+    return Kdf(**raw)
+
+
+def _checksum(data: dict[str, Any]) -> str:
+    """Tells accidental damage from a wrong password (it is no protection: anyone who can
+    write the file can recompute it)."""
+    text = json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=True)
+    return hashlib.sha256(text.encode("ascii")).hexdigest()
+
+
 @dataclass
 class Slot:
     name: str        # a user name, or RECOVERY
     salt: str        # base64
     nonce: str       # base64
     wrapped: str     # base64: AES-GCM(key), with the database id and name as associated data
+    # administrators (and the recovery code) only: the administrators' signing key
+    # (app/roles.py), under the same password
+    admin_nonce: str = ""
+    admin_wrapped: str = ""
+    # A sealed slot (every slot written by this version; `wrapped` is then ""): the user's
+    # X25519 key pair, its private half under the password, and the database key sealed to
+    # its public half, so that the key can be changed for every user without their
+    # passwords (re-keying when a user is disabled). `sealed_next` holds the next key while
+    # the database is being re-keyed.
+    x_public: str = ""
+    x_nonce: str = ""
+    x_wrapped: str = ""
+    sealed: str = ""
+    sealed_next: str = ""
+
+    @property
+    def is_sealed(self) -> bool:
+        return bool(self.x_public)
+
+
+SEALED_BYTES = 32 + 12 + KEY_BYTES + 16  # ephemeral public key, nonce, key, tag
+
+
+def _hkdf(shared: bytes, info: bytes) -> bytes:
+    return HKDF(algorithm=hashes.SHA256(), length=KEY_BYTES, salt=None, info=info).derive(
+        shared)
+
+
+def seal(public_b64: str, key: bytes, info: bytes) -> str:
+    """`key` for the holder of the X25519 private key of `public_b64` only."""
+    ephemeral = X25519PrivateKey.generate()
+    shared = ephemeral.exchange(X25519PublicKey.from_public_bytes(_unb64(public_b64)))
+    nonce = os.urandom(12)
+    box = AESGCM(_hkdf(shared, info)).encrypt(nonce, key, info)
+    return _b64(ephemeral.public_key().public_bytes_raw() + nonce + box)
+
+
+def open_sealed(private: bytes, sealed: str, info: bytes) -> bytes:
+    raw = _unb64(sealed)
+    shared = X25519PrivateKey.from_private_bytes(private).exchange(
+        X25519PublicKey.from_public_bytes(raw[:32]))
+    return AESGCM(_hkdf(shared, info)).decrypt(raw[32:44], raw[44:], info)
 
 
 @dataclass
@@ -110,27 +184,56 @@ class KeyFile:
     demo: bool = False  # a demo town: the login screen may show the demo credentials
     # audit events ({"at", "user", "action", "detail"}) waiting for the next successful login
     pending: list[dict[str, str]] = field(default_factory=list)
+    # the head of the audit trail at the last login or logout (app/checkpoints.py)
+    checkpoint: dict[str, Any] | None = None
+    # the public half of the administrators' signing key (base64; "" before there is one)
+    admin_public: str = ""
+    admin_public_next: str = ""   # while a new signing key is being put in place
 
     @classmethod
     def load(cls, path: Path) -> KeyFile:
         try:
+            if path.stat().st_size > MAX_FILE_BYTES:
+                raise ValueError("too large")
             data = json.loads(path.read_text(encoding="utf-8"))
         except FileNotFoundError:
             raise KeyFileError(QT_TRANSLATE_NOOP(
                 "errors", "The key file %1 is missing beside the database, so the database "
                 "cannot be opened."), path.name) from None
-        except (OSError, ValueError):
+        except (OSError, ValueError, RecursionError):
             raise KeyFileError(DAMAGED, path.name) from None
         try:
             if data["format"] != FORMAT:
                 raise ValueError(data["format"])
-            return cls(path, str(data["db_id"]), Kdf(**data["kdf"]),
-                       [Slot(**s) for s in data["slots"]],
+            check = data.pop("check", None)
+            if check is not None and check != _checksum(data):
+                raise ValueError("checksum")
+            slots = [Slot(**s) for s in data["slots"]]
+            for slot in slots:  # a slot whose fields are not what set_slot writes is damage
+                if not (isinstance(slot.name, str) and len(_unb64(slot.salt)) == 16
+                        and len(_unb64(slot.nonce)) == 12
+                        and (len(_unb64(slot.wrapped)) == KEY_BYTES + 16 if not slot.is_sealed
+                             else (slot.wrapped == "" and len(_unb64(slot.x_public)) == 32
+                                   and len(_unb64(slot.x_wrapped)) == KEY_BYTES + 16
+                                   and len(_unb64(slot.sealed)) == SEALED_BYTES
+                                   and len(_unb64(slot.sealed_next)) in (0, SEALED_BYTES)))
+                        and (slot.admin_wrapped == slot.admin_nonce == "" or (
+                            len(_unb64(slot.admin_nonce)) == 12
+                            and len(_unb64(slot.admin_wrapped)) == KEY_BYTES + 16))):
+                    raise ValueError("slot")
+            admin_public = str(data.get("admin_public", ""))
+            admin_next = str(data.get("admin_public_next", ""))
+            for public in (admin_public, admin_next):
+                if public and len(_unb64(public)) != KEY_BYTES:
+                    raise ValueError("admin_public")
+            return cls(path, str(data["db_id"]), _bounded(data["kdf"]), slots,
                        {k: LockState(**v) for k, v in data.get("lockout", {}).items()},
                        bool(data.get("demo", False)),
                        [{str(k): str(v) for k, v in e.items()}
-                        for e in data.get("pending", []) if isinstance(e, dict)])
-        except (KeyError, TypeError, ValueError):
+                        for e in data.get("pending", []) if isinstance(e, dict)],
+                       data.get("checkpoint") if isinstance(data.get("checkpoint"), dict)
+                       else None, admin_public, admin_next)
+        except (KeyError, TypeError, ValueError, AttributeError):
             raise KeyFileError(DAMAGED, path.name) from None
 
     def save(self) -> None:
@@ -138,6 +241,13 @@ class KeyFile:
                 "slots": [asdict(s) for s in self.slots],
                 "lockout": {k: asdict(v) for k, v in self.lockout.items()}, "demo": self.demo,
                 "pending": self.pending[-PENDING_MAX:]}
+        if self.checkpoint is not None:
+            data["checkpoint"] = self.checkpoint
+        if self.admin_public:
+            data["admin_public"] = self.admin_public
+        if self.admin_public_next:
+            data["admin_public_next"] = self.admin_public_next
+        data["check"] = _checksum(data)
 
         def write(fh: IO[bytes]) -> None:
             fh.write(json.dumps(data, indent=1).encode("utf-8"))
@@ -157,27 +267,92 @@ class KeyFile:
     def slot(self, name: str) -> Slot | None:
         return next((s for s in self.slots if s.name == name), None)
 
-    def set_slot(self, name: str, secret: str, key: bytes) -> None:
-        """Wrap `key` for `name` under `secret`, replacing any slot of that name."""
+    def set_slot(self, name: str, secret: str, key: bytes,
+                 admin_key: bytes | None = None) -> None:
+        """Wrap `key` (and, for an administrator, the administrators' signing key) for `name`
+        under `secret`, replacing any slot of that name."""
         salt, nonce = os.urandom(16), os.urandom(12)
-        wrapped = AESGCM(self.kdf.derive(secret, salt)).encrypt(nonce, key, self._aad(name))
+        kek = AESGCM(self.kdf.derive(secret, salt))
+        admin_nonce = admin_wrapped = ""
+        if admin_key is not None:
+            second = os.urandom(12)
+            admin_nonce = _b64(second)
+            admin_wrapped = _b64(kek.encrypt(second, admin_key, self._admin_aad(name)))
+        private = X25519PrivateKey.generate()
+        public = _b64(private.public_key().public_bytes_raw())
+        x_wrapped = kek.encrypt(nonce, private.private_bytes_raw(), self._aad(name) + b"\x00x")
         self.remove_slot(name)
-        self.slots.append(Slot(name, _b64(salt), _b64(nonce), _b64(wrapped)))
+        self.slots.append(Slot(name, _b64(salt), _b64(nonce), "", admin_nonce, admin_wrapped,
+                               public, _b64(nonce), _b64(x_wrapped),
+                               seal(public, key, self._aad(name))))
+
+    def reseal(self, key: bytes) -> list[str]:
+        """Seal `key` as the next key in every sealed slot; returns the names of slots
+        written by an older Madoguchi, which cannot take it without their password."""
+        for slot in self.slots:
+            if slot.is_sealed:
+                slot.sealed_next = seal(slot.x_public, key, self._aad(slot.name))
+        return [slot.name for slot in self.slots if not slot.is_sealed]
+
+    def settle(self, next_is_current: bool) -> None:
+        """After re-keying: the next key becomes the key (or is dropped)."""
+        for slot in self.slots:
+            if slot.sealed_next:
+                if next_is_current:
+                    slot.sealed = slot.sealed_next
+                slot.sealed_next = ""
+
+    @property
+    def rekeying(self) -> bool:
+        return any(slot.sealed_next for slot in self.slots)
+
+    def _admin_aad(self, name: str) -> bytes:
+        return self._aad(name) + b"\x00admin"
+
+    def drop_admin_keys(self, keep: str) -> None:
+        """Take the signing key out of every slot but `keep`'s (after it was replaced)."""
+        for slot in self.slots:
+            if slot.name != keep:
+                slot.admin_nonce = slot.admin_wrapped = ""
 
     def remove_slot(self, name: str) -> None:
         self.slots = [s for s in self.slots if s.name != name]
 
     def unwrap(self, name: str, secret: str) -> bytes:
+        return self.unwrap_all(name, secret)[0]
+
+    def unwrap_all(self, name: str, secret: str) -> tuple[bytes, bytes | None, bytes | None]:
+        """The database key, from an administrator's slot the signing key, and while the
+        database is being re-keyed the next key."""
         slot = self.slot(name)
         if slot is None:
             self.kdf.derive(secret, b"\x00" * 16)  # same cost, so timing tells nothing
             raise WrongSecret(WRONG_SECRET)
+        next_key = None
         try:
-            key = AESGCM(self.kdf.derive(secret, _unb64(slot.salt))).decrypt(
-                _unb64(slot.nonce), _unb64(slot.wrapped), self._aad(name))
+            kek = AESGCM(self.kdf.derive(secret, _unb64(slot.salt)))
+            if slot.is_sealed:
+                private = kek.decrypt(_unb64(slot.x_nonce), _unb64(slot.x_wrapped),
+                                      self._aad(name) + b"\x00x")
+            else:
+                key = kek.decrypt(_unb64(slot.nonce), _unb64(slot.wrapped), self._aad(name))
         except (InvalidTag, ValueError):
             raise WrongSecret(WRONG_SECRET) from None
-        return key
+        if slot.is_sealed:
+            try:
+                key = open_sealed(private, slot.sealed, self._aad(name))
+                if slot.sealed_next:
+                    next_key = open_sealed(private, slot.sealed_next, self._aad(name))
+            except (InvalidTag, ValueError):
+                raise KeyFileError(DAMAGED, self.path.name) from None
+        admin_key = None
+        if slot.admin_wrapped:
+            try:
+                admin_key = kek.decrypt(_unb64(slot.admin_nonce), _unb64(slot.admin_wrapped),
+                                        self._admin_aad(name))
+            except (InvalidTag, ValueError):
+                raise KeyFileError(DAMAGED, self.path.name) from None
+        return key, admin_key, next_key
 
     def as_dict(self) -> dict[str, Any]:
         return {"db_id": self.db_id, "slots": self.names()}

@@ -10,6 +10,7 @@ the SQLite backup API, and the backup verified, before the first migration touch
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass
 from importlib import resources
@@ -80,6 +81,8 @@ def migrate(
     if current > 0 and db_path is not None:
         stamp = now_local().strftime("%Y%m%d-%H%M%S")
         backup = db_path.with_name(f"{db_path.name}.before-v{latest}-{stamp}.bak")
+        if not backup.exists():  # owner-only, like the database itself
+            os.close(os.open(backup, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
         db.backup_to(conn, backup, key)
     for migration in migrations[current:]:
         _apply(conn, migration)

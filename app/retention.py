@@ -39,6 +39,7 @@ from app.records import Resident
 from app.store import Store
 
 AUDIT_DETAIL = "anonymised after the retention period"
+MAX_YEARS = 100
 NAME_FIELDS = ("family_name", "given_name", "family_name_latin", "given_name_latin", "kana")
 
 _CANDIDATES = (
@@ -84,6 +85,9 @@ def cutoff(years: int, today: date | None = None) -> date:
     if years < 1:
         raise MadoguchiError(QT_TRANSLATE_NOOP(
             "errors", "The retention period must be at least one year."))
+    if years > MAX_YEARS:
+        raise MadoguchiError(QT_TRANSLATE_NOOP(
+            "errors", "The retention period can be at most %1 years."), MAX_YEARS)
     day = today or today_local()
     try:
         return day.replace(year=day.year - years)
@@ -128,6 +132,7 @@ def anonymise(store: Store, ids: Iterable[int], *, user_role: str) -> int:
     if user_role != "admin" or store.role != "admin":
         raise MadoguchiError(QT_TRANSLATE_NOOP(
             "errors", "Only an administrator can purge residents' records."))
+    store.require_writable()
     wanted = sorted(set(ids))
     if not wanted:
         return 0
@@ -161,4 +166,6 @@ def anonymise(store: Store, ids: Iterable[int], *, user_role: str) -> int:
             audit.record(conn, store.user, "purge", kind="resident", uuid=uuid,
                          detail=AUDIT_DETAIL)
         conn.execute(f"PRAGMA secure_delete = {int(secure)}")
+    if store.path is not None:  # left-over partial copies go now, the rest when due
+        backup.sweep_side_files(store.path, [backup.backup_folder(store)])
     return len(wanted)

@@ -36,6 +36,9 @@ KIND_NAMES = {KIND_RESIDENT: "resident", KIND_ORGANISATION: "organisation",
 TRIGRAM = 3
 # Stored with the index; a database indexed under another version is reindexed when opened.
 NORMALISER_VERSION = "2"  # 2: kanji variants fold (陈/陳, 沢/澤); 陈美玲 unspaced
+MAX_TERMS = 32
+MAX_QUERY = 2000
+MAX_LIMIT = 100_000
 
 
 def normalise(text: str) -> str:
@@ -154,10 +157,12 @@ class Hit:
 
 def search(conn: Connection, query: str, limit: int = 50) -> list[Hit]:
     """People first (residents, then directory), then consultations, newest first."""
-    terms = normalise(query).split(" ")
-    terms = [t for t in terms if t]
+    terms = list(dict.fromkeys(t for t in normalise(query[:MAX_QUERY]).split(" ") if t))
     if not terms:
         return []
+    # SQLite's expression depth is limited: the longest words narrow the search the most
+    terms = sorted(terms, key=len, reverse=True)[:MAX_TERMS]
+    limit = max(1, min(int(limit), MAX_LIMIT))
     where, params = where_clause(terms)
     hits: list[Hit] = []
     for (rowid,) in conn.execute(

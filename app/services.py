@@ -72,8 +72,10 @@ class Services:
         """A second connection to the same database, for work on another thread."""
         if self.store.path is None:
             raise MadoguchiError(QT_TRANSLATE_NOOP("errors", "This database has no file."))
-        return Services.open(self.store.path, user=self.store.user, key=self.store.key,
-                             role=self.store.role)
+        services = Services.open(self.store.path, user=self.store.user, key=self.store.key,
+                                 role=self.store.role)
+        services.store.signer = self.store.signer
+        return services
 
     def close(self) -> None:
         self.store.close()

@@ -120,3 +120,18 @@ def storage_problem(path: Path | str) -> tuple[str, tuple[str, ...]] | None:
     if sys.platform.startswith("linux") and _linux_fs_type(real) in NETWORK_FS:
         return NETWORK_MESSAGE, ()
     return None
+
+
+def read_only(path: Path | str) -> bool:
+    """Whether the database file, or the folder it is in, cannot be written: a CD, a
+    write-protected USB stick, a read-only mount or share. SQLite then cannot make its -wal
+    and -shm files, so such a file is opened immutable and nothing is written to it."""
+    path = Path(path)
+    folder = path.parent
+    if hasattr(os, "statvfs"):
+        try:
+            if os.statvfs(folder).f_flag & os.ST_RDONLY:
+                return True
+        except OSError:
+            pass
+    return (path.exists() and not os.access(path, os.W_OK)) or not os.access(folder, os.W_OK)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import getpass
+import os
 import threading
 import uuid
 from collections.abc import Callable, Iterator
@@ -12,9 +13,10 @@ from pathlib import Path
 from typing import Any
 
 from app import db, migrations
-from app.errors import MadoguchiError
+from app.errors import DatabaseOpenError, MadoguchiError, SchemaTooNewError
 from app.jptime import utc_stamp
 from app.marks import QT_TRANSLATE_NOOP
+from app.storage import read_only
 
 DISK_FULL = QT_TRANSLATE_NOOP(
     "errors", "The disk is full: this record was not saved. Free some space and save again.")
@@ -80,12 +82,19 @@ class Store:
     key: bytes | None = field(default=None, repr=False)
     role: str = "admin"
     closed: bool = False  # a delayed UI update must not query a closed store
+    readonly: bool = False  # on read-only media: read and report, never write
+    # the administrators' signing key, in an administrator's session (app/roles.py)
+    signer: bytes | None = field(default=None, repr=False)
+    needs_signing_key: bool = False  # an administrator without one: make it (accounts)
+    # what the login found changed outside Madoguchi, for the window and the command line
+    notes: list[str] = field(default_factory=list)
     _lock: threading.RLock = field(default_factory=threading.RLock, repr=False)
 
     @contextlib.contextmanager
     def write(self) -> Iterator[db.Connection]:
         """All writes go through here: one at a time, one transaction each. A full or
         failing disk becomes a StorageError with one clear sentence; nothing is kept."""
+        self.require_writable()
         with self._lock:
             try:
                 with db.transaction(self.conn) as conn:
@@ -98,6 +107,11 @@ class Store:
                 if message is None:
                     raise
                 raise StorageError(message) from None
+
+    def require_writable(self) -> None:
+        """Raise before a long job that ends in a write (an import, a purge) starts."""
+        if self.readonly:
+            raise ReadOnlyError(READ_ONLY, self.path)
 
     def check_open(self) -> None:
         if self.closed:
@@ -151,11 +165,47 @@ class Store:
             self.closed = True
 
 
+class ReadOnlyError(MadoguchiError):
+    """The database is on read-only media; nothing was changed."""
+
+
+READ_ONLY = QT_TRANSLATE_NOOP(
+    "errors", "%1 is on read-only media (or in a folder that cannot be written): it can be "
+    "read and reported on, but nothing can be changed in it.")
+READ_ONLY_OLD = QT_TRANSLATE_NOOP(
+    "errors", "%1 is on read-only media and was made by an older Madoguchi, so it cannot be "
+    "updated to be read; copy it to this computer's disk first.")
+
+
+class EmptyDatabaseError(db.WrongKeyOrDamagedError):
+    """The file has no bytes at all: never treated as a new database. (The window treats it
+    as a damaged file: kept in quarantine, and the newest verified backup offered.)"""
+
+
+EMPTY_DATABASE = QT_TRANSLATE_NOOP(
+    "errors", "%1 is empty (0 bytes), so it holds no records; it was kept as it is. Restore "
+    "the newest backup instead.")
+
+
+def make_private_file(path: Path) -> None:
+    """Create `path` empty, readable and writable by its owner only (SQLite gives its -wal
+    and -shm files the same mode)."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    os.close(fd)
+
+
 def open_store(path: Path | str, *, create: bool = False, user: str | None = None,
                key: bytes | None = None, role: str = "admin") -> Store:
     """Open (or, when `create`, make) a database and bring its schema up to date. With
     `key`, the database is a SQLCipher file encrypted with that raw key."""
     path = Path(path)
+    if str(path) != ":memory:":
+        if create and not path.exists() and path.parent.is_dir():
+            make_private_file(path)
+        elif not create and path.is_file() and path.stat().st_size == 0:
+            raise EmptyDatabaseError(EMPTY_DATABASE, path)
+    if not create and str(path) != ":memory:" and path.is_file() and read_only(path):
+        return _open_read_only(path, user, key, role)
     conn = db.connect(path, create=create, key=key)
     try:
         result = migrations.migrate(conn, path, key=key)
@@ -174,3 +224,21 @@ def open_store(path: Path | str, *, create: bool = False, user: str | None = Non
             conn.close()
             raise
     return store
+
+
+def _open_read_only(path: Path, user: str | None, key: bytes | None, role: str) -> Store:
+    conn = db.connect(path, immutable=True, key=key)
+    try:
+        version = migrations.schema_version(conn)
+        if version > migrations.latest_version():
+            raise SchemaTooNewError(QT_TRANSLATE_NOOP(
+                "errors", "This database was made by a newer Madoguchi (schema %1; this "
+                "version knows up to %2). It was not changed: please update Madoguchi."),
+                version, migrations.latest_version())
+        if version < migrations.latest_version():
+            raise DatabaseOpenError(READ_ONLY_OLD, path)
+    except BaseException:
+        conn.close()
+        raise
+    return Store(conn=conn, path=path, user=user or current_os_user(), key=key, role=role,
+                 readonly=True)

@@ -586,7 +586,7 @@
     <context>
         <name>CodeItemDialog</name>
         <message>
-            <location filename="../ui/pages/settings.py" line="+51" />
+            <location filename="../ui/pages/settings.py" line="+52" />
             <location line="+13" />
             <source>Code</source>
             <translation>Code</translation>
@@ -678,6 +678,44 @@
             <location line="+1" />
             <source>Interpreters</source>
             <translation>Interpreters</translation>
+        </message>
+    </context>
+    <context>
+        <name>ColumnsPage</name>
+        <message>
+            <location filename="../ui/table_import_pages.py" line="+170" />
+            <source>Header row and columns</source>
+            <translation>Header row and columns</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Each column's field is guessed from its header name; change it where the guess is wrong. Columns Madoguchi does not know are kept in the notes.</source>
+            <translation>Each column's field is guessed from its header name; change it where the guess is wrong. Columns Madoguchi does not know are kept in the notes.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Sheet</source>
+            <translation>Sheet</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Header row</source>
+            <translation>Header row</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Column</source>
+            <translation>Column</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Example</source>
+            <translation>Example</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Field</source>
+            <translation>Field</translation>
         </message>
     </context>
     <context>
@@ -910,7 +948,7 @@
     <context>
         <name>DateField</name>
         <message>
-            <location filename="../ui/widgets.py" line="+161" />
+            <location filename="../ui/widgets.py" line="+162" />
             <source>YYYY-MM-DD</source>
             <translation>YYYY-MM-DD</translation>
         </message>
@@ -936,6 +974,34 @@
             <location line="+1" />
             <source>Bridge persons</source>
             <translation>Bridge persons</translation>
+        </message>
+    </context>
+    <context>
+        <name>DonePage</name>
+        <message>
+            <location filename="../ui/table_import_pages.py" line="+256" />
+            <source>Imported</source>
+            <translation>Imported</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The records are in Madoguchi; each keeps the file, sheet and row it came from.</source>
+            <translation>The records are in Madoguchi; each keeps the file, sheet and row it came from.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Save the import report (CSV)…</source>
+            <translation>Save the import report (CSV)…</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>%1 residents were added and %2 updated; %3 not on the roster are listed in the report to check. A backup was made first.</source>
+            <translation>%1 residents were added and %2 updated; %3 not on the roster are listed in the report to check. A backup was made first.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>%1 consultations were imported; %2 residents were added and %3 already known ones were linked. A backup was made first.</source>
+            <translation>%1 consultations were imported; %2 residents were added and %3 already known ones were linked. A backup was made first.</translation>
         </message>
     </context>
     <context>
@@ -967,6 +1033,70 @@
         </message>
     </context>
     <context>
+        <name>FilePage</name>
+        <message>
+            <location filename="../ui/table_import_pages.py" line="-411" />
+            <source>Choose the file and its sheets</source>
+            <translation>Choose the file and its sheets</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>An Excel workbook (.xlsx, .xls) or a CSV file: an old log of consultations, or the resident roster. Nothing is written until the last step.</source>
+            <translation>An Excel workbook (.xlsx, .xls) or a CSV file: an old log of consultations, or the resident roster. Nothing is written until the last step.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>A log of consultations</source>
+            <translation>A log of consultations</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The resident roster (住民基本台帳 extract)</source>
+            <translation>The resident roster (住民基本台帳 extract)</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The file holds:</source>
+            <translation>The file holds:</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Choose file…</source>
+            <translation>Choose file…</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <location line="+54" />
+            <source>Mapping profile: none (guessed from the file)</source>
+            <translation>Mapping profile: none (guessed from the file)</translation>
+        </message>
+        <message>
+            <location line="-52" />
+            <source>Load mapping profile…</source>
+            <translation>Load mapping profile…</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Sheets to import:</source>
+            <translation>Sheets to import:</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>Reading the file…</source>
+            <translation>Reading the file…</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>%1 (%2 rows)</source>
+            <translation>%1 (%2 rows)</translation>
+        </message>
+        <message>
+            <location line="+33" />
+            <source>Mapping profile: %1</source>
+            <translation>Mapping profile: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>FirstRunWizard</name>
         <message>
             <location filename="../ui/first_run.py" line="+86" />
@@ -974,7 +1104,7 @@
             <translation>Madoguchi — first start</translation>
         </message>
         <message>
-            <location line="+30" />
+            <location line="+34" />
             <source>Welcome to Madoguchi</source>
             <translation>Welcome to Madoguchi</translation>
         </message>
@@ -1696,6 +1826,24 @@
         </message>
     </context>
     <context>
+        <name>OldRecordsBox</name>
+        <message>
+            <location filename="../ui/table_import.py" line="+184" />
+            <source>Old records from Excel or CSV</source>
+            <translation>Old records from Excel or CSV</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Import from Excel/CSV…</source>
+            <translation>Import from Excel/CSV…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>A consultation log kept in Excel or CSV, or the resident roster: preview every row first, then import all or nothing.</source>
+            <translation>A consultation log kept in Excel or CSV, or the resident roster: preview every row first, then import all or nothing.</translation>
+        </message>
+    </context>
+    <context>
         <name>OrganisationForm</name>
         <message>
             <location filename="../ui/forms/directory.py" line="-88" />
@@ -1877,6 +2025,64 @@
         </message>
     </context>
     <context>
+        <name>PreviewPage</name>
+        <message>
+            <location filename="../ui/table_import_pages.py" line="+183" />
+            <source>Preview</source>
+            <translation>Preview</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Every row of the file and what will become of it. The import adds all of it, or nothing.</source>
+            <translation>Every row of the file and what will become of it. The import adds all of it, or nothing.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Import</source>
+            <translation>Import</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Import the other rows, and list rows with problems as skipped</source>
+            <translation>Import the other rows, and list rows with problems as skipped</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Save mapping profile…</source>
+            <translation>Save mapping profile…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Save preview as CSV…</source>
+            <translation>Save preview as CSV…</translation>
+        </message>
+        <message>
+            <location line="+29" />
+            <source>%1 rows: %2 new residents, %3 to update, %4 unchanged, %5 skipped, %6 with problems; %7 residents in Madoguchi are not on the roster (listed to check; they are not changed).</source>
+            <translation>%1 rows: %2 new residents, %3 to update, %4 unchanged, %5 skipped, %6 with problems; %7 residents in Madoguchi are not on the roster (listed to check; they are not changed).</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>%1 rows: %2 to import, %3 skipped, %4 with problems. Residents: %5 new, %6 already in Madoguchi.</source>
+            <translation>%1 rows: %2 to import, %3 skipped, %4 with problems. Residents: %5 new, %6 already in Madoguchi.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Rows with problems stop the import: correct the file or the mapping (Back), or tick the box above.</source>
+            <translation>Rows with problems stop the import: correct the file or the mapping (Back), or tick the box above.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Save mapping profile</source>
+            <translation>Save mapping profile</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Mapping profile saved: %1</source>
+            <translation>Mapping profile saved: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>QPlatformTheme</name>
         <message>
             <location filename="../ui/qt_strings.py" line="+10" />
@@ -1937,7 +2143,7 @@
     <context>
         <name>RecordForm</name>
         <message>
-            <location filename="../ui/forms/base.py" line="+59" />
+            <location filename="../ui/forms/base.py" line="+61" />
             <source>Delete…</source>
             <translation>Delete…</translation>
         </message>
@@ -2181,7 +2387,7 @@
             <translation>Send to the prefecture…</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+21" />
             <source>Save the report in</source>
             <translation>Save the report in</translation>
         </message>
@@ -2586,6 +2792,34 @@
         </message>
     </context>
     <context>
+        <name>RowsModel</name>
+        <message>
+            <location filename="../ui/table_import_rows.py" line="+89" />
+            <source>Sheet</source>
+            <translation>Sheet</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Row</source>
+            <translation>Row</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Outcome</source>
+            <translation>Outcome</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Person</source>
+            <translation>Person</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Reason</source>
+            <translation>Reason</translation>
+        </message>
+    </context>
+    <context>
         <name>SearchResultsPage</name>
         <message>
             <location filename="../ui/pages/search_results.py" line="+32" />
@@ -2846,12 +3080,12 @@
         </message>
         <message>
             <location line="+4" />
-            <location line="+125" />
+            <location line="+129" />
             <source>Save</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location line="-118" />
+            <location line="-122" />
             <source>Town name (Japanese)</source>
             <translation>Town name (Japanese)</translation>
         </message>
@@ -2926,7 +3160,7 @@
             <translation>Offered</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+20" />
             <source>Your preferences</source>
             <translation>Your preferences</translation>
         </message>
@@ -3077,6 +3311,173 @@
             <location line="+14" />
             <source>Copied</source>
             <translation>Copied</translation>
+        </message>
+    </context>
+    <context>
+        <name>TableImport</name>
+        <message>
+            <location filename="../ui/table_import_rows.py" line="-65" />
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Time</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Reading (katakana)</source>
+            <translation>Reading (katakana)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Nationality</source>
+            <translation>Nationality</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Language</source>
+            <translation>Language</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Channel</source>
+            <translation>Channel</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Topics</source>
+            <translation>Topics</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>What was asked</source>
+            <translation>What was asked</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>What was done</source>
+            <translation>What was done</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Notes (kept with what was done)</source>
+            <translation>Notes (kept with what was done)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Minutes</source>
+            <translation>Minutes</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Interpreter</source>
+            <translation>Interpreter</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cancelled mark</source>
+            <translation>Cancelled mark</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Date of birth (checked, not stored)</source>
+            <translation>Date of birth (checked, not stored)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Residence status</source>
+            <translation>Residence status</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Expiry of stay (checked, not stored)</source>
+            <translation>Expiry of stay (checked, not stored)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>District</source>
+            <translation>District</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>(leave out)</source>
+            <translation>(leave out)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Import</source>
+            <translation>Import</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Skip</source>
+            <translation>Skip</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Problem</source>
+            <translation>Problem</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Check</source>
+            <translation>Check</translation>
+        </message>
+        <message>
+            <location line="+67" />
+            <source>new %1: %2</source>
+            <translation>new %1: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>TableImportWizard</name>
+        <message>
+            <location filename="../ui/table_import.py" line="-129" />
+            <location line="+19" />
+            <source>Import from Excel/CSV</source>
+            <translation>Import from Excel/CSV</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Spreadsheets (*.xlsx *.xls *.csv *.txt)</source>
+            <translation>Spreadsheets (*.xlsx *.xls *.csv *.txt)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Load mapping profile</source>
+            <translation>Load mapping profile</translation>
+        </message>
+        <message>
+            <location line="+33" />
+            <source>Making the preview…</source>
+            <translation>Making the preview…</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>Importing…</source>
+            <translation>Importing…</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Updating residents…</source>
+            <translation>Updating residents…</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Save the import report</source>
+            <translation>Save the import report</translation>
         </message>
     </context>
     <context>
@@ -3282,6 +3683,54 @@
         </message>
     </context>
     <context>
+        <name>ValuesPage</name>
+        <message>
+            <location filename="../ui/table_import_pages.py" line="-173" />
+            <source>Codes for the file's words</source>
+            <translation>Codes for the file's words</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Choose a code for each word that is not a code's own name, and the values for what the file has no column for. A word left without a code stops its rows.</source>
+            <translation>Choose a code for each word that is not a code's own name, and the values for what the file has no column for. A word left without a code stops its rows.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>List</source>
+            <translation>List</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Text in the file</source>
+            <translation>Text in the file</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Rows</source>
+            <translation>Rows</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <location line="+25" />
+            <source>%1 where the file has none:</source>
+            <translation>%1 where the file has none:</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>(no code: the row stops)</source>
+            <translation>(no code: the row stops)</translation>
+        </message>
+        <message>
+            <location line="+26" />
+            <source>Every word of the file has a code.</source>
+            <translation>Every word of the file has a code.</translation>
+        </message>
+    </context>
+    <context>
         <name>errors</name>
         <message>
             <location filename="../app/accounts.py" line="+36" />
@@ -3340,7 +3789,7 @@
             <translation>The last administrator cannot be disabled.</translation>
         </message>
         <message>
-            <location filename="../app/audit.py" line="+89" />
+            <location filename="../app/audit.py" line="+91" />
             <source>An audit row is written only inside a write transaction.</source>
             <translation>An audit row is written only inside a write transaction.</translation>
         </message>
@@ -3356,8 +3805,8 @@
         </message>
         <message>
             <location filename="../app/backup.py" line="+39" />
-            <location filename="../app/cli.py" line="+153" />
-            <location filename="../app/db.py" line="+75" />
+            <location filename="../app/cli.py" line="+164" />
+            <location filename="../app/db.py" line="+97" />
             <source>There is no database at %1.</source>
             <translation>There is no database at %1.</translation>
         </message>
@@ -3458,17 +3907,22 @@
             <translation>%1 is damaged or is not a Madoguchi database (%2).</translation>
         </message>
         <message>
-            <location filename="../app/cli.py" line="-126" />
+            <location filename="../app/cli.py" line="-136" />
             <source>The window is not part of this installation.</source>
             <translation>The window is not part of this installation.</translation>
         </message>
         <message>
-            <location line="+115" />
+            <location line="+116" />
             <source>No password: set %1, or run the command in a terminal to be asked for it.</source>
             <translation>No password: set %1, or run the command in a terminal to be asked for it.</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+10" />
+            <source>The two passwords are not the same; nothing was made.</source>
+            <translation>The two passwords are not the same; nothing was made.</translation>
+        </message>
+        <message>
+            <location line="+13" />
             <source>%1 is not encrypted; Madoguchi keeps records only in encrypted databases. It was not changed.</source>
             <translation>%1 is not encrypted; Madoguchi keeps records only in encrypted databases. It was not changed.</translation>
         </message>
@@ -3513,7 +3967,7 @@
             <translation>%1 is not encrypted, so it cannot be opened as an encrypted database; it was not changed.</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+10" />
             <source>The database %1 cannot be opened (%2).</source>
             <translation>The database %1 cannot be opened (%2).</translation>
         </message>
@@ -3523,7 +3977,7 @@
             <translation>The database key has the wrong length.</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+14" />
             <source>The database %1 cannot use write-ahead logging.</source>
             <translation>The database %1 cannot use write-ahead logging.</translation>
         </message>
@@ -3812,7 +4266,7 @@
             <translation>Unknown language %1; use one of: %2.</translation>
         </message>
         <message>
-            <location filename="../app/migrations.py" line="+41" />
+            <location filename="../app/migrations.py" line="+47" />
             <source>Unexpected file in the migrations folder: %1.</source>
             <translation>Unexpected file in the migrations folder: %1.</translation>
         </message>
@@ -4185,6 +4639,241 @@
             <location line="+25" />
             <source>Only an administrator can %1.</source>
             <translation>Only an administrator can %1.</translation>
+        </message>
+        <message>
+            <location filename="../app/tableimport/cells.py" line="+20" />
+            <source>'%1' is not a date.</source>
+            <translation>'%1' is not a date.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>'%1' is a date that does not exist.</source>
+            <translation>'%1' is a date that does not exist.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The date is empty.</source>
+            <translation>The date is empty.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>'%1' has no year, and the sheet's title names no 年度: set the fiscal year in the mapping.</source>
+            <translation>'%1' has no year, and the sheet's title names no 年度: set the fiscal year in the mapping.</translation>
+        </message>
+        <message>
+            <location filename="../app/tableimport/command.py" line="+61" />
+            <source>Give --user NAME: the new town's first administrator.</source>
+            <translation>Give --user NAME: the new town's first administrator.</translation>
+        </message>
+        <message>
+            <location line="+26" />
+            <source>%1 is a mapping for a resident roster; add --roster.</source>
+            <translation>%1 is a mapping for a resident roster; add --roster.</translation>
+        </message>
+        <message>
+            <location filename="../app/tableimport/errors.py" line="+18" />
+            <source>%1 is not an Excel workbook (.xlsx, .xls) or a CSV file. Nothing was imported.</source>
+            <translation>%1 is not an Excel workbook (.xlsx, .xls) or a CSV file. Nothing was imported.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 is protected with a password: open it in Excel, remove the password, save it and try again. Nothing was imported.</source>
+            <translation>%1 is protected with a password: open it in Excel, remove the password, save it and try again. Nothing was imported.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 is larger than %2 MB, the most a table import reads. Nothing was imported.</source>
+            <translation>%1 is larger than %2 MB, the most a table import reads. Nothing was imported.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 unpacks to more than %2 MB, more than a table import reads. Nothing was imported.</source>
+            <translation>%1 unpacks to more than %2 MB, more than a table import reads. Nothing was imported.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Sheet '%1' has more than %2 rows, the most a table import reads. Nothing was imported.</source>
+            <translation>Sheet '%1' has more than %2 rows, the most a table import reads. Nothing was imported.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Sheet '%1' has more than %2 columns, the most a table import reads. Nothing was imported.</source>
+            <translation>Sheet '%1' has more than %2 columns, the most a table import reads. Nothing was imported.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Sheet '%1', row %2 has a cell of %3 characters or more, as long as Excel itself allows. Nothing was imported.</source>
+            <translation>Sheet '%1', row %2 has a cell of %3 characters or more, as long as Excel itself allows. Nothing was imported.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 could not be read as a spreadsheet; it may be damaged. Nothing was imported.</source>
+            <translation>%1 could not be read as a spreadsheet; it may be damaged. Nothing was imported.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>There is no file at %1.</source>
+            <translation>There is no file at %1.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The file has no sheet named '%1'. Nothing was imported.</source>
+            <translation>The file has no sheet named '%1'. Nothing was imported.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>This file was already imported on %1 by %2; importing it again would add its records twice. Nothing was imported.</source>
+            <translation>This file was already imported on %1 by %2; importing it again would add its records twice. Nothing was imported.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 rows have problems (see the preview or the report); correct the file or the mapping, or choose to skip those rows. Nothing was imported.</source>
+            <translation>%1 rows have problems (see the preview or the report); correct the file or the mapping, or choose to skip those rows. Nothing was imported.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>No row of the file can be imported. Nothing was imported.</source>
+            <translation>No row of the file can be imported. Nothing was imported.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 is not a Madoguchi mapping profile (%2). Nothing was imported.</source>
+            <translation>%1 is not a Madoguchi mapping profile (%2). Nothing was imported.</translation>
+        </message>
+        <message>
+            <location filename="../app/tableimport/messages.py" line="+7" />
+            <source>Blank row.</source>
+            <translation>Blank row.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Above the header row (a title or a note).</source>
+            <translation>Above the header row (a title or a note).</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The header row.</source>
+            <translation>The header row.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A total row (合計).</source>
+            <translation>A total row (合計).</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Struck through: a cancelled entry.</source>
+            <translation>Struck through: a cancelled entry.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Marked as cancelled (取消).</source>
+            <translation>Marked as cancelled (取消).</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A summary sheet with formulas.</source>
+            <translation>A summary sheet with formulas.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>No header row with known column names.</source>
+            <translation>No header row with known column names.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A hidden sheet (choose it to import it).</source>
+            <translation>A hidden sheet (choose it to import it).</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The sheet was not chosen.</source>
+            <translation>The sheet was not chosen.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Skipped for its problems, as the mapping asks: %1</source>
+            <translation>Skipped for its problems, as the mapping asks: %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 '%2' has no code: choose one in the mapping.</source>
+            <translation>%1 '%2' has no code: choose one in the mapping.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>No %1: map a column to it or set a default in the mapping.</source>
+            <translation>No %1: map a column to it or set a default in the mapping.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>No topic.</source>
+            <translation>No topic.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>'%1' is not a time of day.</source>
+            <translation>'%1' is not a time of day.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>'%1' is not a number of minutes.</source>
+            <translation>'%1' is not a number of minutes.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The name matches %1 residents; tell them apart in Madoguchi first.</source>
+            <translation>The name matches %1 residents; tell them apart in Madoguchi first.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Field '%1': %2</source>
+            <translation>Field '%1': %2</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>New resident.</source>
+            <translation>New resident.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Matched an existing resident.</source>
+            <translation>Matched an existing resident.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Anonymous.</source>
+            <translation>Anonymous.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Not on the roster any more (moved out?): not changed, check by hand.</source>
+            <translation>Not on the roster any more (moved out?): not changed, check by hand.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Matched: %1 updated.</source>
+            <translation>Matched: %1 updated.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The same name is already on the roster (sheet '%1', row %2).</source>
+            <translation>The same name is already on the roster (sheet '%1', row %2).</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Matched: nothing to change.</source>
+            <translation>Matched: nothing to change.</translation>
+        </message>
+        <message>
+            <location filename="../app/tableimport/roster.py" line="+53" />
+            <source>Date of birth and expiry of stay are checked but not stored: residents have no field for them yet.</source>
+            <translation>Date of birth and expiry of stay are checked but not stored: residents have no field for them yet.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 is a mapping for a consultation log, not for a roster.</source>
+            <translation>%1 is a mapping for a consultation log, not for a roster.</translation>
         </message>
     </context>
     <context>

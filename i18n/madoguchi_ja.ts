@@ -583,7 +583,7 @@
     <context>
         <name>CodeItemDialog</name>
         <message>
-            <location filename="../ui/pages/settings.py" line="+51" />
+            <location filename="../ui/pages/settings.py" line="+52" />
             <location line="+13" />
             <source>Code</source>
             <translation>コード</translation>
@@ -675,6 +675,44 @@
             <location line="+1" />
             <source>Interpreters</source>
             <translation>通訳</translation>
+        </message>
+    </context>
+    <context>
+        <name>ColumnsPage</name>
+        <message>
+            <location filename="../ui/table_import_pages.py" line="+170" />
+            <source>Header row and columns</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Each column's field is guessed from its header name; change it where the guess is wrong. Columns Madoguchi does not know are kept in the notes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Sheet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Header row</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Column</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Example</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Field</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -907,7 +945,7 @@
     <context>
         <name>DateField</name>
         <message>
-            <location filename="../ui/widgets.py" line="+161" />
+            <location filename="../ui/widgets.py" line="+162" />
             <source>YYYY-MM-DD</source>
             <translation>YYYY-MM-DD</translation>
         </message>
@@ -933,6 +971,34 @@
             <location line="+1" />
             <source>Bridge persons</source>
             <translation>ブリッジ人材</translation>
+        </message>
+    </context>
+    <context>
+        <name>DonePage</name>
+        <message>
+            <location filename="../ui/table_import_pages.py" line="+256" />
+            <source>Imported</source>
+            <translation type="unfinished">インポート</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The records are in Madoguchi; each keeps the file, sheet and row it came from.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Save the import report (CSV)…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+12" />
+            <source>%1 residents were added and %2 updated; %3 not on the roster are listed in the report to check. A backup was made first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>%1 consultations were imported; %2 residents were added and %3 already known ones were linked. A backup was made first.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -964,6 +1030,70 @@
         </message>
     </context>
     <context>
+        <name>FilePage</name>
+        <message>
+            <location filename="../ui/table_import_pages.py" line="-411" />
+            <source>Choose the file and its sheets</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>An Excel workbook (.xlsx, .xls) or a CSV file: an old log of consultations, or the resident roster. Nothing is written until the last step.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>A log of consultations</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The resident roster (住民基本台帳 extract)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The file holds:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Choose file…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <location line="+54" />
+            <source>Mapping profile: none (guessed from the file)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-52" />
+            <source>Load mapping profile…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Sheets to import:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+23" />
+            <source>Reading the file…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>%1 (%2 rows)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+33" />
+            <source>Mapping profile: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>FirstRunWizard</name>
         <message>
             <location filename="../ui/first_run.py" line="+86" />
@@ -971,7 +1101,7 @@
             <translation>Madoguchi — 初回設定</translation>
         </message>
         <message>
-            <location line="+30" />
+            <location line="+34" />
             <source>Welcome to Madoguchi</source>
             <translation>Madoguchiへようこそ</translation>
         </message>
@@ -1691,6 +1821,24 @@
         </message>
     </context>
     <context>
+        <name>OldRecordsBox</name>
+        <message>
+            <location filename="../ui/table_import.py" line="+184" />
+            <source>Old records from Excel or CSV</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Import from Excel/CSV…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>A consultation log kept in Excel or CSV, or the resident roster: preview every row first, then import all or nothing.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>OrganisationForm</name>
         <message>
             <location filename="../ui/forms/directory.py" line="-88" />
@@ -1872,6 +2020,64 @@
         </message>
     </context>
     <context>
+        <name>PreviewPage</name>
+        <message>
+            <location filename="../ui/table_import_pages.py" line="+183" />
+            <source>Preview</source>
+            <translation type="unfinished">プレビュー</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Every row of the file and what will become of it. The import adds all of it, or nothing.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Import</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Import the other rows, and list rows with problems as skipped</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Save mapping profile…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Save preview as CSV…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+29" />
+            <source>%1 rows: %2 new residents, %3 to update, %4 unchanged, %5 skipped, %6 with problems; %7 residents in Madoguchi are not on the roster (listed to check; they are not changed).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+12" />
+            <source>%1 rows: %2 to import, %3 skipped, %4 with problems. Residents: %5 new, %6 already in Madoguchi.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Rows with problems stop the import: correct the file or the mapping (Back), or tick the box above.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Save mapping profile</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Mapping profile saved: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>QPlatformTheme</name>
         <message>
             <location filename="../ui/qt_strings.py" line="+10" />
@@ -1932,7 +2138,7 @@
     <context>
         <name>RecordForm</name>
         <message>
-            <location filename="../ui/forms/base.py" line="+59" />
+            <location filename="../ui/forms/base.py" line="+61" />
             <source>Delete…</source>
             <translation>削除…</translation>
         </message>
@@ -2176,7 +2382,7 @@
             <translation>都道府県へ送信…</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+21" />
             <source>Save the report in</source>
             <translation>報告書の保存先</translation>
         </message>
@@ -2581,6 +2787,34 @@
         </message>
     </context>
     <context>
+        <name>RowsModel</name>
+        <message>
+            <location filename="../ui/table_import_rows.py" line="+89" />
+            <source>Sheet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Row</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Outcome</source>
+            <translation type="unfinished">結果</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Person</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Reason</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>SearchResultsPage</name>
         <message>
             <location filename="../ui/pages/search_results.py" line="+32" />
@@ -2841,12 +3075,12 @@
         </message>
         <message>
             <location line="+4" />
-            <location line="+125" />
+            <location line="+129" />
             <source>Save</source>
             <translation>保存</translation>
         </message>
         <message>
-            <location line="-118" />
+            <location line="-122" />
             <source>Town name (Japanese)</source>
             <translation>自治体名（日本語）</translation>
         </message>
@@ -2921,7 +3155,7 @@
             <translation>選択可</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+20" />
             <source>Your preferences</source>
             <translation>個人設定</translation>
         </message>
@@ -3072,6 +3306,173 @@
             <location line="+14" />
             <source>Copied</source>
             <translation>コピーしました</translation>
+        </message>
+    </context>
+    <context>
+        <name>TableImport</name>
+        <message>
+            <location filename="../ui/table_import_rows.py" line="-65" />
+            <source>Date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Time</source>
+            <translation type="unfinished">日時</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Name</source>
+            <translation>氏名</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Reading (katakana)</source>
+            <translation type="unfinished">フリガナ（カタカナ）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Nationality</source>
+            <translation type="unfinished">国籍</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Language</source>
+            <translation type="unfinished">言語</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Channel</source>
+            <translation type="unfinished">相談方法</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Topics</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>What was asked</source>
+            <translation type="unfinished">相談内容</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>What was done</source>
+            <translation type="unfinished">対応内容</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Notes (kept with what was done)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Minutes</source>
+            <translation type="unfinished">時間（分）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Interpreter</source>
+            <translation>通訳</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cancelled mark</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Date of birth (checked, not stored)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Residence status</source>
+            <translation>在留資格</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Expiry of stay (checked, not stored)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>District</source>
+            <translation type="unfinished">地区</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>(leave out)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Import</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Skip</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Problem</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Check</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+67" />
+            <source>new %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TableImportWizard</name>
+        <message>
+            <location filename="../ui/table_import.py" line="-129" />
+            <location line="+19" />
+            <source>Import from Excel/CSV</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Spreadsheets (*.xlsx *.xls *.csv *.txt)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Load mapping profile</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+33" />
+            <source>Making the preview…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+24" />
+            <source>Importing…</source>
+            <translation type="unfinished">インポート中…</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Updating residents…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Save the import report</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -3277,6 +3678,54 @@
         </message>
     </context>
     <context>
+        <name>ValuesPage</name>
+        <message>
+            <location filename="../ui/table_import_pages.py" line="-173" />
+            <source>Codes for the file's words</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Choose a code for each word that is not a code's own name, and the values for what the file has no column for. A word left without a code stops its rows.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <source>List</source>
+            <translation type="unfinished">区分</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Text in the file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Rows</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Code</source>
+            <translation type="unfinished">コード</translation>
+        </message>
+        <message>
+            <location line="+25" />
+            <source>%1 where the file has none:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>(no code: the row stops)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+26" />
+            <source>Every word of the file has a code.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>errors</name>
         <message>
             <location filename="../app/accounts.py" line="+36" />
@@ -3335,7 +3784,7 @@
             <translation>唯一の管理者を無効にすることはできません。</translation>
         </message>
         <message>
-            <location filename="../app/audit.py" line="+89" />
+            <location filename="../app/audit.py" line="+91" />
             <source>An audit row is written only inside a write transaction.</source>
             <translation>監査ログの行は、書き込みトランザクション内でのみ記録できます。</translation>
         </message>
@@ -3351,8 +3800,8 @@
         </message>
         <message>
             <location filename="../app/backup.py" line="+39" />
-            <location filename="../app/cli.py" line="+153" />
-            <location filename="../app/db.py" line="+75" />
+            <location filename="../app/cli.py" line="+164" />
+            <location filename="../app/db.py" line="+97" />
             <source>There is no database at %1.</source>
             <translation>%1 にデータベースがありません。</translation>
         </message>
@@ -3453,17 +3902,22 @@
             <translation>%1 は破損しているか、Madoguchiのデータベースではありません（%2）。</translation>
         </message>
         <message>
-            <location filename="../app/cli.py" line="-126" />
+            <location filename="../app/cli.py" line="-136" />
             <source>The window is not part of this installation.</source>
             <translation>このインストールには画面（ウィンドウ）の機能が含まれていません。</translation>
         </message>
         <message>
-            <location line="+115" />
+            <location line="+116" />
             <source>No password: set %1, or run the command in a terminal to be asked for it.</source>
             <translation>パスワードがありません。環境変数 %1 を設定するか、ターミナルでコマンドを実行してパスワードを入力してください。</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+10" />
+            <source>The two passwords are not the same; nothing was made.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+13" />
             <source>%1 is not encrypted; Madoguchi keeps records only in encrypted databases. It was not changed.</source>
             <translation>%1 は暗号化されていません。Madoguchiは暗号化されたデータベースにのみ記録を保存します。このファイルは変更していません。</translation>
         </message>
@@ -3508,7 +3962,7 @@
             <translation>%1 は暗号化されていないため、暗号化されたデータベースとして開くことはできません。このファイルは変更していません。</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+10" />
             <source>The database %1 cannot be opened (%2).</source>
             <translation>データベース %1 を開けません（%2）。</translation>
         </message>
@@ -3518,7 +3972,7 @@
             <translation>データベースの鍵の長さが正しくありません。</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+14" />
             <source>The database %1 cannot use write-ahead logging.</source>
             <translation>データベース %1 では先行書き込みログ（WAL）を使用できません。</translation>
         </message>
@@ -3807,7 +4261,7 @@
             <translation>不明な言語です：%1。次のいずれかを指定してください：%2。</translation>
         </message>
         <message>
-            <location filename="../app/migrations.py" line="+41" />
+            <location filename="../app/migrations.py" line="+47" />
             <source>Unexpected file in the migrations folder: %1.</source>
             <translation>マイグレーションフォルダーに想定外のファイルがあります：%1。</translation>
         </message>
@@ -4180,6 +4634,241 @@
             <location line="+25" />
             <source>Only an administrator can %1.</source>
             <translation>この操作は管理者のみが行えます（%1）。</translation>
+        </message>
+        <message>
+            <location filename="../app/tableimport/cells.py" line="+20" />
+            <source>'%1' is not a date.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>'%1' is a date that does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The date is empty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>'%1' has no year, and the sheet's title names no 年度: set the fiscal year in the mapping.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/tableimport/command.py" line="+61" />
+            <source>Give --user NAME: the new town's first administrator.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+26" />
+            <source>%1 is a mapping for a resident roster; add --roster.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/tableimport/errors.py" line="+18" />
+            <source>%1 is not an Excel workbook (.xlsx, .xls) or a CSV file. Nothing was imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 is protected with a password: open it in Excel, remove the password, save it and try again. Nothing was imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 is larger than %2 MB, the most a table import reads. Nothing was imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 unpacks to more than %2 MB, more than a table import reads. Nothing was imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Sheet '%1' has more than %2 rows, the most a table import reads. Nothing was imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Sheet '%1' has more than %2 columns, the most a table import reads. Nothing was imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Sheet '%1', row %2 has a cell of %3 characters or more, as long as Excel itself allows. Nothing was imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 could not be read as a spreadsheet; it may be damaged. Nothing was imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>There is no file at %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The file has no sheet named '%1'. Nothing was imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>This file was already imported on %1 by %2; importing it again would add its records twice. Nothing was imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 rows have problems (see the preview or the report); correct the file or the mapping, or choose to skip those rows. Nothing was imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>No row of the file can be imported. Nothing was imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 is not a Madoguchi mapping profile (%2). Nothing was imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/tableimport/messages.py" line="+7" />
+            <source>Blank row.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Above the header row (a title or a note).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The header row.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A total row (合計).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Struck through: a cancelled entry.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Marked as cancelled (取消).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A summary sheet with formulas.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>No header row with known column names.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A hidden sheet (choose it to import it).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The sheet was not chosen.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Skipped for its problems, as the mapping asks: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 '%2' has no code: choose one in the mapping.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>No %1: map a column to it or set a default in the mapping.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>No topic.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>'%1' is not a time of day.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>'%1' is not a number of minutes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The name matches %1 residents; tell them apart in Madoguchi first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Field '%1': %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>New resident.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Matched an existing resident.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Anonymous.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Not on the roster any more (moved out?): not changed, check by hand.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Matched: %1 updated.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The same name is already on the roster (sheet '%1', row %2).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Matched: nothing to change.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/tableimport/roster.py" line="+53" />
+            <source>Date of birth and expiry of stay are checked but not stored: residents have no field for them yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 is a mapping for a consultation log, not for a roster.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>

@@ -225,7 +225,7 @@ def test_failed_logins_and_lockout_are_recorded_at_the_next_login(tmp_path: Path
                                                           (accounts.UNKNOWN_USER,
                                                            "login_failed"),
                                                           ("tester", "login")]
-        assert rows[5].detail == "30 s"
+        assert rows[5].detail == f"30 s; {accounts.KEY_FILE_NOTE}"
         assert rows[0].at < rows[-1].at
         assert keyslots.KeyFile.load(keyslots.key_path(path)).pending == []
         accounts.logout(services)
@@ -279,7 +279,8 @@ def test_audit_verify_command(services: Services, raw: db.Connection,
     new_resident(services)
     new_resident(services)
     assert audit_cli.run(args, services) == 0
-    assert capsys.readouterr().out == "audit trail intact (3 rows)\n"
+    assert capsys.readouterr().out == \
+        "audit trail intact (3 rows; checkpoints in 2 places agree)\n"
     raw.execute("DROP TRIGGER audit_no_update")
     raw.execute("UPDATE audit SET user = 'nobody' WHERE id = 1")
     assert audit_cli.run(args, services) == 1
@@ -322,7 +323,8 @@ def test_user_management_is_recorded(services: Services) -> None:
         ("update", "user", "cir", {}, "password changed"),
         ("update", "user", "cir", {"language": ["", "vi"]}, None),
         ("unlock", "user", "cir", {}, None),
-        ("update", "user", "cir", {"disabled": [False, True]}, None)]
+        ("update", "user", "cir", {"disabled": [False, True]}, None),
+        ("rekey", None, None, {}, "cir disabled; the database has a new key")]
     assert all(PASSWORD not in str(r) for r in rows)
 
 
@@ -375,3 +377,39 @@ def test_the_audit_page_names_people_records_and_fields_as_a_reviewer_knows_them
     created = [page.table.item(1, col).text() for col in range(6)]  # type: ignore[union-attr]
     assert f"相談者: — → {name}" in created[5] and "相談分類: — → 住宅" in created[5]
     assert c.uuid not in " ".join(first + created)
+
+
+def test_rows_cannot_be_slipped_in_through_the_key_file(tmp_path: Path) -> None:
+    """The key file is not protected against its holder: a forged "export" or "purge", a
+    backdated failure or one for a made-up user is refused and counted, never chained in as
+    if it had happened."""
+    path = tmp_path / "town.db"
+    services, _code = accounts.create_database(path, "tester", PASSWORD, kdf=FAST_KDF)
+    services.close()
+    with pytest.raises(accounts.LoginRefused):
+        accounts.unlock(path, "tester", "wrong password")
+    key_file = keyslots.KeyFile.load(keyslots.key_path(path))
+    genuine = list(key_file.pending)
+    forged = [{"at": "2026-01-01T00:00:00.000000Z", "user": "tester", "action": "export",
+               "detail": "all records"},
+              {"at": genuine[0]["at"], "user": "tester", "action": "purge", "detail": "x"},
+              {"at": "2020-01-01T00:00:00.000000Z", "user": "tester",
+               "action": "login_failed", "detail": "failure 1"},
+              {"at": genuine[0]["at"], "user": "Nguyen Thi Lan", "action": "login_failed",
+               "detail": "failure 1"},
+              {"at": genuine[0]["at"], "user": "tester", "action": "login_failed",
+               "detail": "failure 1 by the staff member Tran"}]
+    key_file.pending = forged + genuine
+    key_file.save()
+    services = accounts.login(path, "tester", PASSWORD)
+    try:
+        rows = list(reversed(audit.search(services.store)))
+        actions = [r.action for r in rows]
+        assert "export" not in actions and "purge" not in actions
+        assert all(r.at >= rows[0].at for r in rows)
+        assert [r.action for r in rows[1:]] == ["login_failed", "key_file_refused", "login"]
+        assert rows[2].detail is not None and rows[2].detail.startswith("5 ")
+        assert "Nguyen" not in str(rows) and "Tran" not in str(rows)
+        assert audit.verify(services.store) is None
+    finally:
+        services.close()

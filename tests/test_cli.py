@@ -91,7 +91,8 @@ def test_bad_import_file_names_record_and_field(capsys: pytest.CaptureFixture[st
     monkeypatch.setenv("MADOGUCHI_PASSWORD", "password-123")
     bad = tmp_path / "bad.json"
     bad.write_text(json.dumps({"format": "madoguchi-export", "format_version": 1,
-                               "residents": [{"uuid": "1234567890", "nationality": "VN",
+                               "residents": [{"uuid": "5f0c1a9e-2b3d-4e5f-8a7b-9c0d1e2f3a4b",
+                                              "nationality": "VN",
                                               "given_name": "Lan", "arrival_date": "2026-2-30"}]}),
                    encoding="utf-8")
     code, _, err = run(capsys, "import", "--db", str(db), "--user", "clerk", str(bad))

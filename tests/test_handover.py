@@ -234,3 +234,45 @@ def test_command_prints_the_files(demo: Services, tmp_path: Path,
     printed = capsys.readouterr().out.split()
     assert len(printed) == 5 and all(Path(p).is_file() for p in printed)
     assert printed[0].endswith("引継ぎ資料.pdf")
+
+
+@pytest.mark.parametrize("written", [
+    "いかりのさんの家賃", "ｲｶﾘﾉさんの家賃", "イ カ リ ノさんの家賃", "いかりの　さぎたろうの件",
+    "ｻｷﾞﾀﾛｳ 本人から電話", "ZQXCANARY said", "zqxcanary の件", "ＺＱＸＣＡＮＡＲＹ の件",
+    "みさき水産加工で働いている", "ミサキ水産加工株式会社の寮"])
+def test_the_name_and_employer_are_found_however_written(written: str) -> None:
+    person = handover._Person(FAMILY, GIVEN, LATIN_FAMILY, LATIN_GIVEN, KANA, "VN",
+                              "みさき水産加工株式会社")
+    assert handover.mentions_name(written, person), written
+    assert not handover.mentions_name("家賃の相談。水道の契約を説明した", person)
+
+
+def test_a_pack_without_names_leaves_out_employer_and_health(demo: Services,
+                                                            tmp_path: Path) -> None:
+    employer = demo.store.query_one(
+        "SELECT id, name FROM organisations WHERE kind = 'employer' ORDER BY id")
+    rid = demo.residents.save(Resident(
+        nationality="VN", family_name=FAMILY, given_name=GIVEN, family_name_latin=LATIN_FAMILY,
+        given_name_latin=LATIN_GIVEN, kana=KANA, employer=employer[1]))
+    today = today_local().isoformat()
+    for asked, topics, org in [
+            ("いかりの さんの寮の件", ["housing"], None),
+            ("ｻｷﾞﾀﾛｳから家賃の電話", ["housing"], None),
+            (f"{employer[1]}の寮から退去を求められた", ["housing"], None),
+            ("ぜんそくの薬が切れた、夜に発作", ["medical"], None),
+            ("給料の未払い", ["labour"], employer[0])]:
+        demo.consultations.save(Consultation(
+            occurred_at=f"{today}T09:00", language="vi", channel="desk", topics=topics,
+            resident_id=rid, status="referred" if org else "open", referral_org_id=org,
+            asked=asked, done="説明した"))
+    def cases(doc: ReportDocument) -> str:
+        return "\n".join(str(c) for section in doc.sections for block in section.blocks
+                         if isinstance(block, Table) and block.key == "open_cases"
+                         for row in block.rows for c in row)
+
+    text = cases(handover.build_handover(demo))
+    for leaked in ("いかりの", "ｻｷﾞﾀﾛｳ", "ぜんそく", "発作", employer[1], LATIN_FAMILY):
+        assert leaked not in text, leaked
+    assert "給料の未払い" in text and handover.HEALTH_OMITTED in text
+    personal = cases(handover.build_handover(demo, personal=True))
+    assert "ぜんそくの薬が切れた" in personal and employer[1] in personal

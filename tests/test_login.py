@@ -246,16 +246,17 @@ def test_run_window_never_makes_a_database_in_place_of_one_it_cannot_open(
     assert "missing" in shown[-1] and not lost.exists()
 
 
+@pytest.mark.parametrize("damaged", [b"\x00" * 8192, b""], ids=["zeros", "empty"])
 def test_a_damaged_database_is_quarantined_and_a_backup_offered(
         qtbot: QtBot, demo_path: Path, qsettings: QSettings,
-        monkeypatch: pytest.MonkeyPatch) -> None:
+        monkeypatch: pytest.MonkeyPatch, damaged: bytes) -> None:
+    """A 0-byte file too: never taken for a new town or a wrong password."""
     from app import backup
     from ui import startup
 
     services = accounts.login(demo_path, "admin", DEMO_PASSWORD)
     taken = backup.make_backup(services.store, "daily")
     services.close()
-    damaged = b"\x00" * 8192
     demo_path.write_bytes(damaged)
     ui_main.check_openable(demo_path)  # the key file is fine: the login screen may open
     offered: list[tuple[Path, Path | None]] = []

@@ -10,6 +10,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 
+from app.files import OutputError
 from app.reports.csvout import render_csv
 from app.reports.excel import SUMMARY_TITLE, render_xlsx
 from app.reports.model import (
@@ -153,7 +154,7 @@ def test_failed_xlsx_write_leaves_nothing(tmp_path: Path, monkeypatch: pytest.Mo
 
     monkeypatch.setattr(openpyxl.Workbook, "save", broken_save)
     target = tmp_path / "report.xlsx"
-    with pytest.raises(OSError):
+    with pytest.raises(OutputError, match="could not be written"):
         render_xlsx(sample_doc(), target)
     assert list(tmp_path.iterdir()) == []
 
@@ -168,7 +169,7 @@ def test_existing_xlsx_survives_failed_write(tmp_path: Path,
         raise OSError("disk full")
 
     monkeypatch.setattr(openpyxl.Workbook, "save", broken_save)
-    with pytest.raises(OSError):
+    with pytest.raises(OutputError, match="could not be written"):
         render_xlsx(sample_doc(), target)
     assert target.read_bytes() == before
     assert [p.name for p in tmp_path.iterdir()] == [target.name]

@@ -56,6 +56,16 @@ def after_login(services: Services, parent: QWidget | None = None) -> Services |
     """Run quick_check and take the day's first backup. Returns the services to use, or
     None when the file was damaged (it has been quarantined, and perhaps restored)."""
     store = services.store
+    if store.readonly:  # read and report only: say so once
+        from app.store import READ_ONLY, ReadOnlyError
+
+        QMessageBox.information(parent, "Madoguchi", error_text(ReadOnlyError(READ_ONLY,
+                                                                              store.path)))
+    if store.notes:  # what the login found changed outside Madoguchi (app/roles.py)
+        from app.roles import FOUND
+
+        QMessageBox.warning(parent, "Madoguchi", error_text(MadoguchiError(
+            FOUND, "; ".join(store.notes))))
     result = store.query_one("PRAGMA quick_check")
     if result is None or result[0] != "ok":
         assert store.path is not None and store.key is not None

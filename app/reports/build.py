@@ -10,6 +10,7 @@ from pathlib import Path
 from app import audit
 from app.codes import CodeBook
 from app.errors import MadoguchiError
+from app.files import all_or_nothing
 from app.marks import QT_TRANSLATE_NOOP
 from app.progress import NO_PROGRESS, Progress
 from app.reports import config, mail
@@ -60,16 +61,17 @@ def render(doc: ReportDocument, out: Path, formats: list[str],
     if not out.is_dir():
         raise MadoguchiError(QT_TRANSLATE_NOOP("errors", "The folder %1 does not exist."), out)
     written: list[Path] = []
-    for step, fmt in enumerate(formats, start=1):
-        progress.step(step - 1, len(formats))
-        if fmt == "pdf":
-            render_pdf(doc, out / f"{doc.file_stem}.pdf")
-            written.append(out / f"{doc.file_stem}.pdf")
-        elif fmt == "xlsx":
-            render_xlsx(doc, out / f"{doc.file_stem}.xlsx")
-            written.append(out / f"{doc.file_stem}.xlsx")
-        else:
-            written += render_csv(doc, out)
+    with all_or_nothing():  # every format, or none of them
+        for step, fmt in enumerate(formats, start=1):
+            progress.step(step - 1, len(formats))
+            if fmt == "pdf":
+                render_pdf(doc, out / f"{doc.file_stem}.pdf")
+                written.append(out / f"{doc.file_stem}.pdf")
+            elif fmt == "xlsx":
+                render_xlsx(doc, out / f"{doc.file_stem}.xlsx")
+                written.append(out / f"{doc.file_stem}.xlsx")
+            else:
+                written += render_csv(doc, out)
     progress.step(len(formats), len(formats))
     return written
 
@@ -108,14 +110,15 @@ def make_annual(store: Store, codes: CodeBook, fiscal_year: int, out: Path,
     settings = load_mail_settings(store)
     if eml:  # a mistake in the mail settings is reported before any file is written
         mail.build_message(settings, annual_values_for(store, fiscal_year), [])
-    written = render(doc, out, formats, progress)
-    if eml:
-        attachments = [p for p in written if p.suffix in (".xlsx", ".pdf")]
-        message = mail.build_message(settings, annual_values_for(store, fiscal_year),
-                                     attachments)
-        target = out / f"{doc.file_stem}.eml"
-        mail.write_eml(message, target, draft=True)
-        written.append(target)
+    with all_or_nothing():
+        written = render(doc, out, formats, progress)
+        if eml:
+            attachments = [p for p in written if p.suffix in (".xlsx", ".pdf")]
+            message = mail.build_message(settings, annual_values_for(store, fiscal_year),
+                                         attachments)
+            target = out / f"{doc.file_stem}.eml"
+            mail.write_eml(message, target, draft=True)
+            written.append(target)
     _log_report(store, "annual", f"FY{fiscal_year}", formats + (["eml"] if eml else []),
                 written)
     return written

@@ -1,0 +1,131 @@
+"""Checkpoints of the audit trail's head (app/checkpoints.py): rows removed from the end,
+or a trail wiped and begun again, by someone holding the database key, which the hash chain
+alone cannot show, are found and named, from the database, the key file and the backups'
+key files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import sqlcipher3
+from conftest import FAST_KDF, PASSWORD
+
+from app import accounts, audit, backup, checkpoints, keyslots
+from app.records import Resident
+from ui.launcher import main
+
+
+@pytest.fixture
+def town(tmp_path: Path) -> Path:
+    path = tmp_path / "town.db"
+    services, _code = accounts.create_database(path, "tester", PASSWORD, kdf=FAST_KDF)
+    for i in range(5):
+        services.residents.save(Resident(nationality="VN", family_name_latin=f"Tran{i}",
+                                         languages=["vi"]))
+    accounts.logout(services)
+    services.close()
+    return path
+
+
+def raw_delete(path: Path, key: bytes, where: str) -> None:
+    """What someone holding the key can do: drop the guard, delete rows, hide the gap."""
+    conn = sqlcipher3.connect(str(path), isolation_level=None)
+    conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+    conn.execute("DROP TRIGGER IF EXISTS audit_no_delete")
+    conn.execute(f"DELETE FROM audit WHERE {where}")
+    conn.execute("UPDATE sqlite_sequence SET seq = (SELECT coalesce(max(id), 0) FROM audit) "
+                 "WHERE name = 'audit'")
+    conn.close()
+
+
+def verify(capsys: pytest.CaptureFixture[str], path: Path,
+           monkeypatch: pytest.MonkeyPatch) -> tuple[int, str]:
+    monkeypatch.setenv("MADOGUCHI_PASSWORD", PASSWORD)
+    code = main(["audit", "verify", "--db", str(path), "--user", "tester"])
+    return code, capsys.readouterr().out
+
+
+def test_every_login_and_logout_keeps_the_head_inside_and_outside(town: Path) -> None:
+    services = accounts.login(town, "tester", PASSWORD)
+    try:
+        last = services.store.query_one("SELECT max(id), hash FROM audit WHERE id = "
+                                        "(SELECT max(id) FROM audit)")
+        kept = dict(checkpoints.kept(services.store))
+        assert set(kept) == {"the database", "the key file"}
+        for checkpoint in kept.values():
+            assert (checkpoint.last_id, checkpoint.head) == (last[0], last[1])
+        assert checkpoints.problems(services.store) == []
+    finally:
+        services.close()
+
+
+@pytest.mark.parametrize("where,expected", [
+    ("id > (SELECT max(id) - 3 FROM audit)", "were removed"),
+    ("1 = 1", "were removed"),
+])
+def test_rows_removed_from_the_end_or_a_wiped_trail_are_found(
+        town: Path, where: str, expected: str, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    key = accounts.unlock(town, "tester", PASSWORD).key
+    raw_delete(town, key, where)
+    services = accounts.open_as(town, key, "tester")
+    try:
+        assert audit.verify(services.store) is None  # the chain alone cannot see it
+        found = checkpoints.problems(services.store)
+        assert len(found) == 2 and all(expected in line for line in found), found
+    finally:
+        services.close()
+    code, out = verify(capsys, town, monkeypatch)
+    assert code == 1 and expected in out and "kept in the key file" in out, out
+    services = accounts.login(town, "tester", PASSWORD)  # the next login records it
+    try:
+        rows = services.store.query("SELECT detail FROM audit WHERE action = ?",
+                                    (checkpoints.TRUNCATED,))
+        assert rows and expected in rows[0][0]
+    finally:
+        services.close()
+
+
+def test_a_backup_keeps_the_checkpoint_when_both_live_copies_are_rewritten(
+        town: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    services = accounts.login(town, "tester", PASSWORD)
+    made = backup.make_backup(services.store, "manual")
+    key = services.store.key
+    assert key is not None
+    accounts.logout(services)
+    services.close()
+    raw_delete(town, key, "id > (SELECT max(id) - 4 FROM audit)")
+    # the live copies are made to agree with the shortened trail
+    services = accounts.open_as(town, key, "tester")
+    with services.store.write() as conn:
+        fresh = checkpoints.head(conn, "tester")
+        conn.execute("UPDATE settings SET value = ? WHERE key = ?",
+                     (__import__("json").dumps(fresh.__dict__), checkpoints.SETTING))
+    checkpoints.save_outside(services.store, fresh)
+    assert checkpoints.problems(services.store) == []
+    lines = checkpoints.problems(services.store, backups=True)
+    services.close()
+    assert lines and made.name in lines[0]
+    code, out = verify(capsys, town, monkeypatch)
+    assert code == 1 and made.name in out
+
+
+def test_a_restore_is_not_taken_for_tampering(town: Path, capsys: pytest.CaptureFixture[str],
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    services = accounts.login(town, "tester", PASSWORD)
+    older = backup.make_backup(services.store, "manual")
+    for i in range(3):
+        services.residents.save(Resident(nationality="VN", family_name_latin=f"Le{i}",
+                                         languages=["vi"]))
+    accounts.logout(services)
+    services = accounts.login(town, "tester", PASSWORD)
+    backup.make_backup(services.store, "manual")  # a newer backup, of the longer trail
+    key = services.store.key
+    services.close()
+    assert key is not None
+    backup.restore(town, older, key, "tester")
+    assert keyslots.key_path(town).exists()
+    code, out = verify(capsys, town, monkeypatch)
+    assert code == 0 and "agree" in out, out
