@@ -14,7 +14,7 @@ from app.services import Services
 from app.tableimport import messages as m
 from app.tableimport.errors import TableImportError
 from app.tableimport.plan import IMPORT, PROBLEM, describe
-from app.tableimport.roster import NOT_STORED, apply_roster, preview_roster
+from app.tableimport.roster import apply_roster, preview_roster
 
 HEADER = ["氏名", "カナ", "生年月日", "国籍", "在留資格", "在留期間満了日", "住所の地区"]
 
@@ -53,16 +53,17 @@ def test_roster_adds_updates_and_flags(services: Services, known: tuple[int, int
                                  "skip": 2, "problem": 0, "missing": 1}
     assert preview.missing == [maria]
     updated = next(r for r in preview.rows if r.resident_id == an)
-    assert updated.changes == ("residence_status", "district")
-    assert updated.reasons == [(m.ROSTER_UPDATE, ("residence_status, district",)),
-                               (NOT_STORED, ())]
+    assert updated.changes == ("residence_status", "district", "birth_date", "card_expiry")
+    assert updated.reasons == [(m.ROSTER_UPDATE, (
+        "residence_status, district, birth_date, card_expiry",))]
     apply_roster(services, preview)
     record = services.residents.get(an)
     assert (record.residence_status, record.district) == ("specified_skilled_worker", "西区")
+    assert (record.birth_date, record.card_expiry) == ("1995-03-01", "2027-03-31")
     assert services.store.query(
-        "SELECT family_name_latin, kana, nationality, residence_status, district FROM residents "
-        "WHERE id NOT IN (?, ?)", (an, maria)) == [
-        ("WANG FANG", "ワン ファン", "CN", "student", "東区")]
+        "SELECT family_name_latin, kana, nationality, residence_status, district, birth_date, "
+        "card_expiry FROM residents WHERE id NOT IN (?, ?)", (an, maria)) == [
+        ("WANG FANG", "ワン ファン", "CN", "student", "東区", "2001-07-07", "2026-09-30")]
     assert services.residents.get(maria).nationality == "PH"  # flagged, never changed
     # the same roster again: everyone matched, nothing to change
     again = preview_roster(services, roster_file(tmp_path / "roster.csv", ROWS))

@@ -37,9 +37,9 @@ FIELD_LABELS = {
     "status": QT_TRANSLATE_NOOP("TableImport", "Status"),
     "interpreter": QT_TRANSLATE_NOOP("TableImport", "Interpreter"),
     "cancelled": QT_TRANSLATE_NOOP("TableImport", "Cancelled mark"),
-    "birth_date": QT_TRANSLATE_NOOP("TableImport", "Date of birth (checked, not stored)"),
+    "birth_date": QT_TRANSLATE_NOOP("TableImport", "Date of birth"),
     "residence_status": QT_TRANSLATE_NOOP("TableImport", "Residence status"),
-    "expiry": QT_TRANSLATE_NOOP("TableImport", "Expiry of stay (checked, not stored)"),
+    "expiry": QT_TRANSLATE_NOOP("TableImport", "End of the period of stay"),
     "district": QT_TRANSLATE_NOOP("TableImport", "District"),
     IGNORE: QT_TRANSLATE_NOOP("TableImport", "(leave out)"),
 }

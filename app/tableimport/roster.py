@@ -3,9 +3,9 @@
 matched by their name forms and their nationality, residence status and district updated,
 and known residents missing from the roster flagged for the clerk (never deleted).
 
-Madoguchi's resident record has no field for the date of birth or the expiry of the period
-of stay (在留期間満了日) yet: those columns are read and checked (a date that does not exist
-is a problem) but not stored, and the preview and report say so."""
+The date of birth and the end of the period of stay (在留期間満了日) are kept too: the
+roster is the registry's word on both, so a changed expiry (a renewal) is updated, which is
+what Today's renewal reminders read."""
 
 from __future__ import annotations
 
@@ -50,12 +50,10 @@ from app.tableimport.source import Workbook, read_workbook
 from app.tableimport.staging import Staging
 from app.tableimport.values import ValueMaps
 
-NOT_STORED = QT_TRANSLATE_NOOP(
-    "errors", "Date of birth and expiry of stay are checked but not stored: residents have no "
-    "field for them yet.")
 NOT_A_ROSTER_PROFILE = QT_TRANSLATE_NOOP(
     "errors", "%1 is a mapping for a consultation log, not for a roster.")
-UPDATED_FIELDS = ("nationality", "residence_status", "district")
+UPDATED_FIELDS = ("nationality", "residence_status", "district", "birth_date",
+                  "card_expiry")
 
 
 @dataclass
@@ -149,10 +147,11 @@ def _row(services: Services, people: People, maps: ValueMaps, plan: SheetPlan, n
         if col < len(cells) and text_of(cells[col]) and field_name not in values:
             values[field_name] = cells[col]
     problems: list[Reason] = []
-    for key in ("birth_date", "expiry"):
+    days: dict[str, str] = {}
+    for key, field_name in (("birth_date", "birth_date"), ("expiry", "card_expiry")):
         if key in values:
             try:
-                parse_when(values[key])
+                days[field_name] = parse_when(values[key])[0]
             except CellProblem as exc:
                 problems.append((exc.template, exc.params))
     coded: dict[str, str | None] = {}
@@ -182,7 +181,9 @@ def _row(services: Services, people: People, maps: ValueMaps, plan: SheetPlan, n
         resident = services.residents.get(match.existing)
         wanted = {"nationality": coded.get("nationality") or resident.nationality,
                   "residence_status": coded.get("residence_status") or resident.residence_status,
-                  "district": district or resident.district}
+                  "district": district or resident.district,
+                  "birth_date": days.get("birth_date") or resident.birth_date,
+                  "card_expiry": days.get("card_expiry") or resident.card_expiry}
         row.changes = tuple(k for k in UPDATED_FIELDS if getattr(resident, k) != wanted[k])
         for key in row.changes:
             setattr(resident, key, wanted[key])
@@ -197,6 +198,8 @@ def _row(services: Services, people: People, maps: ValueMaps, plan: SheetPlan, n
                                  ).resident()
             resident.residence_status = coded.get("residence_status")
             resident.district = district
+            resident.birth_date = days.get("birth_date")
+            resident.card_expiry = days.get("card_expiry")
             row.resident = resident
             row.reasons.append((m.NEW_PERSON, ()))
     if problems:
@@ -210,8 +213,6 @@ def _row(services: Services, people: People, maps: ValueMaps, plan: SheetPlan, n
     if row.resident_id is None:  # a new person, once: a second row of them is ambiguous
         people.add(name, row.resident.nationality, (plan.name, number))
     row.outcome = IMPORT
-    if "birth_date" in values or "expiry" in values:
-        row.reasons.append((NOT_STORED, ()))
     return row
 
 
