@@ -3392,21 +3392,21 @@
         </message>
         <message>
             <location line="+1" />
-            <source>Date of birth (checked, not stored)</source>
-            <translation>Date of birth (checked, not stored)</translation>
+            <source>Date of birth</source>
+            <translation>Date of birth</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
+            <source>End of the period of stay</source>
+            <translation>End of the period of stay</translation>
+        </message>
+        <message>
+            <location line="-1" />
             <source>Residence status</source>
             <translation>Residence status</translation>
         </message>
         <message>
-            <location line="+1" />
-            <source>Expiry of stay (checked, not stored)</source>
-            <translation>Expiry of stay (checked, not stored)</translation>
-        </message>
-        <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>District</source>
             <translation>District</translation>
         </message>
@@ -3733,18 +3733,18 @@
     <context>
         <name>errors</name>
         <message>
-            <location filename="../app/accounts.py" line="+36" />
-            <location filename="../app/keyslots.py" line="+36" />
+            <location filename="../app/accounts.py" line="+43" />
+            <location filename="../app/keyslots.py" line="+45" />
             <source>The user name or password is not right.</source>
             <translation>The user name or password is not right.</translation>
         </message>
         <message>
-            <location line="+34" />
+            <location line="+68" />
             <source>%1 already exists; a new database is only made in a new place.</source>
             <translation>%1 already exists; a new database is only made in a new place.</translation>
         </message>
         <message>
-            <location line="+40" />
+            <location line="+60" />
             <source>This account is locked after too many failed logins; an administrator can unlock it.</source>
             <translation>This account is locked after too many failed logins; an administrator can unlock it.</translation>
         </message>
@@ -3754,12 +3754,17 @@
             <translation>Too many failed logins: try again in %1 seconds.</translation>
         </message>
         <message>
-            <location line="+75" />
+            <location line="+32" />
+            <source>This login is refused: the list of users was changed outside Madoguchi, so your role cannot be trusted. An administrator can see it in the audit trail.</source>
+            <translation>This login is refused: the list of users was changed outside Madoguchi, so your role cannot be trusted. An administrator can see it in the audit trail.</translation>
+        </message>
+        <message>
+            <location line="+182" />
             <source>That recovery code does not open this database.</source>
             <translation>That recovery code does not open this database.</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+21" />
             <source>This database is not encrypted, so it has no accounts.</source>
             <translation>This database is not encrypted, so it has no accounts.</translation>
         </message>
@@ -3769,22 +3774,28 @@
             <translation>Only an administrator can manage users.</translation>
         </message>
         <message>
-            <location line="+33" />
+            <location line="+18" />
+            <source>Log out and log in again as an administrator first: this session cannot sign a change of the users list.</source>
+            <translation>Log out and log in again as an administrator first: this session cannot sign a change of the users list.</translation>
+        </message>
+        <message>
+            <location line="+31" />
             <source>That user cannot log in.</source>
             <translation>That user cannot log in.</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+12" />
             <source>You cannot disable your own account.</source>
             <translation>You cannot disable your own account.</translation>
         </message>
         <message>
             <location line="+7" />
+            <location line="+52" />
             <source>There is no such user.</source>
             <translation>There is no such user.</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="-50" />
             <source>The last administrator cannot be disabled.</source>
             <translation>The last administrator cannot be disabled.</translation>
         </message>
@@ -3794,7 +3805,7 @@
             <translation>An audit row is written only inside a write transaction.</translation>
         </message>
         <message>
-            <location line="+134" />
+            <location line="+137" />
             <source>Only an administrator can read the audit trail.</source>
             <translation>Only an administrator can read the audit trail.</translation>
         </message>
@@ -3804,8 +3815,8 @@
             <translation>%1 is not a date; write it as YYYY-MM-DD.</translation>
         </message>
         <message>
-            <location filename="../app/backup.py" line="+39" />
-            <location filename="../app/cli.py" line="+164" />
+            <location filename="../app/backup.py" line="+40" />
+            <location filename="../app/cli.py" line="+193" />
             <location filename="../app/db.py" line="+97" />
             <source>There is no database at %1.</source>
             <translation>There is no database at %1.</translation>
@@ -3871,7 +3882,7 @@
             <translation>The backup %1 was made by a newer Madoguchi.</translation>
         </message>
         <message>
-            <location line="+117" />
+            <location line="+187" />
             <source>A database cannot be restored from itself.</source>
             <translation>A database cannot be restored from itself.</translation>
         </message>
@@ -3902,17 +3913,37 @@
             <translation>This database has no file.</translation>
         </message>
         <message>
-            <location filename="../app/check.py" line="+55" />
+            <location filename="../app/check.py" line="+56" />
             <source>%1 is damaged or is not a Madoguchi database (%2).</source>
             <translation>%1 is damaged or is not a Madoguchi database (%2).</translation>
         </message>
         <message>
-            <location filename="../app/cli.py" line="-136" />
+            <location filename="../app/cli.py" line="-163" />
             <source>The window is not part of this installation.</source>
             <translation>The window is not part of this installation.</translation>
         </message>
         <message>
-            <location line="+116" />
+            <location line="+1" />
+            <source>%1 is empty (0 bytes) and was kept as it is; the newest backup that opens is %2 (madoguchi restore --from %2).</source>
+            <translation>%1 is empty (0 bytes) and was kept as it is; the newest backup that opens is %2 (madoguchi restore --from %2).</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 is empty (0 bytes) and was kept as it is; no backup that opens was found, so please call your IT staff.</source>
+            <translation>%1 is empty (0 bytes) and was kept as it is; no backup that opens was found, so please call your IT staff.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 is damaged and was not changed; the newest backup that opens is %2 (madoguchi restore --from %2).</source>
+            <translation>%1 is damaged and was not changed; the newest backup that opens is %2 (madoguchi restore --from %2).</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 is damaged and was not changed; no backup that opens was found, so please call your IT staff.</source>
+            <translation>%1 is damaged and was not changed; no backup that opens was found, so please call your IT staff.</translation>
+        </message>
+        <message>
+            <location line="+129" />
             <source>No password: set %1, or run the command in a terminal to be asked for it.</source>
             <translation>No password: set %1, or run the command in a terminal to be asked for it.</translation>
         </message>
@@ -3922,7 +3953,7 @@
             <translation>The two passwords are not the same; nothing was made.</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+20" />
             <source>%1 is not encrypted; Madoguchi keeps records only in encrypted databases. It was not changed.</source>
             <translation>%1 is not encrypted; Madoguchi keeps records only in encrypted databases. It was not changed.</translation>
         </message>
@@ -3937,6 +3968,11 @@
             <translation>This database is encrypted: give --user NAME (the password comes from %1 or a prompt).</translation>
         </message>
         <message>
+            <location line="+66" />
+            <source>A demo town has 1 to 100,000 residents and 1 to 50 years.</source>
+            <translation>A demo town has 1 to 100,000 residents and 1 to 50 years.</translation>
+        </message>
+        <message>
             <location filename="../app/consultations.py" line="+32" />
             <source>That consultation no longer exists.</source>
             <translation>That consultation no longer exists.</translation>
@@ -3948,36 +3984,39 @@
         </message>
         <message>
             <location filename="../app/db.py" line="+3" />
-            <location filename="../app/exchange.py" line="+202" />
-            <location filename="../app/files.py" line="+21" />
-            <location filename="../app/handover.py" line="+574" />
+            <location filename="../app/demo.py" line="+100" />
+            <location filename="../app/exchange.py" line="+204" />
+            <location filename="../app/files.py" line="+114" />
+            <location filename="../app/handover.py" line="+602" />
             <location filename="../app/kbpack.py" line="+131" />
-            <location filename="../app/reports/build.py" line="+61" />
+            <location filename="../app/reports/build.py" line="+62" />
             <source>The folder %1 does not exist.</source>
             <translation>The folder %1 does not exist.</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location filename="../app/cli.py" line="-77" />
+            <location filename="../app/db.py" line="+3" />
             <source>%1 is a folder, not a database file.</source>
             <translation>%1 is a folder, not a database file.</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location filename="../app/db.py" line="+3" />
             <source>%1 is not encrypted, so it cannot be opened as an encrypted database; it was not changed.</source>
             <translation>%1 is not encrypted, so it cannot be opened as an encrypted database; it was not changed.</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+13" />
             <source>The database %1 cannot be opened (%2).</source>
             <translation>The database %1 cannot be opened (%2).</translation>
         </message>
         <message>
             <location line="+6" />
+            <location line="+41" />
             <source>The database key has the wrong length.</source>
             <translation>The database key has the wrong length.</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="-27" />
             <source>The database %1 cannot use write-ahead logging.</source>
             <translation>The database %1 cannot use write-ahead logging.</translation>
         </message>
@@ -3997,17 +4036,19 @@
             <translation>%1 is damaged or is not a Madoguchi database; it was not changed.</translation>
         </message>
         <message>
-            <location line="+38" />
+            <location line="+57" />
             <source>The backup %1 did not verify (%2).</source>
             <translation>The backup %1 did not verify (%2).</translation>
         </message>
         <message>
-            <location filename="../app/demo.py" line="+88" />
+            <location filename="../app/demo.py" line="-10" />
             <source>A demo town needs at least one resident and one year.</source>
             <translation>A demo town needs at least one resident and one year.</translation>
         </message>
         <message>
             <location line="+3" />
+            <location line="+3" />
+            <location line="+28" />
             <source>%1 already exists; the demo is only written to a new file.</source>
             <translation>%1 already exists; the demo is only written to a new file.</translation>
         </message>
@@ -4052,7 +4093,7 @@
             <translation>%1, field '%2': needs list, code, label_ja, label_en. Nothing was imported.</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+7" />
             <source>%1, field '%2': sort_order must be a whole number and active true or false. Nothing was imported.</source>
             <translation>%1, field '%2': sort_order must be a whole number and active true or false. Nothing was imported.</translation>
         </message>
@@ -4068,7 +4109,7 @@
             <translation>%1, field '%2': refers to a resident that is neither in the file nor in the database. Nothing was imported.</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+32" />
             <location filename="../app/kbpack.py" line="-48" />
             <source>%1, field '%2': is not an object. Nothing was imported.</source>
             <translation>%1, field '%2': is not an object. Nothing was imported.</translation>
@@ -4077,6 +4118,11 @@
             <location line="+8" />
             <source>%1, field '%2': missing or not a text. Nothing was imported.</source>
             <translation>%1, field '%2': missing or not a text. Nothing was imported.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1, field '%2': not a UUID. Nothing was imported.</source>
+            <translation>%1, field '%2': not a UUID. Nothing was imported.</translation>
         </message>
         <message>
             <location line="+3" />
@@ -4101,7 +4147,17 @@
             <translation>%1, field '%2': missing. Nothing was imported.</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+11" />
+            <source>%1, field '%2': not a date and time. Nothing was imported.</source>
+            <translation>%1, field '%2': not a date and time. Nothing was imported.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1, field '%2': longer than a user name can be. Nothing was imported.</source>
+            <translation>%1, field '%2': longer than a user name can be. Nothing was imported.</translation>
+        </message>
+        <message>
+            <location line="+7" />
             <source>%1, field '%2': refers to a record that is neither in the file nor in the database. Nothing was imported.</source>
             <translation>%1, field '%2': refers to a record that is neither in the file nor in the database. Nothing was imported.</translation>
         </message>
@@ -4121,7 +4177,27 @@
             <translation>%1, field '%2': refers to a resident that is not there. Nothing was imported.</translation>
         </message>
         <message>
-            <location filename="../app/files.py" line="+22" />
+            <location line="+90" />
+            <source>Some of these records were added to the database while the file was being imported (the same file imported twice at once?). Nothing was imported.</source>
+            <translation>Some of these records were added to the database while the file was being imported (the same file imported twice at once?). Nothing was imported.</translation>
+        </message>
+        <message>
+            <location filename="../app/files.py" line="-86" />
+            <source>The disk is full, so %1 was not written; nothing was left half-written. Free some space and try again.</source>
+            <translation>The disk is full, so %1 was not written; nothing was left half-written. Free some space and try again.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 could not be written (%2); nothing was left half-written.</source>
+            <translation>%1 could not be written (%2); nothing was left half-written.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 is a folder: give the name of a file to write.</source>
+            <translation>%1 is a folder: give the name of a file to write.</translation>
+        </message>
+        <message>
+            <location line="+117" />
             <source>%1 is a folder, not a Madoguchi export.</source>
             <translation>%1 is a folder, not a Madoguchi export.</translation>
         </message>
@@ -4141,7 +4217,37 @@
             <translation>%1 is not a Madoguchi knowledge pack.</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+57" />
+            <source>%1 names the same field twice in one record, so it is not clear which value counts; nothing was read from it.</source>
+            <translation>%1 names the same field twice in one record, so it is not clear which value counts; nothing was read from it.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 is nested too deeply to be a Madoguchi file (at %2).</source>
+            <translation>%1 is nested too deeply to be a Madoguchi file (at %2).</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 holds a number too large for any field (at %2).</source>
+            <translation>%1 holds a number too large for any field (at %2).</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 holds a control or text-direction character that no record may contain (at %2).</source>
+            <translation>%1 holds a control or text-direction character that no record may contain (at %2).</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 is larger than 512 MB, too large to be a Madoguchi file.</source>
+            <translation>%1 is larger than 512 MB, too large to be a Madoguchi file.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 is not an ordinary file.</source>
+            <translation>%1 is not an ordinary file.</translation>
+        </message>
+        <message>
+            <location line="+10" />
             <source>%1 is a folder, not %2.</source>
             <translation>%1 is a folder, not %2.</translation>
         </message>
@@ -4151,7 +4257,7 @@
             <translation>%1 is not %2.</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+12" />
             <source>There is no file %1.</source>
             <translation>There is no file %1.</translation>
         </message>
@@ -4161,7 +4267,7 @@
             <translation>%1 cannot be read as UTF-8 text (%2).</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+10" />
             <source>%1 is not valid JSON (line %2: %3).</source>
             <translation>%1 is not valid JSON (line %2: %3).</translation>
         </message>
@@ -4171,7 +4277,7 @@
             <translation>This database is already open in another Madoguchi window (perhaps of another user of this computer); close it there first.</translation>
         </message>
         <message>
-            <location line="+85" />
+            <location line="+96" />
             <source>Madoguchi cannot create the lock file %1 beside the database (%2).</source>
             <translation>Madoguchi cannot create the lock file %1 beside the database (%2).</translation>
         </message>
@@ -4246,7 +4352,7 @@
             <translation>The key file %1 is damaged.</translation>
         </message>
         <message>
-            <location line="+84" />
+            <location line="+156" />
             <source>The key file %1 is missing beside the database, so the database cannot be opened.</source>
             <translation>The key file %1 is missing beside the database, so the database cannot be opened.</translation>
         </message>
@@ -4266,7 +4372,7 @@
             <translation>Unknown language %1; use one of: %2.</translation>
         </message>
         <message>
-            <location filename="../app/migrations.py" line="+47" />
+            <location filename="../app/migrations.py" line="+48" />
             <source>Unexpected file in the migrations folder: %1.</source>
             <translation>Unexpected file in the migrations folder: %1.</translation>
         </message>
@@ -4277,11 +4383,12 @@
         </message>
         <message>
             <location line="+22" />
+            <location filename="../app/store.py" line="+234" />
             <source>This database was made by a newer Madoguchi (schema %1; this version knows up to %2). It was not changed: please update Madoguchi.</source>
             <translation>This database was made by a newer Madoguchi (schema %1; this version knows up to %2). It was not changed: please update Madoguchi.</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+27" />
             <source>Updating the database to schema %1 (%2) failed: %3. The database is unchanged at schema %4.</source>
             <translation>Updating the database to schema %1 (%2) failed: %3. The database is unchanged at schema %4.</translation>
         </message>
@@ -4301,7 +4408,7 @@
             <translation>%1 is not a month; write it as YYYY-MM.</translation>
         </message>
         <message>
-            <location line="+65" />
+            <location line="+66" />
             <source>%1 is not a fiscal year Madoguchi can report on.</source>
             <translation>%1 is not a fiscal year Madoguchi can report on.</translation>
         </message>
@@ -4511,9 +4618,14 @@
             <translation>This resident has %1 linked records; delete or reassign them first.</translation>
         </message>
         <message>
-            <location filename="../app/retention.py" line="+85" />
+            <location filename="../app/retention.py" line="+86" />
             <source>The retention period must be at least one year.</source>
             <translation>The retention period must be at least one year.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The retention period can be at most %1 years.</source>
+            <translation>The retention period can be at most %1 years.</translation>
         </message>
         <message>
             <location line="+44" />
@@ -4521,7 +4633,7 @@
             <translation>Only an administrator can purge residents' records.</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+10" />
             <source>Some of those residents no longer exist; nothing was changed.</source>
             <translation>Some of those residents no longer exist; nothing was changed.</translation>
         </message>
@@ -4586,7 +4698,7 @@
             <translation>The database is in a folder synced by a cloud storage service, where SQLite is not safe and the file can be damaged, so please move it to a folder that is not synced.</translation>
         </message>
         <message>
-            <location filename="../app/store.py" line="+19" />
+            <location filename="../app/store.py" line="-213" />
             <source>The disk is full: this record was not saved. Free some space and save again.</source>
             <translation>The disk is full: this record was not saved. Free some space and save again.</translation>
         </message>
@@ -4631,7 +4743,7 @@
             <translation>Only an administrator can put residents' names in a handover pack.</translation>
         </message>
         <message>
-            <location line="+66" />
+            <location line="+78" />
             <source>This database was closed (after a change of user or a restore).</source>
             <translation>This database was closed (after a change of user or a restore).</translation>
         </message>
@@ -4639,6 +4751,21 @@
             <location line="+25" />
             <source>Only an administrator can %1.</source>
             <translation>Only an administrator can %1.</translation>
+        </message>
+        <message>
+            <location line="+29" />
+            <source>%1 is on read-only media (or in a folder that cannot be written): it can be read and reported on, but nothing can be changed in it.</source>
+            <translation>%1 is on read-only media (or in a folder that cannot be written): it can be read and reported on, but nothing can be changed in it.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 is on read-only media and was made by an older Madoguchi, so it cannot be updated to be read; copy it to this computer's disk first.</source>
+            <translation>%1 is on read-only media and was made by an older Madoguchi, so it cannot be updated to be read; copy it to this computer's disk first.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>%1 is empty (0 bytes), so it holds no records; it was kept as it is. Restore the newest backup instead.</source>
+            <translation>%1 is empty (0 bytes), so it holds no records; it was kept as it is. Restore the newest backup instead.</translation>
         </message>
         <message>
             <location filename="../app/tableimport/cells.py" line="+20" />
@@ -4867,13 +4994,13 @@
         </message>
         <message>
             <location filename="../app/tableimport/roster.py" line="+53" />
-            <source>Date of birth and expiry of stay are checked but not stored: residents have no field for them yet.</source>
-            <translation>Date of birth and expiry of stay are checked but not stored: residents have no field for them yet.</translation>
-        </message>
-        <message>
-            <location line="+3" />
             <source>%1 is a mapping for a consultation log, not for a roster.</source>
             <translation>%1 is a mapping for a consultation log, not for a roster.</translation>
+        </message>
+        <message>
+            <location filename="../app/roles.py" line="+41" />
+            <source>Madoguchi found changes made outside it: %1. The audit trail records them.</source>
+            <translation>Madoguchi found changes made outside it: %1. The audit trail records them.</translation>
         </message>
     </context>
     <context>
@@ -4989,17 +5116,23 @@
             <translation>Not a real date and time (use YYYY-MM-DD HH:MM).</translation>
         </message>
         <message>
-            <location filename="../app/accounts.py" line="-228" />
+            <location filename="../app/accounts.py" line="-446" />
             <source>Use at least 8 characters.</source>
             <translation>Use at least 8 characters.</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+49" />
             <source>Not a usable user name.</source>
             <translation>Not a usable user name.</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+2" />
+            <source>Too like the name of another user; choose another.</source>
+            <translation>Too like the name of another user; choose another.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <location line="+436" />
             <location filename="../app/knowledge.py" line="-17" />
             <location line="+2" />
             <location line="+7" />
@@ -5009,7 +5142,7 @@
             <translation>Not in the code list.</translation>
         </message>
         <message>
-            <location line="+171" />
+            <location line="-86" />
             <source>This user already exists.</source>
             <translation>This user already exists.</translation>
         </message>
@@ -5081,7 +5214,7 @@
             <translation>That resident no longer exists.</translation>
         </message>
         <message>
-            <location filename="../app/exchange.py" line="+18" />
+            <location filename="../app/exchange.py" line="-72" />
             <source>must be a list of codes.</source>
             <translation>must be a list of codes.</translation>
         </message>
@@ -5096,7 +5229,7 @@
             <translation>each contact needs exactly 'app' and 'handle'.</translation>
         </message>
         <message>
-            <location filename="../app/handover.py" line="-530" />
+            <location filename="../app/handover.py" line="-556" />
             <source>At most 20,000 characters.</source>
             <translation>At most 20,000 characters.</translation>
         </message>

@@ -682,37 +682,37 @@
         <message>
             <location filename="../ui/table_import_pages.py" line="+170" />
             <source>Header row and columns</source>
-            <translation type="unfinished" />
+            <translation>Baris judul dan kolom</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Each column's field is guessed from its header name; change it where the guess is wrong. Columns Madoguchi does not know are kept in the notes.</source>
-            <translation type="unfinished" />
+            <translation>Bidang setiap kolom ditebak dari nama judulnya; ubah jika tebakannya salah. Kolom yang tidak dikenal Madoguchi disimpan di catatan tambahan.</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Sheet</source>
-            <translation type="unfinished" />
+            <translation>Lembar</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Header row</source>
-            <translation type="unfinished" />
+            <translation>Baris judul</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Column</source>
-            <translation type="unfinished" />
+            <translation>Kolom</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Example</source>
-            <translation type="unfinished" />
+            <translation>Contoh</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Field</source>
-            <translation type="unfinished" />
+            <translation>Bidang</translation>
         </message>
     </context>
     <context>
@@ -978,27 +978,27 @@
         <message>
             <location filename="../ui/table_import_pages.py" line="+256" />
             <source>Imported</source>
-            <translation type="unfinished">Diimpor</translation>
+            <translation>Selesai diimpor</translation>
         </message>
         <message>
             <location line="+1" />
             <source>The records are in Madoguchi; each keeps the file, sheet and row it came from.</source>
-            <translation type="unfinished" />
+            <translation>Catatan sudah masuk ke Madoguchi; setiap catatan menyimpan berkas, lembar, dan baris asalnya.</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Save the import report (CSV)…</source>
-            <translation type="unfinished" />
+            <translation>Simpan laporan impor (CSV)…</translation>
         </message>
         <message>
             <location line="+12" />
             <source>%1 residents were added and %2 updated; %3 not on the roster are listed in the report to check. A backup was made first.</source>
-            <translation type="unfinished" />
+            <translation>%1 warga ditambahkan dan %2 diperbarui; %3 warga yang tidak ada di daftar penduduk dicantumkan dalam laporan untuk diperiksa. Cadangan telah dibuat terlebih dahulu.</translation>
         </message>
         <message>
             <location line="+9" />
             <source>%1 consultations were imported; %2 residents were added and %3 already known ones were linked. A backup was made first.</source>
-            <translation type="unfinished" />
+            <translation>%1 konsultasi diimpor; %2 warga ditambahkan dan %3 warga yang sudah terdaftar ditautkan. Cadangan telah dibuat terlebih dahulu.</translation>
         </message>
     </context>
     <context>
@@ -1034,63 +1034,63 @@
         <message>
             <location filename="../ui/table_import_pages.py" line="-411" />
             <source>Choose the file and its sheets</source>
-            <translation type="unfinished" />
+            <translation>Pilih berkas dan lembarnya</translation>
         </message>
         <message>
             <location line="+1" />
             <source>An Excel workbook (.xlsx, .xls) or a CSV file: an old log of consultations, or the resident roster. Nothing is written until the last step.</source>
-            <translation type="unfinished" />
+            <translation>Buku kerja Excel (.xlsx, .xls) atau berkas CSV: catatan konsultasi lama, atau daftar penduduk. Tidak ada yang disimpan sampai langkah terakhir.</translation>
         </message>
         <message>
             <location line="+5" />
             <source>A log of consultations</source>
-            <translation type="unfinished" />
+            <translation>Catatan konsultasi</translation>
         </message>
         <message>
             <location line="+1" />
             <source>The resident roster (住民基本台帳 extract)</source>
-            <translation type="unfinished" />
+            <translation>Daftar penduduk (ekstrak 住民基本台帳)</translation>
         </message>
         <message>
             <location line="+4" />
             <source>The file holds:</source>
-            <translation type="unfinished" />
+            <translation>Isi berkas:</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Choose file…</source>
-            <translation type="unfinished" />
+            <translation>Pilih berkas…</translation>
         </message>
         <message>
             <location line="+6" />
             <location line="+54" />
             <source>Mapping profile: none (guessed from the file)</source>
-            <translation type="unfinished" />
+            <translation>Profil pemetaan: tidak ada (ditebak dari berkas)</translation>
         </message>
         <message>
             <location line="-52" />
             <source>Load mapping profile…</source>
-            <translation type="unfinished" />
+            <translation>Muat profil pemetaan…</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Sheets to import:</source>
-            <translation type="unfinished" />
+            <translation>Lembar yang diimpor:</translation>
         </message>
         <message>
             <location line="+23" />
             <source>Reading the file…</source>
-            <translation type="unfinished" />
+            <translation>Membaca berkas…</translation>
         </message>
         <message>
             <location line="+9" />
             <source>%1 (%2 rows)</source>
-            <translation type="unfinished" />
+            <translation>%1 (%2 baris)</translation>
         </message>
         <message>
             <location line="+33" />
             <source>Mapping profile: %1</source>
-            <translation type="unfinished" />
+            <translation>Profil pemetaan: %1</translation>
         </message>
     </context>
     <context>
@@ -1825,17 +1825,17 @@
         <message>
             <location filename="../ui/table_import.py" line="+184" />
             <source>Old records from Excel or CSV</source>
-            <translation type="unfinished" />
+            <translation>Catatan lama dari Excel atau CSV</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Import from Excel/CSV…</source>
-            <translation type="unfinished" />
+            <translation>Impor dari Excel/CSV…</translation>
         </message>
         <message>
             <location line="+2" />
             <source>A consultation log kept in Excel or CSV, or the resident roster: preview every row first, then import all or nothing.</source>
-            <translation type="unfinished" />
+            <translation>Catatan konsultasi yang disimpan di Excel atau CSV, atau daftar penduduk: pratinjau setiap baris dulu, lalu impor semuanya atau tidak sama sekali.</translation>
         </message>
     </context>
     <context>
@@ -2024,57 +2024,57 @@
         <message>
             <location filename="../ui/table_import_pages.py" line="+183" />
             <source>Preview</source>
-            <translation type="unfinished">Pratinjau</translation>
+            <translation>Pratinjau</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Every row of the file and what will become of it. The import adds all of it, or nothing.</source>
-            <translation type="unfinished" />
+            <translation>Setiap baris berkas dan apa yang akan terjadi padanya. Impor menambahkan semuanya, atau tidak sama sekali.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Import</source>
-            <translation type="unfinished" />
+            <translation>Impor</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Import the other rows, and list rows with problems as skipped</source>
-            <translation type="unfinished" />
+            <translation>Impor baris lainnya, dan catat baris bermasalah sebagai dilewati</translation>
         </message>
         <message>
             <location line="+10" />
             <source>Save mapping profile…</source>
-            <translation type="unfinished" />
+            <translation>Simpan profil pemetaan…</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Save preview as CSV…</source>
-            <translation type="unfinished" />
+            <translation>Simpan pratinjau sebagai CSV…</translation>
         </message>
         <message>
             <location line="+29" />
             <source>%1 rows: %2 new residents, %3 to update, %4 unchanged, %5 skipped, %6 with problems; %7 residents in Madoguchi are not on the roster (listed to check; they are not changed).</source>
-            <translation type="unfinished" />
+            <translation>%1 baris: %2 warga baru, %3 akan diperbarui, %4 tidak berubah, %5 dilewati, %6 bermasalah; %7 warga di Madoguchi tidak ada di daftar penduduk (dicantumkan untuk diperiksa; tidak diubah).</translation>
         </message>
         <message>
             <location line="+12" />
             <source>%1 rows: %2 to import, %3 skipped, %4 with problems. Residents: %5 new, %6 already in Madoguchi.</source>
-            <translation type="unfinished" />
+            <translation>%1 baris: %2 akan diimpor, %3 dilewati, %4 bermasalah. Warga: %5 baru, %6 sudah ada di Madoguchi.</translation>
         </message>
         <message>
             <location line="+10" />
             <source>Rows with problems stop the import: correct the file or the mapping (Back), or tick the box above.</source>
-            <translation type="unfinished" />
+            <translation>Baris bermasalah menghentikan impor: perbaiki berkas atau pemetaan (Kembali), atau centang kotak di atas.</translation>
         </message>
         <message>
             <location line="+10" />
             <source>Save mapping profile</source>
-            <translation type="unfinished" />
+            <translation>Simpan profil pemetaan</translation>
         </message>
         <message>
             <location line="+9" />
             <source>Mapping profile saved: %1</source>
-            <translation type="unfinished" />
+            <translation>Profil pemetaan disimpan: %1</translation>
         </message>
     </context>
     <context>
@@ -2791,27 +2791,27 @@
         <message>
             <location filename="../ui/table_import_rows.py" line="+89" />
             <source>Sheet</source>
-            <translation type="unfinished" />
+            <translation>Lembar</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Row</source>
-            <translation type="unfinished" />
+            <translation>Baris</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Outcome</source>
-            <translation type="unfinished">Hasil</translation>
+            <translation>Hasil</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Person</source>
-            <translation type="unfinished" />
+            <translation>Orang</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Reason</source>
-            <translation type="unfinished" />
+            <translation>Alasan</translation>
         </message>
     </context>
     <context>
@@ -3313,12 +3313,12 @@
         <message>
             <location filename="../ui/table_import_rows.py" line="-65" />
             <source>Date</source>
-            <translation type="unfinished">Tanggal</translation>
+            <translation>Tanggal</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Time</source>
-            <translation type="unfinished">Waktu</translation>
+            <translation>Jam</translation>
         </message>
         <message>
             <location line="+1" />
@@ -3328,52 +3328,52 @@
         <message>
             <location line="+1" />
             <source>Reading (katakana)</source>
-            <translation type="unfinished">Cara baca (katakana)</translation>
+            <translation>Cara baca (katakana)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Nationality</source>
-            <translation type="unfinished">Kewarganegaraan</translation>
+            <translation>Kewarganegaraan</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Language</source>
-            <translation type="unfinished">Bahasa</translation>
+            <translation>Bahasa</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Channel</source>
-            <translation type="unfinished">Saluran</translation>
+            <translation>Saluran</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Topics</source>
-            <translation type="unfinished">Topik</translation>
+            <translation>Topik</translation>
         </message>
         <message>
             <location line="+1" />
             <source>What was asked</source>
-            <translation type="unfinished">Yang ditanyakan</translation>
+            <translation>Yang ditanyakan</translation>
         </message>
         <message>
             <location line="+1" />
             <source>What was done</source>
-            <translation type="unfinished">Yang dilakukan</translation>
+            <translation>Yang dilakukan</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Notes (kept with what was done)</source>
-            <translation type="unfinished" />
+            <translation>Catatan tambahan (disimpan bersama yang dilakukan)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Minutes</source>
-            <translation type="unfinished">Menit</translation>
+            <translation>Menit</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Status</source>
-            <translation type="unfinished">Status</translation>
+            <translation>Status</translation>
         </message>
         <message>
             <location line="+1" />
@@ -3383,57 +3383,57 @@
         <message>
             <location line="+1" />
             <source>Cancelled mark</source>
-            <translation type="unfinished" />
+            <translation>Tanda batal</translation>
         </message>
         <message>
             <location line="+1" />
-            <source>Date of birth (checked, not stored)</source>
+            <source>Date of birth</source>
+            <translation>Tanggal lahir</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>End of the period of stay</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+1" />
+            <location line="-1" />
             <source>Residence status</source>
             <translation>Status izin tinggal</translation>
         </message>
         <message>
-            <location line="+1" />
-            <source>Expiry of stay (checked, not stored)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>District</source>
-            <translation type="unfinished">Wilayah</translation>
+            <translation>Wilayah</translation>
         </message>
         <message>
             <location line="+1" />
             <source>(leave out)</source>
-            <translation type="unfinished" />
+            <translation>(tidak dipakai)</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Import</source>
-            <translation type="unfinished" />
+            <translation>Impor</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Skip</source>
-            <translation type="unfinished" />
+            <translation>Lewati</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Problem</source>
-            <translation type="unfinished" />
+            <translation>Bermasalah</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Check</source>
-            <translation type="unfinished" />
+            <translation>Perlu diperiksa</translation>
         </message>
         <message>
             <location line="+67" />
             <source>new %1: %2</source>
-            <translation type="unfinished" />
+            <translation>baru %1: %2</translation>
         </message>
     </context>
     <context>
@@ -3442,37 +3442,37 @@
             <location filename="../ui/table_import.py" line="-129" />
             <location line="+19" />
             <source>Import from Excel/CSV</source>
-            <translation type="unfinished" />
+            <translation>Impor dari Excel/CSV</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Spreadsheets (*.xlsx *.xls *.csv *.txt)</source>
-            <translation type="unfinished" />
+            <translation>Spreadsheet (*.xlsx *.xls *.csv *.txt)</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Load mapping profile</source>
-            <translation type="unfinished" />
+            <translation>Muat profil pemetaan</translation>
         </message>
         <message>
             <location line="+33" />
             <source>Making the preview…</source>
-            <translation type="unfinished" />
+            <translation>Membuat pratinjau…</translation>
         </message>
         <message>
             <location line="+24" />
             <source>Importing…</source>
-            <translation type="unfinished">Mengimpor…</translation>
+            <translation>Mengimpor…</translation>
         </message>
         <message>
             <location line="+17" />
             <source>Updating residents…</source>
-            <translation type="unfinished" />
+            <translation>Memperbarui data warga…</translation>
         </message>
         <message>
             <location line="+11" />
             <source>Save the import report</source>
-            <translation type="unfinished" />
+            <translation>Simpan laporan impor</translation>
         </message>
     </context>
     <context>
@@ -3682,64 +3682,64 @@
         <message>
             <location filename="../ui/table_import_pages.py" line="-173" />
             <source>Codes for the file's words</source>
-            <translation type="unfinished" />
+            <translation>Kode untuk kata-kata dalam berkas</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Choose a code for each word that is not a code's own name, and the values for what the file has no column for. A word left without a code stops its rows.</source>
-            <translation type="unfinished" />
+            <translation>Pilih kode untuk setiap kata yang bukan nama kode itu sendiri, dan nilai untuk hal yang tidak memiliki kolom di berkas. Kata yang dibiarkan tanpa kode akan menghentikan barisnya.</translation>
         </message>
         <message>
             <location line="+11" />
             <source>List</source>
-            <translation type="unfinished">Daftar</translation>
+            <translation>Daftar</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Text in the file</source>
-            <translation type="unfinished" />
+            <translation>Teks dalam berkas</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Rows</source>
-            <translation type="unfinished" />
+            <translation>Jumlah baris</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Code</source>
-            <translation type="unfinished">Kode</translation>
+            <translation>Kode</translation>
         </message>
         <message>
             <location line="+25" />
             <source>%1 where the file has none:</source>
-            <translation type="unfinished" />
+            <translation>%1 jika berkas tidak memilikinya:</translation>
         </message>
         <message>
             <location line="+6" />
             <source>(no code: the row stops)</source>
-            <translation type="unfinished" />
+            <translation>(tanpa kode: baris tidak diimpor)</translation>
         </message>
         <message>
             <location line="+26" />
             <source>Every word of the file has a code.</source>
-            <translation type="unfinished" />
+            <translation>Setiap kata dalam berkas sudah memiliki kode.</translation>
         </message>
     </context>
     <context>
         <name>errors</name>
         <message>
-            <location filename="../app/accounts.py" line="+36" />
-            <location filename="../app/keyslots.py" line="+36" />
+            <location filename="../app/accounts.py" line="+43" />
+            <location filename="../app/keyslots.py" line="+45" />
             <source>The user name or password is not right.</source>
             <translation>Nama pengguna atau kata sandi tidak benar.</translation>
         </message>
         <message>
-            <location line="+34" />
+            <location line="+68" />
             <source>%1 already exists; a new database is only made in a new place.</source>
             <translation>%1 sudah ada; basis data baru hanya dibuat di lokasi baru.</translation>
         </message>
         <message>
-            <location line="+40" />
+            <location line="+60" />
             <source>This account is locked after too many failed logins; an administrator can unlock it.</source>
             <translation>Akun ini terkunci karena terlalu banyak gagal masuk; administrator dapat membuka kuncinya.</translation>
         </message>
@@ -3749,12 +3749,17 @@
             <translation>Terlalu banyak gagal masuk: coba lagi dalam %1 detik.</translation>
         </message>
         <message>
-            <location line="+75" />
+            <location line="+32" />
+            <source>This login is refused: the list of users was changed outside Madoguchi, so your role cannot be trusted. An administrator can see it in the audit trail.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+182" />
             <source>That recovery code does not open this database.</source>
             <translation>Kode pemulihan tersebut tidak dapat membuka basis data ini.</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+21" />
             <source>This database is not encrypted, so it has no accounts.</source>
             <translation>Basis data ini tidak terenkripsi, jadi tidak memiliki akun.</translation>
         </message>
@@ -3764,22 +3769,28 @@
             <translation>Hanya administrator yang dapat mengelola pengguna.</translation>
         </message>
         <message>
-            <location line="+33" />
+            <location line="+18" />
+            <source>Log out and log in again as an administrator first: this session cannot sign a change of the users list.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+31" />
             <source>That user cannot log in.</source>
             <translation>Pengguna tersebut tidak dapat masuk.</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+12" />
             <source>You cannot disable your own account.</source>
             <translation>Anda tidak dapat menonaktifkan akun Anda sendiri.</translation>
         </message>
         <message>
             <location line="+7" />
+            <location line="+52" />
             <source>There is no such user.</source>
             <translation>Pengguna tersebut tidak ada.</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="-50" />
             <source>The last administrator cannot be disabled.</source>
             <translation>Administrator terakhir tidak dapat dinonaktifkan.</translation>
         </message>
@@ -3789,7 +3800,7 @@
             <translation>Baris audit hanya ditulis di dalam transaksi tulis.</translation>
         </message>
         <message>
-            <location line="+134" />
+            <location line="+137" />
             <source>Only an administrator can read the audit trail.</source>
             <translation>Hanya administrator yang dapat membaca jejak audit.</translation>
         </message>
@@ -3799,8 +3810,8 @@
             <translation>%1 bukan tanggal; tulis dalam format YYYY-MM-DD.</translation>
         </message>
         <message>
-            <location filename="../app/backup.py" line="+39" />
-            <location filename="../app/cli.py" line="+164" />
+            <location filename="../app/backup.py" line="+40" />
+            <location filename="../app/cli.py" line="+193" />
             <location filename="../app/db.py" line="+97" />
             <source>There is no database at %1.</source>
             <translation>Tidak ada basis data di %1.</translation>
@@ -3866,7 +3877,7 @@
             <translation>Cadangan %1 dibuat oleh Madoguchi versi yang lebih baru.</translation>
         </message>
         <message>
-            <location line="+117" />
+            <location line="+187" />
             <source>A database cannot be restored from itself.</source>
             <translation>Basis data tidak dapat dipulihkan dari dirinya sendiri.</translation>
         </message>
@@ -3897,27 +3908,47 @@
             <translation>Basis data ini tidak memiliki berkas.</translation>
         </message>
         <message>
-            <location filename="../app/check.py" line="+55" />
+            <location filename="../app/check.py" line="+56" />
             <source>%1 is damaged or is not a Madoguchi database (%2).</source>
             <translation>%1 rusak atau bukan basis data Madoguchi (%2).</translation>
         </message>
         <message>
-            <location filename="../app/cli.py" line="-136" />
+            <location filename="../app/cli.py" line="-163" />
             <source>The window is not part of this installation.</source>
             <translation>Jendela tidak termasuk dalam instalasi ini.</translation>
         </message>
         <message>
-            <location line="+116" />
+            <location line="+1" />
+            <source>%1 is empty (0 bytes) and was kept as it is; the newest backup that opens is %2 (madoguchi restore --from %2).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 is empty (0 bytes) and was kept as it is; no backup that opens was found, so please call your IT staff.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 is damaged and was not changed; the newest backup that opens is %2 (madoguchi restore --from %2).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 is damaged and was not changed; no backup that opens was found, so please call your IT staff.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+129" />
             <source>No password: set %1, or run the command in a terminal to be asked for it.</source>
             <translation>Tidak ada kata sandi: atur %1, atau jalankan perintah di terminal agar kata sandi ditanyakan.</translation>
         </message>
         <message>
             <location line="+10" />
             <source>The two passwords are not the same; nothing was made.</source>
-            <translation type="unfinished" />
+            <translation>Kedua kata sandi tidak sama; tidak ada yang dibuat.</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+20" />
             <source>%1 is not encrypted; Madoguchi keeps records only in encrypted databases. It was not changed.</source>
             <translation>%1 tidak terenkripsi; Madoguchi hanya menyimpan catatan dalam basis data terenkripsi. Berkas tersebut tidak diubah.</translation>
         </message>
@@ -3932,6 +3963,11 @@
             <translation>Basis data ini terenkripsi: berikan --user NAME (kata sandi diambil dari %1 atau ditanyakan).</translation>
         </message>
         <message>
+            <location line="+66" />
+            <source>A demo town has 1 to 100,000 residents and 1 to 50 years.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../app/consultations.py" line="+32" />
             <source>That consultation no longer exists.</source>
             <translation>Konsultasi tersebut sudah tidak ada.</translation>
@@ -3943,36 +3979,39 @@
         </message>
         <message>
             <location filename="../app/db.py" line="+3" />
-            <location filename="../app/exchange.py" line="+202" />
-            <location filename="../app/files.py" line="+21" />
-            <location filename="../app/handover.py" line="+574" />
+            <location filename="../app/demo.py" line="+100" />
+            <location filename="../app/exchange.py" line="+204" />
+            <location filename="../app/files.py" line="+114" />
+            <location filename="../app/handover.py" line="+602" />
             <location filename="../app/kbpack.py" line="+131" />
-            <location filename="../app/reports/build.py" line="+61" />
+            <location filename="../app/reports/build.py" line="+62" />
             <source>The folder %1 does not exist.</source>
             <translation>Folder %1 tidak ada.</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location filename="../app/cli.py" line="-77" />
+            <location filename="../app/db.py" line="+3" />
             <source>%1 is a folder, not a database file.</source>
             <translation>%1 adalah folder, bukan berkas basis data.</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location filename="../app/db.py" line="+3" />
             <source>%1 is not encrypted, so it cannot be opened as an encrypted database; it was not changed.</source>
             <translation>%1 tidak terenkripsi, jadi tidak dapat dibuka sebagai basis data terenkripsi; berkas tersebut tidak diubah.</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+13" />
             <source>The database %1 cannot be opened (%2).</source>
             <translation>Basis data %1 tidak dapat dibuka (%2).</translation>
         </message>
         <message>
             <location line="+6" />
+            <location line="+41" />
             <source>The database key has the wrong length.</source>
             <translation>Panjang kunci basis data salah.</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="-27" />
             <source>The database %1 cannot use write-ahead logging.</source>
             <translation>Basis data %1 tidak dapat menggunakan write-ahead logging (WAL).</translation>
         </message>
@@ -3992,17 +4031,19 @@
             <translation>%1 rusak atau bukan basis data Madoguchi; berkas tersebut tidak diubah.</translation>
         </message>
         <message>
-            <location line="+38" />
+            <location line="+57" />
             <source>The backup %1 did not verify (%2).</source>
             <translation>Cadangan %1 tidak lolos verifikasi (%2).</translation>
         </message>
         <message>
-            <location filename="../app/demo.py" line="+88" />
+            <location filename="../app/demo.py" line="-10" />
             <source>A demo town needs at least one resident and one year.</source>
             <translation>Kota demo memerlukan minimal satu warga dan satu tahun.</translation>
         </message>
         <message>
             <location line="+3" />
+            <location line="+3" />
+            <location line="+28" />
             <source>%1 already exists; the demo is only written to a new file.</source>
             <translation>%1 sudah ada; demo hanya ditulis ke berkas baru.</translation>
         </message>
@@ -4047,7 +4088,7 @@
             <translation>%1, kolom '%2': memerlukan list, code, label_ja, label_en. Tidak ada yang diimpor.</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+7" />
             <source>%1, field '%2': sort_order must be a whole number and active true or false. Nothing was imported.</source>
             <translation>%1, kolom '%2': sort_order harus berupa bilangan bulat dan active bernilai true atau false. Tidak ada yang diimpor.</translation>
         </message>
@@ -4063,7 +4104,7 @@
             <translation>%1, kolom '%2': merujuk ke warga yang tidak ada di berkas maupun di basis data. Tidak ada yang diimpor.</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+32" />
             <location filename="../app/kbpack.py" line="-48" />
             <source>%1, field '%2': is not an object. Nothing was imported.</source>
             <translation>%1, kolom '%2': bukan objek. Tidak ada yang diimpor.</translation>
@@ -4072,6 +4113,11 @@
             <location line="+8" />
             <source>%1, field '%2': missing or not a text. Nothing was imported.</source>
             <translation>%1, kolom '%2': tidak ada atau bukan teks. Tidak ada yang diimpor.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1, field '%2': not a UUID. Nothing was imported.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location line="+3" />
@@ -4096,7 +4142,17 @@
             <translation>%1, kolom '%2': tidak ada. Tidak ada yang diimpor.</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+11" />
+            <source>%1, field '%2': not a date and time. Nothing was imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1, field '%2': longer than a user name can be. Nothing was imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
             <source>%1, field '%2': refers to a record that is neither in the file nor in the database. Nothing was imported.</source>
             <translation>%1, kolom '%2': merujuk ke catatan yang tidak ada di berkas maupun di basis data. Tidak ada yang diimpor.</translation>
         </message>
@@ -4116,7 +4172,27 @@
             <translation>%1, kolom '%2': merujuk ke warga yang tidak ada. Tidak ada yang diimpor.</translation>
         </message>
         <message>
-            <location filename="../app/files.py" line="+22" />
+            <location line="+90" />
+            <source>Some of these records were added to the database while the file was being imported (the same file imported twice at once?). Nothing was imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/files.py" line="-86" />
+            <source>The disk is full, so %1 was not written; nothing was left half-written. Free some space and try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 could not be written (%2); nothing was left half-written.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 is a folder: give the name of a file to write.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+117" />
             <source>%1 is a folder, not a Madoguchi export.</source>
             <translation>%1 adalah folder, bukan berkas ekspor Madoguchi.</translation>
         </message>
@@ -4136,7 +4212,37 @@
             <translation>%1 bukan paket pengetahuan Madoguchi.</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+57" />
+            <source>%1 names the same field twice in one record, so it is not clear which value counts; nothing was read from it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 is nested too deeply to be a Madoguchi file (at %2).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 holds a number too large for any field (at %2).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 holds a control or text-direction character that no record may contain (at %2).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 is larger than 512 MB, too large to be a Madoguchi file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 is not an ordinary file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
             <source>%1 is a folder, not %2.</source>
             <translation>%1 adalah folder, bukan %2.</translation>
         </message>
@@ -4146,7 +4252,7 @@
             <translation>%1 bukan %2.</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+12" />
             <source>There is no file %1.</source>
             <translation>Berkas %1 tidak ada.</translation>
         </message>
@@ -4156,7 +4262,7 @@
             <translation>%1 tidak dapat dibaca sebagai teks UTF-8 (%2).</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+10" />
             <source>%1 is not valid JSON (line %2: %3).</source>
             <translation>%1 bukan JSON yang valid (baris %2: %3).</translation>
         </message>
@@ -4166,7 +4272,7 @@
             <translation>Basis data ini sudah terbuka di jendela Madoguchi lain (mungkin milik pengguna lain di komputer ini); tutup dulu di sana.</translation>
         </message>
         <message>
-            <location line="+85" />
+            <location line="+96" />
             <source>Madoguchi cannot create the lock file %1 beside the database (%2).</source>
             <translation>Madoguchi tidak dapat membuat berkas kunci akses (lock file) %1 di samping basis data (%2).</translation>
         </message>
@@ -4241,7 +4347,7 @@
             <translation>Berkas kunci %1 rusak.</translation>
         </message>
         <message>
-            <location line="+84" />
+            <location line="+156" />
             <source>The key file %1 is missing beside the database, so the database cannot be opened.</source>
             <translation>Berkas kunci %1 tidak ada di samping basis data, sehingga basis data tidak dapat dibuka.</translation>
         </message>
@@ -4261,7 +4367,7 @@
             <translation>Bahasa %1 tidak dikenal; gunakan salah satu dari: %2.</translation>
         </message>
         <message>
-            <location filename="../app/migrations.py" line="+47" />
+            <location filename="../app/migrations.py" line="+48" />
             <source>Unexpected file in the migrations folder: %1.</source>
             <translation>Berkas tak terduga di folder migrasi: %1.</translation>
         </message>
@@ -4272,11 +4378,12 @@
         </message>
         <message>
             <location line="+22" />
+            <location filename="../app/store.py" line="+234" />
             <source>This database was made by a newer Madoguchi (schema %1; this version knows up to %2). It was not changed: please update Madoguchi.</source>
             <translation>Basis data ini dibuat oleh Madoguchi versi yang lebih baru (skema %1; versi ini hanya mengenal sampai %2). Basis data tidak diubah: perbarui Madoguchi.</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+27" />
             <source>Updating the database to schema %1 (%2) failed: %3. The database is unchanged at schema %4.</source>
             <translation>Pembaruan basis data ke skema %1 (%2) gagal: %3. Basis data tidak berubah, tetap pada skema %4.</translation>
         </message>
@@ -4296,7 +4403,7 @@
             <translation>%1 bukan bulan; tulis dalam format YYYY-MM.</translation>
         </message>
         <message>
-            <location line="+65" />
+            <location line="+66" />
             <source>%1 is not a fiscal year Madoguchi can report on.</source>
             <translation>%1 bukan tahun anggaran yang dapat dilaporkan oleh Madoguchi.</translation>
         </message>
@@ -4506,9 +4613,14 @@
             <translation>Warga ini memiliki %1 catatan terkait; hapus atau alihkan catatan tersebut terlebih dahulu.</translation>
         </message>
         <message>
-            <location filename="../app/retention.py" line="+85" />
+            <location filename="../app/retention.py" line="+86" />
             <source>The retention period must be at least one year.</source>
             <translation>Masa simpan minimal harus satu tahun.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The retention period can be at most %1 years.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location line="+44" />
@@ -4516,7 +4628,7 @@
             <translation>Hanya administrator yang dapat memusnahkan catatan warga.</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+10" />
             <source>Some of those residents no longer exist; nothing was changed.</source>
             <translation>Sebagian warga tersebut sudah tidak ada; tidak ada yang diubah.</translation>
         </message>
@@ -4581,7 +4693,7 @@
             <translation>Basis data berada di folder yang disinkronkan oleh layanan penyimpanan cloud, tempat SQLite tidak aman dan berkas dapat rusak, jadi pindahkan ke folder yang tidak disinkronkan.</translation>
         </message>
         <message>
-            <location filename="../app/store.py" line="+19" />
+            <location filename="../app/store.py" line="-213" />
             <source>The disk is full: this record was not saved. Free some space and save again.</source>
             <translation>Disk penuh: catatan ini tidak tersimpan. Kosongkan sebagian ruang lalu simpan lagi.</translation>
         </message>
@@ -4626,7 +4738,7 @@
             <translation>Hanya administrator yang dapat mencantumkan nama warga dalam paket serah terima.</translation>
         </message>
         <message>
-            <location line="+66" />
+            <location line="+78" />
             <source>This database was closed (after a change of user or a restore).</source>
             <translation>Basis data ini telah ditutup (setelah pergantian pengguna atau pemulihan).</translation>
         </message>
@@ -4636,238 +4748,253 @@
             <translation>Hanya administrator yang dapat melakukan ini: %1.</translation>
         </message>
         <message>
+            <location line="+29" />
+            <source>%1 is on read-only media (or in a folder that cannot be written): it can be read and reported on, but nothing can be changed in it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 is on read-only media and was made by an older Madoguchi, so it cannot be updated to be read; copy it to this computer's disk first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>%1 is empty (0 bytes), so it holds no records; it was kept as it is. Restore the newest backup instead.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../app/tableimport/cells.py" line="+20" />
             <source>'%1' is not a date.</source>
-            <translation type="unfinished" />
+            <translation>'%1' bukan tanggal.</translation>
         </message>
         <message>
             <location line="+1" />
             <source>'%1' is a date that does not exist.</source>
-            <translation type="unfinished" />
+            <translation>'%1' adalah tanggal yang tidak ada.</translation>
         </message>
         <message>
             <location line="+1" />
             <source>The date is empty.</source>
-            <translation type="unfinished" />
+            <translation>Tanggal kosong.</translation>
         </message>
         <message>
             <location line="+1" />
             <source>'%1' has no year, and the sheet's title names no 年度: set the fiscal year in the mapping.</source>
-            <translation type="unfinished" />
+            <translation>'%1' tidak memiliki tahun, dan judul lembar tidak menyebut tahun fiskal (年度): tetapkan tahun fiskal di pemetaan.</translation>
         </message>
         <message>
             <location filename="../app/tableimport/command.py" line="+61" />
             <source>Give --user NAME: the new town's first administrator.</source>
-            <translation type="unfinished" />
+            <translation>Berikan --user NAME: administrator pertama untuk kota baru.</translation>
         </message>
         <message>
             <location line="+26" />
             <source>%1 is a mapping for a resident roster; add --roster.</source>
-            <translation type="unfinished" />
+            <translation>%1 adalah pemetaan untuk daftar penduduk; tambahkan --roster.</translation>
         </message>
         <message>
             <location filename="../app/tableimport/errors.py" line="+18" />
             <source>%1 is not an Excel workbook (.xlsx, .xls) or a CSV file. Nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>%1 bukan buku kerja Excel (.xlsx, .xls) atau berkas CSV. Tidak ada yang diimpor.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>%1 is protected with a password: open it in Excel, remove the password, save it and try again. Nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>%1 dilindungi kata sandi: buka di Excel, hapus kata sandinya, simpan, lalu coba lagi. Tidak ada yang diimpor.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>%1 is larger than %2 MB, the most a table import reads. Nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>%1 lebih besar dari %2 MB, batas maksimum yang dapat dibaca impor tabel. Tidak ada yang diimpor.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>%1 unpacks to more than %2 MB, more than a table import reads. Nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>%1 setelah diekstrak lebih dari %2 MB, melebihi yang dapat dibaca impor tabel. Tidak ada yang diimpor.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Sheet '%1' has more than %2 rows, the most a table import reads. Nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>Lembar '%1' memiliki lebih dari %2 baris, batas maksimum yang dapat dibaca impor tabel. Tidak ada yang diimpor.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Sheet '%1' has more than %2 columns, the most a table import reads. Nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>Lembar '%1' memiliki lebih dari %2 kolom, batas maksimum yang dapat dibaca impor tabel. Tidak ada yang diimpor.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Sheet '%1', row %2 has a cell of %3 characters or more, as long as Excel itself allows. Nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>Lembar '%1', baris %2 memiliki sel berisi %3 karakter atau lebih, sepanjang batas yang diizinkan Excel sendiri. Tidak ada yang diimpor.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>%1 could not be read as a spreadsheet; it may be damaged. Nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>%1 tidak dapat dibaca sebagai spreadsheet; berkas mungkin rusak. Tidak ada yang diimpor.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>There is no file at %1.</source>
-            <translation type="unfinished" />
+            <translation>Tidak ada berkas di %1.</translation>
         </message>
         <message>
             <location line="+1" />
             <source>The file has no sheet named '%1'. Nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>Berkas tidak memiliki lembar bernama '%1'. Tidak ada yang diimpor.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>This file was already imported on %1 by %2; importing it again would add its records twice. Nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>Berkas ini sudah diimpor pada %1 oleh %2; mengimpornya lagi akan menambahkan catatannya dua kali. Tidak ada yang diimpor.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>%1 rows have problems (see the preview or the report); correct the file or the mapping, or choose to skip those rows. Nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>%1 baris bermasalah (lihat pratinjau atau laporan); perbaiki berkas atau pemetaan, atau pilih untuk melewati baris tersebut. Tidak ada yang diimpor.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>No row of the file can be imported. Nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>Tidak ada baris dalam berkas yang dapat diimpor. Tidak ada yang diimpor.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>%1 is not a Madoguchi mapping profile (%2). Nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>%1 bukan profil pemetaan Madoguchi (%2). Tidak ada yang diimpor.</translation>
         </message>
         <message>
             <location filename="../app/tableimport/messages.py" line="+7" />
             <source>Blank row.</source>
-            <translation type="unfinished" />
+            <translation>Baris kosong.</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Above the header row (a title or a note).</source>
-            <translation type="unfinished" />
+            <translation>Di atas baris judul (judul atau catatan).</translation>
         </message>
         <message>
             <location line="+1" />
             <source>The header row.</source>
-            <translation type="unfinished" />
+            <translation>Baris judul.</translation>
         </message>
         <message>
             <location line="+1" />
             <source>A total row (合計).</source>
-            <translation type="unfinished" />
+            <translation>Baris total (合計).</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Struck through: a cancelled entry.</source>
-            <translation type="unfinished" />
+            <translation>Dicoret: entri yang dibatalkan.</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Marked as cancelled (取消).</source>
-            <translation type="unfinished" />
+            <translation>Ditandai batal (取消).</translation>
         </message>
         <message>
             <location line="+1" />
             <source>A summary sheet with formulas.</source>
-            <translation type="unfinished" />
+            <translation>Lembar ringkasan berisi rumus.</translation>
         </message>
         <message>
             <location line="+1" />
             <source>No header row with known column names.</source>
-            <translation type="unfinished" />
+            <translation>Tidak ada baris judul dengan nama kolom yang dikenal.</translation>
         </message>
         <message>
             <location line="+1" />
             <source>A hidden sheet (choose it to import it).</source>
-            <translation type="unfinished" />
+            <translation>Lembar tersembunyi (pilih untuk mengimpornya).</translation>
         </message>
         <message>
             <location line="+1" />
             <source>The sheet was not chosen.</source>
-            <translation type="unfinished" />
+            <translation>Lembar ini tidak dipilih.</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Skipped for its problems, as the mapping asks: %1</source>
-            <translation type="unfinished" />
+            <translation>Dilewati karena bermasalah, sesuai pemetaan: %1</translation>
         </message>
         <message>
             <location line="+2" />
             <source>%1 '%2' has no code: choose one in the mapping.</source>
-            <translation type="unfinished" />
+            <translation>%1 '%2' tidak memiliki kode: pilih kode di pemetaan.</translation>
         </message>
         <message>
             <location line="+1" />
             <source>No %1: map a column to it or set a default in the mapping.</source>
-            <translation type="unfinished" />
+            <translation>Tidak ada %1: petakan sebuah kolom ke sana atau tetapkan nilai bawaan di pemetaan.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>No topic.</source>
-            <translation type="unfinished" />
+            <translation>Tidak ada topik.</translation>
         </message>
         <message>
             <location line="+1" />
             <source>'%1' is not a time of day.</source>
-            <translation type="unfinished" />
+            <translation>'%1' bukan jam yang valid.</translation>
         </message>
         <message>
             <location line="+1" />
             <source>'%1' is not a number of minutes.</source>
-            <translation type="unfinished" />
+            <translation>'%1' bukan jumlah menit.</translation>
         </message>
         <message>
             <location line="+1" />
             <source>The name matches %1 residents; tell them apart in Madoguchi first.</source>
-            <translation type="unfinished" />
+            <translation>Nama ini cocok dengan %1 warga; bedakan mereka di Madoguchi terlebih dahulu.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Field '%1': %2</source>
-            <translation type="unfinished" />
+            <translation>Bidang '%1': %2</translation>
         </message>
         <message>
             <location line="+1" />
             <source>New resident.</source>
-            <translation type="unfinished" />
+            <translation>Warga baru.</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Matched an existing resident.</source>
-            <translation type="unfinished" />
+            <translation>Cocok dengan warga yang sudah ada.</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Anonymous.</source>
-            <translation type="unfinished" />
+            <translation>Anonim.</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Not on the roster any more (moved out?): not changed, check by hand.</source>
-            <translation type="unfinished" />
+            <translation>Tidak ada lagi di daftar penduduk (pindah?): tidak diubah, periksa secara manual.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Matched: %1 updated.</source>
-            <translation type="unfinished" />
+            <translation>Cocok: %1 diperbarui.</translation>
         </message>
         <message>
             <location line="+1" />
             <source>The same name is already on the roster (sheet '%1', row %2).</source>
-            <translation type="unfinished" />
+            <translation>Nama yang sama sudah ada di daftar penduduk (lembar '%1', baris %2).</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Matched: nothing to change.</source>
-            <translation type="unfinished" />
+            <translation>Cocok: tidak ada yang diubah.</translation>
         </message>
         <message>
             <location filename="../app/tableimport/roster.py" line="+53" />
-            <source>Date of birth and expiry of stay are checked but not stored: residents have no field for them yet.</source>
-            <translation type="unfinished" />
+            <source>%1 is a mapping for a consultation log, not for a roster.</source>
+            <translation>%1 adalah pemetaan untuk catatan konsultasi, bukan untuk daftar penduduk.</translation>
         </message>
         <message>
-            <location line="+3" />
-            <source>%1 is a mapping for a consultation log, not for a roster.</source>
+            <location filename="../app/roles.py" line="+41" />
+            <source>Madoguchi found changes made outside it: %1. The audit trail records them.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -4984,17 +5111,23 @@
             <translation>Tanggal dan waktu tidak valid (gunakan YYYY-MM-DD HH:MM).</translation>
         </message>
         <message>
-            <location filename="../app/accounts.py" line="-228" />
+            <location filename="../app/accounts.py" line="-446" />
             <source>Use at least 8 characters.</source>
             <translation>Gunakan minimal 8 karakter.</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+49" />
             <source>Not a usable user name.</source>
             <translation>Nama pengguna tidak dapat digunakan.</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+2" />
+            <source>Too like the name of another user; choose another.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <location line="+436" />
             <location filename="../app/knowledge.py" line="-17" />
             <location line="+2" />
             <location line="+7" />
@@ -5004,7 +5137,7 @@
             <translation>Tidak ada di daftar kode.</translation>
         </message>
         <message>
-            <location line="+171" />
+            <location line="-86" />
             <source>This user already exists.</source>
             <translation>Pengguna ini sudah ada.</translation>
         </message>
@@ -5076,7 +5209,7 @@
             <translation>Warga tersebut sudah tidak ada.</translation>
         </message>
         <message>
-            <location filename="../app/exchange.py" line="+18" />
+            <location filename="../app/exchange.py" line="-72" />
             <source>must be a list of codes.</source>
             <translation>harus berupa daftar kode.</translation>
         </message>
@@ -5091,7 +5224,7 @@
             <translation>setiap kontak harus memiliki tepat 'app' dan 'handle'.</translation>
         </message>
         <message>
-            <location filename="../app/handover.py" line="-530" />
+            <location filename="../app/handover.py" line="-556" />
             <source>At most 20,000 characters.</source>
             <translation>Maksimal 20.000 karakter.</translation>
         </message>

@@ -682,37 +682,37 @@
         <message>
             <location filename="../ui/table_import_pages.py" line="+170" />
             <source>Header row and columns</source>
-            <translation type="unfinished" />
+            <translation>ခေါင်းစီးအတန်းနှင့် ကော်လံများ</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Each column's field is guessed from its header name; change it where the guess is wrong. Columns Madoguchi does not know are kept in the notes.</source>
-            <translation type="unfinished" />
+            <translation>ကော်လံတစ်ခုစီ၏ အကွက်ကို ခေါင်းစီးအမည်မှ ခန့်မှန်းထားပါသည်။ ခန့်မှန်းချက် မှားပါက ပြောင်းပါ။ Madoguchi မသိသော ကော်လံများကို မှတ်စုများတွင် ထားရှိပါမည်။</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Sheet</source>
-            <translation type="unfinished" />
+            <translation>ရှိတ်</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Header row</source>
-            <translation type="unfinished" />
+            <translation>ခေါင်းစီးအတန်း</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Column</source>
-            <translation type="unfinished" />
+            <translation>ကော်လံ</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Example</source>
-            <translation type="unfinished" />
+            <translation>ဥပမာ</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Field</source>
-            <translation type="unfinished" />
+            <translation>အကွက်</translation>
         </message>
     </context>
     <context>
@@ -978,27 +978,27 @@
         <message>
             <location filename="../ui/table_import_pages.py" line="+256" />
             <source>Imported</source>
-            <translation type="unfinished">တင်သွင်းခဲ့သည်</translation>
+            <translation>တင်သွင်းပြီးပါပြီ</translation>
         </message>
         <message>
             <location line="+1" />
             <source>The records are in Madoguchi; each keeps the file, sheet and row it came from.</source>
-            <translation type="unfinished" />
+            <translation>မှတ်တမ်းများသည် Madoguchi ထဲတွင် ရှိနေပါပြီ။ မှတ်တမ်းတစ်ခုစီတွင် ၎င်းလာရာ ဖိုင်၊ ရှိတ်နှင့် အတန်းကို မှတ်ထားပါသည်။</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Save the import report (CSV)…</source>
-            <translation type="unfinished" />
+            <translation>တင်သွင်းမှု အစီရင်ခံစာကို သိမ်းမည် (CSV)…</translation>
         </message>
         <message>
             <location line="+12" />
             <source>%1 residents were added and %2 updated; %3 not on the roster are listed in the report to check. A backup was made first.</source>
-            <translation type="unfinished" />
+            <translation>နေထိုင်သူ %1 ဦး ထည့်ပြီး %2 ဦးကို အပ်ဒိတ်လုပ်ပြီးပါပြီ။ စာရင်းတွင် မပါသူ %3 ဦးကို စစ်ဆေးရန် အစီရင်ခံစာတွင် ဖော်ပြထားပါသည်။ ဦးစွာ အရန်မိတ္တူ ပြုလုပ်ထားပါသည်။</translation>
         </message>
         <message>
             <location line="+9" />
             <source>%1 consultations were imported; %2 residents were added and %3 already known ones were linked. A backup was made first.</source>
-            <translation type="unfinished" />
+            <translation>တိုင်ပင်ဆွေးနွေးမှု %1 ခုကို တင်သွင်းပြီးပါပြီ။ နေထိုင်သူ %2 ဦး ထည့်ပြီး ရှိပြီးသား %3 ဦးနှင့် ချိတ်ဆက်ပြီးပါပြီ။ ဦးစွာ အရန်မိတ္တူ ပြုလုပ်ထားပါသည်။</translation>
         </message>
     </context>
     <context>
@@ -1034,63 +1034,63 @@
         <message>
             <location filename="../ui/table_import_pages.py" line="-411" />
             <source>Choose the file and its sheets</source>
-            <translation type="unfinished" />
+            <translation>ဖိုင်နှင့် ၎င်း၏ ရှိတ်များကို ရွေးပါ</translation>
         </message>
         <message>
             <location line="+1" />
             <source>An Excel workbook (.xlsx, .xls) or a CSV file: an old log of consultations, or the resident roster. Nothing is written until the last step.</source>
-            <translation type="unfinished" />
+            <translation>Excel workbook (.xlsx, .xls) သို့မဟုတ် CSV ဖိုင်- ယခင် တိုင်ပင်ဆွေးနွေးမှု မှတ်တမ်း သို့မဟုတ် နေထိုင်သူစာရင်း။ နောက်ဆုံးအဆင့် မရောက်မချင်း မည်သည့်အရာမျှ မရေးသွင်းပါ။</translation>
         </message>
         <message>
             <location line="+5" />
             <source>A log of consultations</source>
-            <translation type="unfinished" />
+            <translation>တိုင်ပင်ဆွေးနွေးမှု မှတ်တမ်း</translation>
         </message>
         <message>
             <location line="+1" />
             <source>The resident roster (住民基本台帳 extract)</source>
-            <translation type="unfinished" />
+            <translation>နေထိုင်သူစာရင်း (住民基本台帳 မှ ထုတ်ယူချက်)</translation>
         </message>
         <message>
             <location line="+4" />
             <source>The file holds:</source>
-            <translation type="unfinished" />
+            <translation>ဖိုင်တွင် ပါဝင်သည်မှာ-</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Choose file…</source>
-            <translation type="unfinished" />
+            <translation>ဖိုင် ရွေးမည်…</translation>
         </message>
         <message>
             <location line="+6" />
             <location line="+54" />
             <source>Mapping profile: none (guessed from the file)</source>
-            <translation type="unfinished" />
+            <translation>တွဲဖက်သတ်မှတ်ချက် ပရိုဖိုင်- မရှိ (ဖိုင်မှ ခန့်မှန်းထားသည်)</translation>
         </message>
         <message>
             <location line="-52" />
             <source>Load mapping profile…</source>
-            <translation type="unfinished" />
+            <translation>တွဲဖက်သတ်မှတ်ချက် ပရိုဖိုင် ဖွင့်မည်…</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Sheets to import:</source>
-            <translation type="unfinished" />
+            <translation>တင်သွင်းမည့် ရှိတ်များ-</translation>
         </message>
         <message>
             <location line="+23" />
             <source>Reading the file…</source>
-            <translation type="unfinished" />
+            <translation>ဖိုင်ကို ဖတ်နေသည်…</translation>
         </message>
         <message>
             <location line="+9" />
             <source>%1 (%2 rows)</source>
-            <translation type="unfinished" />
+            <translation>%1 (အတန်း %2 ခု)</translation>
         </message>
         <message>
             <location line="+33" />
             <source>Mapping profile: %1</source>
-            <translation type="unfinished" />
+            <translation>တွဲဖက်သတ်မှတ်ချက် ပရိုဖိုင်- %1</translation>
         </message>
     </context>
     <context>
@@ -1825,17 +1825,17 @@
         <message>
             <location filename="../ui/table_import.py" line="+184" />
             <source>Old records from Excel or CSV</source>
-            <translation type="unfinished" />
+            <translation>Excel သို့မဟုတ် CSV မှ မှတ်တမ်းဟောင်းများ</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Import from Excel/CSV…</source>
-            <translation type="unfinished" />
+            <translation>Excel/CSV မှ တင်သွင်းမည်…</translation>
         </message>
         <message>
             <location line="+2" />
             <source>A consultation log kept in Excel or CSV, or the resident roster: preview every row first, then import all or nothing.</source>
-            <translation type="unfinished" />
+            <translation>Excel သို့မဟုတ် CSV ဖြင့် သိမ်းထားသော တိုင်ပင်ဆွေးနွေးမှု မှတ်တမ်း သို့မဟုတ် နေထိုင်သူစာရင်း- အတန်းတိုင်းကို ဦးစွာ အစမ်းကြည့်ပြီးမှ အားလုံးကို တင်သွင်းမည် သို့မဟုတ် လုံးဝ မတင်သွင်းပါ။</translation>
         </message>
     </context>
     <context>
@@ -2024,57 +2024,57 @@
         <message>
             <location filename="../ui/table_import_pages.py" line="+183" />
             <source>Preview</source>
-            <translation type="unfinished">အစမ်းကြည့်ရန်</translation>
+            <translation>အစမ်းကြည့်ရန်</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Every row of the file and what will become of it. The import adds all of it, or nothing.</source>
-            <translation type="unfinished" />
+            <translation>ဖိုင်၏ အတန်းတိုင်းနှင့် ၎င်းတို့ကို မည်သို့ ဆောင်ရွက်မည်ကို ပြထားပါသည်။ တင်သွင်းမှုသည် အားလုံးကို ထည့်မည် သို့မဟုတ် မည်သည့်အရာမျှ မထည့်ပါ။</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Import</source>
-            <translation type="unfinished" />
+            <translation>တင်သွင်းရန်</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Import the other rows, and list rows with problems as skipped</source>
-            <translation type="unfinished" />
+            <translation>အခြားအတန်းများကို တင်သွင်းပြီး ပြဿနာရှိသော အတန်းများကို ကျော်ခဲ့သည်ဟု စာရင်းပြုစုမည်</translation>
         </message>
         <message>
             <location line="+10" />
             <source>Save mapping profile…</source>
-            <translation type="unfinished" />
+            <translation>တွဲဖက်သတ်မှတ်ချက် ပရိုဖိုင် သိမ်းမည်…</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Save preview as CSV…</source>
-            <translation type="unfinished" />
+            <translation>အစမ်းကြည့်ချက်ကို CSV အဖြစ် သိမ်းမည်…</translation>
         </message>
         <message>
             <location line="+29" />
             <source>%1 rows: %2 new residents, %3 to update, %4 unchanged, %5 skipped, %6 with problems; %7 residents in Madoguchi are not on the roster (listed to check; they are not changed).</source>
-            <translation type="unfinished" />
+            <translation>အတန်း %1 ခု- နေထိုင်သူအသစ် %2၊ အပ်ဒိတ်လုပ်ရန် %3၊ မပြောင်းလဲ %4၊ ကျော်ထား %5၊ ပြဿနာရှိ %6။ Madoguchi ရှိ နေထိုင်သူ %7 ဦးသည် စာရင်းတွင် မပါပါ (စစ်ဆေးရန် ဖော်ပြထားသည်။ ၎င်းတို့ကို မပြောင်းလဲပါ)။</translation>
         </message>
         <message>
             <location line="+12" />
             <source>%1 rows: %2 to import, %3 skipped, %4 with problems. Residents: %5 new, %6 already in Madoguchi.</source>
-            <translation type="unfinished" />
+            <translation>အတန်း %1 ခု- တင်သွင်းမည် %2၊ ကျော်ထား %3၊ ပြဿနာရှိ %4။ နေထိုင်သူ- အသစ် %5၊ Madoguchi တွင် ရှိပြီးသား %6။</translation>
         </message>
         <message>
             <location line="+10" />
             <source>Rows with problems stop the import: correct the file or the mapping (Back), or tick the box above.</source>
-            <translation type="unfinished" />
+            <translation>ပြဿနာရှိသော အတန်းများကြောင့် တင်သွင်း၍ မရပါ- ဖိုင် သို့မဟုတ် တွဲဖက်သတ်မှတ်ချက်ကို ပြင်ပါ (နောက်သို့)၊ သို့မဟုတ် အထက်ပါ အကွက်ကို အမှန်ခြစ်ပါ။</translation>
         </message>
         <message>
             <location line="+10" />
             <source>Save mapping profile</source>
-            <translation type="unfinished" />
+            <translation>တွဲဖက်သတ်မှတ်ချက် ပရိုဖိုင် သိမ်းရန်</translation>
         </message>
         <message>
             <location line="+9" />
             <source>Mapping profile saved: %1</source>
-            <translation type="unfinished" />
+            <translation>တွဲဖက်သတ်မှတ်ချက် ပရိုဖိုင် သိမ်းပြီးပါပြီ- %1</translation>
         </message>
     </context>
     <context>
@@ -2791,27 +2791,27 @@
         <message>
             <location filename="../ui/table_import_rows.py" line="+89" />
             <source>Sheet</source>
-            <translation type="unfinished" />
+            <translation>ရှိတ်</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Row</source>
-            <translation type="unfinished" />
+            <translation>အတန်း</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Outcome</source>
-            <translation type="unfinished">ရလဒ်</translation>
+            <translation>ရလဒ်</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Person</source>
-            <translation type="unfinished" />
+            <translation>ပုဂ္ဂိုလ်</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Reason</source>
-            <translation type="unfinished" />
+            <translation>အကြောင်းရင်း</translation>
         </message>
     </context>
     <context>
@@ -3313,12 +3313,12 @@
         <message>
             <location filename="../ui/table_import_rows.py" line="-65" />
             <source>Date</source>
-            <translation type="unfinished">ရက်စွဲ</translation>
+            <translation>ရက်စွဲ</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Time</source>
-            <translation type="unfinished">အချိန်</translation>
+            <translation>အချိန်</translation>
         </message>
         <message>
             <location line="+1" />
@@ -3328,52 +3328,52 @@
         <message>
             <location line="+1" />
             <source>Reading (katakana)</source>
-            <translation type="unfinished">အသံထွက် (katakana)</translation>
+            <translation>အသံထွက် (katakana)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Nationality</source>
-            <translation type="unfinished">နိုင်ငံသား</translation>
+            <translation>နိုင်ငံသား</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Language</source>
-            <translation type="unfinished">ဘာသာစကား</translation>
+            <translation>ဘာသာစကား</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Channel</source>
-            <translation type="unfinished">ဆက်သွယ်မှုလမ်းကြောင်း</translation>
+            <translation>ဆက်သွယ်မှုလမ်းကြောင်း</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Topics</source>
-            <translation type="unfinished">ခေါင်းစဉ်များ</translation>
+            <translation>ခေါင်းစဉ်များ</translation>
         </message>
         <message>
             <location line="+1" />
             <source>What was asked</source>
-            <translation type="unfinished">မေးမြန်းခဲ့သည့်အရာ</translation>
+            <translation>မေးမြန်းခဲ့သည့်အရာ</translation>
         </message>
         <message>
             <location line="+1" />
             <source>What was done</source>
-            <translation type="unfinished">ဆောင်ရွက်ခဲ့သည့်အရာ</translation>
+            <translation>ဆောင်ရွက်ခဲ့သည့်အရာ</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Notes (kept with what was done)</source>
-            <translation type="unfinished" />
+            <translation>မှတ်စုများ (ဆောင်ရွက်ခဲ့သည့်အရာနှင့်အတူ သိမ်းသည်)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Minutes</source>
-            <translation type="unfinished">မိနစ်</translation>
+            <translation>မိနစ်</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Status</source>
-            <translation type="unfinished">အခြေအနေ</translation>
+            <translation>အခြေအနေ</translation>
         </message>
         <message>
             <location line="+1" />
@@ -3383,57 +3383,57 @@
         <message>
             <location line="+1" />
             <source>Cancelled mark</source>
-            <translation type="unfinished" />
+            <translation>ပယ်ဖျက်ကြောင်း အမှတ်အသား</translation>
         </message>
         <message>
             <location line="+1" />
-            <source>Date of birth (checked, not stored)</source>
+            <source>Date of birth</source>
+            <translation>မွေးသက္ကရာဇ်</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>End of the period of stay</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+1" />
+            <location line="-1" />
             <source>Residence status</source>
             <translation>နေထိုင်ခွင့် အမျိုးအစား</translation>
         </message>
         <message>
-            <location line="+1" />
-            <source>Expiry of stay (checked, not stored)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>District</source>
-            <translation type="unfinished">ရပ်ကွက်</translation>
+            <translation>ရပ်ကွက်</translation>
         </message>
         <message>
             <location line="+1" />
             <source>(leave out)</source>
-            <translation type="unfinished" />
+            <translation>(ချန်ထားမည်)</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Import</source>
-            <translation type="unfinished" />
+            <translation>တင်သွင်းရန်</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Skip</source>
-            <translation type="unfinished" />
+            <translation>ကျော်မည်</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Problem</source>
-            <translation type="unfinished" />
+            <translation>ပြဿနာရှိ</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Check</source>
-            <translation type="unfinished" />
+            <translation>စစ်ဆေးရန်</translation>
         </message>
         <message>
             <location line="+67" />
             <source>new %1: %2</source>
-            <translation type="unfinished" />
+            <translation>အသစ် %1- %2</translation>
         </message>
     </context>
     <context>
@@ -3442,37 +3442,37 @@
             <location filename="../ui/table_import.py" line="-129" />
             <location line="+19" />
             <source>Import from Excel/CSV</source>
-            <translation type="unfinished" />
+            <translation>Excel/CSV မှ တင်သွင်းခြင်း</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Spreadsheets (*.xlsx *.xls *.csv *.txt)</source>
-            <translation type="unfinished" />
+            <translation>Spreadsheet ဖိုင်များ (*.xlsx *.xls *.csv *.txt)</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Load mapping profile</source>
-            <translation type="unfinished" />
+            <translation>တွဲဖက်သတ်မှတ်ချက် ပရိုဖိုင် ဖွင့်ရန်</translation>
         </message>
         <message>
             <location line="+33" />
             <source>Making the preview…</source>
-            <translation type="unfinished" />
+            <translation>အစမ်းကြည့်ချက် ပြုလုပ်နေသည်…</translation>
         </message>
         <message>
             <location line="+24" />
             <source>Importing…</source>
-            <translation type="unfinished">တင်သွင်းနေသည်…</translation>
+            <translation>တင်သွင်းနေသည်…</translation>
         </message>
         <message>
             <location line="+17" />
             <source>Updating residents…</source>
-            <translation type="unfinished" />
+            <translation>နေထိုင်သူများကို အပ်ဒိတ်လုပ်နေသည်…</translation>
         </message>
         <message>
             <location line="+11" />
             <source>Save the import report</source>
-            <translation type="unfinished" />
+            <translation>တင်သွင်းမှု အစီရင်ခံစာကို သိမ်းရန်</translation>
         </message>
     </context>
     <context>
@@ -3682,64 +3682,64 @@
         <message>
             <location filename="../ui/table_import_pages.py" line="-173" />
             <source>Codes for the file's words</source>
-            <translation type="unfinished" />
+            <translation>ဖိုင်ပါ စကားလုံးများအတွက် ကုဒ်များ</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Choose a code for each word that is not a code's own name, and the values for what the file has no column for. A word left without a code stops its rows.</source>
-            <translation type="unfinished" />
+            <translation>ကုဒ်၏ ကိုယ်ပိုင်အမည် မဟုတ်သော စကားလုံးတစ်ခုစီအတွက် ကုဒ်ကို ရွေးပြီး ဖိုင်တွင် ကော်လံ မရှိသည့်အရာများအတွက် တန်ဖိုးများကို ရွေးပါ။ ကုဒ် မသတ်မှတ်ရသေးသော စကားလုံးပါသည့် အတန်းများကို တင်သွင်း၍ မရပါ။</translation>
         </message>
         <message>
             <location line="+11" />
             <source>List</source>
-            <translation type="unfinished">စာရင်း</translation>
+            <translation>စာရင်း</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Text in the file</source>
-            <translation type="unfinished" />
+            <translation>ဖိုင်ထဲရှိ စာသား</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Rows</source>
-            <translation type="unfinished" />
+            <translation>အတန်းအရေအတွက်</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Code</source>
-            <translation type="unfinished">ကုဒ်</translation>
+            <translation>ကုဒ်</translation>
         </message>
         <message>
             <location line="+25" />
             <source>%1 where the file has none:</source>
-            <translation type="unfinished" />
+            <translation>ဖိုင်တွင် %1 မရှိပါက-</translation>
         </message>
         <message>
             <location line="+6" />
             <source>(no code: the row stops)</source>
-            <translation type="unfinished" />
+            <translation>(ကုဒ်မရှိ- အတန်းကို တင်သွင်း၍ မရပါ)</translation>
         </message>
         <message>
             <location line="+26" />
             <source>Every word of the file has a code.</source>
-            <translation type="unfinished" />
+            <translation>ဖိုင်ရှိ စကားလုံးတိုင်းတွင် ကုဒ် ရှိပါသည်။</translation>
         </message>
     </context>
     <context>
         <name>errors</name>
         <message>
-            <location filename="../app/accounts.py" line="+36" />
-            <location filename="../app/keyslots.py" line="+36" />
+            <location filename="../app/accounts.py" line="+43" />
+            <location filename="../app/keyslots.py" line="+45" />
             <source>The user name or password is not right.</source>
             <translation>အသုံးပြုသူအမည် သို့မဟုတ် စကားဝှက် မှားနေပါသည်။</translation>
         </message>
         <message>
-            <location line="+34" />
+            <location line="+68" />
             <source>%1 already exists; a new database is only made in a new place.</source>
             <translation>%1 ရှိပြီးသား ဖြစ်ပါသည်။ ဒေတာဘေ့စ်အသစ်ကို နေရာအသစ်တွင်သာ ပြုလုပ်ပါသည်။</translation>
         </message>
         <message>
-            <location line="+40" />
+            <location line="+60" />
             <source>This account is locked after too many failed logins; an administrator can unlock it.</source>
             <translation>ဝင်ရောက်မှု မအောင်မြင်သည်မှာ အကြိမ်များလွန်းသဖြင့် ဤအကောင့်ကို သော့ခတ်ထားပါသည်။ စီမံခန့်ခွဲသူက သော့ဖွင့်ပေးနိုင်ပါသည်။</translation>
         </message>
@@ -3749,12 +3749,17 @@
             <translation>ဝင်ရောက်မှု မအောင်မြင်သည်မှာ အကြိမ်များလွန်းပါသည်- %1 စက္ကန့်အကြာတွင် ထပ်မံ ကြိုးစားပါ။</translation>
         </message>
         <message>
-            <location line="+75" />
+            <location line="+32" />
+            <source>This login is refused: the list of users was changed outside Madoguchi, so your role cannot be trusted. An administrator can see it in the audit trail.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+182" />
             <source>That recovery code does not open this database.</source>
             <translation>ထိုပြန်လည်ရယူရေးကုဒ်ဖြင့် ဤဒေတာဘေ့စ်ကို ဖွင့်၍ မရပါ။</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+21" />
             <source>This database is not encrypted, so it has no accounts.</source>
             <translation>ဤဒေတာဘေ့စ်ကို စာဝှက်ထားခြင်း မရှိသဖြင့် အကောင့်များ မရှိပါ။</translation>
         </message>
@@ -3764,22 +3769,28 @@
             <translation>အသုံးပြုသူများကို စီမံခန့်ခွဲသူသာ စီမံနိုင်ပါသည်။</translation>
         </message>
         <message>
-            <location line="+33" />
+            <location line="+18" />
+            <source>Log out and log in again as an administrator first: this session cannot sign a change of the users list.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+31" />
             <source>That user cannot log in.</source>
             <translation>ထိုအသုံးပြုသူ ဝင်ရောက်၍ မရပါ။</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+12" />
             <source>You cannot disable your own account.</source>
             <translation>မိမိ၏ ကိုယ်ပိုင်အကောင့်ကို ပိတ်၍ မရပါ။</translation>
         </message>
         <message>
             <location line="+7" />
+            <location line="+52" />
             <source>There is no such user.</source>
             <translation>ထိုအသုံးပြုသူ မရှိပါ။</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="-50" />
             <source>The last administrator cannot be disabled.</source>
             <translation>နောက်ဆုံးကျန်ရှိသော စီမံခန့်ခွဲသူကို ပိတ်၍ မရပါ။</translation>
         </message>
@@ -3789,7 +3800,7 @@
             <translation>စစ်ဆေးမှတ်တမ်း အတန်းကို ရေးသွင်းမှု transaction အတွင်း၌သာ ရေးသွင်းပါသည်။</translation>
         </message>
         <message>
-            <location line="+134" />
+            <location line="+137" />
             <source>Only an administrator can read the audit trail.</source>
             <translation>စစ်ဆေးမှတ်တမ်းကို စီမံခန့်ခွဲသူသာ ဖတ်ရှုနိုင်ပါသည်။</translation>
         </message>
@@ -3799,8 +3810,8 @@
             <translation>%1 သည် ရက်စွဲ မဟုတ်ပါ။ YYYY-MM-DD ပုံစံဖြင့် ရေးပါ။</translation>
         </message>
         <message>
-            <location filename="../app/backup.py" line="+39" />
-            <location filename="../app/cli.py" line="+164" />
+            <location filename="../app/backup.py" line="+40" />
+            <location filename="../app/cli.py" line="+193" />
             <location filename="../app/db.py" line="+97" />
             <source>There is no database at %1.</source>
             <translation>%1 တွင် ဒေတာဘေ့စ် မရှိပါ။</translation>
@@ -3866,7 +3877,7 @@
             <translation>အရန်မိတ္တူ %1 ကို Madoguchi ဗားရှင်းအသစ်ဖြင့် ပြုလုပ်ထားပါသည်။</translation>
         </message>
         <message>
-            <location line="+117" />
+            <location line="+187" />
             <source>A database cannot be restored from itself.</source>
             <translation>ဒေတာဘေ့စ်ကို ၎င်းကိုယ်တိုင်မှ ပြန်လည်ရယူ၍ မရပါ။</translation>
         </message>
@@ -3897,27 +3908,47 @@
             <translation>ဤဒေတာဘေ့စ်တွင် ဖိုင် မရှိပါ။</translation>
         </message>
         <message>
-            <location filename="../app/check.py" line="+55" />
+            <location filename="../app/check.py" line="+56" />
             <source>%1 is damaged or is not a Madoguchi database (%2).</source>
             <translation>%1 သည် ပျက်စီးနေသည် သို့မဟုတ် Madoguchi ဒေတာဘေ့စ် မဟုတ်ပါ (%2)။</translation>
         </message>
         <message>
-            <location filename="../app/cli.py" line="-136" />
+            <location filename="../app/cli.py" line="-163" />
             <source>The window is not part of this installation.</source>
             <translation>ဤထည့်သွင်းတပ်ဆင်မှုတွင် ဝင်းဒိုး ပါဝင်ခြင်း မရှိပါ။</translation>
         </message>
         <message>
-            <location line="+116" />
+            <location line="+1" />
+            <source>%1 is empty (0 bytes) and was kept as it is; the newest backup that opens is %2 (madoguchi restore --from %2).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 is empty (0 bytes) and was kept as it is; no backup that opens was found, so please call your IT staff.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 is damaged and was not changed; the newest backup that opens is %2 (madoguchi restore --from %2).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 is damaged and was not changed; no backup that opens was found, so please call your IT staff.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+129" />
             <source>No password: set %1, or run the command in a terminal to be asked for it.</source>
             <translation>စကားဝှက် မရှိပါ- %1 ကို သတ်မှတ်ပါ၊ သို့မဟုတ် စကားဝှက်ကို မေးမြန်းစေရန် terminal တွင် ညွှန်ကြားချက် (command) ကို လုပ်ဆောင်ပါ။</translation>
         </message>
         <message>
             <location line="+10" />
             <source>The two passwords are not the same; nothing was made.</source>
-            <translation type="unfinished" />
+            <translation>စကားဝှက် နှစ်ခု မတူညီပါ။ မည်သည့်အရာမျှ မပြုလုပ်ခဲ့ပါ။</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+20" />
             <source>%1 is not encrypted; Madoguchi keeps records only in encrypted databases. It was not changed.</source>
             <translation>%1 ကို စာဝှက်ထားခြင်း မရှိပါ။ Madoguchi သည် စာဝှက်ထားသော ဒေတာဘေ့စ်များတွင်သာ မှတ်တမ်းများ သိမ်းပါသည်။ ၎င်းကို မပြောင်းလဲခဲ့ပါ။</translation>
         </message>
@@ -3932,6 +3963,11 @@
             <translation>ဤဒေတာဘေ့စ်ကို စာဝှက်ထားပါသည်- --user NAME ကို ထည့်ပါ (စကားဝှက်ကို %1 မှ သို့မဟုတ် မေးမြန်းချက်မှ ရယူပါမည်)။</translation>
         </message>
         <message>
+            <location line="+66" />
+            <source>A demo town has 1 to 100,000 residents and 1 to 50 years.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../app/consultations.py" line="+32" />
             <source>That consultation no longer exists.</source>
             <translation>ထိုတိုင်ပင်ဆွေးနွေးမှု မရှိတော့ပါ။</translation>
@@ -3943,36 +3979,39 @@
         </message>
         <message>
             <location filename="../app/db.py" line="+3" />
-            <location filename="../app/exchange.py" line="+202" />
-            <location filename="../app/files.py" line="+21" />
-            <location filename="../app/handover.py" line="+574" />
+            <location filename="../app/demo.py" line="+100" />
+            <location filename="../app/exchange.py" line="+204" />
+            <location filename="../app/files.py" line="+114" />
+            <location filename="../app/handover.py" line="+602" />
             <location filename="../app/kbpack.py" line="+131" />
-            <location filename="../app/reports/build.py" line="+61" />
+            <location filename="../app/reports/build.py" line="+62" />
             <source>The folder %1 does not exist.</source>
             <translation>ဖိုင်တွဲ %1 မရှိပါ။</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location filename="../app/cli.py" line="-77" />
+            <location filename="../app/db.py" line="+3" />
             <source>%1 is a folder, not a database file.</source>
             <translation>%1 သည် ဖိုင်တွဲ ဖြစ်ပြီး ဒေတာဘေ့စ်ဖိုင် မဟုတ်ပါ။</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location filename="../app/db.py" line="+3" />
             <source>%1 is not encrypted, so it cannot be opened as an encrypted database; it was not changed.</source>
             <translation>%1 ကို စာဝှက်ထားခြင်း မရှိသဖြင့် စာဝှက်ထားသော ဒေတာဘေ့စ်အဖြစ် ဖွင့်၍ မရပါ။ ၎င်းကို မပြောင်းလဲခဲ့ပါ။</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+13" />
             <source>The database %1 cannot be opened (%2).</source>
             <translation>ဒေတာဘေ့စ် %1 ကို ဖွင့်၍ မရပါ (%2)။</translation>
         </message>
         <message>
             <location line="+6" />
+            <location line="+41" />
             <source>The database key has the wrong length.</source>
             <translation>ဒေတာဘေ့စ် သော့၏ အရှည် မှားနေပါသည်။</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="-27" />
             <source>The database %1 cannot use write-ahead logging.</source>
             <translation>ဒေတာဘေ့စ် %1 သည် write-ahead logging (WAL) ကို အသုံးပြု၍ မရပါ။</translation>
         </message>
@@ -3992,17 +4031,19 @@
             <translation>%1 သည် ပျက်စီးနေသည် သို့မဟုတ် Madoguchi ဒေတာဘေ့စ် မဟုတ်ပါ။ ၎င်းကို မပြောင်းလဲခဲ့ပါ။</translation>
         </message>
         <message>
-            <location line="+38" />
+            <location line="+57" />
             <source>The backup %1 did not verify (%2).</source>
             <translation>အရန်မိတ္တူ %1 ကို စစ်ဆေးအတည်ပြု၍ မရပါ (%2)။</translation>
         </message>
         <message>
-            <location filename="../app/demo.py" line="+88" />
+            <location filename="../app/demo.py" line="-10" />
             <source>A demo town needs at least one resident and one year.</source>
             <translation>နမူနာမြို့တွင် နေထိုင်သူ အနည်းဆုံး တစ်ဦးနှင့် အနည်းဆုံး တစ်နှစ် လိုအပ်ပါသည်။</translation>
         </message>
         <message>
             <location line="+3" />
+            <location line="+3" />
+            <location line="+28" />
             <source>%1 already exists; the demo is only written to a new file.</source>
             <translation>%1 ရှိပြီးသား ဖြစ်ပါသည်။ နမူနာကို ဖိုင်အသစ်တွင်သာ ရေးသွင်းပါသည်။</translation>
         </message>
@@ -4047,7 +4088,7 @@
             <translation>%1၊ အကွက် '%2'- list, code, label_ja, label_en တို့ လိုအပ်ပါသည်။ မည်သည့်အရာမျှ မတင်သွင်းခဲ့ပါ။</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+7" />
             <source>%1, field '%2': sort_order must be a whole number and active true or false. Nothing was imported.</source>
             <translation>%1၊ အကွက် '%2'- sort_order သည် ကိန်းပြည့် ဖြစ်ရမည်ဖြစ်ပြီး active သည် true သို့မဟုတ် false ဖြစ်ရပါမည်။ မည်သည့်အရာမျှ မတင်သွင်းခဲ့ပါ။</translation>
         </message>
@@ -4063,7 +4104,7 @@
             <translation>%1၊ အကွက် '%2'- ဖိုင်တွင်လည်း ဒေတာဘေ့စ်တွင်လည်း မရှိသော နေထိုင်သူကို ရည်ညွှန်းထားပါသည်။ မည်သည့်အရာမျှ မတင်သွင်းခဲ့ပါ။</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+32" />
             <location filename="../app/kbpack.py" line="-48" />
             <source>%1, field '%2': is not an object. Nothing was imported.</source>
             <translation>%1၊ အကွက် '%2'- object မဟုတ်ပါ။ မည်သည့်အရာမျှ မတင်သွင်းခဲ့ပါ။</translation>
@@ -4072,6 +4113,11 @@
             <location line="+8" />
             <source>%1, field '%2': missing or not a text. Nothing was imported.</source>
             <translation>%1၊ အကွက် '%2'- မရှိပါ သို့မဟုတ် စာသား မဟုတ်ပါ။ မည်သည့်အရာမျှ မတင်သွင်းခဲ့ပါ။</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1, field '%2': not a UUID. Nothing was imported.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location line="+3" />
@@ -4096,7 +4142,17 @@
             <translation>%1၊ အကွက် '%2'- မရှိပါ။ မည်သည့်အရာမျှ မတင်သွင်းခဲ့ပါ။</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+11" />
+            <source>%1, field '%2': not a date and time. Nothing was imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1, field '%2': longer than a user name can be. Nothing was imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
             <source>%1, field '%2': refers to a record that is neither in the file nor in the database. Nothing was imported.</source>
             <translation>%1၊ အကွက် '%2'- ဖိုင်တွင်လည်း ဒေတာဘေ့စ်တွင်လည်း မရှိသော မှတ်တမ်းကို ရည်ညွှန်းထားပါသည်။ မည်သည့်အရာမျှ မတင်သွင်းခဲ့ပါ။</translation>
         </message>
@@ -4116,7 +4172,27 @@
             <translation>%1၊ အကွက် '%2'- မရှိသော နေထိုင်သူကို ရည်ညွှန်းထားပါသည်။ မည်သည့်အရာမျှ မတင်သွင်းခဲ့ပါ။</translation>
         </message>
         <message>
-            <location filename="../app/files.py" line="+22" />
+            <location line="+90" />
+            <source>Some of these records were added to the database while the file was being imported (the same file imported twice at once?). Nothing was imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/files.py" line="-86" />
+            <source>The disk is full, so %1 was not written; nothing was left half-written. Free some space and try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 could not be written (%2); nothing was left half-written.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 is a folder: give the name of a file to write.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+117" />
             <source>%1 is a folder, not a Madoguchi export.</source>
             <translation>%1 သည် ဖိုင်တွဲ ဖြစ်ပြီး Madoguchi မှ ထုတ်ယူထားသော ဖိုင် မဟုတ်ပါ။</translation>
         </message>
@@ -4136,7 +4212,37 @@
             <translation>%1 သည် Madoguchi ဗဟုသုတ စာတွဲ မဟုတ်ပါ။</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+57" />
+            <source>%1 names the same field twice in one record, so it is not clear which value counts; nothing was read from it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 is nested too deeply to be a Madoguchi file (at %2).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 holds a number too large for any field (at %2).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 holds a control or text-direction character that no record may contain (at %2).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 is larger than 512 MB, too large to be a Madoguchi file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 is not an ordinary file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
             <source>%1 is a folder, not %2.</source>
             <translation>%1 သည် ဖိုင်တွဲ ဖြစ်ပြီး %2 မဟုတ်ပါ။</translation>
         </message>
@@ -4146,7 +4252,7 @@
             <translation>%1 သည် %2 မဟုတ်ပါ။</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+12" />
             <source>There is no file %1.</source>
             <translation>ဖိုင် %1 မရှိပါ။</translation>
         </message>
@@ -4156,7 +4262,7 @@
             <translation>%1 ကို UTF-8 စာသားအဖြစ် ဖတ်၍ မရပါ (%2)။</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+10" />
             <source>%1 is not valid JSON (line %2: %3).</source>
             <translation>%1 သည် မှန်ကန်သော JSON မဟုတ်ပါ (စာကြောင်း %2- %3)။</translation>
         </message>
@@ -4166,7 +4272,7 @@
             <translation>ဤဒေတာဘေ့စ်ကို အခြား Madoguchi ဝင်းဒိုးတွင် ဖွင့်ထားပြီး ဖြစ်ပါသည် (ဤကွန်ပျူတာ၏ အခြားအသုံးပြုသူ၏ ဝင်းဒိုး ဖြစ်နိုင်ပါသည်)။ ထိုဝင်းဒိုးတွင် ဦးစွာ ပိတ်ပါ။</translation>
         </message>
         <message>
-            <location line="+85" />
+            <location line="+96" />
             <source>Madoguchi cannot create the lock file %1 beside the database (%2).</source>
             <translation>Madoguchi သည် ဒေတာဘေ့စ်၏ ဘေးတွင် lock ဖိုင် %1 ကို ဖန်တီး၍ မရပါ (%2)။</translation>
         </message>
@@ -4241,7 +4347,7 @@
             <translation>သော့ဖိုင် %1 ပျက်စီးနေပါသည်။</translation>
         </message>
         <message>
-            <location line="+84" />
+            <location line="+156" />
             <source>The key file %1 is missing beside the database, so the database cannot be opened.</source>
             <translation>ဒေတာဘေ့စ်၏ ဘေးတွင် သော့ဖိုင် %1 မရှိသဖြင့် ဒေတာဘေ့စ်ကို ဖွင့်၍ မရပါ။</translation>
         </message>
@@ -4261,7 +4367,7 @@
             <translation>မသိသော ဘာသာစကား %1 ဖြစ်ပါသည်။ အောက်ပါတို့အနက် တစ်ခုကို သုံးပါ- %2။</translation>
         </message>
         <message>
-            <location filename="../app/migrations.py" line="+47" />
+            <location filename="../app/migrations.py" line="+48" />
             <source>Unexpected file in the migrations folder: %1.</source>
             <translation>migrations ဖိုင်တွဲတွင် မမျှော်လင့်ထားသော ဖိုင် ရှိနေပါသည်- %1။</translation>
         </message>
@@ -4272,11 +4378,12 @@
         </message>
         <message>
             <location line="+22" />
+            <location filename="../app/store.py" line="+234" />
             <source>This database was made by a newer Madoguchi (schema %1; this version knows up to %2). It was not changed: please update Madoguchi.</source>
             <translation>ဤဒေတာဘေ့စ်ကို Madoguchi ဗားရှင်းအသစ်ဖြင့် ပြုလုပ်ထားပါသည် (schema %1၊ ဤဗားရှင်းသည် %2 အထိသာ သိပါသည်)။ ၎င်းကို မပြောင်းလဲခဲ့ပါ- Madoguchi ကို အဆင့်မြှင့်ပါ။</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+27" />
             <source>Updating the database to schema %1 (%2) failed: %3. The database is unchanged at schema %4.</source>
             <translation>ဒေတာဘေ့စ်ကို schema %1 (%2) သို့ အဆင့်မြှင့်ခြင်း မအောင်မြင်ပါ- %3။ ဒေတာဘေ့စ်သည် schema %4 တွင် မပြောင်းလဲဘဲ ရှိနေပါသည်။</translation>
         </message>
@@ -4296,7 +4403,7 @@
             <translation>%1 သည် လ မဟုတ်ပါ။ YYYY-MM ပုံစံဖြင့် ရေးပါ။</translation>
         </message>
         <message>
-            <location line="+65" />
+            <location line="+66" />
             <source>%1 is not a fiscal year Madoguchi can report on.</source>
             <translation>%1 သည် Madoguchi က အစီရင်ခံစာ ပြုလုပ်နိုင်သော ဘဏ္ဍာရေးနှစ် မဟုတ်ပါ။</translation>
         </message>
@@ -4506,9 +4613,14 @@
             <translation>ဤနေထိုင်သူတွင် ချိတ်ဆက်ထားသော မှတ်တမ်း %1 ခု ရှိပါသည်။ ၎င်းတို့ကို ဦးစွာ ဖျက်ပါ သို့မဟုတ် အခြားနေထိုင်သူထံ ပြောင်းသတ်မှတ်ပါ။</translation>
         </message>
         <message>
-            <location filename="../app/retention.py" line="+85" />
+            <location filename="../app/retention.py" line="+86" />
             <source>The retention period must be at least one year.</source>
             <translation>သိမ်းဆည်းထားမှု ကာလသည် အနည်းဆုံး တစ်နှစ် ဖြစ်ရပါမည်။</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The retention period can be at most %1 years.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location line="+44" />
@@ -4516,7 +4628,7 @@
             <translation>နေထိုင်သူများ၏ မှတ်တမ်းများကို စီမံခန့်ခွဲသူသာ အပြီးဖျက်နိုင်ပါသည်။</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+10" />
             <source>Some of those residents no longer exist; nothing was changed.</source>
             <translation>ထိုနေထိုင်သူများအနက် အချို့ မရှိတော့ပါ။ မည်သည့်အရာမျှ မပြောင်းလဲခဲ့ပါ။</translation>
         </message>
@@ -4581,7 +4693,7 @@
             <translation>ဒေတာဘေ့စ်သည် cloud သိုလှောင်မှု ဝန်ဆောင်မှုဖြင့် ထပ်တူပြု (sync) ထားသော ဖိုင်တွဲထဲတွင် ရှိနေပါသည်။ ထိုနေရာတွင် SQLite သည် လုံခြုံမှု မရှိဘဲ ဖိုင် ပျက်စီးနိုင်သဖြင့် ထပ်တူပြုမထားသော ဖိုင်တွဲသို့ ရွှေ့ပါ။</translation>
         </message>
         <message>
-            <location filename="../app/store.py" line="+19" />
+            <location filename="../app/store.py" line="-213" />
             <source>The disk is full: this record was not saved. Free some space and save again.</source>
             <translation>ဒစ်ခ် ပြည့်နေပါသည်- ဤမှတ်တမ်းကို မသိမ်းနိုင်ခဲ့ပါ။ နေရာလွတ် အချို့ ပြုလုပ်ပြီး ထပ်မံ သိမ်းပါ။</translation>
         </message>
@@ -4626,7 +4738,7 @@
             <translation>တာဝန်လွှဲပြောင်း စာတွဲထဲသို့ နေထိုင်သူများ၏ အမည်များကို စီမံခန့်ခွဲသူသာ ထည့်သွင်းနိုင်ပါသည်။</translation>
         </message>
         <message>
-            <location line="+66" />
+            <location line="+78" />
             <source>This database was closed (after a change of user or a restore).</source>
             <translation>ဤဒေတာဘေ့စ်ကို ပိတ်လိုက်ပါပြီ (အသုံးပြုသူ ပြောင်းခြင်း သို့မဟုတ် ပြန်လည်ရယူခြင်း ပြုလုပ်ပြီးနောက်)။</translation>
         </message>
@@ -4636,238 +4748,253 @@
             <translation>%1 ကို စီမံခန့်ခွဲသူသာ ပြုလုပ်နိုင်ပါသည်။</translation>
         </message>
         <message>
+            <location line="+29" />
+            <source>%1 is on read-only media (or in a folder that cannot be written): it can be read and reported on, but nothing can be changed in it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 is on read-only media and was made by an older Madoguchi, so it cannot be updated to be read; copy it to this computer's disk first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>%1 is empty (0 bytes), so it holds no records; it was kept as it is. Restore the newest backup instead.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../app/tableimport/cells.py" line="+20" />
             <source>'%1' is not a date.</source>
-            <translation type="unfinished" />
+            <translation>'%1' သည် ရက်စွဲ မဟုတ်ပါ။</translation>
         </message>
         <message>
             <location line="+1" />
             <source>'%1' is a date that does not exist.</source>
-            <translation type="unfinished" />
+            <translation>'%1' သည် မရှိသော ရက်စွဲ ဖြစ်ပါသည်။</translation>
         </message>
         <message>
             <location line="+1" />
             <source>The date is empty.</source>
-            <translation type="unfinished" />
+            <translation>ရက်စွဲ မပါပါ။</translation>
         </message>
         <message>
             <location line="+1" />
             <source>'%1' has no year, and the sheet's title names no 年度: set the fiscal year in the mapping.</source>
-            <translation type="unfinished" />
+            <translation>'%1' တွင် ခုနှစ် မပါဘဲ ရှိတ်၏ ခေါင်းစဉ်တွင်လည်း ဘဏ္ဍာနှစ် (年度) မပါပါ- တွဲဖက်သတ်မှတ်ချက်တွင် ဘဏ္ဍာနှစ်ကို သတ်မှတ်ပါ။</translation>
         </message>
         <message>
             <location filename="../app/tableimport/command.py" line="+61" />
             <source>Give --user NAME: the new town's first administrator.</source>
-            <translation type="unfinished" />
+            <translation>--user NAME ကို ထည့်ပါ- မြို့အသစ်၏ ပထမဆုံး စီမံခန့်ခွဲသူ။</translation>
         </message>
         <message>
             <location line="+26" />
             <source>%1 is a mapping for a resident roster; add --roster.</source>
-            <translation type="unfinished" />
+            <translation>%1 သည် နေထိုင်သူစာရင်းအတွက် တွဲဖက်သတ်မှတ်ချက် ဖြစ်ပါသည်။ --roster ကို ထည့်ပါ။</translation>
         </message>
         <message>
             <location filename="../app/tableimport/errors.py" line="+18" />
             <source>%1 is not an Excel workbook (.xlsx, .xls) or a CSV file. Nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>%1 သည် Excel workbook (.xlsx, .xls) သို့မဟုတ် CSV ဖိုင် မဟုတ်ပါ။ မည်သည့်အရာမျှ မတင်သွင်းခဲ့ပါ။</translation>
         </message>
         <message>
             <location line="+2" />
             <source>%1 is protected with a password: open it in Excel, remove the password, save it and try again. Nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>%1 ကို စကားဝှက်ဖြင့် ကာကွယ်ထားပါသည်- Excel တွင် ဖွင့်ပြီး စကားဝှက်ကို ဖယ်ရှားကာ သိမ်းပြီးနောက် ထပ်စမ်းကြည့်ပါ။ မည်သည့်အရာမျှ မတင်သွင်းခဲ့ပါ။</translation>
         </message>
         <message>
             <location line="+3" />
             <source>%1 is larger than %2 MB, the most a table import reads. Nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>%1 သည် ဇယား တင်သွင်းမှုက ဖတ်နိုင်သည့် အများဆုံး %2 MB ထက် ကြီးနေပါသည်။ မည်သည့်အရာမျှ မတင်သွင်းခဲ့ပါ။</translation>
         </message>
         <message>
             <location line="+2" />
             <source>%1 unpacks to more than %2 MB, more than a table import reads. Nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>%1 ကို ဖြည်လိုက်သောအခါ %2 MB ထက် ကျော်ပြီး ဇယား တင်သွင်းမှုက ဖတ်နိုင်သည်ထက် ပိုများပါသည်။ မည်သည့်အရာမျှ မတင်သွင်းခဲ့ပါ။</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Sheet '%1' has more than %2 rows, the most a table import reads. Nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>ရှိတ် '%1' တွင် ဇယား တင်သွင်းမှုက ဖတ်နိုင်သည့် အများဆုံး အတန်း %2 ခုထက် ပိုရှိပါသည်။ မည်သည့်အရာမျှ မတင်သွင်းခဲ့ပါ။</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Sheet '%1' has more than %2 columns, the most a table import reads. Nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>ရှိတ် '%1' တွင် ဇယား တင်သွင်းမှုက ဖတ်နိုင်သည့် အများဆုံး ကော်လံ %2 ခုထက် ပိုရှိပါသည်။ မည်သည့်အရာမျှ မတင်သွင်းခဲ့ပါ။</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Sheet '%1', row %2 has a cell of %3 characters or more, as long as Excel itself allows. Nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>ရှိတ် '%1'၊ အတန်း %2 တွင် Excel ကိုယ်တိုင် ခွင့်ပြုသည့် အရှည်အထိ စာလုံး %3 လုံး သို့မဟုတ် ထို့ထက်ပိုသော ဆဲလ် ပါဝင်ပါသည်။ မည်သည့်အရာမျှ မတင်သွင်းခဲ့ပါ။</translation>
         </message>
         <message>
             <location line="+3" />
             <source>%1 could not be read as a spreadsheet; it may be damaged. Nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>%1 ကို spreadsheet အဖြစ် ဖတ်၍ မရပါ။ ပျက်စီးနေနိုင်ပါသည်။ မည်သည့်အရာမျှ မတင်သွင်းခဲ့ပါ။</translation>
         </message>
         <message>
             <location line="+2" />
             <source>There is no file at %1.</source>
-            <translation type="unfinished" />
+            <translation>%1 တွင် ဖိုင် မရှိပါ။</translation>
         </message>
         <message>
             <location line="+1" />
             <source>The file has no sheet named '%1'. Nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>ဖိုင်တွင် '%1' အမည်ရှိ ရှိတ် မရှိပါ။ မည်သည့်အရာမျှ မတင်သွင်းခဲ့ပါ။</translation>
         </message>
         <message>
             <location line="+2" />
             <source>This file was already imported on %1 by %2; importing it again would add its records twice. Nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>ဤဖိုင်ကို %1 တွင် %2 က တင်သွင်းပြီး ဖြစ်ပါသည်။ ထပ်မံ တင်သွင်းပါက ၎င်း၏ မှတ်တမ်းများ နှစ်ကြိမ် ထပ်နေပါမည်။ မည်သည့်အရာမျှ မတင်သွင်းခဲ့ပါ။</translation>
         </message>
         <message>
             <location line="+3" />
             <source>%1 rows have problems (see the preview or the report); correct the file or the mapping, or choose to skip those rows. Nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>အတန်း %1 ခုတွင် ပြဿနာရှိပါသည် (အစမ်းကြည့်ချက် သို့မဟုတ် အစီရင်ခံစာကို ကြည့်ပါ)။ ဖိုင် သို့မဟုတ် တွဲဖက်သတ်မှတ်ချက်ကို ပြင်ပါ၊ သို့မဟုတ် ထိုအတန်းများကို ကျော်ရန် ရွေးပါ။ မည်သည့်အရာမျှ မတင်သွင်းခဲ့ပါ။</translation>
         </message>
         <message>
             <location line="+3" />
             <source>No row of the file can be imported. Nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>ဖိုင်ရှိ မည်သည့်အတန်းကိုမျှ တင်သွင်း၍ မရပါ။ မည်သည့်အရာမျှ မတင်သွင်းခဲ့ပါ။</translation>
         </message>
         <message>
             <location line="+2" />
             <source>%1 is not a Madoguchi mapping profile (%2). Nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>%1 သည် Madoguchi တွဲဖက်သတ်မှတ်ချက် ပရိုဖိုင် မဟုတ်ပါ (%2)။ မည်သည့်အရာမျှ မတင်သွင်းခဲ့ပါ။</translation>
         </message>
         <message>
             <location filename="../app/tableimport/messages.py" line="+7" />
             <source>Blank row.</source>
-            <translation type="unfinished" />
+            <translation>အလွတ်အတန်း ဖြစ်ပါသည်။</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Above the header row (a title or a note).</source>
-            <translation type="unfinished" />
+            <translation>ခေါင်းစီးအတန်း၏ အပေါ်တွင် ရှိသည် (ခေါင်းစဉ် သို့မဟုတ် မှတ်ချက်)။</translation>
         </message>
         <message>
             <location line="+1" />
             <source>The header row.</source>
-            <translation type="unfinished" />
+            <translation>ခေါင်းစီးအတန်း ဖြစ်ပါသည်။</translation>
         </message>
         <message>
             <location line="+1" />
             <source>A total row (合計).</source>
-            <translation type="unfinished" />
+            <translation>စုစုပေါင်း အတန်း (合計)။</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Struck through: a cancelled entry.</source>
-            <translation type="unfinished" />
+            <translation>မျဉ်းဖြတ်ထားသည်- ပယ်ဖျက်ထားသော ထည့်သွင်းချက်။</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Marked as cancelled (取消).</source>
-            <translation type="unfinished" />
+            <translation>ပယ်ဖျက်ကြောင်း အမှတ်အသား ပါသည် (取消)။</translation>
         </message>
         <message>
             <location line="+1" />
             <source>A summary sheet with formulas.</source>
-            <translation type="unfinished" />
+            <translation>ဖော်မြူလာများ ပါသော အနှစ်ချုပ် ရှိတ်။</translation>
         </message>
         <message>
             <location line="+1" />
             <source>No header row with known column names.</source>
-            <translation type="unfinished" />
+            <translation>သိထားသော ကော်လံအမည်များ ပါသည့် ခေါင်းစီးအတန်း မရှိပါ။</translation>
         </message>
         <message>
             <location line="+1" />
             <source>A hidden sheet (choose it to import it).</source>
-            <translation type="unfinished" />
+            <translation>ဖျောက်ထားသော ရှိတ် (တင်သွင်းလိုပါက ရွေးပါ)။</translation>
         </message>
         <message>
             <location line="+1" />
             <source>The sheet was not chosen.</source>
-            <translation type="unfinished" />
+            <translation>ဤရှိတ်ကို မရွေးထားပါ။</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Skipped for its problems, as the mapping asks: %1</source>
-            <translation type="unfinished" />
+            <translation>တွဲဖက်သတ်မှတ်ချက်အရ ပြဿနာရှိသဖြင့် ကျော်ခဲ့သည်- %1</translation>
         </message>
         <message>
             <location line="+2" />
             <source>%1 '%2' has no code: choose one in the mapping.</source>
-            <translation type="unfinished" />
+            <translation>%1 '%2' တွင် ကုဒ် မရှိပါ- တွဲဖက်သတ်မှတ်ချက်တွင် တစ်ခု ရွေးပါ။</translation>
         </message>
         <message>
             <location line="+1" />
             <source>No %1: map a column to it or set a default in the mapping.</source>
-            <translation type="unfinished" />
+            <translation>%1 မရှိပါ- ကော်လံတစ်ခုကို ၎င်းနှင့် တွဲပါ သို့မဟုတ် တွဲဖက်သတ်မှတ်ချက်တွင် မူလတန်ဖိုး သတ်မှတ်ပါ။</translation>
         </message>
         <message>
             <location line="+2" />
             <source>No topic.</source>
-            <translation type="unfinished" />
+            <translation>ခေါင်းစဉ် မရှိပါ။</translation>
         </message>
         <message>
             <location line="+1" />
             <source>'%1' is not a time of day.</source>
-            <translation type="unfinished" />
+            <translation>'%1' သည် အချိန် မဟုတ်ပါ။</translation>
         </message>
         <message>
             <location line="+1" />
             <source>'%1' is not a number of minutes.</source>
-            <translation type="unfinished" />
+            <translation>'%1' သည် မိနစ်အရေအတွက် မဟုတ်ပါ။</translation>
         </message>
         <message>
             <location line="+1" />
             <source>The name matches %1 residents; tell them apart in Madoguchi first.</source>
-            <translation type="unfinished" />
+            <translation>ဤအမည်သည် နေထိုင်သူ %1 ဦးနှင့် ကိုက်ညီနေပါသည်။ Madoguchi တွင် ၎င်းတို့ကို ဦးစွာ ခွဲခြားပါ။</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Field '%1': %2</source>
-            <translation type="unfinished" />
+            <translation>အကွက် '%1'- %2</translation>
         </message>
         <message>
             <location line="+1" />
             <source>New resident.</source>
-            <translation type="unfinished" />
+            <translation>နေထိုင်သူအသစ် ဖြစ်ပါသည်။</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Matched an existing resident.</source>
-            <translation type="unfinished" />
+            <translation>ရှိပြီးသား နေထိုင်သူနှင့် ကိုက်ညီပါသည်။</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Anonymous.</source>
-            <translation type="unfinished" />
+            <translation>အမည်မဖော်ပါ။</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Not on the roster any more (moved out?): not changed, check by hand.</source>
-            <translation type="unfinished" />
+            <translation>စာရင်းတွင် မရှိတော့ပါ (ပြောင်းရွှေ့သွားပြီလား)- မပြောင်းလဲထားပါ၊ ကိုယ်တိုင် စစ်ဆေးပါ။</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Matched: %1 updated.</source>
-            <translation type="unfinished" />
+            <translation>ကိုက်ညီသည်- %1 ကို အပ်ဒိတ်လုပ်သည်။</translation>
         </message>
         <message>
             <location line="+1" />
             <source>The same name is already on the roster (sheet '%1', row %2).</source>
-            <translation type="unfinished" />
+            <translation>တူညီသော အမည်သည် စာရင်းတွင် ရှိပြီးသား ဖြစ်ပါသည် (ရှိတ် '%1'၊ အတန်း %2)။</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Matched: nothing to change.</source>
-            <translation type="unfinished" />
+            <translation>ကိုက်ညီသည်- ပြောင်းစရာ မရှိပါ။</translation>
         </message>
         <message>
             <location filename="../app/tableimport/roster.py" line="+53" />
-            <source>Date of birth and expiry of stay are checked but not stored: residents have no field for them yet.</source>
-            <translation type="unfinished" />
+            <source>%1 is a mapping for a consultation log, not for a roster.</source>
+            <translation>%1 သည် တိုင်ပင်ဆွေးနွေးမှု မှတ်တမ်းအတွက် တွဲဖက်သတ်မှတ်ချက် ဖြစ်ပြီး နေထိုင်သူစာရင်းအတွက် မဟုတ်ပါ။</translation>
         </message>
         <message>
-            <location line="+3" />
-            <source>%1 is a mapping for a consultation log, not for a roster.</source>
+            <location filename="../app/roles.py" line="+41" />
+            <source>Madoguchi found changes made outside it: %1. The audit trail records them.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -4984,17 +5111,23 @@
             <translation>မှန်ကန်သော ရက်စွဲနှင့် အချိန် မဟုတ်ပါ (YYYY-MM-DD HH:MM ကို သုံးပါ)။</translation>
         </message>
         <message>
-            <location filename="../app/accounts.py" line="-228" />
+            <location filename="../app/accounts.py" line="-446" />
             <source>Use at least 8 characters.</source>
             <translation>အနည်းဆုံး စာလုံး 8 လုံး သုံးပါ။</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+49" />
             <source>Not a usable user name.</source>
             <translation>အသုံးပြု၍ မရသော အသုံးပြုသူအမည် ဖြစ်ပါသည်။</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+2" />
+            <source>Too like the name of another user; choose another.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <location line="+436" />
             <location filename="../app/knowledge.py" line="-17" />
             <location line="+2" />
             <location line="+7" />
@@ -5004,7 +5137,7 @@
             <translation>ကုဒ်စာရင်းတွင် မပါဝင်ပါ။</translation>
         </message>
         <message>
-            <location line="+171" />
+            <location line="-86" />
             <source>This user already exists.</source>
             <translation>ဤအသုံးပြုသူ ရှိပြီးသား ဖြစ်ပါသည်။</translation>
         </message>
@@ -5076,7 +5209,7 @@
             <translation>ထိုနေထိုင်သူ မရှိတော့ပါ။</translation>
         </message>
         <message>
-            <location filename="../app/exchange.py" line="+18" />
+            <location filename="../app/exchange.py" line="-72" />
             <source>must be a list of codes.</source>
             <translation>ကုဒ်များ၏ စာရင်း ဖြစ်ရပါမည်။</translation>
         </message>
@@ -5091,7 +5224,7 @@
             <translation>ဆက်သွယ်ရန်အချက် တစ်ခုစီတွင် 'app' နှင့် 'handle' တို့သာ အတိအကျ ပါရပါမည်။</translation>
         </message>
         <message>
-            <location filename="../app/handover.py" line="-530" />
+            <location filename="../app/handover.py" line="-556" />
             <source>At most 20,000 characters.</source>
             <translation>အများဆုံး စာလုံး 20,000 လုံး။</translation>
         </message>

@@ -685,37 +685,37 @@
         <message>
             <location filename="../ui/table_import_pages.py" line="+170" />
             <source>Header row and columns</source>
-            <translation type="unfinished" />
+            <translation>हेडर पङ्क्ति र स्तम्भहरू</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Each column's field is guessed from its header name; change it where the guess is wrong. Columns Madoguchi does not know are kept in the notes.</source>
-            <translation type="unfinished" />
+            <translation>हरेक स्तम्भको फिल्ड त्यसको हेडर नामबाट अनुमान गरिएको छ; अनुमान गलत भए परिवर्तन गर्नुहोस्। Madoguchi ले नचिनेका स्तम्भहरू टिप्पणीमा राखिन्छन्।</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Sheet</source>
-            <translation type="unfinished" />
+            <translation>सिट</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Header row</source>
-            <translation type="unfinished" />
+            <translation>हेडर पङ्क्ति</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Column</source>
-            <translation type="unfinished" />
+            <translation>स्तम्भ</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Example</source>
-            <translation type="unfinished" />
+            <translation>उदाहरण</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Field</source>
-            <translation type="unfinished" />
+            <translation>फिल्ड</translation>
         </message>
     </context>
     <context>
@@ -981,27 +981,27 @@
         <message>
             <location filename="../ui/table_import_pages.py" line="+256" />
             <source>Imported</source>
-            <translation type="unfinished">आयात गरियो</translation>
+            <translation>आयात सम्पन्न</translation>
         </message>
         <message>
             <location line="+1" />
             <source>The records are in Madoguchi; each keeps the file, sheet and row it came from.</source>
-            <translation type="unfinished" />
+            <translation>रेकर्डहरू Madoguchi मा छन्; हरेक रेकर्डले आफू आएको फाइल, सिट र पङ्क्ति राख्छ।</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Save the import report (CSV)…</source>
-            <translation type="unfinished" />
+            <translation>आयात प्रतिवेदन सुरक्षित गर्नुहोस् (CSV)…</translation>
         </message>
         <message>
             <location line="+12" />
             <source>%1 residents were added and %2 updated; %3 not on the roster are listed in the report to check. A backup was made first.</source>
-            <translation type="unfinished" />
+            <translation>%1 बासिन्दा थपिए र %2 अद्यावधिक गरिए; नामावलीमा नभएका %3 जना जाँचका लागि प्रतिवेदनमा सूचीबद्ध छन्। पहिले ब्याकअप बनाइएको थियो।</translation>
         </message>
         <message>
             <location line="+9" />
             <source>%1 consultations were imported; %2 residents were added and %3 already known ones were linked. A backup was made first.</source>
-            <translation type="unfinished" />
+            <translation>%1 परामर्श आयात गरिए; %2 बासिन्दा थपिए र पहिले नै रहेका %3 जनासँग जोडियो। पहिले ब्याकअप बनाइएको थियो।</translation>
         </message>
     </context>
     <context>
@@ -1037,63 +1037,63 @@
         <message>
             <location filename="../ui/table_import_pages.py" line="-411" />
             <source>Choose the file and its sheets</source>
-            <translation type="unfinished" />
+            <translation>फाइल र त्यसका सिटहरू छान्नुहोस्</translation>
         </message>
         <message>
             <location line="+1" />
             <source>An Excel workbook (.xlsx, .xls) or a CSV file: an old log of consultations, or the resident roster. Nothing is written until the last step.</source>
-            <translation type="unfinished" />
+            <translation>Excel वर्कबुक (.xlsx, .xls) वा CSV फाइल: परामर्शको पुरानो अभिलेख, वा बासिन्दा नामावली। अन्तिम चरणसम्म केही पनि लेखिँदैन।</translation>
         </message>
         <message>
             <location line="+5" />
             <source>A log of consultations</source>
-            <translation type="unfinished" />
+            <translation>परामर्श अभिलेख</translation>
         </message>
         <message>
             <location line="+1" />
             <source>The resident roster (住民基本台帳 extract)</source>
-            <translation type="unfinished" />
+            <translation>बासिन्दा नामावली (住民基本台帳 बाट निकालिएको)</translation>
         </message>
         <message>
             <location line="+4" />
             <source>The file holds:</source>
-            <translation type="unfinished" />
+            <translation>फाइलमा:</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Choose file…</source>
-            <translation type="unfinished" />
+            <translation>फाइल छान्नुहोस्…</translation>
         </message>
         <message>
             <location line="+6" />
             <location line="+54" />
             <source>Mapping profile: none (guessed from the file)</source>
-            <translation type="unfinished" />
+            <translation>म्यापिङ प्रोफाइल: छैन (फाइलबाट अनुमान गरिएको)</translation>
         </message>
         <message>
             <location line="-52" />
             <source>Load mapping profile…</source>
-            <translation type="unfinished" />
+            <translation>म्यापिङ प्रोफाइल लोड गर्नुहोस्…</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Sheets to import:</source>
-            <translation type="unfinished" />
+            <translation>आयात गर्ने सिटहरू:</translation>
         </message>
         <message>
             <location line="+23" />
             <source>Reading the file…</source>
-            <translation type="unfinished" />
+            <translation>फाइल पढ्दै…</translation>
         </message>
         <message>
             <location line="+9" />
             <source>%1 (%2 rows)</source>
-            <translation type="unfinished" />
+            <translation>%1 (%2 पङ्क्ति)</translation>
         </message>
         <message>
             <location line="+33" />
             <source>Mapping profile: %1</source>
-            <translation type="unfinished" />
+            <translation>म्यापिङ प्रोफाइल: %1</translation>
         </message>
     </context>
     <context>
@@ -1830,17 +1830,17 @@
         <message>
             <location filename="../ui/table_import.py" line="+184" />
             <source>Old records from Excel or CSV</source>
-            <translation type="unfinished" />
+            <translation>Excel वा CSV बाट पुराना रेकर्ड</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Import from Excel/CSV…</source>
-            <translation type="unfinished" />
+            <translation>Excel/CSV बाट आयात…</translation>
         </message>
         <message>
             <location line="+2" />
             <source>A consultation log kept in Excel or CSV, or the resident roster: preview every row first, then import all or nothing.</source>
-            <translation type="unfinished" />
+            <translation>Excel वा CSV मा राखिएको परामर्श अभिलेख, वा बासिन्दा नामावली: पहिले हरेक पङ्क्तिको पूर्वावलोकन गर्नुहोस्, त्यसपछि सबै आयात गर्नुहोस् वा केही पनि नगर्नुहोस्।</translation>
         </message>
     </context>
     <context>
@@ -2029,57 +2029,57 @@
         <message>
             <location filename="../ui/table_import_pages.py" line="+183" />
             <source>Preview</source>
-            <translation type="unfinished">पूर्वावलोकन</translation>
+            <translation>पूर्वावलोकन</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Every row of the file and what will become of it. The import adds all of it, or nothing.</source>
-            <translation type="unfinished" />
+            <translation>फाइलको हरेक पङ्क्ति र त्यसलाई के हुनेछ। आयातले सबै थप्छ, वा केही पनि थप्दैन।</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Import</source>
-            <translation type="unfinished" />
+            <translation>आयात</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Import the other rows, and list rows with problems as skipped</source>
-            <translation type="unfinished" />
+            <translation>अन्य पङ्क्तिहरू आयात गर्नुहोस्, र समस्या भएका पङ्क्तिहरूलाई छोडिएको रूपमा सूचीमा राख्नुहोस्</translation>
         </message>
         <message>
             <location line="+10" />
             <source>Save mapping profile…</source>
-            <translation type="unfinished" />
+            <translation>म्यापिङ प्रोफाइल सुरक्षित गर्नुहोस्…</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Save preview as CSV…</source>
-            <translation type="unfinished" />
+            <translation>पूर्वावलोकन CSV को रूपमा सुरक्षित गर्नुहोस्…</translation>
         </message>
         <message>
             <location line="+29" />
             <source>%1 rows: %2 new residents, %3 to update, %4 unchanged, %5 skipped, %6 with problems; %7 residents in Madoguchi are not on the roster (listed to check; they are not changed).</source>
-            <translation type="unfinished" />
+            <translation>%1 पङ्क्ति: %2 नयाँ बासिन्दा, %3 अद्यावधिक गर्नुपर्ने, %4 अपरिवर्तित, %5 छोडिएका, %6 समस्या भएका; Madoguchi का %7 बासिन्दा नामावलीमा छैनन् (जाँचका लागि सूचीमा राखिएको; उनीहरूलाई परिवर्तन गरिँदैन)।</translation>
         </message>
         <message>
             <location line="+12" />
             <source>%1 rows: %2 to import, %3 skipped, %4 with problems. Residents: %5 new, %6 already in Madoguchi.</source>
-            <translation type="unfinished" />
+            <translation>%1 पङ्क्ति: %2 आयात गर्ने, %3 छोडिएका, %4 समस्या भएका। बासिन्दा: %5 नयाँ, %6 पहिले नै Madoguchi मा।</translation>
         </message>
         <message>
             <location line="+10" />
             <source>Rows with problems stop the import: correct the file or the mapping (Back), or tick the box above.</source>
-            <translation type="unfinished" />
+            <translation>समस्या भएका पङ्क्तिहरूले आयात रोक्छन्: फाइल वा म्यापिङ सच्याउनुहोस् (पछाडि), वा माथिको बाकसमा चिन्ह लगाउनुहोस्।</translation>
         </message>
         <message>
             <location line="+10" />
             <source>Save mapping profile</source>
-            <translation type="unfinished" />
+            <translation>म्यापिङ प्रोफाइल सुरक्षित गर्नुहोस्</translation>
         </message>
         <message>
             <location line="+9" />
             <source>Mapping profile saved: %1</source>
-            <translation type="unfinished" />
+            <translation>म्यापिङ प्रोफाइल सुरक्षित गरियो: %1</translation>
         </message>
     </context>
     <context>
@@ -2796,27 +2796,27 @@
         <message>
             <location filename="../ui/table_import_rows.py" line="+89" />
             <source>Sheet</source>
-            <translation type="unfinished" />
+            <translation>सिट</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Row</source>
-            <translation type="unfinished" />
+            <translation>पङ्क्ति</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Outcome</source>
-            <translation type="unfinished">नतिजा</translation>
+            <translation>परिणाम</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Person</source>
-            <translation type="unfinished" />
+            <translation>व्यक्ति</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Reason</source>
-            <translation type="unfinished" />
+            <translation>कारण</translation>
         </message>
     </context>
     <context>
@@ -3318,12 +3318,12 @@
         <message>
             <location filename="../ui/table_import_rows.py" line="-65" />
             <source>Date</source>
-            <translation type="unfinished">मिति</translation>
+            <translation>मिति</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Time</source>
-            <translation type="unfinished">समय</translation>
+            <translation>समय</translation>
         </message>
         <message>
             <location line="+1" />
@@ -3333,52 +3333,52 @@
         <message>
             <location line="+1" />
             <source>Reading (katakana)</source>
-            <translation type="unfinished">उच्चारण (काताकाना)</translation>
+            <translation>उच्चारण (काताकाना)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Nationality</source>
-            <translation type="unfinished">राष्ट्रियता</translation>
+            <translation>राष्ट्रियता</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Language</source>
-            <translation type="unfinished">भाषा</translation>
+            <translation>भाषा</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Channel</source>
-            <translation type="unfinished">माध्यम</translation>
+            <translation>माध्यम</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Topics</source>
-            <translation type="unfinished">विषयहरू</translation>
+            <translation>विषयहरू</translation>
         </message>
         <message>
             <location line="+1" />
             <source>What was asked</source>
-            <translation type="unfinished">के सोधियो</translation>
+            <translation>के सोधियो</translation>
         </message>
         <message>
             <location line="+1" />
             <source>What was done</source>
-            <translation type="unfinished">के गरियो</translation>
+            <translation>के गरियो</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Notes (kept with what was done)</source>
-            <translation type="unfinished" />
+            <translation>टिप्पणी (के गरियो सँगै राखिन्छ)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Minutes</source>
-            <translation type="unfinished">मिनेट</translation>
+            <translation>मिनेट</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Status</source>
-            <translation type="unfinished">स्थिति</translation>
+            <translation>स्थिति</translation>
         </message>
         <message>
             <location line="+1" />
@@ -3388,57 +3388,57 @@
         <message>
             <location line="+1" />
             <source>Cancelled mark</source>
-            <translation type="unfinished" />
+            <translation>रद्द चिन्ह</translation>
         </message>
         <message>
             <location line="+1" />
-            <source>Date of birth (checked, not stored)</source>
+            <source>Date of birth</source>
+            <translation>जन्म मिति</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>End of the period of stay</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+1" />
+            <location line="-1" />
             <source>Residence status</source>
             <translation>बसाइ स्थिति</translation>
         </message>
         <message>
-            <location line="+1" />
-            <source>Expiry of stay (checked, not stored)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>District</source>
-            <translation type="unfinished">क्षेत्र</translation>
+            <translation>क्षेत्र</translation>
         </message>
         <message>
             <location line="+1" />
             <source>(leave out)</source>
-            <translation type="unfinished" />
+            <translation>(समावेश नगर्ने)</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Import</source>
-            <translation type="unfinished" />
+            <translation>आयात</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Skip</source>
-            <translation type="unfinished" />
+            <translation>छोड्ने</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Problem</source>
-            <translation type="unfinished" />
+            <translation>समस्या</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Check</source>
-            <translation type="unfinished" />
+            <translation>जाँच्नुपर्ने</translation>
         </message>
         <message>
             <location line="+67" />
             <source>new %1: %2</source>
-            <translation type="unfinished" />
+            <translation>नयाँ %1: %2</translation>
         </message>
     </context>
     <context>
@@ -3447,37 +3447,37 @@
             <location filename="../ui/table_import.py" line="-129" />
             <location line="+19" />
             <source>Import from Excel/CSV</source>
-            <translation type="unfinished" />
+            <translation>Excel/CSV बाट आयात</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Spreadsheets (*.xlsx *.xls *.csv *.txt)</source>
-            <translation type="unfinished" />
+            <translation>स्प्रेडसिटहरू (*.xlsx *.xls *.csv *.txt)</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Load mapping profile</source>
-            <translation type="unfinished" />
+            <translation>म्यापिङ प्रोफाइल लोड गर्नुहोस्</translation>
         </message>
         <message>
             <location line="+33" />
             <source>Making the preview…</source>
-            <translation type="unfinished" />
+            <translation>पूर्वावलोकन बनाउँदै…</translation>
         </message>
         <message>
             <location line="+24" />
             <source>Importing…</source>
-            <translation type="unfinished">आयात हुँदैछ…</translation>
+            <translation>आयात हुँदैछ…</translation>
         </message>
         <message>
             <location line="+17" />
             <source>Updating residents…</source>
-            <translation type="unfinished" />
+            <translation>बासिन्दाहरू अद्यावधिक गर्दै…</translation>
         </message>
         <message>
             <location line="+11" />
             <source>Save the import report</source>
-            <translation type="unfinished" />
+            <translation>आयात प्रतिवेदन सुरक्षित गर्नुहोस्</translation>
         </message>
     </context>
     <context>
@@ -3687,64 +3687,64 @@
         <message>
             <location filename="../ui/table_import_pages.py" line="-173" />
             <source>Codes for the file's words</source>
-            <translation type="unfinished" />
+            <translation>फाइलका शब्दहरूका लागि कोड</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Choose a code for each word that is not a code's own name, and the values for what the file has no column for. A word left without a code stops its rows.</source>
-            <translation type="unfinished" />
+            <translation>कोडको आफ्नै नाम नभएको हरेक शब्दका लागि कोड छान्नुहोस्, र फाइलमा स्तम्भ नभएका कुराका लागि मानहरू छान्नुहोस्। कोड नदिइएको शब्दले त्यसका पङ्क्तिहरू रोक्छ।</translation>
         </message>
         <message>
             <location line="+11" />
             <source>List</source>
-            <translation type="unfinished">सूची</translation>
+            <translation>सूची</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Text in the file</source>
-            <translation type="unfinished" />
+            <translation>फाइलमा भएको पाठ</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Rows</source>
-            <translation type="unfinished" />
+            <translation>पङ्क्ति संख्या</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Code</source>
-            <translation type="unfinished">कोड</translation>
+            <translation>कोड</translation>
         </message>
         <message>
             <location line="+25" />
             <source>%1 where the file has none:</source>
-            <translation type="unfinished" />
+            <translation>फाइलमा %1 नभएमा:</translation>
         </message>
         <message>
             <location line="+6" />
             <source>(no code: the row stops)</source>
-            <translation type="unfinished" />
+            <translation>(कोड छैन: पङ्क्ति रोकिन्छ)</translation>
         </message>
         <message>
             <location line="+26" />
             <source>Every word of the file has a code.</source>
-            <translation type="unfinished" />
+            <translation>फाइलका हरेक शब्दको कोड छ।</translation>
         </message>
     </context>
     <context>
         <name>errors</name>
         <message>
-            <location filename="../app/accounts.py" line="+36" />
-            <location filename="../app/keyslots.py" line="+36" />
+            <location filename="../app/accounts.py" line="+43" />
+            <location filename="../app/keyslots.py" line="+45" />
             <source>The user name or password is not right.</source>
             <translation>प्रयोगकर्ता नाम वा पासवर्ड सही छैन।</translation>
         </message>
         <message>
-            <location line="+34" />
+            <location line="+68" />
             <source>%1 already exists; a new database is only made in a new place.</source>
             <translation>%1 पहिले नै अवस्थित छ; नयाँ डाटाबेस नयाँ ठाउँमा मात्र बनाइन्छ।</translation>
         </message>
         <message>
-            <location line="+40" />
+            <location line="+60" />
             <source>This account is locked after too many failed logins; an administrator can unlock it.</source>
             <translation>धेरै पटक लग इन असफल भएकाले यो खाता लक गरिएको छ; प्रशासकले यसलाई अनलक गर्न सक्छन्।</translation>
         </message>
@@ -3754,12 +3754,17 @@
             <translation>धेरै पटक लग इन असफल भयो: %1 सेकेन्डपछि फेरि प्रयास गर्नुहोस्।</translation>
         </message>
         <message>
-            <location line="+75" />
+            <location line="+32" />
+            <source>This login is refused: the list of users was changed outside Madoguchi, so your role cannot be trusted. An administrator can see it in the audit trail.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+182" />
             <source>That recovery code does not open this database.</source>
             <translation>त्यो रिकभरी कोडले यो डाटाबेस खोल्दैन।</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+21" />
             <source>This database is not encrypted, so it has no accounts.</source>
             <translation>यो डाटाबेस इन्क्रिप्ट गरिएको छैन, त्यसैले यसमा कुनै खाता छैन।</translation>
         </message>
@@ -3769,22 +3774,28 @@
             <translation>प्रयोगकर्ताहरू प्रशासकले मात्र व्यवस्थापन गर्न सक्छन्।</translation>
         </message>
         <message>
-            <location line="+33" />
+            <location line="+18" />
+            <source>Log out and log in again as an administrator first: this session cannot sign a change of the users list.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+31" />
             <source>That user cannot log in.</source>
             <translation>यो प्रयोगकर्ताले लग इन गर्न सक्दैन।</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+12" />
             <source>You cannot disable your own account.</source>
             <translation>तपाईं आफ्नै खाता निष्क्रिय गर्न सक्नुहुन्न।</translation>
         </message>
         <message>
             <location line="+7" />
+            <location line="+52" />
             <source>There is no such user.</source>
             <translation>यस्तो प्रयोगकर्ता छैन।</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="-50" />
             <source>The last administrator cannot be disabled.</source>
             <translation>अन्तिम प्रशासकलाई निष्क्रिय गर्न सकिँदैन।</translation>
         </message>
@@ -3794,7 +3805,7 @@
             <translation>अडिट पङ्क्ति लेखन ट्रान्ज्याक्सनभित्र मात्र लेखिन्छ।</translation>
         </message>
         <message>
-            <location line="+134" />
+            <location line="+137" />
             <source>Only an administrator can read the audit trail.</source>
             <translation>अडिट ट्रेल प्रशासकले मात्र पढ्न सक्छन्।</translation>
         </message>
@@ -3804,8 +3815,8 @@
             <translation>%1 मिति होइन; यसलाई YYYY-MM-DD रूपमा लेख्नुहोस्।</translation>
         </message>
         <message>
-            <location filename="../app/backup.py" line="+39" />
-            <location filename="../app/cli.py" line="+164" />
+            <location filename="../app/backup.py" line="+40" />
+            <location filename="../app/cli.py" line="+193" />
             <location filename="../app/db.py" line="+97" />
             <source>There is no database at %1.</source>
             <translation>%1 मा कुनै डाटाबेस छैन।</translation>
@@ -3871,7 +3882,7 @@
             <translation>ब्याकअप %1 Madoguchi को नयाँ संस्करणले बनाएको हो।</translation>
         </message>
         <message>
-            <location line="+117" />
+            <location line="+187" />
             <source>A database cannot be restored from itself.</source>
             <translation>डाटाबेसलाई आफैँबाट पुनर्स्थापना गर्न सकिँदैन।</translation>
         </message>
@@ -3902,27 +3913,47 @@
             <translation>यो डाटाबेसको कुनै फाइल छैन।</translation>
         </message>
         <message>
-            <location filename="../app/check.py" line="+55" />
+            <location filename="../app/check.py" line="+56" />
             <source>%1 is damaged or is not a Madoguchi database (%2).</source>
             <translation>%1 बिग्रिएको छ वा Madoguchi डाटाबेस होइन (%2)।</translation>
         </message>
         <message>
-            <location filename="../app/cli.py" line="-136" />
+            <location filename="../app/cli.py" line="-163" />
             <source>The window is not part of this installation.</source>
             <translation>यो स्थापनामा विन्डो समावेश छैन।</translation>
         </message>
         <message>
-            <location line="+116" />
+            <location line="+1" />
+            <source>%1 is empty (0 bytes) and was kept as it is; the newest backup that opens is %2 (madoguchi restore --from %2).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 is empty (0 bytes) and was kept as it is; no backup that opens was found, so please call your IT staff.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 is damaged and was not changed; the newest backup that opens is %2 (madoguchi restore --from %2).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 is damaged and was not changed; no backup that opens was found, so please call your IT staff.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+129" />
             <source>No password: set %1, or run the command in a terminal to be asked for it.</source>
             <translation>पासवर्ड छैन: %1 सेट गर्नुहोस्, वा पासवर्ड सोधियोस् भनेर कमान्ड टर्मिनलमा चलाउनुहोस्।</translation>
         </message>
         <message>
             <location line="+10" />
             <source>The two passwords are not the same; nothing was made.</source>
-            <translation type="unfinished" />
+            <translation>दुवै पासवर्ड एउटै छैनन्; केही पनि बनाइएन।</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+20" />
             <source>%1 is not encrypted; Madoguchi keeps records only in encrypted databases. It was not changed.</source>
             <translation>%1 इन्क्रिप्ट गरिएको छैन; Madoguchi ले रेकर्डहरू इन्क्रिप्ट गरिएका डाटाबेसमा मात्र राख्छ। यसलाई परिवर्तन गरिएको छैन।</translation>
         </message>
@@ -3937,6 +3968,11 @@
             <translation>यो डाटाबेस इन्क्रिप्ट गरिएको छ: --user NAME दिनुहोस् (पासवर्ड %1 बाट वा प्रम्प्टबाट लिइन्छ)।</translation>
         </message>
         <message>
+            <location line="+66" />
+            <source>A demo town has 1 to 100,000 residents and 1 to 50 years.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../app/consultations.py" line="+32" />
             <source>That consultation no longer exists.</source>
             <translation>त्यो परामर्श अब अवस्थित छैन।</translation>
@@ -3948,36 +3984,39 @@
         </message>
         <message>
             <location filename="../app/db.py" line="+3" />
-            <location filename="../app/exchange.py" line="+202" />
-            <location filename="../app/files.py" line="+21" />
-            <location filename="../app/handover.py" line="+574" />
+            <location filename="../app/demo.py" line="+100" />
+            <location filename="../app/exchange.py" line="+204" />
+            <location filename="../app/files.py" line="+114" />
+            <location filename="../app/handover.py" line="+602" />
             <location filename="../app/kbpack.py" line="+131" />
-            <location filename="../app/reports/build.py" line="+61" />
+            <location filename="../app/reports/build.py" line="+62" />
             <source>The folder %1 does not exist.</source>
             <translation>फोल्डर %1 अवस्थित छैन।</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location filename="../app/cli.py" line="-77" />
+            <location filename="../app/db.py" line="+3" />
             <source>%1 is a folder, not a database file.</source>
             <translation>%1 फोल्डर हो, डाटाबेस फाइल होइन।</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location filename="../app/db.py" line="+3" />
             <source>%1 is not encrypted, so it cannot be opened as an encrypted database; it was not changed.</source>
             <translation>%1 इन्क्रिप्ट गरिएको छैन, त्यसैले यसलाई इन्क्रिप्ट गरिएको डाटाबेसको रूपमा खोल्न सकिँदैन; यसलाई परिवर्तन गरिएको छैन।</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+13" />
             <source>The database %1 cannot be opened (%2).</source>
             <translation>डाटाबेस %1 खोल्न सकिँदैन (%2)।</translation>
         </message>
         <message>
             <location line="+6" />
+            <location line="+41" />
             <source>The database key has the wrong length.</source>
             <translation>डाटाबेस कुञ्जीको लम्बाइ गलत छ।</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="-27" />
             <source>The database %1 cannot use write-ahead logging.</source>
             <translation>डाटाबेस %1 ले write-ahead logging (WAL) प्रयोग गर्न सक्दैन।</translation>
         </message>
@@ -3997,17 +4036,19 @@
             <translation>%1 बिग्रिएको छ वा Madoguchi डाटाबेस होइन; यसलाई परिवर्तन गरिएको छैन।</translation>
         </message>
         <message>
-            <location line="+38" />
+            <location line="+57" />
             <source>The backup %1 did not verify (%2).</source>
             <translation>ब्याकअप %1 प्रमाणित हुन सकेन (%2)।</translation>
         </message>
         <message>
-            <location filename="../app/demo.py" line="+88" />
+            <location filename="../app/demo.py" line="-10" />
             <source>A demo town needs at least one resident and one year.</source>
             <translation>डेमो नगरका लागि कम्तीमा एक बासिन्दा र एक वर्ष चाहिन्छ।</translation>
         </message>
         <message>
             <location line="+3" />
+            <location line="+3" />
+            <location line="+28" />
             <source>%1 already exists; the demo is only written to a new file.</source>
             <translation>%1 पहिले नै अवस्थित छ; डेमो नयाँ फाइलमा मात्र लेखिन्छ।</translation>
         </message>
@@ -4052,7 +4093,7 @@
             <translation>%1, फिल्ड '%2': list, code, label_ja, label_en चाहिन्छ। केही पनि आयात गरिएन।</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+7" />
             <source>%1, field '%2': sort_order must be a whole number and active true or false. Nothing was imported.</source>
             <translation>%1, फिल्ड '%2': sort_order पूर्ण संख्या र active true वा false हुनुपर्छ। केही पनि आयात गरिएन।</translation>
         </message>
@@ -4068,7 +4109,7 @@
             <translation>%1, फिल्ड '%2': फाइलमा पनि डाटाबेसमा पनि नभएको बासिन्दालाई जनाउँछ। केही पनि आयात गरिएन।</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+32" />
             <location filename="../app/kbpack.py" line="-48" />
             <source>%1, field '%2': is not an object. Nothing was imported.</source>
             <translation>%1, फिल्ड '%2': वस्तु (object) होइन। केही पनि आयात गरिएन।</translation>
@@ -4077,6 +4118,11 @@
             <location line="+8" />
             <source>%1, field '%2': missing or not a text. Nothing was imported.</source>
             <translation>%1, फिल्ड '%2': छैन वा टेक्स्ट होइन। केही पनि आयात गरिएन।</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1, field '%2': not a UUID. Nothing was imported.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location line="+3" />
@@ -4101,7 +4147,17 @@
             <translation>%1, फिल्ड '%2': छैन। केही पनि आयात गरिएन।</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+11" />
+            <source>%1, field '%2': not a date and time. Nothing was imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1, field '%2': longer than a user name can be. Nothing was imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
             <source>%1, field '%2': refers to a record that is neither in the file nor in the database. Nothing was imported.</source>
             <translation>%1, फिल्ड '%2': फाइलमा पनि डाटाबेसमा पनि नभएको रेकर्डलाई जनाउँछ। केही पनि आयात गरिएन।</translation>
         </message>
@@ -4121,7 +4177,27 @@
             <translation>%1, फिल्ड '%2': नभएको बासिन्दालाई जनाउँछ। केही पनि आयात गरिएन।</translation>
         </message>
         <message>
-            <location filename="../app/files.py" line="+22" />
+            <location line="+90" />
+            <source>Some of these records were added to the database while the file was being imported (the same file imported twice at once?). Nothing was imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/files.py" line="-86" />
+            <source>The disk is full, so %1 was not written; nothing was left half-written. Free some space and try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 could not be written (%2); nothing was left half-written.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 is a folder: give the name of a file to write.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+117" />
             <source>%1 is a folder, not a Madoguchi export.</source>
             <translation>%1 फोल्डर हो, Madoguchi निर्यात फाइल होइन।</translation>
         </message>
@@ -4141,7 +4217,37 @@
             <translation>%1 Madoguchi ज्ञान भण्डार प्याक होइन।</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+57" />
+            <source>%1 names the same field twice in one record, so it is not clear which value counts; nothing was read from it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 is nested too deeply to be a Madoguchi file (at %2).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 holds a number too large for any field (at %2).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 holds a control or text-direction character that no record may contain (at %2).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 is larger than 512 MB, too large to be a Madoguchi file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 is not an ordinary file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
             <source>%1 is a folder, not %2.</source>
             <translation>%1 फोल्डर हो, %2 होइन।</translation>
         </message>
@@ -4151,7 +4257,7 @@
             <translation>%1 %2 होइन।</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+12" />
             <source>There is no file %1.</source>
             <translation>फाइल %1 छैन।</translation>
         </message>
@@ -4161,7 +4267,7 @@
             <translation>%1 लाई UTF-8 टेक्स्टको रूपमा पढ्न सकिँदैन (%2)।</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+10" />
             <source>%1 is not valid JSON (line %2: %3).</source>
             <translation>%1 मान्य JSON होइन (लाइन %2: %3)।</translation>
         </message>
@@ -4171,7 +4277,7 @@
             <translation>यो डाटाबेस अर्को Madoguchi विन्डोमा पहिले नै खुला छ (सायद यो कम्प्युटरको अर्को प्रयोगकर्ताको); पहिले त्यहाँ बन्द गर्नुहोस्।</translation>
         </message>
         <message>
-            <location line="+85" />
+            <location line="+96" />
             <source>Madoguchi cannot create the lock file %1 beside the database (%2).</source>
             <translation>Madoguchi ले डाटाबेसको छेउमा लक फाइल %1 बनाउन सक्दैन (%2)।</translation>
         </message>
@@ -4246,7 +4352,7 @@
             <translation>कुञ्जी फाइल %1 बिग्रिएको छ।</translation>
         </message>
         <message>
-            <location line="+84" />
+            <location line="+156" />
             <source>The key file %1 is missing beside the database, so the database cannot be opened.</source>
             <translation>डाटाबेसको छेउमा कुञ्जी फाइल %1 छैन, त्यसैले डाटाबेस खोल्न सकिँदैन।</translation>
         </message>
@@ -4266,7 +4372,7 @@
             <translation>अज्ञात भाषा %1; यीमध्ये एउटा प्रयोग गर्नुहोस्: %2।</translation>
         </message>
         <message>
-            <location filename="../app/migrations.py" line="+47" />
+            <location filename="../app/migrations.py" line="+48" />
             <source>Unexpected file in the migrations folder: %1.</source>
             <translation>माइग्रेसन फोल्डरमा अनपेक्षित फाइल: %1।</translation>
         </message>
@@ -4277,11 +4383,12 @@
         </message>
         <message>
             <location line="+22" />
+            <location filename="../app/store.py" line="+234" />
             <source>This database was made by a newer Madoguchi (schema %1; this version knows up to %2). It was not changed: please update Madoguchi.</source>
             <translation>यो डाटाबेस Madoguchi को नयाँ संस्करणले बनाएको हो (स्किमा %1; यो संस्करणले %2 सम्म मात्र चिन्छ)। यसलाई परिवर्तन गरिएको छैन: कृपया Madoguchi अद्यावधिक गर्नुहोस्।</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+27" />
             <source>Updating the database to schema %1 (%2) failed: %3. The database is unchanged at schema %4.</source>
             <translation>डाटाबेसलाई स्किमा %1 (%2) मा अद्यावधिक गर्न असफल भयो: %3। डाटाबेस स्किमा %4 मै अपरिवर्तित छ।</translation>
         </message>
@@ -4301,7 +4408,7 @@
             <translation>%1 महिना होइन; यसलाई YYYY-MM रूपमा लेख्नुहोस्।</translation>
         </message>
         <message>
-            <location line="+65" />
+            <location line="+66" />
             <source>%1 is not a fiscal year Madoguchi can report on.</source>
             <translation>%1 Madoguchi ले प्रतिवेदन बनाउन सक्ने आर्थिक वर्ष होइन।</translation>
         </message>
@@ -4511,9 +4618,14 @@
             <translation>यो बासिन्दासँग %1 वटा जोडिएका रेकर्डहरू छन्; पहिले तिनलाई मेटाउनुहोस् वा अर्को बासिन्दामा तोक्नुहोस्।</translation>
         </message>
         <message>
-            <location filename="../app/retention.py" line="+85" />
+            <location filename="../app/retention.py" line="+86" />
             <source>The retention period must be at least one year.</source>
             <translation>राख्ने अवधि कम्तीमा एक वर्ष हुनुपर्छ।</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The retention period can be at most %1 years.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location line="+44" />
@@ -4521,7 +4633,7 @@
             <translation>बासिन्दाहरूका रेकर्ड प्रशासकले मात्र स्थायी रूपमा मेटाउन सक्छन्।</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+10" />
             <source>Some of those residents no longer exist; nothing was changed.</source>
             <translation>ती बासिन्दाहरूमध्ये केहीका रेकर्ड अब अवस्थित छैनन्; केही पनि परिवर्तन गरिएन।</translation>
         </message>
@@ -4586,7 +4698,7 @@
             <translation>डाटाबेस क्लाउड स्टोरेज सेवाले सिंक गर्ने फोल्डरमा छ, जहाँ SQLite सुरक्षित हुँदैन र फाइल बिग्रन सक्छ, त्यसैले कृपया यसलाई सिंक नहुने फोल्डरमा सार्नुहोस्।</translation>
         </message>
         <message>
-            <location filename="../app/store.py" line="+19" />
+            <location filename="../app/store.py" line="-213" />
             <source>The disk is full: this record was not saved. Free some space and save again.</source>
             <translation>डिस्क भरिएको छ: यो रेकर्ड सुरक्षित गरिएन। केही ठाउँ खाली गरी फेरि सुरक्षित गर्नुहोस्।</translation>
         </message>
@@ -4631,7 +4743,7 @@
             <translation>हस्तान्तरण प्याकमा बासिन्दाहरूका नाम प्रशासकले मात्र राख्न सक्छन्।</translation>
         </message>
         <message>
-            <location line="+66" />
+            <location line="+78" />
             <source>This database was closed (after a change of user or a restore).</source>
             <translation>यो डाटाबेस बन्द गरियो (प्रयोगकर्ता परिवर्तन वा पुनर्स्थापनापछि)।</translation>
         </message>
@@ -4641,238 +4753,253 @@
             <translation>यो कार्य प्रशासकले मात्र गर्न सक्छन्: %1।</translation>
         </message>
         <message>
+            <location line="+29" />
+            <source>%1 is on read-only media (or in a folder that cannot be written): it can be read and reported on, but nothing can be changed in it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 is on read-only media and was made by an older Madoguchi, so it cannot be updated to be read; copy it to this computer's disk first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>%1 is empty (0 bytes), so it holds no records; it was kept as it is. Restore the newest backup instead.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../app/tableimport/cells.py" line="+20" />
             <source>'%1' is not a date.</source>
-            <translation type="unfinished" />
+            <translation>'%1' मिति होइन।</translation>
         </message>
         <message>
             <location line="+1" />
             <source>'%1' is a date that does not exist.</source>
-            <translation type="unfinished" />
+            <translation>'%1' अस्तित्वमा नभएको मिति हो।</translation>
         </message>
         <message>
             <location line="+1" />
             <source>The date is empty.</source>
-            <translation type="unfinished" />
+            <translation>मिति खाली छ।</translation>
         </message>
         <message>
             <location line="+1" />
             <source>'%1' has no year, and the sheet's title names no 年度: set the fiscal year in the mapping.</source>
-            <translation type="unfinished" />
+            <translation>'%1' मा वर्ष छैन, र सिटको शीर्षकमा आर्थिक वर्ष (年度) उल्लेख छैन: म्यापिङमा आर्थिक वर्ष सेट गर्नुहोस्।</translation>
         </message>
         <message>
             <location filename="../app/tableimport/command.py" line="+61" />
             <source>Give --user NAME: the new town's first administrator.</source>
-            <translation type="unfinished" />
+            <translation>--user NAME दिनुहोस्: नयाँ नगरको पहिलो प्रशासक।</translation>
         </message>
         <message>
             <location line="+26" />
             <source>%1 is a mapping for a resident roster; add --roster.</source>
-            <translation type="unfinished" />
+            <translation>%1 बासिन्दा नामावलीका लागि म्यापिङ हो; --roster थप्नुहोस्।</translation>
         </message>
         <message>
             <location filename="../app/tableimport/errors.py" line="+18" />
             <source>%1 is not an Excel workbook (.xlsx, .xls) or a CSV file. Nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>%1 Excel वर्कबुक (.xlsx, .xls) वा CSV फाइल होइन। केही पनि आयात गरिएन।</translation>
         </message>
         <message>
             <location line="+2" />
             <source>%1 is protected with a password: open it in Excel, remove the password, save it and try again. Nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>%1 पासवर्डले सुरक्षित छ: यसलाई Excel मा खोल्नुहोस्, पासवर्ड हटाउनुहोस्, सुरक्षित गर्नुहोस् र फेरि प्रयास गर्नुहोस्। केही पनि आयात गरिएन।</translation>
         </message>
         <message>
             <location line="+3" />
             <source>%1 is larger than %2 MB, the most a table import reads. Nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>%1 %2 MB भन्दा ठूलो छ, जुन तालिका आयातले पढ्न सक्ने अधिकतम हो। केही पनि आयात गरिएन।</translation>
         </message>
         <message>
             <location line="+2" />
             <source>%1 unpacks to more than %2 MB, more than a table import reads. Nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>%1 खोल्दा %2 MB भन्दा बढी हुन्छ, जुन तालिका आयातले पढ्न सक्नेभन्दा बढी हो। केही पनि आयात गरिएन।</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Sheet '%1' has more than %2 rows, the most a table import reads. Nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>सिट '%1' मा %2 भन्दा बढी पङ्क्ति छन्, जुन तालिका आयातले पढ्न सक्ने अधिकतम हो। केही पनि आयात गरिएन।</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Sheet '%1' has more than %2 columns, the most a table import reads. Nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>सिट '%1' मा %2 भन्दा बढी स्तम्भ छन्, जुन तालिका आयातले पढ्न सक्ने अधिकतम हो। केही पनि आयात गरिएन।</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Sheet '%1', row %2 has a cell of %3 characters or more, as long as Excel itself allows. Nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>सिट '%1', पङ्क्ति %2 मा %3 वा सोभन्दा बढी अक्षरको सेल छ, जुन Excel आफैँले अनुमति दिने अधिकतम लम्बाइ हो। केही पनि आयात गरिएन।</translation>
         </message>
         <message>
             <location line="+3" />
             <source>%1 could not be read as a spreadsheet; it may be damaged. Nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>%1 स्प्रेडसिटको रूपमा पढ्न सकिएन; यो बिग्रिएको हुन सक्छ। केही पनि आयात गरिएन।</translation>
         </message>
         <message>
             <location line="+2" />
             <source>There is no file at %1.</source>
-            <translation type="unfinished" />
+            <translation>%1 मा कुनै फाइल छैन।</translation>
         </message>
         <message>
             <location line="+1" />
             <source>The file has no sheet named '%1'. Nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>फाइलमा '%1' नामको सिट छैन। केही पनि आयात गरिएन।</translation>
         </message>
         <message>
             <location line="+2" />
             <source>This file was already imported on %1 by %2; importing it again would add its records twice. Nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>यो फाइल %1 मा %2 ले पहिले नै आयात गरिसकेको छ; फेरि आयात गर्दा यसका रेकर्डहरू दोहोरिनेछन्। केही पनि आयात गरिएन।</translation>
         </message>
         <message>
             <location line="+3" />
             <source>%1 rows have problems (see the preview or the report); correct the file or the mapping, or choose to skip those rows. Nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>%1 पङ्क्तिमा समस्या छ (पूर्वावलोकन वा प्रतिवेदन हेर्नुहोस्); फाइल वा म्यापिङ सच्याउनुहोस्, वा ती पङ्क्तिहरू छोड्ने विकल्प छान्नुहोस्। केही पनि आयात गरिएन।</translation>
         </message>
         <message>
             <location line="+3" />
             <source>No row of the file can be imported. Nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>फाइलको कुनै पनि पङ्क्ति आयात गर्न सकिँदैन। केही पनि आयात गरिएन।</translation>
         </message>
         <message>
             <location line="+2" />
             <source>%1 is not a Madoguchi mapping profile (%2). Nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>%1 Madoguchi म्यापिङ प्रोफाइल होइन (%2)। केही पनि आयात गरिएन।</translation>
         </message>
         <message>
             <location filename="../app/tableimport/messages.py" line="+7" />
             <source>Blank row.</source>
-            <translation type="unfinished" />
+            <translation>खाली पङ्क्ति।</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Above the header row (a title or a note).</source>
-            <translation type="unfinished" />
+            <translation>हेडर पङ्क्तिभन्दा माथि (शीर्षक वा टिप्पणी)।</translation>
         </message>
         <message>
             <location line="+1" />
             <source>The header row.</source>
-            <translation type="unfinished" />
+            <translation>हेडर पङ्क्ति।</translation>
         </message>
         <message>
             <location line="+1" />
             <source>A total row (合計).</source>
-            <translation type="unfinished" />
+            <translation>जम्मा पङ्क्ति (合計)।</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Struck through: a cancelled entry.</source>
-            <translation type="unfinished" />
+            <translation>काटिएको: रद्द गरिएको प्रविष्टि।</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Marked as cancelled (取消).</source>
-            <translation type="unfinished" />
+            <translation>रद्द भनी चिन्ह लगाइएको (取消)।</translation>
         </message>
         <message>
             <location line="+1" />
             <source>A summary sheet with formulas.</source>
-            <translation type="unfinished" />
+            <translation>सूत्रसहितको सारांश सिट।</translation>
         </message>
         <message>
             <location line="+1" />
             <source>No header row with known column names.</source>
-            <translation type="unfinished" />
+            <translation>चिनिएका स्तम्भ नामसहितको हेडर पङ्क्ति छैन।</translation>
         </message>
         <message>
             <location line="+1" />
             <source>A hidden sheet (choose it to import it).</source>
-            <translation type="unfinished" />
+            <translation>लुकाइएको सिट (आयात गर्न यसलाई छान्नुहोस्)।</translation>
         </message>
         <message>
             <location line="+1" />
             <source>The sheet was not chosen.</source>
-            <translation type="unfinished" />
+            <translation>यो सिट छानिएको छैन।</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Skipped for its problems, as the mapping asks: %1</source>
-            <translation type="unfinished" />
+            <translation>म्यापिङले भनेअनुसार समस्याका कारण छोडियो: %1</translation>
         </message>
         <message>
             <location line="+2" />
             <source>%1 '%2' has no code: choose one in the mapping.</source>
-            <translation type="unfinished" />
+            <translation>%1 '%2' को कोड छैन: म्यापिङमा एउटा छान्नुहोस्।</translation>
         </message>
         <message>
             <location line="+1" />
             <source>No %1: map a column to it or set a default in the mapping.</source>
-            <translation type="unfinished" />
+            <translation>%1 छैन: यसमा एउटा स्तम्भ म्याप गर्नुहोस् वा म्यापिङमा पूर्वनिर्धारित मान सेट गर्नुहोस्।</translation>
         </message>
         <message>
             <location line="+2" />
             <source>No topic.</source>
-            <translation type="unfinished" />
+            <translation>विषय छैन।</translation>
         </message>
         <message>
             <location line="+1" />
             <source>'%1' is not a time of day.</source>
-            <translation type="unfinished" />
+            <translation>'%1' समय होइन।</translation>
         </message>
         <message>
             <location line="+1" />
             <source>'%1' is not a number of minutes.</source>
-            <translation type="unfinished" />
+            <translation>'%1' मिनेटको संख्या होइन।</translation>
         </message>
         <message>
             <location line="+1" />
             <source>The name matches %1 residents; tell them apart in Madoguchi first.</source>
-            <translation type="unfinished" />
+            <translation>यो नाम %1 बासिन्दासँग मेल खान्छ; पहिले Madoguchi मा उनीहरूलाई छुट्याउनुहोस्।</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Field '%1': %2</source>
-            <translation type="unfinished" />
+            <translation>फिल्ड '%1': %2</translation>
         </message>
         <message>
             <location line="+1" />
             <source>New resident.</source>
-            <translation type="unfinished" />
+            <translation>नयाँ बासिन्दा।</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Matched an existing resident.</source>
-            <translation type="unfinished" />
+            <translation>विद्यमान बासिन्दासँग मेल खायो।</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Anonymous.</source>
-            <translation type="unfinished" />
+            <translation>गुमनाम।</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Not on the roster any more (moved out?): not changed, check by hand.</source>
-            <translation type="unfinished" />
+            <translation>अब नामावलीमा छैन (सरेर गएको?): परिवर्तन गरिएको छैन, आफैँ जाँच्नुहोस्।</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Matched: %1 updated.</source>
-            <translation type="unfinished" />
+            <translation>मेल खायो: %1 अद्यावधिक गरियो।</translation>
         </message>
         <message>
             <location line="+1" />
             <source>The same name is already on the roster (sheet '%1', row %2).</source>
-            <translation type="unfinished" />
+            <translation>उही नाम पहिले नै नामावलीमा छ (सिट '%1', पङ्क्ति %2)।</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Matched: nothing to change.</source>
-            <translation type="unfinished" />
+            <translation>मेल खायो: परिवर्तन गर्नुपर्ने केही छैन।</translation>
         </message>
         <message>
             <location filename="../app/tableimport/roster.py" line="+53" />
-            <source>Date of birth and expiry of stay are checked but not stored: residents have no field for them yet.</source>
-            <translation type="unfinished" />
+            <source>%1 is a mapping for a consultation log, not for a roster.</source>
+            <translation>%1 परामर्श अभिलेखका लागि म्यापिङ हो, नामावलीका लागि होइन।</translation>
         </message>
         <message>
-            <location line="+3" />
-            <source>%1 is a mapping for a consultation log, not for a roster.</source>
+            <location filename="../app/roles.py" line="+41" />
+            <source>Madoguchi found changes made outside it: %1. The audit trail records them.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -4989,17 +5116,23 @@
             <translation>वास्तविक मिति र समय होइन (YYYY-MM-DD HH:MM प्रयोग गर्नुहोस्)।</translation>
         </message>
         <message>
-            <location filename="../app/accounts.py" line="-228" />
+            <location filename="../app/accounts.py" line="-446" />
             <source>Use at least 8 characters.</source>
             <translation>कम्तीमा 8 अक्षर प्रयोग गर्नुहोस्।</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+49" />
             <source>Not a usable user name.</source>
             <translation>प्रयोग गर्न मिल्ने प्रयोगकर्ता नाम होइन।</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+2" />
+            <source>Too like the name of another user; choose another.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <location line="+436" />
             <location filename="../app/knowledge.py" line="-17" />
             <location line="+2" />
             <location line="+7" />
@@ -5009,7 +5142,7 @@
             <translation>कोड सूचीमा छैन।</translation>
         </message>
         <message>
-            <location line="+171" />
+            <location line="-86" />
             <source>This user already exists.</source>
             <translation>यो प्रयोगकर्ता पहिले नै अवस्थित छ।</translation>
         </message>
@@ -5081,7 +5214,7 @@
             <translation>त्यो बासिन्दाको रेकर्ड अब अवस्थित छैन।</translation>
         </message>
         <message>
-            <location filename="../app/exchange.py" line="+18" />
+            <location filename="../app/exchange.py" line="-72" />
             <source>must be a list of codes.</source>
             <translation>कोडहरूको सूची हुनुपर्छ।</translation>
         </message>
@@ -5096,7 +5229,7 @@
             <translation>हरेक सम्पर्कमा ठ्याक्कै 'app' र 'handle' हुनुपर्छ।</translation>
         </message>
         <message>
-            <location filename="../app/handover.py" line="-530" />
+            <location filename="../app/handover.py" line="-556" />
             <source>At most 20,000 characters.</source>
             <translation>बढीमा 20,000 अक्षर।</translation>
         </message>

@@ -682,37 +682,37 @@
         <message>
             <location filename="../ui/table_import_pages.py" line="+170" />
             <source>Header row and columns</source>
-            <translation type="unfinished" />
+            <translation>แถวหัวตารางและคอลัมน์</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Each column's field is guessed from its header name; change it where the guess is wrong. Columns Madoguchi does not know are kept in the notes.</source>
-            <translation type="unfinished" />
+            <translation>ระบบเดาฟิลด์ของแต่ละคอลัมน์จากชื่อหัวคอลัมน์ หากเดาผิดกรุณาเปลี่ยน คอลัมน์ที่ Madoguchi ไม่รู้จักจะเก็บไว้ในหมายเหตุ</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Sheet</source>
-            <translation type="unfinished" />
+            <translation>ชีต</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Header row</source>
-            <translation type="unfinished" />
+            <translation>แถวหัวตาราง</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Column</source>
-            <translation type="unfinished" />
+            <translation>คอลัมน์</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Example</source>
-            <translation type="unfinished" />
+            <translation>ตัวอย่าง</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Field</source>
-            <translation type="unfinished" />
+            <translation>ฟิลด์</translation>
         </message>
     </context>
     <context>
@@ -978,27 +978,27 @@
         <message>
             <location filename="../ui/table_import_pages.py" line="+256" />
             <source>Imported</source>
-            <translation type="unfinished">นำเข้า</translation>
+            <translation>นำเข้าเสร็จแล้ว</translation>
         </message>
         <message>
             <location line="+1" />
             <source>The records are in Madoguchi; each keeps the file, sheet and row it came from.</source>
-            <translation type="unfinished" />
+            <translation>ระเบียนอยู่ใน Madoguchi แล้ว แต่ละระเบียนเก็บข้อมูลไฟล์ ชีต และแถวที่มา</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Save the import report (CSV)…</source>
-            <translation type="unfinished" />
+            <translation>บันทึกรายงานการนำเข้า (CSV)…</translation>
         </message>
         <message>
             <location line="+12" />
             <source>%1 residents were added and %2 updated; %3 not on the roster are listed in the report to check. A backup was made first.</source>
-            <translation type="unfinished" />
+            <translation>เพิ่มผู้พำนัก %1 คน และอัปเดต %2 คน ผู้พำนัก %3 คนที่ไม่อยู่ในทะเบียนแสดงไว้ในรายงานเพื่อให้ตรวจสอบ ได้สำรองข้อมูลไว้ก่อนแล้ว</translation>
         </message>
         <message>
             <location line="+9" />
             <source>%1 consultations were imported; %2 residents were added and %3 already known ones were linked. A backup was made first.</source>
-            <translation type="unfinished" />
+            <translation>นำเข้าการปรึกษา %1 รายการ เพิ่มผู้พำนัก %2 คน และเชื่อมโยงกับผู้พำนักที่มีอยู่แล้ว %3 คน ได้สำรองข้อมูลไว้ก่อนแล้ว</translation>
         </message>
     </context>
     <context>
@@ -1034,63 +1034,63 @@
         <message>
             <location filename="../ui/table_import_pages.py" line="-411" />
             <source>Choose the file and its sheets</source>
-            <translation type="unfinished" />
+            <translation>เลือกไฟล์และชีต</translation>
         </message>
         <message>
             <location line="+1" />
             <source>An Excel workbook (.xlsx, .xls) or a CSV file: an old log of consultations, or the resident roster. Nothing is written until the last step.</source>
-            <translation type="unfinished" />
+            <translation>เวิร์กบุ๊ก Excel (.xlsx, .xls) หรือไฟล์ CSV: บันทึกการปรึกษาเก่า หรือทะเบียนผู้พำนัก จะยังไม่มีการบันทึกข้อมูลใดๆ จนถึงขั้นตอนสุดท้าย</translation>
         </message>
         <message>
             <location line="+5" />
             <source>A log of consultations</source>
-            <translation type="unfinished" />
+            <translation>บันทึกการปรึกษา</translation>
         </message>
         <message>
             <location line="+1" />
             <source>The resident roster (住民基本台帳 extract)</source>
-            <translation type="unfinished" />
+            <translation>ทะเบียนผู้พำนัก (ข้อมูลที่ดึงจาก 住民基本台帳)</translation>
         </message>
         <message>
             <location line="+4" />
             <source>The file holds:</source>
-            <translation type="unfinished" />
+            <translation>ไฟล์นี้มี:</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Choose file…</source>
-            <translation type="unfinished" />
+            <translation>เลือกไฟล์…</translation>
         </message>
         <message>
             <location line="+6" />
             <location line="+54" />
             <source>Mapping profile: none (guessed from the file)</source>
-            <translation type="unfinished" />
+            <translation>โปรไฟล์การจับคู่: ไม่มี (เดาจากไฟล์)</translation>
         </message>
         <message>
             <location line="-52" />
             <source>Load mapping profile…</source>
-            <translation type="unfinished" />
+            <translation>โหลดโปรไฟล์การจับคู่…</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Sheets to import:</source>
-            <translation type="unfinished" />
+            <translation>ชีตที่จะนำเข้า:</translation>
         </message>
         <message>
             <location line="+23" />
             <source>Reading the file…</source>
-            <translation type="unfinished" />
+            <translation>กำลังอ่านไฟล์…</translation>
         </message>
         <message>
             <location line="+9" />
             <source>%1 (%2 rows)</source>
-            <translation type="unfinished" />
+            <translation>%1 (%2 แถว)</translation>
         </message>
         <message>
             <location line="+33" />
             <source>Mapping profile: %1</source>
-            <translation type="unfinished" />
+            <translation>โปรไฟล์การจับคู่: %1</translation>
         </message>
     </context>
     <context>
@@ -1825,17 +1825,17 @@
         <message>
             <location filename="../ui/table_import.py" line="+184" />
             <source>Old records from Excel or CSV</source>
-            <translation type="unfinished" />
+            <translation>ระเบียนเก่าจาก Excel หรือ CSV</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Import from Excel/CSV…</source>
-            <translation type="unfinished" />
+            <translation>นำเข้าจาก Excel/CSV…</translation>
         </message>
         <message>
             <location line="+2" />
             <source>A consultation log kept in Excel or CSV, or the resident roster: preview every row first, then import all or nothing.</source>
-            <translation type="unfinished" />
+            <translation>บันทึกการปรึกษาที่เก็บไว้ใน Excel หรือ CSV หรือทะเบียนผู้พำนัก: ดูตัวอย่างทุกแถวก่อน แล้วจึงนำเข้าทั้งหมดหรือไม่นำเข้าเลย</translation>
         </message>
     </context>
     <context>
@@ -2024,57 +2024,57 @@
         <message>
             <location filename="../ui/table_import_pages.py" line="+183" />
             <source>Preview</source>
-            <translation type="unfinished">ดูตัวอย่าง</translation>
+            <translation>ดูตัวอย่าง</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Every row of the file and what will become of it. The import adds all of it, or nothing.</source>
-            <translation type="unfinished" />
+            <translation>ทุกแถวของไฟล์และสิ่งที่จะเกิดขึ้นกับแต่ละแถว การนำเข้าจะเพิ่มข้อมูลทั้งหมด หรือไม่เพิ่มเลย</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Import</source>
-            <translation type="unfinished" />
+            <translation>นำเข้า</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Import the other rows, and list rows with problems as skipped</source>
-            <translation type="unfinished" />
+            <translation>นำเข้าแถวอื่น และระบุแถวที่มีปัญหาว่าข้ามไป</translation>
         </message>
         <message>
             <location line="+10" />
             <source>Save mapping profile…</source>
-            <translation type="unfinished" />
+            <translation>บันทึกโปรไฟล์การจับคู่…</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Save preview as CSV…</source>
-            <translation type="unfinished" />
+            <translation>บันทึกตัวอย่างเป็น CSV…</translation>
         </message>
         <message>
             <location line="+29" />
             <source>%1 rows: %2 new residents, %3 to update, %4 unchanged, %5 skipped, %6 with problems; %7 residents in Madoguchi are not on the roster (listed to check; they are not changed).</source>
-            <translation type="unfinished" />
+            <translation>%1 แถว: ผู้พำนักใหม่ %2 คน ต้องอัปเดต %3 แถว ไม่เปลี่ยนแปลง %4 แถว ข้าม %5 แถว มีปัญหา %6 แถว ผู้พำนักใน Madoguchi %7 คนไม่อยู่ในทะเบียน (แสดงไว้เพื่อตรวจสอบ จะไม่มีการเปลี่ยนแปลง)</translation>
         </message>
         <message>
             <location line="+12" />
             <source>%1 rows: %2 to import, %3 skipped, %4 with problems. Residents: %5 new, %6 already in Madoguchi.</source>
-            <translation type="unfinished" />
+            <translation>%1 แถว: จะนำเข้า %2 แถว ข้าม %3 แถว มีปัญหา %4 แถว ผู้พำนัก: ใหม่ %5 คน มีอยู่ใน Madoguchi แล้ว %6 คน</translation>
         </message>
         <message>
             <location line="+10" />
             <source>Rows with problems stop the import: correct the file or the mapping (Back), or tick the box above.</source>
-            <translation type="unfinished" />
+            <translation>แถวที่มีปัญหาจะทำให้นำเข้าไม่ได้ กรุณาแก้ไขไฟล์หรือการจับคู่ (ย้อนกลับ) หรือเลือกช่องด้านบน</translation>
         </message>
         <message>
             <location line="+10" />
             <source>Save mapping profile</source>
-            <translation type="unfinished" />
+            <translation>บันทึกโปรไฟล์การจับคู่</translation>
         </message>
         <message>
             <location line="+9" />
             <source>Mapping profile saved: %1</source>
-            <translation type="unfinished" />
+            <translation>บันทึกโปรไฟล์การจับคู่แล้ว: %1</translation>
         </message>
     </context>
     <context>
@@ -2791,27 +2791,27 @@
         <message>
             <location filename="../ui/table_import_rows.py" line="+89" />
             <source>Sheet</source>
-            <translation type="unfinished" />
+            <translation>ชีต</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Row</source>
-            <translation type="unfinished" />
+            <translation>แถว</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Outcome</source>
-            <translation type="unfinished">ผลลัพธ์</translation>
+            <translation>ผลลัพธ์</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Person</source>
-            <translation type="unfinished" />
+            <translation>บุคคล</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Reason</source>
-            <translation type="unfinished" />
+            <translation>เหตุผล</translation>
         </message>
     </context>
     <context>
@@ -3313,12 +3313,12 @@
         <message>
             <location filename="../ui/table_import_rows.py" line="-65" />
             <source>Date</source>
-            <translation type="unfinished">วันที่</translation>
+            <translation>วันที่</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Time</source>
-            <translation type="unfinished">เวลา</translation>
+            <translation>เวลา</translation>
         </message>
         <message>
             <location line="+1" />
@@ -3328,52 +3328,52 @@
         <message>
             <location line="+1" />
             <source>Reading (katakana)</source>
-            <translation type="unfinished">คำอ่าน (คาตาคานะ)</translation>
+            <translation>คำอ่าน (คาตาคานะ)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Nationality</source>
-            <translation type="unfinished">สัญชาติ</translation>
+            <translation>สัญชาติ</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Language</source>
-            <translation type="unfinished">ภาษา</translation>
+            <translation>ภาษา</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Channel</source>
-            <translation type="unfinished">ช่องทาง</translation>
+            <translation>ช่องทาง</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Topics</source>
-            <translation type="unfinished">หัวข้อ</translation>
+            <translation>หัวข้อ</translation>
         </message>
         <message>
             <location line="+1" />
             <source>What was asked</source>
-            <translation type="unfinished">เรื่องที่สอบถาม</translation>
+            <translation>เรื่องที่สอบถาม</translation>
         </message>
         <message>
             <location line="+1" />
             <source>What was done</source>
-            <translation type="unfinished">สิ่งที่ดำเนินการ</translation>
+            <translation>สิ่งที่ดำเนินการ</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Notes (kept with what was done)</source>
-            <translation type="unfinished" />
+            <translation>หมายเหตุ (เก็บไว้กับสิ่งที่ดำเนินการ)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Minutes</source>
-            <translation type="unfinished">นาที</translation>
+            <translation>นาที</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Status</source>
-            <translation type="unfinished">สถานะ</translation>
+            <translation>สถานะ</translation>
         </message>
         <message>
             <location line="+1" />
@@ -3383,57 +3383,57 @@
         <message>
             <location line="+1" />
             <source>Cancelled mark</source>
-            <translation type="unfinished" />
+            <translation>เครื่องหมายยกเลิก</translation>
         </message>
         <message>
             <location line="+1" />
-            <source>Date of birth (checked, not stored)</source>
+            <source>Date of birth</source>
+            <translation>วันเกิด</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>End of the period of stay</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+1" />
+            <location line="-1" />
             <source>Residence status</source>
             <translation>สถานภาพการพำนัก</translation>
         </message>
         <message>
-            <location line="+1" />
-            <source>Expiry of stay (checked, not stored)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>District</source>
-            <translation type="unfinished">เขต</translation>
+            <translation>เขต</translation>
         </message>
         <message>
             <location line="+1" />
             <source>(leave out)</source>
-            <translation type="unfinished" />
+            <translation>(ไม่นำเข้า)</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Import</source>
-            <translation type="unfinished" />
+            <translation>นำเข้า</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Skip</source>
-            <translation type="unfinished" />
+            <translation>ข้าม</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Problem</source>
-            <translation type="unfinished" />
+            <translation>มีปัญหา</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Check</source>
-            <translation type="unfinished" />
+            <translation>ต้องตรวจสอบ</translation>
         </message>
         <message>
             <location line="+67" />
             <source>new %1: %2</source>
-            <translation type="unfinished" />
+            <translation>ใหม่ %1: %2</translation>
         </message>
     </context>
     <context>
@@ -3442,37 +3442,37 @@
             <location filename="../ui/table_import.py" line="-129" />
             <location line="+19" />
             <source>Import from Excel/CSV</source>
-            <translation type="unfinished" />
+            <translation>นำเข้าจาก Excel/CSV</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Spreadsheets (*.xlsx *.xls *.csv *.txt)</source>
-            <translation type="unfinished" />
+            <translation>สเปรดชีต (*.xlsx *.xls *.csv *.txt)</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Load mapping profile</source>
-            <translation type="unfinished" />
+            <translation>โหลดโปรไฟล์การจับคู่</translation>
         </message>
         <message>
             <location line="+33" />
             <source>Making the preview…</source>
-            <translation type="unfinished" />
+            <translation>กำลังสร้างตัวอย่าง…</translation>
         </message>
         <message>
             <location line="+24" />
             <source>Importing…</source>
-            <translation type="unfinished">กำลังนำเข้า…</translation>
+            <translation>กำลังนำเข้า…</translation>
         </message>
         <message>
             <location line="+17" />
             <source>Updating residents…</source>
-            <translation type="unfinished" />
+            <translation>กำลังอัปเดตผู้พำนัก…</translation>
         </message>
         <message>
             <location line="+11" />
             <source>Save the import report</source>
-            <translation type="unfinished" />
+            <translation>บันทึกรายงานการนำเข้า</translation>
         </message>
     </context>
     <context>
@@ -3682,64 +3682,64 @@
         <message>
             <location filename="../ui/table_import_pages.py" line="-173" />
             <source>Codes for the file's words</source>
-            <translation type="unfinished" />
+            <translation>รหัสสำหรับคำในไฟล์</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Choose a code for each word that is not a code's own name, and the values for what the file has no column for. A word left without a code stops its rows.</source>
-            <translation type="unfinished" />
+            <translation>เลือกรหัสสำหรับแต่ละคำที่ไม่ใช่ชื่อของรหัสนั้นเอง และเลือกค่าสำหรับข้อมูลที่ไฟล์ไม่มีคอลัมน์ คำที่ไม่มีรหัสจะทำให้แถวของคำนั้นนำเข้าไม่ได้</translation>
         </message>
         <message>
             <location line="+11" />
             <source>List</source>
-            <translation type="unfinished">รายการ</translation>
+            <translation>รายการ</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Text in the file</source>
-            <translation type="unfinished" />
+            <translation>ข้อความในไฟล์</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Rows</source>
-            <translation type="unfinished" />
+            <translation>จำนวนแถว</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Code</source>
-            <translation type="unfinished">รหัส</translation>
+            <translation>รหัส</translation>
         </message>
         <message>
             <location line="+25" />
             <source>%1 where the file has none:</source>
-            <translation type="unfinished" />
+            <translation>%1 เมื่อไฟล์ไม่มีข้อมูลนี้:</translation>
         </message>
         <message>
             <location line="+6" />
             <source>(no code: the row stops)</source>
-            <translation type="unfinished" />
+            <translation>(ไม่มีรหัส: แถวนี้นำเข้าไม่ได้)</translation>
         </message>
         <message>
             <location line="+26" />
             <source>Every word of the file has a code.</source>
-            <translation type="unfinished" />
+            <translation>ทุกคำในไฟล์มีรหัสแล้ว</translation>
         </message>
     </context>
     <context>
         <name>errors</name>
         <message>
-            <location filename="../app/accounts.py" line="+36" />
-            <location filename="../app/keyslots.py" line="+36" />
+            <location filename="../app/accounts.py" line="+43" />
+            <location filename="../app/keyslots.py" line="+45" />
             <source>The user name or password is not right.</source>
             <translation>ชื่อผู้ใช้หรือรหัสผ่านไม่ถูกต้อง</translation>
         </message>
         <message>
-            <location line="+34" />
+            <location line="+68" />
             <source>%1 already exists; a new database is only made in a new place.</source>
             <translation>%1 มีอยู่แล้ว ฐานข้อมูลใหม่จะสร้างได้เฉพาะในตำแหน่งใหม่เท่านั้น</translation>
         </message>
         <message>
-            <location line="+40" />
+            <location line="+60" />
             <source>This account is locked after too many failed logins; an administrator can unlock it.</source>
             <translation>บัญชีนี้ถูกล็อกเนื่องจากเข้าสู่ระบบไม่สำเร็จหลายครั้งเกินไป ผู้ดูแลระบบสามารถปลดล็อกได้</translation>
         </message>
@@ -3749,12 +3749,17 @@
             <translation>เข้าสู่ระบบไม่สำเร็จหลายครั้งเกินไป: กรุณาลองใหม่ในอีก %1 วินาที</translation>
         </message>
         <message>
-            <location line="+75" />
+            <location line="+32" />
+            <source>This login is refused: the list of users was changed outside Madoguchi, so your role cannot be trusted. An administrator can see it in the audit trail.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+182" />
             <source>That recovery code does not open this database.</source>
             <translation>รหัสกู้คืนนี้เปิดฐานข้อมูลนี้ไม่ได้</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+21" />
             <source>This database is not encrypted, so it has no accounts.</source>
             <translation>ฐานข้อมูลนี้ไม่ได้เข้ารหัส จึงไม่มีบัญชีผู้ใช้</translation>
         </message>
@@ -3764,22 +3769,28 @@
             <translation>เฉพาะผู้ดูแลระบบเท่านั้นที่จัดการผู้ใช้ได้</translation>
         </message>
         <message>
-            <location line="+33" />
+            <location line="+18" />
+            <source>Log out and log in again as an administrator first: this session cannot sign a change of the users list.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+31" />
             <source>That user cannot log in.</source>
             <translation>ผู้ใช้นี้เข้าสู่ระบบไม่ได้</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+12" />
             <source>You cannot disable your own account.</source>
             <translation>คุณไม่สามารถปิดใช้งานบัญชีของตนเองได้</translation>
         </message>
         <message>
             <location line="+7" />
+            <location line="+52" />
             <source>There is no such user.</source>
             <translation>ไม่มีผู้ใช้นี้</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="-50" />
             <source>The last administrator cannot be disabled.</source>
             <translation>ไม่สามารถปิดใช้งานผู้ดูแลระบบคนสุดท้ายได้</translation>
         </message>
@@ -3789,7 +3800,7 @@
             <translation>แถวบันทึกการตรวจสอบจะเขียนได้เฉพาะภายในทรานแซกชันการเขียนเท่านั้น</translation>
         </message>
         <message>
-            <location line="+134" />
+            <location line="+137" />
             <source>Only an administrator can read the audit trail.</source>
             <translation>เฉพาะผู้ดูแลระบบเท่านั้นที่อ่านบันทึกการตรวจสอบได้</translation>
         </message>
@@ -3799,8 +3810,8 @@
             <translation>%1 ไม่ใช่วันที่ กรุณาเขียนในรูปแบบ YYYY-MM-DD</translation>
         </message>
         <message>
-            <location filename="../app/backup.py" line="+39" />
-            <location filename="../app/cli.py" line="+164" />
+            <location filename="../app/backup.py" line="+40" />
+            <location filename="../app/cli.py" line="+193" />
             <location filename="../app/db.py" line="+97" />
             <source>There is no database at %1.</source>
             <translation>ไม่มีฐานข้อมูลที่ %1</translation>
@@ -3866,7 +3877,7 @@
             <translation>ข้อมูลสำรอง %1 สร้างโดย Madoguchi เวอร์ชันที่ใหม่กว่า</translation>
         </message>
         <message>
-            <location line="+117" />
+            <location line="+187" />
             <source>A database cannot be restored from itself.</source>
             <translation>ไม่สามารถกู้คืนฐานข้อมูลจากตัวมันเองได้</translation>
         </message>
@@ -3897,27 +3908,47 @@
             <translation>ฐานข้อมูลนี้ไม่มีไฟล์</translation>
         </message>
         <message>
-            <location filename="../app/check.py" line="+55" />
+            <location filename="../app/check.py" line="+56" />
             <source>%1 is damaged or is not a Madoguchi database (%2).</source>
             <translation>%1 เสียหายหรือไม่ใช่ฐานข้อมูลของ Madoguchi (%2)</translation>
         </message>
         <message>
-            <location filename="../app/cli.py" line="-136" />
+            <location filename="../app/cli.py" line="-163" />
             <source>The window is not part of this installation.</source>
             <translation>การติดตั้งนี้ไม่มีส่วนหน้าต่างโปรแกรม</translation>
         </message>
         <message>
-            <location line="+116" />
+            <location line="+1" />
+            <source>%1 is empty (0 bytes) and was kept as it is; the newest backup that opens is %2 (madoguchi restore --from %2).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 is empty (0 bytes) and was kept as it is; no backup that opens was found, so please call your IT staff.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 is damaged and was not changed; the newest backup that opens is %2 (madoguchi restore --from %2).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 is damaged and was not changed; no backup that opens was found, so please call your IT staff.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+129" />
             <source>No password: set %1, or run the command in a terminal to be asked for it.</source>
             <translation>ไม่มีรหัสผ่าน: กรุณาตั้งค่า %1 หรือเรียกใช้คำสั่งในเทอร์มินัลเพื่อให้ระบบถามรหัสผ่าน</translation>
         </message>
         <message>
             <location line="+10" />
             <source>The two passwords are not the same; nothing was made.</source>
-            <translation type="unfinished" />
+            <translation>รหัสผ่านทั้งสองช่องไม่ตรงกัน จึงไม่ได้สร้างสิ่งใด</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+20" />
             <source>%1 is not encrypted; Madoguchi keeps records only in encrypted databases. It was not changed.</source>
             <translation>%1 ไม่ได้เข้ารหัส Madoguchi เก็บระเบียนไว้ในฐานข้อมูลที่เข้ารหัสเท่านั้น ไฟล์นี้ไม่ถูกเปลี่ยนแปลง</translation>
         </message>
@@ -3932,6 +3963,11 @@
             <translation>ฐานข้อมูลนี้เข้ารหัสไว้: กรุณาระบุ --user NAME (รหัสผ่านจะได้จาก %1 หรือจากการถามที่หน้าจอ)</translation>
         </message>
         <message>
+            <location line="+66" />
+            <source>A demo town has 1 to 100,000 residents and 1 to 50 years.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../app/consultations.py" line="+32" />
             <source>That consultation no longer exists.</source>
             <translation>การปรึกษานี้ไม่มีอยู่อีกต่อไป</translation>
@@ -3943,36 +3979,39 @@
         </message>
         <message>
             <location filename="../app/db.py" line="+3" />
-            <location filename="../app/exchange.py" line="+202" />
-            <location filename="../app/files.py" line="+21" />
-            <location filename="../app/handover.py" line="+574" />
+            <location filename="../app/demo.py" line="+100" />
+            <location filename="../app/exchange.py" line="+204" />
+            <location filename="../app/files.py" line="+114" />
+            <location filename="../app/handover.py" line="+602" />
             <location filename="../app/kbpack.py" line="+131" />
-            <location filename="../app/reports/build.py" line="+61" />
+            <location filename="../app/reports/build.py" line="+62" />
             <source>The folder %1 does not exist.</source>
             <translation>ไม่มีโฟลเดอร์ %1</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location filename="../app/cli.py" line="-77" />
+            <location filename="../app/db.py" line="+3" />
             <source>%1 is a folder, not a database file.</source>
             <translation>%1 เป็นโฟลเดอร์ ไม่ใช่ไฟล์ฐานข้อมูล</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location filename="../app/db.py" line="+3" />
             <source>%1 is not encrypted, so it cannot be opened as an encrypted database; it was not changed.</source>
             <translation>%1 ไม่ได้เข้ารหัส จึงเปิดเป็นฐานข้อมูลที่เข้ารหัสไม่ได้ ไฟล์นี้ไม่ถูกเปลี่ยนแปลง</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+13" />
             <source>The database %1 cannot be opened (%2).</source>
             <translation>เปิดฐานข้อมูล %1 ไม่ได้ (%2)</translation>
         </message>
         <message>
             <location line="+6" />
+            <location line="+41" />
             <source>The database key has the wrong length.</source>
             <translation>กุญแจฐานข้อมูลมีความยาวไม่ถูกต้อง</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="-27" />
             <source>The database %1 cannot use write-ahead logging.</source>
             <translation>ฐานข้อมูล %1 ใช้ write-ahead logging (WAL) ไม่ได้</translation>
         </message>
@@ -3992,17 +4031,19 @@
             <translation>%1 เสียหายหรือไม่ใช่ฐานข้อมูลของ Madoguchi ไฟล์นี้ไม่ถูกเปลี่ยนแปลง</translation>
         </message>
         <message>
-            <location line="+38" />
+            <location line="+57" />
             <source>The backup %1 did not verify (%2).</source>
             <translation>ข้อมูลสำรอง %1 ไม่ผ่านการตรวจสอบ (%2)</translation>
         </message>
         <message>
-            <location filename="../app/demo.py" line="+88" />
+            <location filename="../app/demo.py" line="-10" />
             <source>A demo town needs at least one resident and one year.</source>
             <translation>เมืองตัวอย่างต้องมีผู้พำนักอย่างน้อยหนึ่งคนและข้อมูลอย่างน้อยหนึ่งปี</translation>
         </message>
         <message>
             <location line="+3" />
+            <location line="+3" />
+            <location line="+28" />
             <source>%1 already exists; the demo is only written to a new file.</source>
             <translation>%1 มีอยู่แล้ว ข้อมูลตัวอย่างจะเขียนลงในไฟล์ใหม่เท่านั้น</translation>
         </message>
@@ -4047,7 +4088,7 @@
             <translation>%1 ฟิลด์ '%2': ต้องมี list, code, label_ja, label_en ไม่ได้นำเข้าข้อมูลใดๆ</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+7" />
             <source>%1, field '%2': sort_order must be a whole number and active true or false. Nothing was imported.</source>
             <translation>%1 ฟิลด์ '%2': sort_order ต้องเป็นจำนวนเต็ม และ active ต้องเป็น true หรือ false ไม่ได้นำเข้าข้อมูลใดๆ</translation>
         </message>
@@ -4063,7 +4104,7 @@
             <translation>%1 ฟิลด์ '%2': อ้างถึงผู้พำนักที่ไม่มีทั้งในไฟล์และในฐานข้อมูล ไม่ได้นำเข้าข้อมูลใดๆ</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+32" />
             <location filename="../app/kbpack.py" line="-48" />
             <source>%1, field '%2': is not an object. Nothing was imported.</source>
             <translation>%1 ฟิลด์ '%2': ไม่ใช่ออบเจ็กต์ ไม่ได้นำเข้าข้อมูลใดๆ</translation>
@@ -4072,6 +4113,11 @@
             <location line="+8" />
             <source>%1, field '%2': missing or not a text. Nothing was imported.</source>
             <translation>%1 ฟิลด์ '%2': ไม่มีฟิลด์นี้หรือไม่ใช่ข้อความ ไม่ได้นำเข้าข้อมูลใดๆ</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1, field '%2': not a UUID. Nothing was imported.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location line="+3" />
@@ -4096,7 +4142,17 @@
             <translation>%1 ฟิลด์ '%2': ไม่มีฟิลด์นี้ ไม่ได้นำเข้าข้อมูลใดๆ</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+11" />
+            <source>%1, field '%2': not a date and time. Nothing was imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1, field '%2': longer than a user name can be. Nothing was imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
             <source>%1, field '%2': refers to a record that is neither in the file nor in the database. Nothing was imported.</source>
             <translation>%1 ฟิลด์ '%2': อ้างถึงระเบียนที่ไม่มีทั้งในไฟล์และในฐานข้อมูล ไม่ได้นำเข้าข้อมูลใดๆ</translation>
         </message>
@@ -4116,7 +4172,27 @@
             <translation>%1 ฟิลด์ '%2': อ้างถึงผู้พำนักที่ไม่มีอยู่ ไม่ได้นำเข้าข้อมูลใดๆ</translation>
         </message>
         <message>
-            <location filename="../app/files.py" line="+22" />
+            <location line="+90" />
+            <source>Some of these records were added to the database while the file was being imported (the same file imported twice at once?). Nothing was imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/files.py" line="-86" />
+            <source>The disk is full, so %1 was not written; nothing was left half-written. Free some space and try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 could not be written (%2); nothing was left half-written.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 is a folder: give the name of a file to write.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+117" />
             <source>%1 is a folder, not a Madoguchi export.</source>
             <translation>%1 เป็นโฟลเดอร์ ไม่ใช่ไฟล์ส่งออกของ Madoguchi</translation>
         </message>
@@ -4136,7 +4212,37 @@
             <translation>%1 ไม่ใช่ชุดความรู้ของ Madoguchi</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+57" />
+            <source>%1 names the same field twice in one record, so it is not clear which value counts; nothing was read from it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 is nested too deeply to be a Madoguchi file (at %2).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 holds a number too large for any field (at %2).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 holds a control or text-direction character that no record may contain (at %2).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 is larger than 512 MB, too large to be a Madoguchi file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 is not an ordinary file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
             <source>%1 is a folder, not %2.</source>
             <translation>%1 เป็นโฟลเดอร์ ไม่ใช่ %2</translation>
         </message>
@@ -4146,7 +4252,7 @@
             <translation>%1 ไม่ใช่ %2</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+12" />
             <source>There is no file %1.</source>
             <translation>ไม่มีไฟล์ %1</translation>
         </message>
@@ -4156,7 +4262,7 @@
             <translation>อ่าน %1 เป็นข้อความ UTF-8 ไม่ได้ (%2)</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+10" />
             <source>%1 is not valid JSON (line %2: %3).</source>
             <translation>%1 ไม่ใช่ JSON ที่ถูกต้อง (บรรทัด %2: %3)</translation>
         </message>
@@ -4166,7 +4272,7 @@
             <translation>ฐานข้อมูลนี้เปิดอยู่แล้วในหน้าต่าง Madoguchi อื่น (อาจเป็นของผู้ใช้อื่นในคอมพิวเตอร์เครื่องนี้) กรุณาปิดที่หน้าต่างนั้นก่อน</translation>
         </message>
         <message>
-            <location line="+85" />
+            <location line="+96" />
             <source>Madoguchi cannot create the lock file %1 beside the database (%2).</source>
             <translation>Madoguchi สร้างไฟล์ล็อก %1 ข้างฐานข้อมูลไม่ได้ (%2)</translation>
         </message>
@@ -4241,7 +4347,7 @@
             <translation>ไฟล์กุญแจ %1 เสียหาย</translation>
         </message>
         <message>
-            <location line="+84" />
+            <location line="+156" />
             <source>The key file %1 is missing beside the database, so the database cannot be opened.</source>
             <translation>ไม่พบไฟล์กุญแจ %1 ข้างฐานข้อมูล จึงเปิดฐานข้อมูลไม่ได้</translation>
         </message>
@@ -4261,7 +4367,7 @@
             <translation>ไม่รู้จักภาษา %1 กรุณาใช้ภาษาใดภาษาหนึ่งต่อไปนี้: %2</translation>
         </message>
         <message>
-            <location filename="../app/migrations.py" line="+47" />
+            <location filename="../app/migrations.py" line="+48" />
             <source>Unexpected file in the migrations folder: %1.</source>
             <translation>พบไฟล์ที่ไม่คาดคิดในโฟลเดอร์ migrations: %1</translation>
         </message>
@@ -4272,11 +4378,12 @@
         </message>
         <message>
             <location line="+22" />
+            <location filename="../app/store.py" line="+234" />
             <source>This database was made by a newer Madoguchi (schema %1; this version knows up to %2). It was not changed: please update Madoguchi.</source>
             <translation>ฐานข้อมูลนี้สร้างโดย Madoguchi เวอร์ชันที่ใหม่กว่า (สคีมา %1 แต่เวอร์ชันนี้รองรับได้ถึง %2) ฐานข้อมูลไม่ถูกเปลี่ยนแปลง กรุณาอัปเดต Madoguchi</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+27" />
             <source>Updating the database to schema %1 (%2) failed: %3. The database is unchanged at schema %4.</source>
             <translation>การอัปเดตฐานข้อมูลเป็นสคีมา %1 (%2) ล้มเหลว: %3 ฐานข้อมูลยังคงอยู่ที่สคีมา %4 โดยไม่มีการเปลี่ยนแปลง</translation>
         </message>
@@ -4296,7 +4403,7 @@
             <translation>%1 ไม่ใช่เดือน กรุณาเขียนในรูปแบบ YYYY-MM</translation>
         </message>
         <message>
-            <location line="+65" />
+            <location line="+66" />
             <source>%1 is not a fiscal year Madoguchi can report on.</source>
             <translation>%1 ไม่ใช่ปีงบประมาณที่ Madoguchi จัดทำรายงานได้</translation>
         </message>
@@ -4506,9 +4613,14 @@
             <translation>ผู้พำนักคนนี้มีระเบียนที่เชื่อมโยงอยู่ %1 รายการ กรุณาลบระเบียนเหล่านั้นหรือย้ายไปเชื่อมโยงกับผู้พำนักคนอื่นก่อน</translation>
         </message>
         <message>
-            <location filename="../app/retention.py" line="+85" />
+            <location filename="../app/retention.py" line="+86" />
             <source>The retention period must be at least one year.</source>
             <translation>ระยะเวลาการเก็บรักษาข้อมูลต้องไม่น้อยกว่าหนึ่งปี</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The retention period can be at most %1 years.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location line="+44" />
@@ -4516,7 +4628,7 @@
             <translation>เฉพาะผู้ดูแลระบบเท่านั้นที่ล้างระเบียนของผู้พำนักอย่างถาวรได้</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+10" />
             <source>Some of those residents no longer exist; nothing was changed.</source>
             <translation>ผู้พำนักบางคนในรายการนี้ไม่มีอยู่อีกต่อไป ไม่มีการเปลี่ยนแปลงใดๆ</translation>
         </message>
@@ -4581,7 +4693,7 @@
             <translation>ฐานข้อมูลอยู่ในโฟลเดอร์ที่ซิงค์โดยบริการพื้นที่เก็บข้อมูลบนคลาวด์ ซึ่ง SQLite ทำงานได้ไม่ปลอดภัยและไฟล์อาจเสียหายได้ กรุณาย้ายไปยังโฟลเดอร์ที่ไม่ได้ซิงค์</translation>
         </message>
         <message>
-            <location filename="../app/store.py" line="+19" />
+            <location filename="../app/store.py" line="-213" />
             <source>The disk is full: this record was not saved. Free some space and save again.</source>
             <translation>ดิสก์เต็ม: ระเบียนนี้ยังไม่ได้บันทึก กรุณาเพิ่มพื้นที่ว่างแล้วบันทึกอีกครั้ง</translation>
         </message>
@@ -4626,7 +4738,7 @@
             <translation>เฉพาะผู้ดูแลระบบเท่านั้นที่ใส่ชื่อผู้พำนักในชุดเอกสารส่งมอบงานได้</translation>
         </message>
         <message>
-            <location line="+66" />
+            <location line="+78" />
             <source>This database was closed (after a change of user or a restore).</source>
             <translation>ฐานข้อมูลนี้ถูกปิดแล้ว (หลังจากเปลี่ยนผู้ใช้หรือกู้คืนข้อมูล)</translation>
         </message>
@@ -4636,238 +4748,253 @@
             <translation>เฉพาะผู้ดูแลระบบเท่านั้นที่ทำรายการนี้ได้: %1</translation>
         </message>
         <message>
+            <location line="+29" />
+            <source>%1 is on read-only media (or in a folder that cannot be written): it can be read and reported on, but nothing can be changed in it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 is on read-only media and was made by an older Madoguchi, so it cannot be updated to be read; copy it to this computer's disk first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>%1 is empty (0 bytes), so it holds no records; it was kept as it is. Restore the newest backup instead.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../app/tableimport/cells.py" line="+20" />
             <source>'%1' is not a date.</source>
-            <translation type="unfinished" />
+            <translation>'%1' ไม่ใช่วันที่</translation>
         </message>
         <message>
             <location line="+1" />
             <source>'%1' is a date that does not exist.</source>
-            <translation type="unfinished" />
+            <translation>'%1' เป็นวันที่ที่ไม่มีอยู่จริง</translation>
         </message>
         <message>
             <location line="+1" />
             <source>The date is empty.</source>
-            <translation type="unfinished" />
+            <translation>ไม่มีวันที่</translation>
         </message>
         <message>
             <location line="+1" />
             <source>'%1' has no year, and the sheet's title names no 年度: set the fiscal year in the mapping.</source>
-            <translation type="unfinished" />
+            <translation>'%1' ไม่มีปี และชื่อชีตไม่ได้ระบุปีงบประมาณ (年度) กรุณากำหนดปีงบประมาณในการจับคู่</translation>
         </message>
         <message>
             <location filename="../app/tableimport/command.py" line="+61" />
             <source>Give --user NAME: the new town's first administrator.</source>
-            <translation type="unfinished" />
+            <translation>กรุณาระบุ --user NAME: ผู้ดูแลระบบคนแรกของเมืองใหม่</translation>
         </message>
         <message>
             <location line="+26" />
             <source>%1 is a mapping for a resident roster; add --roster.</source>
-            <translation type="unfinished" />
+            <translation>%1 เป็นการจับคู่สำหรับทะเบียนผู้พำนัก กรุณาเพิ่ม --roster</translation>
         </message>
         <message>
             <location filename="../app/tableimport/errors.py" line="+18" />
             <source>%1 is not an Excel workbook (.xlsx, .xls) or a CSV file. Nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>%1 ไม่ใช่เวิร์กบุ๊ก Excel (.xlsx, .xls) หรือไฟล์ CSV ไม่ได้นำเข้าข้อมูลใดๆ</translation>
         </message>
         <message>
             <location line="+2" />
             <source>%1 is protected with a password: open it in Excel, remove the password, save it and try again. Nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>%1 ป้องกันด้วยรหัสผ่าน กรุณาเปิดใน Excel ลบรหัสผ่าน บันทึก แล้วลองอีกครั้ง ไม่ได้นำเข้าข้อมูลใดๆ</translation>
         </message>
         <message>
             <location line="+3" />
             <source>%1 is larger than %2 MB, the most a table import reads. Nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>%1 มีขนาดเกิน %2 MB ซึ่งเป็นขนาดสูงสุดที่การนำเข้าตารางอ่านได้ ไม่ได้นำเข้าข้อมูลใดๆ</translation>
         </message>
         <message>
             <location line="+2" />
             <source>%1 unpacks to more than %2 MB, more than a table import reads. Nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>%1 เมื่อแตกไฟล์แล้วมีขนาดเกิน %2 MB ซึ่งเกินกว่าที่การนำเข้าตารางอ่านได้ ไม่ได้นำเข้าข้อมูลใดๆ</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Sheet '%1' has more than %2 rows, the most a table import reads. Nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>ชีต '%1' มีมากกว่า %2 แถว ซึ่งเป็นจำนวนสูงสุดที่การนำเข้าตารางอ่านได้ ไม่ได้นำเข้าข้อมูลใดๆ</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Sheet '%1' has more than %2 columns, the most a table import reads. Nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>ชีต '%1' มีมากกว่า %2 คอลัมน์ ซึ่งเป็นจำนวนสูงสุดที่การนำเข้าตารางอ่านได้ ไม่ได้นำเข้าข้อมูลใดๆ</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Sheet '%1', row %2 has a cell of %3 characters or more, as long as Excel itself allows. Nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>ชีต '%1' แถว %2 มีเซลล์ที่ยาว %3 อักขระขึ้นไป ซึ่งเท่ากับความยาวสูงสุดที่ Excel อนุญาต ไม่ได้นำเข้าข้อมูลใดๆ</translation>
         </message>
         <message>
             <location line="+3" />
             <source>%1 could not be read as a spreadsheet; it may be damaged. Nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>อ่าน %1 เป็นสเปรดชีตไม่ได้ ไฟล์อาจเสียหาย ไม่ได้นำเข้าข้อมูลใดๆ</translation>
         </message>
         <message>
             <location line="+2" />
             <source>There is no file at %1.</source>
-            <translation type="unfinished" />
+            <translation>ไม่มีไฟล์ที่ %1</translation>
         </message>
         <message>
             <location line="+1" />
             <source>The file has no sheet named '%1'. Nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>ไฟล์ไม่มีชีตชื่อ '%1' ไม่ได้นำเข้าข้อมูลใดๆ</translation>
         </message>
         <message>
             <location line="+2" />
             <source>This file was already imported on %1 by %2; importing it again would add its records twice. Nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>ไฟล์นี้ถูกนำเข้าแล้วเมื่อ %1 โดย %2 การนำเข้าอีกครั้งจะทำให้ระเบียนซ้ำกัน ไม่ได้นำเข้าข้อมูลใดๆ</translation>
         </message>
         <message>
             <location line="+3" />
             <source>%1 rows have problems (see the preview or the report); correct the file or the mapping, or choose to skip those rows. Nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>มี %1 แถวที่มีปัญหา (ดูตัวอย่างหรือรายงาน) กรุณาแก้ไขไฟล์หรือการจับคู่ หรือเลือกข้ามแถวเหล่านั้น ไม่ได้นำเข้าข้อมูลใดๆ</translation>
         </message>
         <message>
             <location line="+3" />
             <source>No row of the file can be imported. Nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>ไม่มีแถวใดในไฟล์ที่นำเข้าได้ ไม่ได้นำเข้าข้อมูลใดๆ</translation>
         </message>
         <message>
             <location line="+2" />
             <source>%1 is not a Madoguchi mapping profile (%2). Nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>%1 ไม่ใช่โปรไฟล์การจับคู่ของ Madoguchi (%2) ไม่ได้นำเข้าข้อมูลใดๆ</translation>
         </message>
         <message>
             <location filename="../app/tableimport/messages.py" line="+7" />
             <source>Blank row.</source>
-            <translation type="unfinished" />
+            <translation>แถวว่าง</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Above the header row (a title or a note).</source>
-            <translation type="unfinished" />
+            <translation>อยู่เหนือแถวหัวตาราง (ชื่อเรื่องหรือหมายเหตุ)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>The header row.</source>
-            <translation type="unfinished" />
+            <translation>แถวหัวตาราง</translation>
         </message>
         <message>
             <location line="+1" />
             <source>A total row (合計).</source>
-            <translation type="unfinished" />
+            <translation>แถวผลรวม (合計)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Struck through: a cancelled entry.</source>
-            <translation type="unfinished" />
+            <translation>มีขีดฆ่า: รายการที่ยกเลิกแล้ว</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Marked as cancelled (取消).</source>
-            <translation type="unfinished" />
+            <translation>มีเครื่องหมายยกเลิก (取消)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>A summary sheet with formulas.</source>
-            <translation type="unfinished" />
+            <translation>ชีตสรุปที่มีสูตร</translation>
         </message>
         <message>
             <location line="+1" />
             <source>No header row with known column names.</source>
-            <translation type="unfinished" />
+            <translation>ไม่มีแถวหัวตารางที่มีชื่อคอลัมน์ที่รู้จัก</translation>
         </message>
         <message>
             <location line="+1" />
             <source>A hidden sheet (choose it to import it).</source>
-            <translation type="unfinished" />
+            <translation>ชีตที่ซ่อนอยู่ (เลือกชีตนี้หากต้องการนำเข้า)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>The sheet was not chosen.</source>
-            <translation type="unfinished" />
+            <translation>ไม่ได้เลือกชีตนี้</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Skipped for its problems, as the mapping asks: %1</source>
-            <translation type="unfinished" />
+            <translation>ข้ามเนื่องจากมีปัญหา ตามที่กำหนดในการจับคู่: %1</translation>
         </message>
         <message>
             <location line="+2" />
             <source>%1 '%2' has no code: choose one in the mapping.</source>
-            <translation type="unfinished" />
+            <translation>%1 '%2' ไม่มีรหัส กรุณาเลือกรหัสในการจับคู่</translation>
         </message>
         <message>
             <location line="+1" />
             <source>No %1: map a column to it or set a default in the mapping.</source>
-            <translation type="unfinished" />
+            <translation>ไม่มี %1 กรุณาจับคู่คอลัมน์กับรายการนี้ หรือกำหนดค่าเริ่มต้นในการจับคู่</translation>
         </message>
         <message>
             <location line="+2" />
             <source>No topic.</source>
-            <translation type="unfinished" />
+            <translation>ไม่มีหัวข้อ</translation>
         </message>
         <message>
             <location line="+1" />
             <source>'%1' is not a time of day.</source>
-            <translation type="unfinished" />
+            <translation>'%1' ไม่ใช่เวลา</translation>
         </message>
         <message>
             <location line="+1" />
             <source>'%1' is not a number of minutes.</source>
-            <translation type="unfinished" />
+            <translation>'%1' ไม่ใช่จำนวนนาที</translation>
         </message>
         <message>
             <location line="+1" />
             <source>The name matches %1 residents; tell them apart in Madoguchi first.</source>
-            <translation type="unfinished" />
+            <translation>ชื่อนี้ตรงกับผู้พำนัก %1 คน กรุณาแยกแยะบุคคลเหล่านี้ใน Madoguchi ก่อน</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Field '%1': %2</source>
-            <translation type="unfinished" />
+            <translation>ฟิลด์ '%1': %2</translation>
         </message>
         <message>
             <location line="+1" />
             <source>New resident.</source>
-            <translation type="unfinished" />
+            <translation>ผู้พำนักใหม่</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Matched an existing resident.</source>
-            <translation type="unfinished" />
+            <translation>ตรงกับผู้พำนักที่มีอยู่แล้ว</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Anonymous.</source>
-            <translation type="unfinished" />
+            <translation>ไม่ระบุตัวตน</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Not on the roster any more (moved out?): not changed, check by hand.</source>
-            <translation type="unfinished" />
+            <translation>ไม่อยู่ในทะเบียนแล้ว (ย้ายออก?) ไม่มีการเปลี่ยนแปลง กรุณาตรวจสอบด้วยตนเอง</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Matched: %1 updated.</source>
-            <translation type="unfinished" />
+            <translation>ตรงกัน: อัปเดต %1</translation>
         </message>
         <message>
             <location line="+1" />
             <source>The same name is already on the roster (sheet '%1', row %2).</source>
-            <translation type="unfinished" />
+            <translation>มีชื่อเดียวกันอยู่ในทะเบียนแล้ว (ชีต '%1' แถว %2)</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Matched: nothing to change.</source>
-            <translation type="unfinished" />
+            <translation>ตรงกัน: ไม่มีการเปลี่ยนแปลง</translation>
         </message>
         <message>
             <location filename="../app/tableimport/roster.py" line="+53" />
-            <source>Date of birth and expiry of stay are checked but not stored: residents have no field for them yet.</source>
-            <translation type="unfinished" />
+            <source>%1 is a mapping for a consultation log, not for a roster.</source>
+            <translation>%1 เป็นการจับคู่สำหรับบันทึกการปรึกษา ไม่ใช่สำหรับทะเบียนผู้พำนัก</translation>
         </message>
         <message>
-            <location line="+3" />
-            <source>%1 is a mapping for a consultation log, not for a roster.</source>
+            <location filename="../app/roles.py" line="+41" />
+            <source>Madoguchi found changes made outside it: %1. The audit trail records them.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -4984,17 +5111,23 @@
             <translation>วันที่และเวลาไม่ถูกต้อง (ใช้รูปแบบ YYYY-MM-DD HH:MM)</translation>
         </message>
         <message>
-            <location filename="../app/accounts.py" line="-228" />
+            <location filename="../app/accounts.py" line="-446" />
             <source>Use at least 8 characters.</source>
             <translation>ใช้อย่างน้อย 8 ตัวอักษร</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+49" />
             <source>Not a usable user name.</source>
             <translation>ใช้ชื่อผู้ใช้นี้ไม่ได้</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+2" />
+            <source>Too like the name of another user; choose another.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <location line="+436" />
             <location filename="../app/knowledge.py" line="-17" />
             <location line="+2" />
             <location line="+7" />
@@ -5004,7 +5137,7 @@
             <translation>ไม่อยู่ในรายการรหัส</translation>
         </message>
         <message>
-            <location line="+171" />
+            <location line="-86" />
             <source>This user already exists.</source>
             <translation>มีผู้ใช้นี้อยู่แล้ว</translation>
         </message>
@@ -5076,7 +5209,7 @@
             <translation>ผู้พำนักคนนี้ไม่มีอยู่อีกต่อไป</translation>
         </message>
         <message>
-            <location filename="../app/exchange.py" line="+18" />
+            <location filename="../app/exchange.py" line="-72" />
             <source>must be a list of codes.</source>
             <translation>ต้องเป็นรายการ (list) ของรหัส</translation>
         </message>
@@ -5091,7 +5224,7 @@
             <translation>ช่องทางติดต่อแต่ละรายการต้องมีเฉพาะ 'app' และ 'handle'</translation>
         </message>
         <message>
-            <location filename="../app/handover.py" line="-530" />
+            <location filename="../app/handover.py" line="-556" />
             <source>At most 20,000 characters.</source>
             <translation>ไม่เกิน 20,000 ตัวอักษร</translation>
         </message>

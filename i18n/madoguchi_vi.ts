@@ -682,37 +682,37 @@
         <message>
             <location filename="../ui/table_import_pages.py" line="+170" />
             <source>Header row and columns</source>
-            <translation type="unfinished" />
+            <translation>Hàng tiêu đề và các cột</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Each column's field is guessed from its header name; change it where the guess is wrong. Columns Madoguchi does not know are kept in the notes.</source>
-            <translation type="unfinished" />
+            <translation>Trường của mỗi cột được đoán từ tên tiêu đề; hãy sửa lại nếu đoán sai. Các cột mà Madoguchi không nhận ra sẽ được giữ lại trong phần ghi chú.</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Sheet</source>
-            <translation type="unfinished" />
+            <translation>Trang tính</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Header row</source>
-            <translation type="unfinished" />
+            <translation>Hàng tiêu đề</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Column</source>
-            <translation type="unfinished" />
+            <translation>Cột</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Example</source>
-            <translation type="unfinished" />
+            <translation>Ví dụ</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Field</source>
-            <translation type="unfinished" />
+            <translation>Trường</translation>
         </message>
     </context>
     <context>
@@ -978,27 +978,27 @@
         <message>
             <location filename="../ui/table_import_pages.py" line="+256" />
             <source>Imported</source>
-            <translation type="unfinished">Đã nhập</translation>
+            <translation>Đã nhập xong</translation>
         </message>
         <message>
             <location line="+1" />
             <source>The records are in Madoguchi; each keeps the file, sheet and row it came from.</source>
-            <translation type="unfinished" />
+            <translation>Các bản ghi đã có trong Madoguchi; mỗi bản ghi đều giữ thông tin tệp, trang tính và dòng gốc.</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Save the import report (CSV)…</source>
-            <translation type="unfinished" />
+            <translation>Lưu báo cáo nhập (CSV)…</translation>
         </message>
         <message>
             <location line="+12" />
             <source>%1 residents were added and %2 updated; %3 not on the roster are listed in the report to check. A backup was made first.</source>
-            <translation type="unfinished" />
+            <translation>Đã thêm %1 người cư trú và cập nhật %2 người; %3 người không có trong danh sách cư trú được liệt kê trong báo cáo để kiểm tra. Đã tạo bản sao lưu trước.</translation>
         </message>
         <message>
             <location line="+9" />
             <source>%1 consultations were imported; %2 residents were added and %3 already known ones were linked. A backup was made first.</source>
-            <translation type="unfinished" />
+            <translation>Đã nhập %1 lượt tư vấn; đã thêm %2 người cư trú và liên kết %3 người đã có. Đã tạo bản sao lưu trước.</translation>
         </message>
     </context>
     <context>
@@ -1034,63 +1034,63 @@
         <message>
             <location filename="../ui/table_import_pages.py" line="-411" />
             <source>Choose the file and its sheets</source>
-            <translation type="unfinished" />
+            <translation>Chọn tệp và các trang tính</translation>
         </message>
         <message>
             <location line="+1" />
             <source>An Excel workbook (.xlsx, .xls) or a CSV file: an old log of consultations, or the resident roster. Nothing is written until the last step.</source>
-            <translation type="unfinished" />
+            <translation>Sổ làm việc Excel (.xlsx, .xls) hoặc tệp CSV: sổ ghi tư vấn cũ, hoặc danh sách cư trú. Không có gì được ghi cho đến bước cuối cùng.</translation>
         </message>
         <message>
             <location line="+5" />
             <source>A log of consultations</source>
-            <translation type="unfinished" />
+            <translation>Sổ ghi tư vấn</translation>
         </message>
         <message>
             <location line="+1" />
             <source>The resident roster (住民基本台帳 extract)</source>
-            <translation type="unfinished" />
+            <translation>Danh sách cư trú (trích xuất 住民基本台帳)</translation>
         </message>
         <message>
             <location line="+4" />
             <source>The file holds:</source>
-            <translation type="unfinished" />
+            <translation>Tệp chứa:</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Choose file…</source>
-            <translation type="unfinished" />
+            <translation>Chọn tệp…</translation>
         </message>
         <message>
             <location line="+6" />
             <location line="+54" />
             <source>Mapping profile: none (guessed from the file)</source>
-            <translation type="unfinished" />
+            <translation>Hồ sơ ánh xạ: không có (đoán từ tệp)</translation>
         </message>
         <message>
             <location line="-52" />
             <source>Load mapping profile…</source>
-            <translation type="unfinished" />
+            <translation>Tải hồ sơ ánh xạ…</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Sheets to import:</source>
-            <translation type="unfinished" />
+            <translation>Các trang tính cần nhập:</translation>
         </message>
         <message>
             <location line="+23" />
             <source>Reading the file…</source>
-            <translation type="unfinished" />
+            <translation>Đang đọc tệp…</translation>
         </message>
         <message>
             <location line="+9" />
             <source>%1 (%2 rows)</source>
-            <translation type="unfinished" />
+            <translation>%1 (%2 dòng)</translation>
         </message>
         <message>
             <location line="+33" />
             <source>Mapping profile: %1</source>
-            <translation type="unfinished" />
+            <translation>Hồ sơ ánh xạ: %1</translation>
         </message>
     </context>
     <context>
@@ -1825,17 +1825,17 @@
         <message>
             <location filename="../ui/table_import.py" line="+184" />
             <source>Old records from Excel or CSV</source>
-            <translation type="unfinished" />
+            <translation>Bản ghi cũ từ Excel hoặc CSV</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Import from Excel/CSV…</source>
-            <translation type="unfinished" />
+            <translation>Nhập từ Excel/CSV…</translation>
         </message>
         <message>
             <location line="+2" />
             <source>A consultation log kept in Excel or CSV, or the resident roster: preview every row first, then import all or nothing.</source>
-            <translation type="unfinished" />
+            <translation>Sổ ghi tư vấn lưu bằng Excel hoặc CSV, hoặc danh sách cư trú: xem trước mọi dòng, sau đó nhập toàn bộ hoặc không nhập gì.</translation>
         </message>
     </context>
     <context>
@@ -2024,57 +2024,57 @@
         <message>
             <location filename="../ui/table_import_pages.py" line="+183" />
             <source>Preview</source>
-            <translation type="unfinished">Xem trước</translation>
+            <translation>Xem trước</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Every row of the file and what will become of it. The import adds all of it, or nothing.</source>
-            <translation type="unfinished" />
+            <translation>Mọi dòng của tệp và cách mỗi dòng sẽ được xử lý. Việc nhập sẽ thêm toàn bộ, hoặc không thêm gì.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Import</source>
-            <translation type="unfinished" />
+            <translation>Nhập</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Import the other rows, and list rows with problems as skipped</source>
-            <translation type="unfinished" />
+            <translation>Nhập các dòng còn lại và liệt kê các dòng có vấn đề là bị bỏ qua</translation>
         </message>
         <message>
             <location line="+10" />
             <source>Save mapping profile…</source>
-            <translation type="unfinished" />
+            <translation>Lưu hồ sơ ánh xạ…</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Save preview as CSV…</source>
-            <translation type="unfinished" />
+            <translation>Lưu bản xem trước dưới dạng CSV…</translation>
         </message>
         <message>
             <location line="+29" />
             <source>%1 rows: %2 new residents, %3 to update, %4 unchanged, %5 skipped, %6 with problems; %7 residents in Madoguchi are not on the roster (listed to check; they are not changed).</source>
-            <translation type="unfinished" />
+            <translation>%1 dòng: %2 người cư trú mới, %3 cần cập nhật, %4 không đổi, %5 bỏ qua, %6 có vấn đề; %7 người cư trú trong Madoguchi không có trong danh sách cư trú (được liệt kê để kiểm tra; không bị thay đổi).</translation>
         </message>
         <message>
             <location line="+12" />
             <source>%1 rows: %2 to import, %3 skipped, %4 with problems. Residents: %5 new, %6 already in Madoguchi.</source>
-            <translation type="unfinished" />
+            <translation>%1 dòng: %2 sẽ nhập, %3 bỏ qua, %4 có vấn đề. Người cư trú: %5 mới, %6 đã có trong Madoguchi.</translation>
         </message>
         <message>
             <location line="+10" />
             <source>Rows with problems stop the import: correct the file or the mapping (Back), or tick the box above.</source>
-            <translation type="unfinished" />
+            <translation>Các dòng có vấn đề sẽ chặn việc nhập: hãy sửa tệp hoặc thiết lập ánh xạ (Quay lại), hoặc đánh dấu ô phía trên.</translation>
         </message>
         <message>
             <location line="+10" />
             <source>Save mapping profile</source>
-            <translation type="unfinished" />
+            <translation>Lưu hồ sơ ánh xạ</translation>
         </message>
         <message>
             <location line="+9" />
             <source>Mapping profile saved: %1</source>
-            <translation type="unfinished" />
+            <translation>Đã lưu hồ sơ ánh xạ: %1</translation>
         </message>
     </context>
     <context>
@@ -2791,27 +2791,27 @@
         <message>
             <location filename="../ui/table_import_rows.py" line="+89" />
             <source>Sheet</source>
-            <translation type="unfinished" />
+            <translation>Trang tính</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Row</source>
-            <translation type="unfinished" />
+            <translation>Dòng</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Outcome</source>
-            <translation type="unfinished">Kết quả</translation>
+            <translation>Kết quả</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Person</source>
-            <translation type="unfinished" />
+            <translation>Người</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Reason</source>
-            <translation type="unfinished" />
+            <translation>Lý do</translation>
         </message>
     </context>
     <context>
@@ -3313,12 +3313,12 @@
         <message>
             <location filename="../ui/table_import_rows.py" line="-65" />
             <source>Date</source>
-            <translation type="unfinished">Ngày</translation>
+            <translation>Ngày</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Time</source>
-            <translation type="unfinished">Thời gian</translation>
+            <translation>Giờ</translation>
         </message>
         <message>
             <location line="+1" />
@@ -3328,52 +3328,52 @@
         <message>
             <location line="+1" />
             <source>Reading (katakana)</source>
-            <translation type="unfinished">Cách đọc (katakana)</translation>
+            <translation>Cách đọc (katakana)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Nationality</source>
-            <translation type="unfinished">Quốc tịch</translation>
+            <translation>Quốc tịch</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Language</source>
-            <translation type="unfinished">Ngôn ngữ</translation>
+            <translation>Ngôn ngữ</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Channel</source>
-            <translation type="unfinished">Kênh</translation>
+            <translation>Kênh</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Topics</source>
-            <translation type="unfinished">Chủ đề</translation>
+            <translation>Chủ đề</translation>
         </message>
         <message>
             <location line="+1" />
             <source>What was asked</source>
-            <translation type="unfinished">Nội dung hỏi</translation>
+            <translation>Nội dung hỏi</translation>
         </message>
         <message>
             <location line="+1" />
             <source>What was done</source>
-            <translation type="unfinished">Việc đã làm</translation>
+            <translation>Việc đã làm</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Notes (kept with what was done)</source>
-            <translation type="unfinished" />
+            <translation>Ghi chú (lưu cùng việc đã làm)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Minutes</source>
-            <translation type="unfinished">Phút</translation>
+            <translation>Phút</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Status</source>
-            <translation type="unfinished">Trạng thái</translation>
+            <translation>Trạng thái</translation>
         </message>
         <message>
             <location line="+1" />
@@ -3383,57 +3383,57 @@
         <message>
             <location line="+1" />
             <source>Cancelled mark</source>
-            <translation type="unfinished" />
+            <translation>Dấu hủy</translation>
         </message>
         <message>
             <location line="+1" />
-            <source>Date of birth (checked, not stored)</source>
+            <source>Date of birth</source>
+            <translation>Ngày sinh</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>End of the period of stay</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+1" />
+            <location line="-1" />
             <source>Residence status</source>
             <translation>Tư cách lưu trú</translation>
         </message>
         <message>
-            <location line="+1" />
-            <source>Expiry of stay (checked, not stored)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>District</source>
-            <translation type="unfinished">Khu vực</translation>
+            <translation>Khu vực</translation>
         </message>
         <message>
             <location line="+1" />
             <source>(leave out)</source>
-            <translation type="unfinished" />
+            <translation>(không dùng)</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Import</source>
-            <translation type="unfinished" />
+            <translation>Nhập</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Skip</source>
-            <translation type="unfinished" />
+            <translation>Bỏ qua</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Problem</source>
-            <translation type="unfinished" />
+            <translation>Có vấn đề</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Check</source>
-            <translation type="unfinished" />
+            <translation>Cần kiểm tra</translation>
         </message>
         <message>
             <location line="+67" />
             <source>new %1: %2</source>
-            <translation type="unfinished" />
+            <translation>mới %1: %2</translation>
         </message>
     </context>
     <context>
@@ -3442,37 +3442,37 @@
             <location filename="../ui/table_import.py" line="-129" />
             <location line="+19" />
             <source>Import from Excel/CSV</source>
-            <translation type="unfinished" />
+            <translation>Nhập từ Excel/CSV</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Spreadsheets (*.xlsx *.xls *.csv *.txt)</source>
-            <translation type="unfinished" />
+            <translation>Bảng tính (*.xlsx *.xls *.csv *.txt)</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Load mapping profile</source>
-            <translation type="unfinished" />
+            <translation>Tải hồ sơ ánh xạ</translation>
         </message>
         <message>
             <location line="+33" />
             <source>Making the preview…</source>
-            <translation type="unfinished" />
+            <translation>Đang tạo bản xem trước…</translation>
         </message>
         <message>
             <location line="+24" />
             <source>Importing…</source>
-            <translation type="unfinished">Đang nhập…</translation>
+            <translation>Đang nhập…</translation>
         </message>
         <message>
             <location line="+17" />
             <source>Updating residents…</source>
-            <translation type="unfinished" />
+            <translation>Đang cập nhật người cư trú…</translation>
         </message>
         <message>
             <location line="+11" />
             <source>Save the import report</source>
-            <translation type="unfinished" />
+            <translation>Lưu báo cáo nhập</translation>
         </message>
     </context>
     <context>
@@ -3682,64 +3682,64 @@
         <message>
             <location filename="../ui/table_import_pages.py" line="-173" />
             <source>Codes for the file's words</source>
-            <translation type="unfinished" />
+            <translation>Mã cho các từ trong tệp</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Choose a code for each word that is not a code's own name, and the values for what the file has no column for. A word left without a code stops its rows.</source>
-            <translation type="unfinished" />
+            <translation>Hãy chọn mã cho mỗi từ không trùng với tên của mã, và chọn giá trị cho những mục mà tệp không có cột. Từ nào chưa có mã sẽ chặn các dòng chứa nó.</translation>
         </message>
         <message>
             <location line="+11" />
             <source>List</source>
-            <translation type="unfinished">Danh mục</translation>
+            <translation>Danh mục</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Text in the file</source>
-            <translation type="unfinished" />
+            <translation>Văn bản trong tệp</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Rows</source>
-            <translation type="unfinished" />
+            <translation>Số dòng</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Code</source>
-            <translation type="unfinished">Mã</translation>
+            <translation>Mã</translation>
         </message>
         <message>
             <location line="+25" />
             <source>%1 where the file has none:</source>
-            <translation type="unfinished" />
+            <translation>%1 khi tệp không có:</translation>
         </message>
         <message>
             <location line="+6" />
             <source>(no code: the row stops)</source>
-            <translation type="unfinished" />
+            <translation>(không có mã: dòng bị chặn)</translation>
         </message>
         <message>
             <location line="+26" />
             <source>Every word of the file has a code.</source>
-            <translation type="unfinished" />
+            <translation>Mọi từ trong tệp đều đã có mã.</translation>
         </message>
     </context>
     <context>
         <name>errors</name>
         <message>
-            <location filename="../app/accounts.py" line="+36" />
-            <location filename="../app/keyslots.py" line="+36" />
+            <location filename="../app/accounts.py" line="+43" />
+            <location filename="../app/keyslots.py" line="+45" />
             <source>The user name or password is not right.</source>
             <translation>Tên người dùng hoặc mật khẩu không đúng.</translation>
         </message>
         <message>
-            <location line="+34" />
+            <location line="+68" />
             <source>%1 already exists; a new database is only made in a new place.</source>
             <translation>%1 đã tồn tại; cơ sở dữ liệu mới chỉ được tạo ở vị trí mới.</translation>
         </message>
         <message>
-            <location line="+40" />
+            <location line="+60" />
             <source>This account is locked after too many failed logins; an administrator can unlock it.</source>
             <translation>Tài khoản này đã bị khóa do đăng nhập sai quá nhiều lần; quản trị viên có thể mở khóa.</translation>
         </message>
@@ -3749,12 +3749,17 @@
             <translation>Đăng nhập sai quá nhiều lần: vui lòng thử lại sau %1 giây.</translation>
         </message>
         <message>
-            <location line="+75" />
+            <location line="+32" />
+            <source>This login is refused: the list of users was changed outside Madoguchi, so your role cannot be trusted. An administrator can see it in the audit trail.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+182" />
             <source>That recovery code does not open this database.</source>
             <translation>Mã khôi phục này không mở được cơ sở dữ liệu này.</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+21" />
             <source>This database is not encrypted, so it has no accounts.</source>
             <translation>Cơ sở dữ liệu này không được mã hóa nên không có tài khoản nào.</translation>
         </message>
@@ -3764,22 +3769,28 @@
             <translation>Chỉ quản trị viên mới có thể quản lý người dùng.</translation>
         </message>
         <message>
-            <location line="+33" />
+            <location line="+18" />
+            <source>Log out and log in again as an administrator first: this session cannot sign a change of the users list.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+31" />
             <source>That user cannot log in.</source>
             <translation>Người dùng này không thể đăng nhập.</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+12" />
             <source>You cannot disable your own account.</source>
             <translation>Bạn không thể vô hiệu hóa tài khoản của chính mình.</translation>
         </message>
         <message>
             <location line="+7" />
+            <location line="+52" />
             <source>There is no such user.</source>
             <translation>Không có người dùng này.</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="-50" />
             <source>The last administrator cannot be disabled.</source>
             <translation>Không thể vô hiệu hóa quản trị viên cuối cùng.</translation>
         </message>
@@ -3789,7 +3800,7 @@
             <translation>Dòng nhật ký kiểm tra chỉ được ghi bên trong một giao dịch ghi.</translation>
         </message>
         <message>
-            <location line="+134" />
+            <location line="+137" />
             <source>Only an administrator can read the audit trail.</source>
             <translation>Chỉ quản trị viên mới có thể xem nhật ký kiểm tra.</translation>
         </message>
@@ -3799,8 +3810,8 @@
             <translation>%1 không phải là ngày; hãy ghi theo dạng YYYY-MM-DD.</translation>
         </message>
         <message>
-            <location filename="../app/backup.py" line="+39" />
-            <location filename="../app/cli.py" line="+164" />
+            <location filename="../app/backup.py" line="+40" />
+            <location filename="../app/cli.py" line="+193" />
             <location filename="../app/db.py" line="+97" />
             <source>There is no database at %1.</source>
             <translation>Không có cơ sở dữ liệu tại %1.</translation>
@@ -3866,7 +3877,7 @@
             <translation>Bản sao lưu %1 được tạo bởi phiên bản Madoguchi mới hơn.</translation>
         </message>
         <message>
-            <location line="+117" />
+            <location line="+187" />
             <source>A database cannot be restored from itself.</source>
             <translation>Không thể khôi phục một cơ sở dữ liệu từ chính nó.</translation>
         </message>
@@ -3897,27 +3908,47 @@
             <translation>Cơ sở dữ liệu này không có tệp.</translation>
         </message>
         <message>
-            <location filename="../app/check.py" line="+55" />
+            <location filename="../app/check.py" line="+56" />
             <source>%1 is damaged or is not a Madoguchi database (%2).</source>
             <translation>%1 bị hỏng hoặc không phải là cơ sở dữ liệu Madoguchi (%2).</translation>
         </message>
         <message>
-            <location filename="../app/cli.py" line="-136" />
+            <location filename="../app/cli.py" line="-163" />
             <source>The window is not part of this installation.</source>
             <translation>Bản cài đặt này không bao gồm giao diện cửa sổ.</translation>
         </message>
         <message>
-            <location line="+116" />
+            <location line="+1" />
+            <source>%1 is empty (0 bytes) and was kept as it is; the newest backup that opens is %2 (madoguchi restore --from %2).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 is empty (0 bytes) and was kept as it is; no backup that opens was found, so please call your IT staff.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 is damaged and was not changed; the newest backup that opens is %2 (madoguchi restore --from %2).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 is damaged and was not changed; no backup that opens was found, so please call your IT staff.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+129" />
             <source>No password: set %1, or run the command in a terminal to be asked for it.</source>
             <translation>Không có mật khẩu: hãy đặt %1, hoặc chạy lệnh trong terminal để được hỏi mật khẩu.</translation>
         </message>
         <message>
             <location line="+10" />
             <source>The two passwords are not the same; nothing was made.</source>
-            <translation type="unfinished" />
+            <translation>Hai mật khẩu không giống nhau; chưa tạo gì cả.</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+20" />
             <source>%1 is not encrypted; Madoguchi keeps records only in encrypted databases. It was not changed.</source>
             <translation>%1 không được mã hóa; Madoguchi chỉ lưu bản ghi trong cơ sở dữ liệu đã mã hóa. Tệp này không bị thay đổi.</translation>
         </message>
@@ -3932,6 +3963,11 @@
             <translation>Cơ sở dữ liệu này được mã hóa: hãy chỉ định --user NAME (mật khẩu lấy từ %1 hoặc được hỏi khi chạy).</translation>
         </message>
         <message>
+            <location line="+66" />
+            <source>A demo town has 1 to 100,000 residents and 1 to 50 years.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../app/consultations.py" line="+32" />
             <source>That consultation no longer exists.</source>
             <translation>Tư vấn này không còn tồn tại.</translation>
@@ -3943,36 +3979,39 @@
         </message>
         <message>
             <location filename="../app/db.py" line="+3" />
-            <location filename="../app/exchange.py" line="+202" />
-            <location filename="../app/files.py" line="+21" />
-            <location filename="../app/handover.py" line="+574" />
+            <location filename="../app/demo.py" line="+100" />
+            <location filename="../app/exchange.py" line="+204" />
+            <location filename="../app/files.py" line="+114" />
+            <location filename="../app/handover.py" line="+602" />
             <location filename="../app/kbpack.py" line="+131" />
-            <location filename="../app/reports/build.py" line="+61" />
+            <location filename="../app/reports/build.py" line="+62" />
             <source>The folder %1 does not exist.</source>
             <translation>Thư mục %1 không tồn tại.</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location filename="../app/cli.py" line="-77" />
+            <location filename="../app/db.py" line="+3" />
             <source>%1 is a folder, not a database file.</source>
             <translation>%1 là thư mục, không phải tệp cơ sở dữ liệu.</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location filename="../app/db.py" line="+3" />
             <source>%1 is not encrypted, so it cannot be opened as an encrypted database; it was not changed.</source>
             <translation>%1 không được mã hóa nên không thể mở như một cơ sở dữ liệu đã mã hóa; tệp này không bị thay đổi.</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+13" />
             <source>The database %1 cannot be opened (%2).</source>
             <translation>Không thể mở cơ sở dữ liệu %1 (%2).</translation>
         </message>
         <message>
             <location line="+6" />
+            <location line="+41" />
             <source>The database key has the wrong length.</source>
             <translation>Khóa cơ sở dữ liệu có độ dài không đúng.</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="-27" />
             <source>The database %1 cannot use write-ahead logging.</source>
             <translation>Cơ sở dữ liệu %1 không thể dùng chế độ ghi nhật ký trước (WAL).</translation>
         </message>
@@ -3992,17 +4031,19 @@
             <translation>%1 bị hỏng hoặc không phải là cơ sở dữ liệu Madoguchi; tệp này không bị thay đổi.</translation>
         </message>
         <message>
-            <location line="+38" />
+            <location line="+57" />
             <source>The backup %1 did not verify (%2).</source>
             <translation>Bản sao lưu %1 không vượt qua bước kiểm tra (%2).</translation>
         </message>
         <message>
-            <location filename="../app/demo.py" line="+88" />
+            <location filename="../app/demo.py" line="-10" />
             <source>A demo town needs at least one resident and one year.</source>
             <translation>Thị trấn mẫu cần ít nhất một người cư trú và một năm.</translation>
         </message>
         <message>
             <location line="+3" />
+            <location line="+3" />
+            <location line="+28" />
             <source>%1 already exists; the demo is only written to a new file.</source>
             <translation>%1 đã tồn tại; dữ liệu mẫu chỉ được ghi vào tệp mới.</translation>
         </message>
@@ -4047,7 +4088,7 @@
             <translation>%1, trường '%2': cần có list, code, label_ja, label_en. Không có dữ liệu nào được nhập.</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+7" />
             <source>%1, field '%2': sort_order must be a whole number and active true or false. Nothing was imported.</source>
             <translation>%1, trường '%2': sort_order phải là số nguyên và active phải là true hoặc false. Không có dữ liệu nào được nhập.</translation>
         </message>
@@ -4063,7 +4104,7 @@
             <translation>%1, trường '%2': tham chiếu đến một người cư trú không có trong tệp lẫn trong cơ sở dữ liệu. Không có dữ liệu nào được nhập.</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+32" />
             <location filename="../app/kbpack.py" line="-48" />
             <source>%1, field '%2': is not an object. Nothing was imported.</source>
             <translation>%1, trường '%2': không phải là đối tượng. Không có dữ liệu nào được nhập.</translation>
@@ -4072,6 +4113,11 @@
             <location line="+8" />
             <source>%1, field '%2': missing or not a text. Nothing was imported.</source>
             <translation>%1, trường '%2': bị thiếu hoặc không phải là văn bản. Không có dữ liệu nào được nhập.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1, field '%2': not a UUID. Nothing was imported.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location line="+3" />
@@ -4096,7 +4142,17 @@
             <translation>%1, trường '%2': bị thiếu. Không có dữ liệu nào được nhập.</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+11" />
+            <source>%1, field '%2': not a date and time. Nothing was imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1, field '%2': longer than a user name can be. Nothing was imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
             <source>%1, field '%2': refers to a record that is neither in the file nor in the database. Nothing was imported.</source>
             <translation>%1, trường '%2': tham chiếu đến một bản ghi không có trong tệp lẫn trong cơ sở dữ liệu. Không có dữ liệu nào được nhập.</translation>
         </message>
@@ -4116,7 +4172,27 @@
             <translation>%1, trường '%2': tham chiếu đến một người cư trú không tồn tại. Không có dữ liệu nào được nhập.</translation>
         </message>
         <message>
-            <location filename="../app/files.py" line="+22" />
+            <location line="+90" />
+            <source>Some of these records were added to the database while the file was being imported (the same file imported twice at once?). Nothing was imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/files.py" line="-86" />
+            <source>The disk is full, so %1 was not written; nothing was left half-written. Free some space and try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 could not be written (%2); nothing was left half-written.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 is a folder: give the name of a file to write.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+117" />
             <source>%1 is a folder, not a Madoguchi export.</source>
             <translation>%1 là thư mục, không phải tệp xuất của Madoguchi.</translation>
         </message>
@@ -4136,7 +4212,37 @@
             <translation>%1 không phải là gói kiến thức Madoguchi.</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+57" />
+            <source>%1 names the same field twice in one record, so it is not clear which value counts; nothing was read from it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 is nested too deeply to be a Madoguchi file (at %2).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 holds a number too large for any field (at %2).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 holds a control or text-direction character that no record may contain (at %2).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 is larger than 512 MB, too large to be a Madoguchi file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 is not an ordinary file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
             <source>%1 is a folder, not %2.</source>
             <translation>%1 là thư mục, không phải %2.</translation>
         </message>
@@ -4146,7 +4252,7 @@
             <translation>%1 không phải là %2.</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+12" />
             <source>There is no file %1.</source>
             <translation>Không có tệp %1.</translation>
         </message>
@@ -4156,7 +4262,7 @@
             <translation>Không thể đọc %1 dưới dạng văn bản UTF-8 (%2).</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+10" />
             <source>%1 is not valid JSON (line %2: %3).</source>
             <translation>%1 không phải là JSON hợp lệ (dòng %2: %3).</translation>
         </message>
@@ -4166,7 +4272,7 @@
             <translation>Cơ sở dữ liệu này đang được mở trong một cửa sổ Madoguchi khác (có thể của người dùng khác trên máy tính này); hãy đóng ở đó trước.</translation>
         </message>
         <message>
-            <location line="+85" />
+            <location line="+96" />
             <source>Madoguchi cannot create the lock file %1 beside the database (%2).</source>
             <translation>Madoguchi không thể tạo tệp khóa truy cập %1 bên cạnh cơ sở dữ liệu (%2).</translation>
         </message>
@@ -4241,7 +4347,7 @@
             <translation>Tệp khóa %1 bị hỏng.</translation>
         </message>
         <message>
-            <location line="+84" />
+            <location line="+156" />
             <source>The key file %1 is missing beside the database, so the database cannot be opened.</source>
             <translation>Thiếu tệp khóa %1 bên cạnh cơ sở dữ liệu, nên không thể mở cơ sở dữ liệu.</translation>
         </message>
@@ -4261,7 +4367,7 @@
             <translation>Ngôn ngữ không xác định %1; hãy dùng một trong các ngôn ngữ: %2.</translation>
         </message>
         <message>
-            <location filename="../app/migrations.py" line="+47" />
+            <location filename="../app/migrations.py" line="+48" />
             <source>Unexpected file in the migrations folder: %1.</source>
             <translation>Tệp không mong đợi trong thư mục migrations: %1.</translation>
         </message>
@@ -4272,11 +4378,12 @@
         </message>
         <message>
             <location line="+22" />
+            <location filename="../app/store.py" line="+234" />
             <source>This database was made by a newer Madoguchi (schema %1; this version knows up to %2). It was not changed: please update Madoguchi.</source>
             <translation>Cơ sở dữ liệu này được tạo bởi phiên bản Madoguchi mới hơn (lược đồ %1; phiên bản này chỉ hỗ trợ đến %2). Cơ sở dữ liệu không bị thay đổi: vui lòng cập nhật Madoguchi.</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+27" />
             <source>Updating the database to schema %1 (%2) failed: %3. The database is unchanged at schema %4.</source>
             <translation>Cập nhật cơ sở dữ liệu lên lược đồ %1 (%2) không thành công: %3. Cơ sở dữ liệu vẫn giữ nguyên ở lược đồ %4.</translation>
         </message>
@@ -4296,7 +4403,7 @@
             <translation>%1 không phải là tháng; hãy ghi theo dạng YYYY-MM.</translation>
         </message>
         <message>
-            <location line="+65" />
+            <location line="+66" />
             <source>%1 is not a fiscal year Madoguchi can report on.</source>
             <translation>%1 không phải là năm tài chính mà Madoguchi có thể lập báo cáo.</translation>
         </message>
@@ -4506,9 +4613,14 @@
             <translation>Người cư trú này có %1 bản ghi liên quan; hãy xóa hoặc chuyển chúng sang người khác trước.</translation>
         </message>
         <message>
-            <location filename="../app/retention.py" line="+85" />
+            <location filename="../app/retention.py" line="+86" />
             <source>The retention period must be at least one year.</source>
             <translation>Thời gian lưu giữ phải ít nhất là một năm.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The retention period can be at most %1 years.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location line="+44" />
@@ -4516,7 +4628,7 @@
             <translation>Chỉ quản trị viên mới có thể xóa vĩnh viễn bản ghi của người cư trú.</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+10" />
             <source>Some of those residents no longer exist; nothing was changed.</source>
             <translation>Một số người cư trú trong đó không còn tồn tại; không có gì bị thay đổi.</translation>
         </message>
@@ -4581,7 +4693,7 @@
             <translation>Cơ sở dữ liệu đang nằm trong thư mục được đồng bộ bởi một dịch vụ lưu trữ đám mây, nơi SQLite không an toàn và tệp có thể bị hỏng; vì vậy vui lòng chuyển cơ sở dữ liệu sang thư mục không được đồng bộ.</translation>
         </message>
         <message>
-            <location filename="../app/store.py" line="+19" />
+            <location filename="../app/store.py" line="-213" />
             <source>The disk is full: this record was not saved. Free some space and save again.</source>
             <translation>Ổ đĩa đã đầy: bản ghi này chưa được lưu. Hãy giải phóng dung lượng rồi lưu lại.</translation>
         </message>
@@ -4626,7 +4738,7 @@
             <translation>Chỉ quản trị viên mới có thể đưa tên người cư trú vào bộ hồ sơ bàn giao.</translation>
         </message>
         <message>
-            <location line="+66" />
+            <location line="+78" />
             <source>This database was closed (after a change of user or a restore).</source>
             <translation>Cơ sở dữ liệu này đã được đóng (sau khi đổi người dùng hoặc khôi phục).</translation>
         </message>
@@ -4636,238 +4748,253 @@
             <translation>Chỉ quản trị viên mới có thể thực hiện thao tác này: %1.</translation>
         </message>
         <message>
+            <location line="+29" />
+            <source>%1 is on read-only media (or in a folder that cannot be written): it can be read and reported on, but nothing can be changed in it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 is on read-only media and was made by an older Madoguchi, so it cannot be updated to be read; copy it to this computer's disk first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>%1 is empty (0 bytes), so it holds no records; it was kept as it is. Restore the newest backup instead.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../app/tableimport/cells.py" line="+20" />
             <source>'%1' is not a date.</source>
-            <translation type="unfinished" />
+            <translation>'%1' không phải là ngày.</translation>
         </message>
         <message>
             <location line="+1" />
             <source>'%1' is a date that does not exist.</source>
-            <translation type="unfinished" />
+            <translation>'%1' là ngày không tồn tại.</translation>
         </message>
         <message>
             <location line="+1" />
             <source>The date is empty.</source>
-            <translation type="unfinished" />
+            <translation>Ngày đang trống.</translation>
         </message>
         <message>
             <location line="+1" />
             <source>'%1' has no year, and the sheet's title names no 年度: set the fiscal year in the mapping.</source>
-            <translation type="unfinished" />
+            <translation>'%1' không có năm, và tiêu đề trang tính không ghi năm tài chính (年度): hãy đặt năm tài chính trong thiết lập ánh xạ.</translation>
         </message>
         <message>
             <location filename="../app/tableimport/command.py" line="+61" />
             <source>Give --user NAME: the new town's first administrator.</source>
-            <translation type="unfinished" />
+            <translation>Hãy nhập --user NAME: quản trị viên đầu tiên của thị trấn mới.</translation>
         </message>
         <message>
             <location line="+26" />
             <source>%1 is a mapping for a resident roster; add --roster.</source>
-            <translation type="unfinished" />
+            <translation>%1 là hồ sơ ánh xạ cho danh sách cư trú; hãy thêm --roster.</translation>
         </message>
         <message>
             <location filename="../app/tableimport/errors.py" line="+18" />
             <source>%1 is not an Excel workbook (.xlsx, .xls) or a CSV file. Nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>%1 không phải là sổ làm việc Excel (.xlsx, .xls) hoặc tệp CSV. Không có dữ liệu nào được nhập.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>%1 is protected with a password: open it in Excel, remove the password, save it and try again. Nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>%1 được bảo vệ bằng mật khẩu: hãy mở tệp trong Excel, gỡ mật khẩu, lưu lại rồi thử lại. Không có dữ liệu nào được nhập.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>%1 is larger than %2 MB, the most a table import reads. Nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>%1 lớn hơn %2 MB, mức tối đa mà chức năng nhập bảng có thể đọc. Không có dữ liệu nào được nhập.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>%1 unpacks to more than %2 MB, more than a table import reads. Nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>%1 khi giải nén lớn hơn %2 MB, vượt quá mức mà chức năng nhập bảng có thể đọc. Không có dữ liệu nào được nhập.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Sheet '%1' has more than %2 rows, the most a table import reads. Nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>Trang tính '%1' có hơn %2 dòng, mức tối đa mà chức năng nhập bảng có thể đọc. Không có dữ liệu nào được nhập.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Sheet '%1' has more than %2 columns, the most a table import reads. Nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>Trang tính '%1' có hơn %2 cột, mức tối đa mà chức năng nhập bảng có thể đọc. Không có dữ liệu nào được nhập.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Sheet '%1', row %2 has a cell of %3 characters or more, as long as Excel itself allows. Nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>Trang tính '%1', dòng %2 có một ô dài từ %3 ký tự trở lên, bằng mức tối đa mà chính Excel cho phép. Không có dữ liệu nào được nhập.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>%1 could not be read as a spreadsheet; it may be damaged. Nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>Không thể đọc %1 dưới dạng bảng tính; tệp có thể bị hỏng. Không có dữ liệu nào được nhập.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>There is no file at %1.</source>
-            <translation type="unfinished" />
+            <translation>Không có tệp tại %1.</translation>
         </message>
         <message>
             <location line="+1" />
             <source>The file has no sheet named '%1'. Nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>Tệp không có trang tính nào tên '%1'. Không có dữ liệu nào được nhập.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>This file was already imported on %1 by %2; importing it again would add its records twice. Nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>Tệp này đã được %2 nhập vào ngày %1; nhập lại sẽ thêm các bản ghi hai lần. Không có dữ liệu nào được nhập.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>%1 rows have problems (see the preview or the report); correct the file or the mapping, or choose to skip those rows. Nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>%1 dòng có vấn đề (xem bản xem trước hoặc báo cáo); hãy sửa tệp hoặc thiết lập ánh xạ, hoặc chọn bỏ qua các dòng đó. Không có dữ liệu nào được nhập.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>No row of the file can be imported. Nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>Không có dòng nào của tệp có thể nhập được. Không có dữ liệu nào được nhập.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>%1 is not a Madoguchi mapping profile (%2). Nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>%1 không phải là hồ sơ ánh xạ của Madoguchi (%2). Không có dữ liệu nào được nhập.</translation>
         </message>
         <message>
             <location filename="../app/tableimport/messages.py" line="+7" />
             <source>Blank row.</source>
-            <translation type="unfinished" />
+            <translation>Dòng trống.</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Above the header row (a title or a note).</source>
-            <translation type="unfinished" />
+            <translation>Nằm trên hàng tiêu đề (tiêu đề hoặc ghi chú).</translation>
         </message>
         <message>
             <location line="+1" />
             <source>The header row.</source>
-            <translation type="unfinished" />
+            <translation>Hàng tiêu đề.</translation>
         </message>
         <message>
             <location line="+1" />
             <source>A total row (合計).</source>
-            <translation type="unfinished" />
+            <translation>Dòng tổng cộng (合計).</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Struck through: a cancelled entry.</source>
-            <translation type="unfinished" />
+            <translation>Bị gạch ngang: mục đã hủy.</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Marked as cancelled (取消).</source>
-            <translation type="unfinished" />
+            <translation>Được đánh dấu là đã hủy (取消).</translation>
         </message>
         <message>
             <location line="+1" />
             <source>A summary sheet with formulas.</source>
-            <translation type="unfinished" />
+            <translation>Trang tính tổng hợp có công thức.</translation>
         </message>
         <message>
             <location line="+1" />
             <source>No header row with known column names.</source>
-            <translation type="unfinished" />
+            <translation>Không có hàng tiêu đề với tên cột đã biết.</translation>
         </message>
         <message>
             <location line="+1" />
             <source>A hidden sheet (choose it to import it).</source>
-            <translation type="unfinished" />
+            <translation>Trang tính ẩn (hãy chọn nếu muốn nhập).</translation>
         </message>
         <message>
             <location line="+1" />
             <source>The sheet was not chosen.</source>
-            <translation type="unfinished" />
+            <translation>Trang tính này không được chọn.</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Skipped for its problems, as the mapping asks: %1</source>
-            <translation type="unfinished" />
+            <translation>Bỏ qua do có vấn đề, theo thiết lập ánh xạ: %1</translation>
         </message>
         <message>
             <location line="+2" />
             <source>%1 '%2' has no code: choose one in the mapping.</source>
-            <translation type="unfinished" />
+            <translation>%1 '%2' chưa có mã: hãy chọn mã trong thiết lập ánh xạ.</translation>
         </message>
         <message>
             <location line="+1" />
             <source>No %1: map a column to it or set a default in the mapping.</source>
-            <translation type="unfinished" />
+            <translation>Không có %1: hãy gán một cột cho mục này hoặc đặt giá trị mặc định trong thiết lập ánh xạ.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>No topic.</source>
-            <translation type="unfinished" />
+            <translation>Không có chủ đề.</translation>
         </message>
         <message>
             <location line="+1" />
             <source>'%1' is not a time of day.</source>
-            <translation type="unfinished" />
+            <translation>'%1' không phải là giờ trong ngày.</translation>
         </message>
         <message>
             <location line="+1" />
             <source>'%1' is not a number of minutes.</source>
-            <translation type="unfinished" />
+            <translation>'%1' không phải là số phút.</translation>
         </message>
         <message>
             <location line="+1" />
             <source>The name matches %1 residents; tell them apart in Madoguchi first.</source>
-            <translation type="unfinished" />
+            <translation>Tên này trùng với %1 người cư trú; hãy phân biệt họ trong Madoguchi trước.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Field '%1': %2</source>
-            <translation type="unfinished" />
+            <translation>Trường '%1': %2</translation>
         </message>
         <message>
             <location line="+1" />
             <source>New resident.</source>
-            <translation type="unfinished" />
+            <translation>Người cư trú mới.</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Matched an existing resident.</source>
-            <translation type="unfinished" />
+            <translation>Trùng khớp với một người cư trú đã có.</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Anonymous.</source>
-            <translation type="unfinished" />
+            <translation>Ẩn danh.</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Not on the roster any more (moved out?): not changed, check by hand.</source>
-            <translation type="unfinished" />
+            <translation>Không còn trong danh sách cư trú (đã chuyển đi?): không thay đổi, hãy kiểm tra thủ công.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Matched: %1 updated.</source>
-            <translation type="unfinished" />
+            <translation>Trùng khớp: cập nhật %1.</translation>
         </message>
         <message>
             <location line="+1" />
             <source>The same name is already on the roster (sheet '%1', row %2).</source>
-            <translation type="unfinished" />
+            <translation>Tên này đã có trong danh sách cư trú (trang tính '%1', dòng %2).</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Matched: nothing to change.</source>
-            <translation type="unfinished" />
+            <translation>Trùng khớp: không có gì thay đổi.</translation>
         </message>
         <message>
             <location filename="../app/tableimport/roster.py" line="+53" />
-            <source>Date of birth and expiry of stay are checked but not stored: residents have no field for them yet.</source>
-            <translation type="unfinished" />
+            <source>%1 is a mapping for a consultation log, not for a roster.</source>
+            <translation>%1 là hồ sơ ánh xạ cho sổ ghi tư vấn, không phải cho danh sách cư trú.</translation>
         </message>
         <message>
-            <location line="+3" />
-            <source>%1 is a mapping for a consultation log, not for a roster.</source>
+            <location filename="../app/roles.py" line="+41" />
+            <source>Madoguchi found changes made outside it: %1. The audit trail records them.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -4984,17 +5111,23 @@
             <translation>Ngày giờ không hợp lệ (dùng YYYY-MM-DD HH:MM).</translation>
         </message>
         <message>
-            <location filename="../app/accounts.py" line="-228" />
+            <location filename="../app/accounts.py" line="-446" />
             <source>Use at least 8 characters.</source>
             <translation>Dùng ít nhất 8 ký tự.</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+49" />
             <source>Not a usable user name.</source>
             <translation>Tên người dùng không hợp lệ.</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+2" />
+            <source>Too like the name of another user; choose another.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <location line="+436" />
             <location filename="../app/knowledge.py" line="-17" />
             <location line="+2" />
             <location line="+7" />
@@ -5004,7 +5137,7 @@
             <translation>Không có trong danh mục mã.</translation>
         </message>
         <message>
-            <location line="+171" />
+            <location line="-86" />
             <source>This user already exists.</source>
             <translation>Người dùng này đã tồn tại.</translation>
         </message>
@@ -5076,7 +5209,7 @@
             <translation>Người cư trú này không còn tồn tại.</translation>
         </message>
         <message>
-            <location filename="../app/exchange.py" line="+18" />
+            <location filename="../app/exchange.py" line="-72" />
             <source>must be a list of codes.</source>
             <translation>phải là danh sách mã.</translation>
         </message>
@@ -5091,7 +5224,7 @@
             <translation>mỗi liên hệ cần có đúng 'app' và 'handle'.</translation>
         </message>
         <message>
-            <location filename="../app/handover.py" line="-530" />
+            <location filename="../app/handover.py" line="-556" />
             <source>At most 20,000 characters.</source>
             <translation>Tối đa 20.000 ký tự.</translation>
         </message>

@@ -682,37 +682,37 @@
         <message>
             <location filename="../ui/table_import_pages.py" line="+170" />
             <source>Header row and columns</source>
-            <translation type="unfinished" />
+            <translation>标题行和列</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Each column's field is guessed from its header name; change it where the guess is wrong. Columns Madoguchi does not know are kept in the notes.</source>
-            <translation type="unfinished" />
+            <translation>每列对应的字段根据列标题推测；推测有误时请更改。Madoguchi 无法识别的列会保留在备注中。</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Sheet</source>
-            <translation type="unfinished" />
+            <translation>工作表</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Header row</source>
-            <translation type="unfinished" />
+            <translation>标题行</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Column</source>
-            <translation type="unfinished" />
+            <translation>列</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Example</source>
-            <translation type="unfinished" />
+            <translation>示例</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Field</source>
-            <translation type="unfinished" />
+            <translation>字段</translation>
         </message>
     </context>
     <context>
@@ -978,27 +978,27 @@
         <message>
             <location filename="../ui/table_import_pages.py" line="+256" />
             <source>Imported</source>
-            <translation type="unfinished">导入</translation>
+            <translation>导入完成</translation>
         </message>
         <message>
             <location line="+1" />
             <source>The records are in Madoguchi; each keeps the file, sheet and row it came from.</source>
-            <translation type="unfinished" />
+            <translation>记录已导入 Madoguchi；每条记录都保留其来源文件、工作表和行。</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Save the import report (CSV)…</source>
-            <translation type="unfinished" />
+            <translation>保存导入报告（CSV）…</translation>
         </message>
         <message>
             <location line="+12" />
             <source>%1 residents were added and %2 updated; %3 not on the roster are listed in the report to check. A backup was made first.</source>
-            <translation type="unfinished" />
+            <translation>已添加 %1 名居民，更新 %2 名；名册中没有的 %3 名居民已列在报告中，请核对。导入前已进行备份。</translation>
         </message>
         <message>
             <location line="+9" />
             <source>%1 consultations were imported; %2 residents were added and %3 already known ones were linked. A backup was made first.</source>
-            <translation type="unfinished" />
+            <translation>已导入 %1 条咨询；新增 %2 名居民，并关联了 %3 名已有居民。导入前已进行备份。</translation>
         </message>
     </context>
     <context>
@@ -1034,63 +1034,63 @@
         <message>
             <location filename="../ui/table_import_pages.py" line="-411" />
             <source>Choose the file and its sheets</source>
-            <translation type="unfinished" />
+            <translation>选择文件及其工作表</translation>
         </message>
         <message>
             <location line="+1" />
             <source>An Excel workbook (.xlsx, .xls) or a CSV file: an old log of consultations, or the resident roster. Nothing is written until the last step.</source>
-            <translation type="unfinished" />
+            <translation>Excel 工作簿（.xlsx、.xls）或 CSV 文件：以往的咨询记录，或居民名册。在最后一步之前不会写入任何内容。</translation>
         </message>
         <message>
             <location line="+5" />
             <source>A log of consultations</source>
-            <translation type="unfinished" />
+            <translation>咨询记录</translation>
         </message>
         <message>
             <location line="+1" />
             <source>The resident roster (住民基本台帳 extract)</source>
-            <translation type="unfinished" />
+            <translation>居民名册（住民基本台帳摘录）</translation>
         </message>
         <message>
             <location line="+4" />
             <source>The file holds:</source>
-            <translation type="unfinished" />
+            <translation>文件内容：</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Choose file…</source>
-            <translation type="unfinished" />
+            <translation>选择文件…</translation>
         </message>
         <message>
             <location line="+6" />
             <location line="+54" />
             <source>Mapping profile: none (guessed from the file)</source>
-            <translation type="unfinished" />
+            <translation>映射配置：无（根据文件推测）</translation>
         </message>
         <message>
             <location line="-52" />
             <source>Load mapping profile…</source>
-            <translation type="unfinished" />
+            <translation>加载映射配置…</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Sheets to import:</source>
-            <translation type="unfinished" />
+            <translation>要导入的工作表：</translation>
         </message>
         <message>
             <location line="+23" />
             <source>Reading the file…</source>
-            <translation type="unfinished" />
+            <translation>正在读取文件…</translation>
         </message>
         <message>
             <location line="+9" />
             <source>%1 (%2 rows)</source>
-            <translation type="unfinished" />
+            <translation>%1（%2 行）</translation>
         </message>
         <message>
             <location line="+33" />
             <source>Mapping profile: %1</source>
-            <translation type="unfinished" />
+            <translation>映射配置：%1</translation>
         </message>
     </context>
     <context>
@@ -1825,17 +1825,17 @@
         <message>
             <location filename="../ui/table_import.py" line="+184" />
             <source>Old records from Excel or CSV</source>
-            <translation type="unfinished" />
+            <translation>来自 Excel 或 CSV 的旧记录</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Import from Excel/CSV…</source>
-            <translation type="unfinished" />
+            <translation>从 Excel/CSV 导入…</translation>
         </message>
         <message>
             <location line="+2" />
             <source>A consultation log kept in Excel or CSV, or the resident roster: preview every row first, then import all or nothing.</source>
-            <translation type="unfinished" />
+            <translation>用 Excel 或 CSV 保存的咨询记录，或居民名册：先预览每一行，然后全部导入或全部不导入。</translation>
         </message>
     </context>
     <context>
@@ -2024,57 +2024,57 @@
         <message>
             <location filename="../ui/table_import_pages.py" line="+183" />
             <source>Preview</source>
-            <translation type="unfinished">预览</translation>
+            <translation>预览</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Every row of the file and what will become of it. The import adds all of it, or nothing.</source>
-            <translation type="unfinished" />
+            <translation>文件的每一行及其处理方式。导入时要么全部添加，要么全部不添加。</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Import</source>
-            <translation type="unfinished" />
+            <translation>导入</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Import the other rows, and list rows with problems as skipped</source>
-            <translation type="unfinished" />
+            <translation>导入其他行，并将有问题的行列为已跳过</translation>
         </message>
         <message>
             <location line="+10" />
             <source>Save mapping profile…</source>
-            <translation type="unfinished" />
+            <translation>保存映射配置…</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Save preview as CSV…</source>
-            <translation type="unfinished" />
+            <translation>将预览另存为 CSV…</translation>
         </message>
         <message>
             <location line="+29" />
             <source>%1 rows: %2 new residents, %3 to update, %4 unchanged, %5 skipped, %6 with problems; %7 residents in Madoguchi are not on the roster (listed to check; they are not changed).</source>
-            <translation type="unfinished" />
+            <translation>共 %1 行：新居民 %2 名，待更新 %3 条，无变化 %4 条，已跳过 %5 条，有问题 %6 条；Madoguchi 中有 %7 名居民不在名册上（已列出以便核对；不会更改）。</translation>
         </message>
         <message>
             <location line="+12" />
             <source>%1 rows: %2 to import, %3 skipped, %4 with problems. Residents: %5 new, %6 already in Madoguchi.</source>
-            <translation type="unfinished" />
+            <translation>共 %1 行：待导入 %2 行，已跳过 %3 行，有问题 %4 行。居民：新增 %5 名，已在 Madoguchi 中 %6 名。</translation>
         </message>
         <message>
             <location line="+10" />
             <source>Rows with problems stop the import: correct the file or the mapping (Back), or tick the box above.</source>
-            <translation type="unfinished" />
+            <translation>有问题的行会阻止导入：请修改文件或映射设置（上一步），或勾选上方的复选框。</translation>
         </message>
         <message>
             <location line="+10" />
             <source>Save mapping profile</source>
-            <translation type="unfinished" />
+            <translation>保存映射配置</translation>
         </message>
         <message>
             <location line="+9" />
             <source>Mapping profile saved: %1</source>
-            <translation type="unfinished" />
+            <translation>映射配置已保存：%1</translation>
         </message>
     </context>
     <context>
@@ -2791,27 +2791,27 @@
         <message>
             <location filename="../ui/table_import_rows.py" line="+89" />
             <source>Sheet</source>
-            <translation type="unfinished" />
+            <translation>工作表</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Row</source>
-            <translation type="unfinished" />
+            <translation>行</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Outcome</source>
-            <translation type="unfinished">结果</translation>
+            <translation>结果</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Person</source>
-            <translation type="unfinished" />
+            <translation>人员</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Reason</source>
-            <translation type="unfinished" />
+            <translation>原因</translation>
         </message>
     </context>
     <context>
@@ -3313,12 +3313,12 @@
         <message>
             <location filename="../ui/table_import_rows.py" line="-65" />
             <source>Date</source>
-            <translation type="unfinished">日期</translation>
+            <translation>日期</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Time</source>
-            <translation type="unfinished">时间</translation>
+            <translation>时间</translation>
         </message>
         <message>
             <location line="+1" />
@@ -3328,52 +3328,52 @@
         <message>
             <location line="+1" />
             <source>Reading (katakana)</source>
-            <translation type="unfinished">读音（片假名）</translation>
+            <translation>读音（片假名）</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Nationality</source>
-            <translation type="unfinished">国籍</translation>
+            <translation>国籍</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Language</source>
-            <translation type="unfinished">语言</translation>
+            <translation>语言</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Channel</source>
-            <translation type="unfinished">渠道</translation>
+            <translation>渠道</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Topics</source>
-            <translation type="unfinished">主题</translation>
+            <translation>主题</translation>
         </message>
         <message>
             <location line="+1" />
             <source>What was asked</source>
-            <translation type="unfinished">咨询内容</translation>
+            <translation>咨询内容</translation>
         </message>
         <message>
             <location line="+1" />
             <source>What was done</source>
-            <translation type="unfinished">处理内容</translation>
+            <translation>处理内容</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Notes (kept with what was done)</source>
-            <translation type="unfinished" />
+            <translation>备注（与处理内容一起保存）</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Minutes</source>
-            <translation type="unfinished">分钟</translation>
+            <translation>分钟</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Status</source>
-            <translation type="unfinished">状态</translation>
+            <translation>状态</translation>
         </message>
         <message>
             <location line="+1" />
@@ -3383,57 +3383,57 @@
         <message>
             <location line="+1" />
             <source>Cancelled mark</source>
-            <translation type="unfinished" />
+            <translation>取消标记</translation>
         </message>
         <message>
             <location line="+1" />
-            <source>Date of birth (checked, not stored)</source>
+            <source>Date of birth</source>
+            <translation>出生日期</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>End of the period of stay</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+1" />
+            <location line="-1" />
             <source>Residence status</source>
             <translation>在留资格</translation>
         </message>
         <message>
-            <location line="+1" />
-            <source>Expiry of stay (checked, not stored)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>District</source>
-            <translation type="unfinished">地区</translation>
+            <translation>地区</translation>
         </message>
         <message>
             <location line="+1" />
             <source>(leave out)</source>
-            <translation type="unfinished" />
+            <translation>（不导入）</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Import</source>
-            <translation type="unfinished" />
+            <translation>导入</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Skip</source>
-            <translation type="unfinished" />
+            <translation>跳过</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Problem</source>
-            <translation type="unfinished" />
+            <translation>有问题</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Check</source>
-            <translation type="unfinished" />
+            <translation>需核对</translation>
         </message>
         <message>
             <location line="+67" />
             <source>new %1: %2</source>
-            <translation type="unfinished" />
+            <translation>新增 %1：%2</translation>
         </message>
     </context>
     <context>
@@ -3442,37 +3442,37 @@
             <location filename="../ui/table_import.py" line="-129" />
             <location line="+19" />
             <source>Import from Excel/CSV</source>
-            <translation type="unfinished" />
+            <translation>从 Excel/CSV 导入</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Spreadsheets (*.xlsx *.xls *.csv *.txt)</source>
-            <translation type="unfinished" />
+            <translation>电子表格 (*.xlsx *.xls *.csv *.txt)</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Load mapping profile</source>
-            <translation type="unfinished" />
+            <translation>加载映射配置</translation>
         </message>
         <message>
             <location line="+33" />
             <source>Making the preview…</source>
-            <translation type="unfinished" />
+            <translation>正在生成预览…</translation>
         </message>
         <message>
             <location line="+24" />
             <source>Importing…</source>
-            <translation type="unfinished">正在导入…</translation>
+            <translation>正在导入…</translation>
         </message>
         <message>
             <location line="+17" />
             <source>Updating residents…</source>
-            <translation type="unfinished" />
+            <translation>正在更新居民…</translation>
         </message>
         <message>
             <location line="+11" />
             <source>Save the import report</source>
-            <translation type="unfinished" />
+            <translation>保存导入报告</translation>
         </message>
     </context>
     <context>
@@ -3682,64 +3682,64 @@
         <message>
             <location filename="../ui/table_import_pages.py" line="-173" />
             <source>Codes for the file's words</source>
-            <translation type="unfinished" />
+            <translation>文件中词语对应的代码</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Choose a code for each word that is not a code's own name, and the values for what the file has no column for. A word left without a code stops its rows.</source>
-            <translation type="unfinished" />
+            <translation>请为每个与代码名称不一致的词语选择代码，并为文件中没有对应列的项目设置值。没有代码的词语会使其所在行无法导入。</translation>
         </message>
         <message>
             <location line="+11" />
             <source>List</source>
-            <translation type="unfinished">列表</translation>
+            <translation>列表</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Text in the file</source>
-            <translation type="unfinished" />
+            <translation>文件中的文字</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Rows</source>
-            <translation type="unfinished" />
+            <translation>行数</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Code</source>
-            <translation type="unfinished">代码</translation>
+            <translation>代码</translation>
         </message>
         <message>
             <location line="+25" />
             <source>%1 where the file has none:</source>
-            <translation type="unfinished" />
+            <translation>文件中没有%1时：</translation>
         </message>
         <message>
             <location line="+6" />
             <source>(no code: the row stops)</source>
-            <translation type="unfinished" />
+            <translation>（无代码：该行无法导入）</translation>
         </message>
         <message>
             <location line="+26" />
             <source>Every word of the file has a code.</source>
-            <translation type="unfinished" />
+            <translation>文件中的每个词语都有代码。</translation>
         </message>
     </context>
     <context>
         <name>errors</name>
         <message>
-            <location filename="../app/accounts.py" line="+36" />
-            <location filename="../app/keyslots.py" line="+36" />
+            <location filename="../app/accounts.py" line="+43" />
+            <location filename="../app/keyslots.py" line="+45" />
             <source>The user name or password is not right.</source>
             <translation>用户名或密码不正确。</translation>
         </message>
         <message>
-            <location line="+34" />
+            <location line="+68" />
             <source>%1 already exists; a new database is only made in a new place.</source>
             <translation>%1 已存在；只能在新位置创建新数据库。</translation>
         </message>
         <message>
-            <location line="+40" />
+            <location line="+60" />
             <source>This account is locked after too many failed logins; an administrator can unlock it.</source>
             <translation>登录失败次数过多，此账户已被锁定；管理员可以为其解锁。</translation>
         </message>
@@ -3749,12 +3749,17 @@
             <translation>登录失败次数过多：请在 %1 秒后重试。</translation>
         </message>
         <message>
-            <location line="+75" />
+            <location line="+32" />
+            <source>This login is refused: the list of users was changed outside Madoguchi, so your role cannot be trusted. An administrator can see it in the audit trail.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+182" />
             <source>That recovery code does not open this database.</source>
             <translation>该恢复码无法打开此数据库。</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+21" />
             <source>This database is not encrypted, so it has no accounts.</source>
             <translation>此数据库未加密，因此没有用户账户。</translation>
         </message>
@@ -3764,22 +3769,28 @@
             <translation>只有管理员才能管理用户。</translation>
         </message>
         <message>
-            <location line="+33" />
+            <location line="+18" />
+            <source>Log out and log in again as an administrator first: this session cannot sign a change of the users list.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+31" />
             <source>That user cannot log in.</source>
             <translation>该用户无法登录。</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+12" />
             <source>You cannot disable your own account.</source>
             <translation>不能停用自己的账户。</translation>
         </message>
         <message>
             <location line="+7" />
+            <location line="+52" />
             <source>There is no such user.</source>
             <translation>没有此用户。</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="-50" />
             <source>The last administrator cannot be disabled.</source>
             <translation>不能停用最后一位管理员。</translation>
         </message>
@@ -3789,7 +3800,7 @@
             <translation>审计记录只能在写入事务中写入。</translation>
         </message>
         <message>
-            <location line="+134" />
+            <location line="+137" />
             <source>Only an administrator can read the audit trail.</source>
             <translation>只有管理员才能查看审计记录。</translation>
         </message>
@@ -3799,8 +3810,8 @@
             <translation>%1 不是日期；请按 YYYY-MM-DD 格式填写。</translation>
         </message>
         <message>
-            <location filename="../app/backup.py" line="+39" />
-            <location filename="../app/cli.py" line="+164" />
+            <location filename="../app/backup.py" line="+40" />
+            <location filename="../app/cli.py" line="+193" />
             <location filename="../app/db.py" line="+97" />
             <source>There is no database at %1.</source>
             <translation>%1 处没有数据库。</translation>
@@ -3866,7 +3877,7 @@
             <translation>备份 %1 由更新版本的 Madoguchi 创建。</translation>
         </message>
         <message>
-            <location line="+117" />
+            <location line="+187" />
             <source>A database cannot be restored from itself.</source>
             <translation>数据库不能从自身恢复。</translation>
         </message>
@@ -3897,27 +3908,47 @@
             <translation>此数据库没有对应的文件。</translation>
         </message>
         <message>
-            <location filename="../app/check.py" line="+55" />
+            <location filename="../app/check.py" line="+56" />
             <source>%1 is damaged or is not a Madoguchi database (%2).</source>
             <translation>%1 已损坏或不是 Madoguchi 数据库（%2）。</translation>
         </message>
         <message>
-            <location filename="../app/cli.py" line="-136" />
+            <location filename="../app/cli.py" line="-163" />
             <source>The window is not part of this installation.</source>
             <translation>此安装不包含图形窗口。</translation>
         </message>
         <message>
-            <location line="+116" />
+            <location line="+1" />
+            <source>%1 is empty (0 bytes) and was kept as it is; the newest backup that opens is %2 (madoguchi restore --from %2).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 is empty (0 bytes) and was kept as it is; no backup that opens was found, so please call your IT staff.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 is damaged and was not changed; the newest backup that opens is %2 (madoguchi restore --from %2).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 is damaged and was not changed; no backup that opens was found, so please call your IT staff.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+129" />
             <source>No password: set %1, or run the command in a terminal to be asked for it.</source>
             <translation>未提供密码：请设置 %1，或在终端中运行该命令以输入密码。</translation>
         </message>
         <message>
             <location line="+10" />
             <source>The two passwords are not the same; nothing was made.</source>
-            <translation type="unfinished" />
+            <translation>两次输入的密码不一致；未创建任何内容。</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+20" />
             <source>%1 is not encrypted; Madoguchi keeps records only in encrypted databases. It was not changed.</source>
             <translation>%1 未加密；Madoguchi 只在加密数据库中保存记录。该文件未被更改。</translation>
         </message>
@@ -3932,6 +3963,11 @@
             <translation>此数据库已加密：请指定 --user NAME（密码来自 %1 或提示输入）。</translation>
         </message>
         <message>
+            <location line="+66" />
+            <source>A demo town has 1 to 100,000 residents and 1 to 50 years.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../app/consultations.py" line="+32" />
             <source>That consultation no longer exists.</source>
             <translation>该咨询已不存在。</translation>
@@ -3943,36 +3979,39 @@
         </message>
         <message>
             <location filename="../app/db.py" line="+3" />
-            <location filename="../app/exchange.py" line="+202" />
-            <location filename="../app/files.py" line="+21" />
-            <location filename="../app/handover.py" line="+574" />
+            <location filename="../app/demo.py" line="+100" />
+            <location filename="../app/exchange.py" line="+204" />
+            <location filename="../app/files.py" line="+114" />
+            <location filename="../app/handover.py" line="+602" />
             <location filename="../app/kbpack.py" line="+131" />
-            <location filename="../app/reports/build.py" line="+61" />
+            <location filename="../app/reports/build.py" line="+62" />
             <source>The folder %1 does not exist.</source>
             <translation>文件夹 %1 不存在。</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location filename="../app/cli.py" line="-77" />
+            <location filename="../app/db.py" line="+3" />
             <source>%1 is a folder, not a database file.</source>
             <translation>%1 是文件夹，不是数据库文件。</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location filename="../app/db.py" line="+3" />
             <source>%1 is not encrypted, so it cannot be opened as an encrypted database; it was not changed.</source>
             <translation>%1 未加密，因此无法作为加密数据库打开；该文件未被更改。</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+13" />
             <source>The database %1 cannot be opened (%2).</source>
             <translation>无法打开数据库 %1（%2）。</translation>
         </message>
         <message>
             <location line="+6" />
+            <location line="+41" />
             <source>The database key has the wrong length.</source>
             <translation>数据库密钥长度不正确。</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="-27" />
             <source>The database %1 cannot use write-ahead logging.</source>
             <translation>数据库 %1 无法使用预写日志（WAL）。</translation>
         </message>
@@ -3992,17 +4031,19 @@
             <translation>%1 已损坏或不是 Madoguchi 数据库；该文件未被更改。</translation>
         </message>
         <message>
-            <location line="+38" />
+            <location line="+57" />
             <source>The backup %1 did not verify (%2).</source>
             <translation>备份 %1 未通过校验（%2）。</translation>
         </message>
         <message>
-            <location filename="../app/demo.py" line="+88" />
+            <location filename="../app/demo.py" line="-10" />
             <source>A demo town needs at least one resident and one year.</source>
             <translation>演示市町村至少需要一名居民和一个年度。</translation>
         </message>
         <message>
             <location line="+3" />
+            <location line="+3" />
+            <location line="+28" />
             <source>%1 already exists; the demo is only written to a new file.</source>
             <translation>%1 已存在；演示数据只会写入新文件。</translation>
         </message>
@@ -4047,7 +4088,7 @@
             <translation>%1，字段“%2”：需要 list、code、label_ja、label_en。未导入任何内容。</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+7" />
             <source>%1, field '%2': sort_order must be a whole number and active true or false. Nothing was imported.</source>
             <translation>%1，字段“%2”：sort_order 必须是整数，active 必须是 true 或 false。未导入任何内容。</translation>
         </message>
@@ -4063,7 +4104,7 @@
             <translation>%1，字段“%2”：引用的居民既不在文件中，也不在数据库中。未导入任何内容。</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+32" />
             <location filename="../app/kbpack.py" line="-48" />
             <source>%1, field '%2': is not an object. Nothing was imported.</source>
             <translation>%1，字段“%2”：不是对象。未导入任何内容。</translation>
@@ -4072,6 +4113,11 @@
             <location line="+8" />
             <source>%1, field '%2': missing or not a text. Nothing was imported.</source>
             <translation>%1，字段“%2”：缺失或不是文本。未导入任何内容。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1, field '%2': not a UUID. Nothing was imported.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location line="+3" />
@@ -4096,7 +4142,17 @@
             <translation>%1，字段“%2”：缺失。未导入任何内容。</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+11" />
+            <source>%1, field '%2': not a date and time. Nothing was imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1, field '%2': longer than a user name can be. Nothing was imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
             <source>%1, field '%2': refers to a record that is neither in the file nor in the database. Nothing was imported.</source>
             <translation>%1，字段“%2”：引用的记录既不在文件中，也不在数据库中。未导入任何内容。</translation>
         </message>
@@ -4116,7 +4172,27 @@
             <translation>%1，字段“%2”：引用的居民不存在。未导入任何内容。</translation>
         </message>
         <message>
-            <location filename="../app/files.py" line="+22" />
+            <location line="+90" />
+            <source>Some of these records were added to the database while the file was being imported (the same file imported twice at once?). Nothing was imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../app/files.py" line="-86" />
+            <source>The disk is full, so %1 was not written; nothing was left half-written. Free some space and try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 could not be written (%2); nothing was left half-written.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 is a folder: give the name of a file to write.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+117" />
             <source>%1 is a folder, not a Madoguchi export.</source>
             <translation>%1 是文件夹，不是 Madoguchi 导出文件。</translation>
         </message>
@@ -4136,7 +4212,37 @@
             <translation>%1 不是 Madoguchi 知识库资料包。</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+57" />
+            <source>%1 names the same field twice in one record, so it is not clear which value counts; nothing was read from it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 is nested too deeply to be a Madoguchi file (at %2).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 holds a number too large for any field (at %2).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 holds a control or text-direction character that no record may contain (at %2).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 is larger than 512 MB, too large to be a Madoguchi file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 is not an ordinary file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
             <source>%1 is a folder, not %2.</source>
             <translation>%1 是文件夹，不是 %2。</translation>
         </message>
@@ -4146,7 +4252,7 @@
             <translation>%1 不是 %2。</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+12" />
             <source>There is no file %1.</source>
             <translation>文件 %1 不存在。</translation>
         </message>
@@ -4156,7 +4262,7 @@
             <translation>%1 无法作为 UTF-8 文本读取（%2）。</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+10" />
             <source>%1 is not valid JSON (line %2: %3).</source>
             <translation>%1 不是有效的 JSON（第 %2 行：%3）。</translation>
         </message>
@@ -4166,7 +4272,7 @@
             <translation>此数据库已在另一个 Madoguchi 窗口中打开（可能是本机的其他用户）；请先在那里关闭。</translation>
         </message>
         <message>
-            <location line="+85" />
+            <location line="+96" />
             <source>Madoguchi cannot create the lock file %1 beside the database (%2).</source>
             <translation>Madoguchi 无法在数据库旁创建锁文件 %1（%2）。</translation>
         </message>
@@ -4241,7 +4347,7 @@
             <translation>密钥文件 %1 已损坏。</translation>
         </message>
         <message>
-            <location line="+84" />
+            <location line="+156" />
             <source>The key file %1 is missing beside the database, so the database cannot be opened.</source>
             <translation>数据库旁缺少密钥文件 %1，因此无法打开数据库。</translation>
         </message>
@@ -4261,7 +4367,7 @@
             <translation>未知语言 %1；请使用以下之一：%2。</translation>
         </message>
         <message>
-            <location filename="../app/migrations.py" line="+47" />
+            <location filename="../app/migrations.py" line="+48" />
             <source>Unexpected file in the migrations folder: %1.</source>
             <translation>迁移文件夹中有意外的文件：%1。</translation>
         </message>
@@ -4272,11 +4378,12 @@
         </message>
         <message>
             <location line="+22" />
+            <location filename="../app/store.py" line="+234" />
             <source>This database was made by a newer Madoguchi (schema %1; this version knows up to %2). It was not changed: please update Madoguchi.</source>
             <translation>此数据库由更新版本的 Madoguchi 创建（架构 %1；此版本最高支持 %2）。数据库未被更改：请更新 Madoguchi。</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+27" />
             <source>Updating the database to schema %1 (%2) failed: %3. The database is unchanged at schema %4.</source>
             <translation>将数据库更新到架构 %1（%2）失败：%3。数据库未被更改，仍为架构 %4。</translation>
         </message>
@@ -4296,7 +4403,7 @@
             <translation>%1 不是月份；请按 YYYY-MM 格式填写。</translation>
         </message>
         <message>
-            <location line="+65" />
+            <location line="+66" />
             <source>%1 is not a fiscal year Madoguchi can report on.</source>
             <translation>%1 不是 Madoguchi 可以生成报告的年度。</translation>
         </message>
@@ -4506,9 +4613,14 @@
             <translation>此居民有 %1 条关联记录；请先删除这些记录或将其改为关联其他居民。</translation>
         </message>
         <message>
-            <location filename="../app/retention.py" line="+85" />
+            <location filename="../app/retention.py" line="+86" />
             <source>The retention period must be at least one year.</source>
             <translation>保留期限至少为一年。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The retention period can be at most %1 years.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location line="+44" />
@@ -4516,7 +4628,7 @@
             <translation>只有管理员才能清除居民记录。</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+10" />
             <source>Some of those residents no longer exist; nothing was changed.</source>
             <translation>其中部分居民已不存在；未做任何更改。</translation>
         </message>
@@ -4581,7 +4693,7 @@
             <translation>数据库位于由云存储服务同步的文件夹中，SQLite 在此不安全，文件可能会损坏，因此请将其移至不同步的文件夹。</translation>
         </message>
         <message>
-            <location filename="../app/store.py" line="+19" />
+            <location filename="../app/store.py" line="-213" />
             <source>The disk is full: this record was not saved. Free some space and save again.</source>
             <translation>磁盘已满：此记录未保存。请释放一些空间后重新保存。</translation>
         </message>
@@ -4626,7 +4738,7 @@
             <translation>只有管理员才能在交接资料包中包含居民姓名。</translation>
         </message>
         <message>
-            <location line="+66" />
+            <location line="+78" />
             <source>This database was closed (after a change of user or a restore).</source>
             <translation>此数据库已关闭（因切换用户或恢复备份）。</translation>
         </message>
@@ -4636,238 +4748,253 @@
             <translation>只有管理员才能执行此操作：%1。</translation>
         </message>
         <message>
+            <location line="+29" />
+            <source>%1 is on read-only media (or in a folder that cannot be written): it can be read and reported on, but nothing can be changed in it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 is on read-only media and was made by an older Madoguchi, so it cannot be updated to be read; copy it to this computer's disk first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>%1 is empty (0 bytes), so it holds no records; it was kept as it is. Restore the newest backup instead.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../app/tableimport/cells.py" line="+20" />
             <source>'%1' is not a date.</source>
-            <translation type="unfinished" />
+            <translation>“%1”不是日期。</translation>
         </message>
         <message>
             <location line="+1" />
             <source>'%1' is a date that does not exist.</source>
-            <translation type="unfinished" />
+            <translation>“%1”是不存在的日期。</translation>
         </message>
         <message>
             <location line="+1" />
             <source>The date is empty.</source>
-            <translation type="unfinished" />
+            <translation>日期为空。</translation>
         </message>
         <message>
             <location line="+1" />
             <source>'%1' has no year, and the sheet's title names no 年度: set the fiscal year in the mapping.</source>
-            <translation type="unfinished" />
+            <translation>“%1”没有年份，工作表标题中也没有“年度”：请在映射设置中指定年度。</translation>
         </message>
         <message>
             <location filename="../app/tableimport/command.py" line="+61" />
             <source>Give --user NAME: the new town's first administrator.</source>
-            <translation type="unfinished" />
+            <translation>请指定 --user NAME：新市町村的第一位管理员。</translation>
         </message>
         <message>
             <location line="+26" />
             <source>%1 is a mapping for a resident roster; add --roster.</source>
-            <translation type="unfinished" />
+            <translation>%1 是用于居民名册的映射配置；请添加 --roster。</translation>
         </message>
         <message>
             <location filename="../app/tableimport/errors.py" line="+18" />
             <source>%1 is not an Excel workbook (.xlsx, .xls) or a CSV file. Nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>%1 不是 Excel 工作簿（.xlsx、.xls）或 CSV 文件。未导入任何内容。</translation>
         </message>
         <message>
             <location line="+2" />
             <source>%1 is protected with a password: open it in Excel, remove the password, save it and try again. Nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>%1 受密码保护：请在 Excel 中打开它，删除密码并保存后重试。未导入任何内容。</translation>
         </message>
         <message>
             <location line="+3" />
             <source>%1 is larger than %2 MB, the most a table import reads. Nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>%1 超过 %2 MB，这是表格导入可读取的上限。未导入任何内容。</translation>
         </message>
         <message>
             <location line="+2" />
             <source>%1 unpacks to more than %2 MB, more than a table import reads. Nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>%1 解压后超过 %2 MB，超出表格导入可读取的上限。未导入任何内容。</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Sheet '%1' has more than %2 rows, the most a table import reads. Nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>工作表“%1”超过 %2 行，这是表格导入可读取的上限。未导入任何内容。</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Sheet '%1' has more than %2 columns, the most a table import reads. Nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>工作表“%1”超过 %2 列，这是表格导入可读取的上限。未导入任何内容。</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Sheet '%1', row %2 has a cell of %3 characters or more, as long as Excel itself allows. Nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>工作表“%1”第 %2 行有一个单元格达到 %3 个字符或以上，已达 Excel 本身允许的最大长度。未导入任何内容。</translation>
         </message>
         <message>
             <location line="+3" />
             <source>%1 could not be read as a spreadsheet; it may be damaged. Nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>无法将 %1 作为电子表格读取；文件可能已损坏。未导入任何内容。</translation>
         </message>
         <message>
             <location line="+2" />
             <source>There is no file at %1.</source>
-            <translation type="unfinished" />
+            <translation>%1 处没有文件。</translation>
         </message>
         <message>
             <location line="+1" />
             <source>The file has no sheet named '%1'. Nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>文件中没有名为“%1”的工作表。未导入任何内容。</translation>
         </message>
         <message>
             <location line="+2" />
             <source>This file was already imported on %1 by %2; importing it again would add its records twice. Nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>此文件已于 %1 由 %2 导入；再次导入会使其记录重复。未导入任何内容。</translation>
         </message>
         <message>
             <location line="+3" />
             <source>%1 rows have problems (see the preview or the report); correct the file or the mapping, or choose to skip those rows. Nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>有 %1 行存在问题（请查看预览或报告）；请修改文件或映射设置，或选择跳过这些行。未导入任何内容。</translation>
         </message>
         <message>
             <location line="+3" />
             <source>No row of the file can be imported. Nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>文件中没有可导入的行。未导入任何内容。</translation>
         </message>
         <message>
             <location line="+2" />
             <source>%1 is not a Madoguchi mapping profile (%2). Nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>%1 不是 Madoguchi 映射配置（%2）。未导入任何内容。</translation>
         </message>
         <message>
             <location filename="../app/tableimport/messages.py" line="+7" />
             <source>Blank row.</source>
-            <translation type="unfinished" />
+            <translation>空行。</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Above the header row (a title or a note).</source>
-            <translation type="unfinished" />
+            <translation>位于标题行上方（标题或备注）。</translation>
         </message>
         <message>
             <location line="+1" />
             <source>The header row.</source>
-            <translation type="unfinished" />
+            <translation>标题行。</translation>
         </message>
         <message>
             <location line="+1" />
             <source>A total row (合計).</source>
-            <translation type="unfinished" />
+            <translation>合计行（合計）。</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Struck through: a cancelled entry.</source>
-            <translation type="unfinished" />
+            <translation>有删除线：已取消的条目。</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Marked as cancelled (取消).</source>
-            <translation type="unfinished" />
+            <translation>带有“取消”标记。</translation>
         </message>
         <message>
             <location line="+1" />
             <source>A summary sheet with formulas.</source>
-            <translation type="unfinished" />
+            <translation>含公式的汇总工作表。</translation>
         </message>
         <message>
             <location line="+1" />
             <source>No header row with known column names.</source>
-            <translation type="unfinished" />
+            <translation>没有包含已知列名的标题行。</translation>
         </message>
         <message>
             <location line="+1" />
             <source>A hidden sheet (choose it to import it).</source>
-            <translation type="unfinished" />
+            <translation>隐藏的工作表（如需导入请选择）。</translation>
         </message>
         <message>
             <location line="+1" />
             <source>The sheet was not chosen.</source>
-            <translation type="unfinished" />
+            <translation>未选择此工作表。</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Skipped for its problems, as the mapping asks: %1</source>
-            <translation type="unfinished" />
+            <translation>按映射设置，因存在问题而跳过：%1</translation>
         </message>
         <message>
             <location line="+2" />
             <source>%1 '%2' has no code: choose one in the mapping.</source>
-            <translation type="unfinished" />
+            <translation>%1“%2”没有代码：请在映射设置中选择。</translation>
         </message>
         <message>
             <location line="+1" />
             <source>No %1: map a column to it or set a default in the mapping.</source>
-            <translation type="unfinished" />
+            <translation>缺少%1：请将某一列对应到该项，或在映射设置中设置默认值。</translation>
         </message>
         <message>
             <location line="+2" />
             <source>No topic.</source>
-            <translation type="unfinished" />
+            <translation>没有主题。</translation>
         </message>
         <message>
             <location line="+1" />
             <source>'%1' is not a time of day.</source>
-            <translation type="unfinished" />
+            <translation>“%1”不是时刻。</translation>
         </message>
         <message>
             <location line="+1" />
             <source>'%1' is not a number of minutes.</source>
-            <translation type="unfinished" />
+            <translation>“%1”不是分钟数。</translation>
         </message>
         <message>
             <location line="+1" />
             <source>The name matches %1 residents; tell them apart in Madoguchi first.</source>
-            <translation type="unfinished" />
+            <translation>该姓名与 %1 名居民相符；请先在 Madoguchi 中加以区分。</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Field '%1': %2</source>
-            <translation type="unfinished" />
+            <translation>字段“%1”：%2</translation>
         </message>
         <message>
             <location line="+1" />
             <source>New resident.</source>
-            <translation type="unfinished" />
+            <translation>新居民。</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Matched an existing resident.</source>
-            <translation type="unfinished" />
+            <translation>与已有居民匹配。</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Anonymous.</source>
-            <translation type="unfinished" />
+            <translation>匿名。</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Not on the roster any more (moved out?): not changed, check by hand.</source>
-            <translation type="unfinished" />
+            <translation>已不在名册上（可能已迁出？）：未作更改，请人工核对。</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Matched: %1 updated.</source>
-            <translation type="unfinished" />
+            <translation>已匹配：更新 %1。</translation>
         </message>
         <message>
             <location line="+1" />
             <source>The same name is already on the roster (sheet '%1', row %2).</source>
-            <translation type="unfinished" />
+            <translation>名册中已有相同姓名（工作表“%1”，第 %2 行）。</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Matched: nothing to change.</source>
-            <translation type="unfinished" />
+            <translation>已匹配：无需更改。</translation>
         </message>
         <message>
             <location filename="../app/tableimport/roster.py" line="+53" />
-            <source>Date of birth and expiry of stay are checked but not stored: residents have no field for them yet.</source>
-            <translation type="unfinished" />
+            <source>%1 is a mapping for a consultation log, not for a roster.</source>
+            <translation>%1 是用于咨询记录的映射配置，不适用于名册。</translation>
         </message>
         <message>
-            <location line="+3" />
-            <source>%1 is a mapping for a consultation log, not for a roster.</source>
+            <location filename="../app/roles.py" line="+41" />
+            <source>Madoguchi found changes made outside it: %1. The audit trail records them.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -4984,17 +5111,23 @@
             <translation>不是有效的日期和时间（请使用 YYYY-MM-DD HH:MM）。</translation>
         </message>
         <message>
-            <location filename="../app/accounts.py" line="-228" />
+            <location filename="../app/accounts.py" line="-446" />
             <source>Use at least 8 characters.</source>
             <translation>至少需要 8 个字符。</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+49" />
             <source>Not a usable user name.</source>
             <translation>此用户名无法使用。</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+2" />
+            <source>Too like the name of another user; choose another.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <location line="+436" />
             <location filename="../app/knowledge.py" line="-17" />
             <location line="+2" />
             <location line="+7" />
@@ -5004,7 +5137,7 @@
             <translation>不在代码列表中。</translation>
         </message>
         <message>
-            <location line="+171" />
+            <location line="-86" />
             <source>This user already exists.</source>
             <translation>该用户已存在。</translation>
         </message>
@@ -5076,7 +5209,7 @@
             <translation>该居民已不存在。</translation>
         </message>
         <message>
-            <location filename="../app/exchange.py" line="+18" />
+            <location filename="../app/exchange.py" line="-72" />
             <source>must be a list of codes.</source>
             <translation>必须是代码列表。</translation>
         </message>
@@ -5091,7 +5224,7 @@
             <translation>每个联系方式必须且只能包含“app”和“handle”。</translation>
         </message>
         <message>
-            <location filename="../app/handover.py" line="-530" />
+            <location filename="../app/handover.py" line="-556" />
             <source>At most 20,000 characters.</source>
             <translation>最多 20,000 个字符。</translation>
         </message>
