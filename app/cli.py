@@ -10,16 +10,14 @@ import contextlib
 import getpass
 import os
 import sys
-import traceback
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from app import __version__
+from app import __version__, crash
 from app.errors import MadoguchiError, fill
-from app.jptime import utc_stamp
 from app.languages import LANGUAGES, check_language
 from app.marks import QT_TRANSLATE_NOOP
-from app.paths import default_db_path, log_dir
+from app.paths import default_db_path
 from app.store import READ_ONLY
 
 PASSWORD_ENV = "MADOGUCHI_PASSWORD"
@@ -147,18 +145,8 @@ def main(argv: Sequence[str] | None = None, window: WindowCommands | None = None
 
 
 def _write_crash_log() -> Path:
-    """Where the program was and what kind of error it met: file, line and function of
-    each frame. Never the error's message or the source lines, which can carry a record's
-    values (names, notes)."""
     kind, _value, tb = sys.exc_info()
-    folder = log_dir()
-    folder.mkdir(parents=True, exist_ok=True)
-    path = folder / "crash.log"
-    frames = "".join(f"  {Path(f.filename).name}:{f.lineno} in {f.name}\n"
-                     for f in traceback.extract_tb(tb, limit=20))
-    with path.open("a", encoding="utf-8") as fh:
-        fh.write(f"{utc_stamp()} {__version__} {kind.__name__ if kind else '?'}\n{frames}\n")
-    return path
+    return crash.write_crash(kind, tb, "command line")
 
 
 def read_password(variable: str = PASSWORD_ENV, prompt: str = "Password: ") -> str:
