@@ -297,8 +297,8 @@ def test_audit_page_shows_rows_and_verifies(qtbot: QtBot, services: Services) ->
     qtbot.addWidget(page)
     page.show()
     assert page.table.rowCount() == 3  # and the first administrator's creation
-    cells = [page.table.item(0, col) for col in range(6)]
-    assert [c.text() if c else None for c in cells][4:] == [r.uuid, "notes: — → moved"]
+    cells = [page.table.cell_text(0, col) for col in range(6)]
+    assert cells[4:] == [r.uuid, "notes: — → moved"]
     assert page.user.count() == 2  # any user, tester
     page.record.setText("no-such-record")
     page.refresh()

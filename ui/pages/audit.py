@@ -6,15 +6,11 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -23,6 +19,8 @@ from app import audit
 from app.errors import MadoguchiError
 from app.services import Services
 from ui.labels import error_text, kind_label
+from ui.table_model import RowsModel
+from ui.table_view import DataTable
 from ui.widgets import DateField, ErrorLabel
 
 ACTION_LABELS = {
@@ -84,17 +82,11 @@ class AuditPage(QWidget):
 
         self.error = ErrorLabel(self)
         layout.addWidget(self.error)
-        self.table = QTableWidget(0, 6, self)
-        self.table.setHorizontalHeaderLabels([
+        self.table = DataTable(self, widths_key=f"{services.store.user}/audit")
+        self.rows_model = RowsModel([
             self.tr("Time"), self.tr("User"), self.tr("Action"), self.tr("Kind"),
-            self.tr("Record"), self.tr("Changes")])
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().setVisible(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+            self.tr("Record"), self.tr("Changes")], self)
+        self.table.setModel(self.rows_model)
         layout.addWidget(self.table, 1)
 
         foot = QHBoxLayout()
@@ -144,19 +136,18 @@ class AuditPage(QWidget):
         self.fill(rows)
 
     def fill(self, rows: list[audit.AuditRow]) -> None:
-        self.table.setRowCount(len(rows))
+        """One model reset: no widget work per cell (see ui.table_view)."""
+        texts: list[tuple[str, ...]] = []
+        tooltips: dict[tuple[int, int], str] = {}
         for i, row in enumerate(rows):
             changes = row.summary() if row.changes else (row.detail or "")
             if row.redacted:
                 changes = self.tr("(values removed when the record was purged)")
-            texts = (row.local_time(), row.user, action_label(row.action),
-                     self._kind(row.record_kind),
-                     row.record_uuid or "", changes)
-            for col, text in enumerate(texts):
-                item = QTableWidgetItem(text)
-                if col == 5 and row.changes:
-                    item.setToolTip(row.summary(width=400))
-                self.table.setItem(i, col, item)
+            texts.append((row.local_time(), row.user, action_label(row.action),
+                          self._kind(row.record_kind), row.record_uuid or "", changes))
+            if row.changes:
+                tooltips[(i, 5)] = row.summary(width=400)
+        self.rows_model.set_rows(texts, tooltips)
         if len(rows) >= ROW_LIMIT:
             self.count_label.setText(self.tr("The newest %1 rows; narrow the filter to see "
                                              "older ones.").replace("%1", str(ROW_LIMIT)))

@@ -44,6 +44,7 @@ class ConsultationsPage(ListPage):
         ("status", QT_TRANSLATE_NOOP("ConsultationsPage", "Status")),
         ("follow_up_date", QT_TRANSLATE_NOOP("ConsultationsPage", "Follow-up")),
         ("minutes", QT_TRANSLATE_NOOP("ConsultationsPage", "Minutes")),
+        ("asked", QT_TRANSLATE_NOOP("ConsultationsPage", "What was asked")),
     ]
 
 

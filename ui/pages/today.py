@@ -3,45 +3,36 @@
 from __future__ import annotations
 
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QGroupBox,
-    QHeaderView,
-    QLabel,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout, QWidget
 
 from app.jptime import today_local
 from app.services import DueItem, Services
 from ui.formats import date_text, number_text, when_text
 from ui.labels import status_label
 from ui.opener import RecordOpener
+from ui.table_model import RowsModel
+from ui.table_view import DataTable, first_line
 
 
-class DueTable(QTableWidget):
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(0, 5, parent)
-        self.setHorizontalHeaderLabels([self.tr("Follow-up"), self.tr("Consulted"),
-                                        self.tr("Resident"), self.tr("Status"),
-                                        self.tr("What was asked")])
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.verticalHeader().setVisible(False)
-        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.horizontalHeader().setStretchLastSection(True)
+class DueTable(DataTable):
+    """Filled in one model reset; the columns are sized once per fill (see ui.table_view)."""
+
+    def __init__(self, parent: QWidget | None = None, *, widths_key: str = "") -> None:
+        super().__init__(parent, widths_key=widths_key)
+        self.setAlternatingRowColors(False)
+        self.rows_model = RowsModel([self.tr("Follow-up"), self.tr("Consulted"),
+                                     self.tr("Resident"), self.tr("Status"),
+                                     self.tr("What was asked")], self)
+        self.setModel(self.rows_model)
         self.ids: list[int] = []
 
     def fill(self, items: list[DueItem]) -> None:
-        self.setRowCount(len(items))
         self.ids = [i.consultation_id for i in items]
-        for row, item in enumerate(items):
-            for col, text in enumerate((date_text(item.follow_up_date or ""),
-                                        when_text(item.occurred_at),
-                                        item.person, status_label(item.status), item.asked)):
-                self.setItem(row, col, QTableWidgetItem(text))
+        self.rows_model.set_rows([
+            (date_text(item.follow_up_date or ""), when_text(item.occurred_at), item.person,
+             status_label(item.status), first_line(item.asked)) for item in items],
+            tooltips={(row, 4): item.asked for row, item in enumerate(items)
+                      if "\n" in item.asked})
 
 
 class TodayPage(QWidget):
@@ -54,7 +45,10 @@ class TodayPage(QWidget):
         self.heading = QLabel(self)
         self.heading.setStyleSheet("font-size: 18px; font-weight: bold;")
         layout.addWidget(self.heading)
-        self.overdue, self.due, self.open = DueTable(self), DueTable(self), DueTable(self)
+        user = services.store.user
+        self.overdue, self.due, self.open = (
+            DueTable(self, widths_key=f"{user}/today_{name}")
+            for name in ("overdue", "due", "open"))
         self.boxes: list[QGroupBox] = []
         for table in (self.overdue, self.due, self.open):
             box = QGroupBox(self)
