@@ -116,6 +116,13 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(0)
         path = services.store.path
         self.statusBar().showMessage(str(path.resolve()) if path else "")
+        self.check_label = QLabel(self)  # the background check and backup, quietly
+        self.statusBar().addPermanentWidget(self.check_label)
+
+    def show_check_status(self, text: str, *, problem: bool = False) -> None:
+        self.check_label.setStyleSheet("color: #b00020; font-weight: bold;" if problem
+                                       else "color: #666;")
+        self.check_label.setText(text)
 
     def page_keys(self) -> list[str]:
         return [key for key, _ in self.page_list]

@@ -121,10 +121,50 @@ class Session(QObject):
         self.idle_timer.setSingleShot(True)
         self.idle_timer.timeout.connect(self.lock)
         self.window = self._new_window(services)
+        self.checker: Any = None  # ui.startup.BackgroundChecker, once started
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self)
         self.apply_auto_lock()
+
+    # -- the full check and the day's first backup, after the window shows
+    def start_background_checks(self, delay_ms: int = 1500) -> None:
+        """Once the first screen is drawn and idle: the full check of the file and the
+        day's first backup, on their own thread, at a low priority."""
+        from ui.startup import BackgroundChecker
+
+        if self.checker is not None:
+            return
+        self.checker = BackgroundChecker(self.services, self)
+        self.checker.finished.connect(self._checks_finished)
+        QTimer.singleShot(delay_ms, self._start_checks)
+
+    def _start_checks(self) -> None:
+        if self.checker is not None and not self.services.store.closed:
+            self.window.show_check_status(self.tr("Checking the database in the background…"))
+            self.checker.start()
+
+    def _checks_finished(self, result: Any) -> None:
+        from app import backup
+        from ui.startup import check_message
+
+        store = self.services.store
+        if result.backup is not None and not store.closed:
+            with contextlib.suppress(MadoguchiError):
+                backup.record_backup(store, "daily", result.backup)
+        if result.damaged and store.path is not None:
+            backup.mark_damaged(store.path)
+        text = check_message(result)
+        if isValid(self.window):
+            self.window.show_check_status(text, problem=result.damaged
+                                          or result.problem is not None)
+        if result.damaged or result.problem is not None:
+            QMessageBox.warning(self.window if isValid(self.window) else None,
+                                "Madoguchi", text)
+
+    def stop_background_checks(self) -> None:
+        if self.checker is not None:
+            self.checker.stop()
 
     # -- the window
     def _new_window(self, services: Services) -> Any:
@@ -170,6 +210,7 @@ class Session(QObject):
             if isinstance(widget, QDialog) and widget.isVisible():
                 self._discard(widget)
         old_window.hide()
+        self.stop_background_checks()  # it reads the file that is about to be replaced
         old_services.close()
         problem = ""
         try:
@@ -283,6 +324,7 @@ class Session(QObject):
         if app is not None:
             app.removeEventFilter(self)
         self.idle_timer.stop()
+        self.stop_background_checks()
         if not self.locked:
             log_out(self.services)
         self.services.close()
