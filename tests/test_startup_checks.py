@@ -8,11 +8,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from conftest import DEMO_PASSWORD
 from pytestqt.qtbot import QtBot
 
 from app import accounts, audit, backup
 from app.services import Services
-from conftest import DEMO_PASSWORD
 from ui import startup
 from ui.session import Session
 

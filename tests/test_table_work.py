@@ -126,7 +126,7 @@ def refill_work(qtbot: QtBot, window: MainWindow, audit_rows: list[audit.AuditRo
         else:
             window.show_page(name)
 
-        def fill(page: Any = page) -> None:
+        def fill(page: Any = page, name: str = name) -> None:
             if name == "audit":
                 page.fill(audit_rows)
             else:
