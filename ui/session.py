@@ -173,7 +173,10 @@ class Session(QObject):
         self.language = use_language(services)
         window = MainWindow(services)
         window.lock_requested.connect(self.lock)
-        settings_page = window.pages.get("settings")
+        window.when_built("settings", self._settings_built)
+        return window
+
+    def _settings_built(self, settings_page: QWidget) -> None:
         changed = getattr(settings_page, "auto_lock_changed", None)
         if changed is not None:
             changed.connect(self.apply_auto_lock)
@@ -183,7 +186,6 @@ class Session(QObject):
         backups = getattr(settings_page, "backups", None)
         if backups is not None:
             backups.restore_requested.connect(self.restore_from)
-        return window
 
     def renew_window(self) -> None:
         """A new window for the same user, in the language they just chose. Settings is the
