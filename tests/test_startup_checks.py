@@ -110,3 +110,10 @@ def test_a_check_is_cancelled_and_waited_for(demo_path: Path) -> None:
     check.cancel()
     assert check.run().cancelled
     services.close()
+
+
+def test_the_first_screen_is_read_ahead_on_a_connection_of_its_own(demo: Services) -> None:
+    warmer = startup.CacheWarmer(demo).start()
+    warmer.wait()
+    assert warmer.done.is_set() and not warmer.thread.is_alive()
+    assert demo.store.query_one("SELECT count(*) FROM consultations")[0] > 0  # untouched

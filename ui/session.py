@@ -120,6 +120,9 @@ class Session(QObject):
         self.idle_timer = QTimer(self)
         self.idle_timer.setSingleShot(True)
         self.idle_timer.timeout.connect(self.lock)
+        from ui.startup import CacheWarmer
+
+        self.warmer = CacheWarmer(services).start()  # while the window is being built
         self.window = self._new_window(services)
         self.checker: Any = None  # ui.startup.BackgroundChecker, once started
         app = QApplication.instance()
@@ -212,7 +215,8 @@ class Session(QObject):
             if isinstance(widget, QDialog) and widget.isVisible():
                 self._discard(widget)
         old_window.hide()
-        self.stop_background_checks()  # it reads the file that is about to be replaced
+        self.stop_background_checks()  # they read the file that is about to be replaced
+        self.warmer.wait()
         old_services.close()
         problem = ""
         try:
@@ -327,6 +331,7 @@ class Session(QObject):
             app.removeEventFilter(self)
         self.idle_timer.stop()
         self.stop_background_checks()
+        self.warmer.wait()
         if not self.locked:
             log_out(self.services)
         self.services.close()

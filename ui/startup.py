@@ -113,6 +113,56 @@ class BackgroundChecker(QObject):
             self.thread.join()
 
 
+class CacheWarmer:
+    """Right after login, while the window is being built: read what the first screen
+    needs (Today, the first page of the lists) on a read-only connection of its own, so that
+    the file's pages are in the OS cache when the window asks for them."""
+
+    def __init__(self, services: Services) -> None:
+        store = services.store
+        self.path, self.key, self.user = store.path, store.key, store.user
+        self.thread = threading.Thread(target=self._run, name="madoguchi-warm", daemon=True)
+        self.done = threading.Event()
+
+    def start(self) -> CacheWarmer:
+        if self.path is not None:
+            self.thread.start()
+        else:
+            self.done.set()
+        return self
+
+    def _run(self) -> None:
+        from app import db, listing
+        from app.jptime import today_local
+        from app.store import Store
+
+        try:
+            assert self.path is not None
+            conn = db.connect(self.path, readonly=True, key=self.key)
+        except Exception:  # noqa: BLE001 (only a warm-up: the window reads what it needs)
+            self.done.set()
+            return
+        try:
+            warm = Services(Store(conn=conn, path=self.path, user=self.user, key=self.key))
+            warm.follow_ups(today_local().isoformat())
+            warm.open_consultations()
+            warm.count_open()
+            for spec in (listing.CONSULTATIONS, listing.RESIDENTS):
+                flt = listing.ListFilter()
+                listing.count(warm.store, spec, flt)
+                listing.page(warm.store, spec, flt, spec.default_sort,
+                             spec.default_descending, 0, 200)
+        except Exception:  # noqa: BLE001, S110 (as above)
+            pass
+        finally:
+            conn.close()
+            self.done.set()
+
+    def wait(self, timeout: float = 5.0) -> None:
+        if self.thread.is_alive():
+            self.thread.join(timeout)
+
+
 def check_message(result: backup.CheckResult) -> str:
     """The status line (or the warning) for a background check's result."""
     if result.damaged:
