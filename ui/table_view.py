@@ -9,7 +9,7 @@ per list (QSettings), and wins over the measured one from then on.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QAbstractItemModel, QEvent, QSettings, Qt, QTimer, Signal
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QHeaderView, QTableView, QWidget
 
 SAMPLE_ROWS = 60       # rows measured to size the columns
@@ -48,6 +48,7 @@ class DataTable(QTableView):
         super().__init__(parent)
         self.widths_key = widths_key
         self.sizings = 0  # for tests: how often the columns were sized
+        self._text_widths: dict[str, int] = {}  # codes, dates and names come back often
         self._sizing = False
         self._save_timer = QTimer(self)
         self._save_timer.setSingleShot(True)
@@ -120,6 +121,11 @@ class DataTable(QTableView):
         if QApplication.mouseButtons() != Qt.MouseButton.NoButton:  # the user drags it
             self._save_timer.start()
 
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt name)
+        if event.type() == QEvent.Type.FontChange:
+            self._text_widths.clear()
+        super().changeEvent(event)
+
     def measured_widths(self) -> list[int]:
         """Each column's width from its header and a sample of its rows (first lines)."""
         model = self.model()
@@ -136,8 +142,13 @@ class DataTable(QTableView):
             for row in rows:
                 value = model.data(model.index(row, column))
                 if value:
-                    width = max(width, metrics.horizontalAdvance(first_line(str(value)))
-                                + PADDING)
+                    text = first_line(str(value))
+                    measured = self._text_widths.get(text)
+                    if measured is None:
+                        if len(self._text_widths) > 20_000:
+                            self._text_widths.clear()
+                        measured = self._text_widths[text] = metrics.horizontalAdvance(text)
+                    width = max(width, measured + PADDING)
                 if width >= MAX_WIDTH:
                     break
             widths.append(min(max(width, MIN_WIDTH), MAX_WIDTH))
