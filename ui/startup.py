@@ -147,7 +147,9 @@ class CacheWarmer:
             warm.follow_ups(today_local().isoformat())
             warm.open_consultations()
             warm.count_open()
-            for spec in (listing.CONSULTATIONS, listing.RESIDENTS):
+            # Not the residents list: its order calls the UI's collator (Python) for every
+            # comparison, which would hold the interpreter while the window is built.
+            for spec in (listing.CONSULTATIONS,):
                 flt = listing.ListFilter()
                 listing.count(warm.store, spec, flt)
                 listing.page(warm.store, spec, flt, spec.default_sort,
