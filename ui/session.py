@@ -165,9 +165,9 @@ class Session(QObject):
             QMessageBox.warning(self.window if isValid(self.window) else None,
                                 "Madoguchi", text)
 
-    def stop_background_checks(self) -> None:
+    def stop_background_checks(self, timeout: float | None = None) -> None:
         if self.checker is not None:
-            self.checker.stop()
+            self.checker.stop(timeout)
 
     # -- the window
     def _new_window(self, services: Services) -> Any:
@@ -330,7 +330,7 @@ class Session(QObject):
         if app is not None:
             app.removeEventFilter(self)
         self.idle_timer.stop()
-        self.stop_background_checks()
+        self.stop_background_checks(timeout=3.0)  # a check stops at once; a copy may not
         self.warmer.wait()
         if not self.locked:
             log_out(self.services)

@@ -91,7 +91,10 @@ class BackgroundChecker(QObject):
 
     def start(self) -> None:
         if self.thread is None:
-            self.thread = threading.Thread(target=self._run, name="madoguchi-check")
+            # A daemon: quitting does not wait for a copy that cannot be interrupted (its
+            # temporary file is left aside, never taken for a backup).
+            self.thread = threading.Thread(target=self._run, name="madoguchi-check",
+                                           daemon=True)
             self.thread.start()
 
     def _run(self) -> None:
@@ -107,10 +110,11 @@ class BackgroundChecker(QObject):
     def running(self) -> bool:
         return self.thread is not None and self.thread.is_alive()
 
-    def stop(self) -> None:
+    def stop(self, timeout: float | None = None) -> None:
+        """Cancel, and wait (at most `timeout` seconds) for the thread to end."""
         self.check.cancel()
         if self.thread is not None:
-            self.thread.join()
+            self.thread.join(timeout)
 
 
 class CacheWarmer:
