@@ -120,27 +120,37 @@ class Session(QObject):
         self.idle_timer = QTimer(self)
         self.idle_timer.setSingleShot(True)
         self.idle_timer.timeout.connect(self.lock)
-        from ui.startup import CacheWarmer
-
-        self.warmer = CacheWarmer(services).start()  # while the window is being built
         self.window = self._new_window(services)
         self.checker: Any = None  # ui.startup.BackgroundChecker, once started
+        self.warmer: Any = None  # ui.startup.CacheWarmer, once started
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self)
         self.apply_auto_lock()
 
     # -- the full check and the day's first backup, after the window shows
-    def start_background_checks(self, delay_ms: int = 1500) -> None:
-        """Once the first screen is drawn and idle: the full check of the file and the
-        day's first backup, on their own thread, at a low priority."""
+    def start_background_checks(self, delay_ms: int = 1500, warm_ms: int = 300) -> None:
+        """Once the first screen is drawn and idle: a read-ahead of the lists' first pages,
+        then the full check of the file and the day's first backup, on threads of their
+        own, at a low priority."""
         from ui.startup import BackgroundChecker
 
         if self.checker is not None:
             return
         self.checker = BackgroundChecker(self.services, self)
         self.checker.finished.connect(self._checks_finished)
+        QTimer.singleShot(warm_ms, self._start_warming)
         QTimer.singleShot(delay_ms, self._start_checks)
+
+    def _start_warming(self) -> None:
+        from ui.startup import CacheWarmer
+
+        if self.warmer is None and not self.services.store.closed and not self.locked:
+            self.warmer = CacheWarmer(self.services).start()
+
+    def _wait_for_warming(self) -> None:
+        if self.warmer is not None:
+            self.warmer.wait()
 
     def _start_checks(self) -> None:
         if self.checker is not None and not self.services.store.closed:
@@ -216,7 +226,7 @@ class Session(QObject):
                 self._discard(widget)
         old_window.hide()
         self.stop_background_checks()  # they read the file that is about to be replaced
-        self.warmer.wait()
+        self._wait_for_warming()
         old_services.close()
         problem = ""
         try:
@@ -331,7 +341,7 @@ class Session(QObject):
             app.removeEventFilter(self)
         self.idle_timer.stop()
         self.stop_background_checks(timeout=3.0)  # a check stops at once; a copy may not
-        self.warmer.wait()
+        self._wait_for_warming()
         if not self.locked:
             log_out(self.services)
         self.services.close()
