@@ -187,7 +187,7 @@ def main() -> None:
     variants = [("bare", "bare", HERE.parent), ("after", "real", HERE.parent)]
     if args.before:
         variants.append(("before", "real", args.before.resolve()))
-    for name, kind, code in variants:  # untimed: writes the bytecode, warms the OS cache
+    for _name, kind, code in variants:  # untimed: writes the bytecode, warms the OS cache
         one_run(kind, code, args.db, prepare_home(base, args.db, False), False)
     times: dict[str, list[float]] = {name: [] for name, _, _ in variants}
     for n in range(1, args.runs + 1):
