@@ -9,7 +9,7 @@ from pathlib import Path
 from benchlib import parser
 
 HERE = Path(__file__).resolve().parent
-SCRIPTS = ["startup", "window", "search", "save", "scroll", "memory", "reports"]
+SCRIPTS = ["startup", "window", "first_query", "search", "save", "scroll", "memory", "reports"]
 
 
 def run(name: str, args: list[str]) -> int:
