@@ -5,6 +5,7 @@ full check and the first backup of the day in the background."""
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from pathlib import Path
 
@@ -105,7 +106,9 @@ class BackgroundChecker(QObject):
         except Exception:  # noqa: BLE001 (a bug must not end the window; nothing is damaged)
             result = backup.CheckResult(cancelled=True)
         self.result = result
-        self.finished.emit(result)
+        # the window may have gone (Madoguchi quit while a copy was being made)
+        with contextlib.suppress(RuntimeError):
+            self.finished.emit(result)
 
     def running(self) -> bool:
         return self.thread is not None and self.thread.is_alive()
