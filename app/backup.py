@@ -14,6 +14,7 @@ import os
 import re
 import shutil
 import tempfile
+import threading
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -176,7 +177,9 @@ def make_backup(store: Store, reason: str, folder: Path | None = None,
         with atomic_path(target) as tmp:
             with store._lock:
                 db.backup_to(store.conn, tmp, store.key)
-            verify_backup(tmp, store.key)
+            # db.backup_to has just run integrity_check on the copy: the copy is verified
+            # once (it takes seconds on a large file), here only that it opens and is ours.
+            verify_backup(tmp, store.key, integrity=False)
     except OSError as exc:
         target_keys.unlink(missing_ok=True)
         raise BackupError(QT_TRANSLATE_NOOP(
@@ -190,9 +193,10 @@ def make_backup(store: Store, reason: str, folder: Path | None = None,
     return target
 
 
-def verify_backup(path: Path, key: bytes | None) -> None:
-    """Raise BackupError unless `path` opens with `key`, passes integrity_check and is a
-    Madoguchi database this version can open."""
+def verify_backup(path: Path, key: bytes | None, *, integrity: bool = True) -> None:
+    """Raise BackupError unless `path` opens with `key`, passes integrity_check (unless
+    `integrity` is false: the caller has just checked it) and is a Madoguchi database this
+    version can open."""
     path = Path(path)
     if not path.is_file():
         raise BackupError(QT_TRANSLATE_NOOP("errors", "There is no backup file at %1."), path)
@@ -206,7 +210,8 @@ def verify_backup(path: Path, key: bytes | None) -> None:
             "errors", "The backup %1 does not open with this database's key: it is damaged, "
             "or it belongs to another database."), path.name) from None
     try:
-        result = [str(r[0]) for r in conn.execute("PRAGMA integrity_check").fetchall()]
+        result = ([str(r[0]) for r in conn.execute("PRAGMA integrity_check").fetchall()]
+                  if integrity else ["ok"])
         version = migrations.schema_version(conn)
         settings = conn.execute("SELECT 1 FROM sqlite_schema WHERE type = 'table' "
                                 "AND name = 'settings'").fetchone()
@@ -242,19 +247,30 @@ def newest_verified_backup(folder: Path | Iterable[Path], key: bytes | None
 
 # ---------------------------------------------------------------- daily backups, retention
 
-def daily_backup_if_needed(store: Store, now: datetime | None = None) -> Path | None:
-    """At the first start of each Japan-local day: a daily backup, then prune the folder.
-    None when today's daily backup is already there."""
+def daily_backup_due(store: Store, now: datetime | None = None) -> bool:
     moment = to_local(now or now_local())
-    folder = backup_folder(store)
-    if any(b.kind == "daily" and b.taken.date() == moment.date()
-           for b in list_backups(folder)):
+    return not any(b.kind == "daily" and b.taken.date() == moment.date()
+                   for b in list_backups(backup_folder(store)))
+
+
+def daily_backup_if_needed(store: Store, now: datetime | None = None, *,
+                           record: bool = True) -> Path | None:
+    """At the first start of each Japan-local day: a daily backup, then prune the folder.
+    None when today's daily backup is already there. Without `record` (a read-only
+    connection), the caller records it with record_backup."""
+    moment = to_local(now or now_local())
+    if not daily_backup_due(store, moment):
         return None
-    made = make_backup(store, "daily", now=moment)
+    made = make_backup(store, "daily", now=moment, record=record)
     prune(made.parent, now=moment)
     if store.path is not None:
         sweep_side_files(store.path, [made.parent], now=moment)
     return made
+
+
+def record_backup(store: Store, reason: str, made: Path) -> None:
+    """The audit row of a backup made on another connection."""
+    _audit(store, "backup", f"{reason}: {made.name}")
 
 
 def _periods(day: date) -> tuple[tuple[str, object], ...]:
@@ -482,3 +498,139 @@ def quarantine(db_path: Path, root: Path | None = None, now: datetime | None = N
             "errors", "The damaged database could not be moved aside (%1); it was not "
             "deleted."), exc.strerror or exc) from None
     return moved
+
+
+# ---------------------------------------------------------------- checks after login
+
+def cheap_check(store: Store) -> bool:
+    """What login can afford on any size of file: page 1, the schema, and the first pages
+    of every table (their root pages). The full check runs later, in the background
+    (BackgroundCheck); a file it found damaged is checked in full at the next login."""
+    try:
+        tables = store.query("SELECT name FROM sqlite_schema WHERE type = 'table' "
+                             "AND name NOT LIKE 'sqlite_%' AND sql NOT LIKE 'CREATE VIRTUAL%'")
+        store.query_one("PRAGMA user_version")
+        for (name,) in tables:
+            store.query_one(f'SELECT 1 FROM "{name}" LIMIT 1')
+    except db.DbError:
+        return False
+    return True
+
+
+def full_check(store: Store) -> bool:
+    """PRAGMA quick_check on the open file (its cost grows with the file)."""
+    try:
+        rows = store.query("PRAGMA quick_check")
+    except db.DbError:
+        return False
+    return [str(r[0]) for r in rows] == ["ok"]
+
+
+def _damage_mark(db_path: Path) -> Path:
+    return Path(db_path).with_name(Path(db_path).name + ".damaged")
+
+
+def mark_damaged(db_path: Path) -> None:
+    """Remember, outside the file, that the background check found damage: the next login
+    checks the whole file and offers the newest verified backup."""
+    with contextlib.suppress(OSError):
+        _damage_mark(db_path).write_text("quick_check failed\n", encoding="utf-8")
+
+
+def damage_marked(db_path: Path) -> bool:
+    return _damage_mark(db_path).exists()
+
+
+def clear_damage_mark(db_path: Path) -> None:
+    with contextlib.suppress(OSError):
+        _damage_mark(db_path).unlink(missing_ok=True)
+
+
+def lower_priority() -> None:
+    """Lower the calling thread's CPU and I/O priority, so that a background check or backup
+    does not slow the window. Best effort: nothing happens where the OS does not allow it."""
+    with contextlib.suppress(Exception):
+        if os.name == "nt":
+            import ctypes
+
+            kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined]
+            kernel32.SetThreadPriority(kernel32.GetCurrentThread(),
+                                       0x00010000)  # THREAD_MODE_BACKGROUND_BEGIN (I/O too)
+        else:
+            # On Linux a thread id may be given; its I/O priority follows its nice value.
+            os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), 10)
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    damaged: bool = False
+    backup: Path | None = None            # the daily backup made, to record
+    problem: MadoguchiError | None = None  # the backup could not be made; nothing is damaged
+    cancelled: bool = False
+
+
+class BackgroundCheck:
+    """The full check of the file and the day's first backup, on its own read-only
+    connection, at a low priority. On a backup day the copy's integrity_check stands for
+    the check of the file (the backup API copies its pages as they are); only when the copy
+    does not verify is the file itself checked, to tell damage from a failed copy."""
+
+    def __init__(self, db_path: Path, key: bytes | None, user: str) -> None:
+        self.db_path, self.key, self.user = Path(db_path), key, user
+        self._conn: db.Connection | None = None
+        self._cancelled = threading.Event()
+        self._guard = threading.Lock()
+
+    def cancel(self) -> None:
+        self._cancelled.set()
+        with self._guard:
+            if self._conn is not None:
+                with contextlib.suppress(Exception):
+                    self._conn.interrupt()
+
+    def run(self, now: datetime | None = None) -> CheckResult:
+        lower_priority()
+        try:
+            conn = db.connect(self.db_path, readonly=True, key=self.key)
+        except DatabaseOpenError:
+            return CheckResult(damaged=True)
+        with self._guard:
+            self._conn = conn
+        store = Store(conn=conn, path=self.db_path, user=self.user, key=self.key)
+        try:
+            return self._run(store, now)
+        except db.DbError:
+            if self._cancelled.is_set():
+                return CheckResult(cancelled=True)
+            return CheckResult(damaged=True)
+        finally:
+            with self._guard:
+                self._conn = None
+            conn.close()
+
+    def _run(self, store: Store, now: datetime | None) -> CheckResult:
+        if self._cancelled.is_set():
+            return CheckResult(cancelled=True)
+        try:
+            due = daily_backup_due(store, now)
+        except OSError:
+            due = False
+        if due:
+            try:
+                made = daily_backup_if_needed(store, now, record=False)
+                return CheckResult(backup=made)
+            except (MadoguchiError, db.DbError) as exc:
+                if self._cancelled.is_set():
+                    return CheckResult(cancelled=True)
+                if full_check(store):  # the file is sound: the copy failed
+                    if not isinstance(exc, MadoguchiError):
+                        exc = BackupError(QT_TRANSLATE_NOOP(
+                            "errors", "The backup could not be made in %1 (%2)."),
+                            backup_folder(store), exc)
+                    return CheckResult(problem=exc)
+                return CheckResult(damaged=not self._cancelled.is_set(),
+                                   cancelled=self._cancelled.is_set())
+        healthy = full_check(store)
+        if self._cancelled.is_set():
+            return CheckResult(cancelled=True)
+        return CheckResult(damaged=not healthy)

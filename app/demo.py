@@ -22,10 +22,6 @@ from app.jptime import today_local, utc_stamp
 from app.keyslots import Kdf
 from app.knowledge import KbEntry, KbText
 from app.marks import QT_TRANSLATE_NOOP
-from app.reports import config
-from app.reports.build import MAIL_KEY
-from app.reports.config import ReportSettings
-from app.reports.mail import MailSettings
 from app.rows import jdump
 
 if TYPE_CHECKING:
@@ -194,6 +190,13 @@ class _Generator:
         return self.start + timedelta(days=min(bisect.bisect_left(self.day_cum, pick), self.days))
 
     def write(self, conn: Any) -> None:
+        # imported here: the login screen of a demo town reads DEMO_PASSWORD from this
+        # module, and must not load the report and mail modules (the keyring) for it
+        from app.reports import config
+        from app.reports.build import MAIL_KEY
+        from app.reports.config import ReportSettings
+        from app.reports.mail import MailSettings
+
         report = ReportSettings(population=self.n_residents * 24 + 913,
                                 foreign_residents=self.n_residents,
                                 department="総務課 地域振興係")

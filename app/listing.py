@@ -57,6 +57,10 @@ class ListSpec:
 
 
 PERSON = ("CASE WHEN r.id IS NULL THEN '' ELSE trim(r.family_name || ' ' || r.given_name) END")
+# What was asked, first line only (the list shows one line per record; 120 characters fill
+# the widest column).
+FIRST_LINE = ("substr(CASE WHEN instr({0}, char(10)) > 0 "
+              "THEN substr({0}, 1, instr({0}, char(10)) - 1) ELSE {0} END, 1, 120)")
 PERSON_LATIN = "trim(coalesce(r.family_name_latin, '') || ' ' || coalesce(r.given_name_latin, ''))"
 
 RESIDENTS = ListSpec(
@@ -85,6 +89,7 @@ CONSULTATIONS = ListSpec(
         Column("occurred_at", "replace(c.occurred_at, 'T', ' ')", sort="c.occurred_at"),
         Column("person", PERSON),
         Column("person_latin", PERSON_LATIN),
+        Column("asked", FIRST_LINE.format("c.asked"), sortable=False),
         Column("nationality", "coalesce(c.nationality, r.nationality)", "nationality"),
         Column("language", "c.language", "language"),
         Column("channel", "c.channel", "channel"),

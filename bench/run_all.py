@@ -9,7 +9,8 @@ from pathlib import Path
 from benchlib import parser
 
 HERE = Path(__file__).resolve().parent
-SCRIPTS = ["startup", "search", "save", "scroll", "memory", "reports", "cpu"]
+SCRIPTS = ["startup", "window", "first_query", "search", "save", "scroll", "memory", "reports",
+           "cpu"]
 
 
 def run(name: str, args: list[str]) -> int:

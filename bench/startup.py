@@ -1,4 +1,12 @@
-"""Time from process start to a shown, usable main window (offscreen), 5 runs."""
+"""Start to a usable window, the way a user starts: process start → login screen → password →
+main window shown and idle; beside it, in the same run and alternating with it, a bare
+PySide6 window that shows a 20-row table. Prints each figure and the ratio to the bare window.
+
+With --first-of-day the backup is due (an empty backup folder): the window figure, when the
+background check and backup finished, and the longest the event loop was blocked meanwhile
+(what typing would feel). With --before DIR the same runs also start the code in DIR (e.g. a
+`git archive` of an older commit), alternating, for before/after figures.
+"""
 
 from __future__ import annotations
 
@@ -12,67 +20,193 @@ import tempfile
 import time
 from pathlib import Path
 
-from benchlib import figure, ms, open_town, parser
-
 START = time.perf_counter()  # in the child: as near to process start as the script gets
+
+from benchlib import figure, ms, parser  # noqa: E402
+
+HERE = Path(__file__).resolve().parent
 RUNS = 5
 
 
-def child(db: Path) -> None:
-    """Runs in the child: build and show the window, then say READY."""
+def idle() -> None:
+    """Return once the event queue has been drained (the window is drawn and waiting)."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    loop = QEventLoop()
+    QTimer.singleShot(0, loop.quit)
+    loop.exec()
+
+
+def child_bare() -> None:
+    from PySide6.QtWidgets import QApplication, QMainWindow, QTableWidget, QTableWidgetItem
+
+    app = QApplication(sys.argv[:1])
+    window = QMainWindow()
+    table = QTableWidget(20, 5, window)
+    for row in range(20):
+        for col in range(5):
+            table.setItem(row, col, QTableWidgetItem(f"cell {row}.{col}"))
+    window.setCentralWidget(table)
+    window.resize(1280, 800)
+    window.show()
+    app.processEvents()
+    idle()
+    print(f"READY shown {ms(time.perf_counter() - START)}", flush=True)
+
+
+def child_real(db: Path, password: str, first_of_day: bool) -> None:
+    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    from ui.main import application
-    from ui.main_window import MainWindow
+    from ui import login
+    from ui.main import application, log_in, prepare_folder
+    from ui.startup import after_login, before_login
 
-    imported = time.perf_counter()
-    application()
-    services = open_town(db)
-    opened = time.perf_counter()
-    window = MainWindow(services)
-    window.show()
-    QApplication.processEvents()
+    marks: dict[str, float] = {}
+
+    def launch(self: login.LoginDialog) -> int:
+        self.show()
+        QApplication.processEvents()
+        idle()
+        marks["login screen"] = time.perf_counter()
+        self.user.setCurrentText("admin")
+        self.password.setText(password)  # the user's typing is not timed
+        marks["password"] = time.perf_counter()
+        ok = self.log_in()
+        self.hide()
+        return 1 if ok else 0
+
+    login.LoginDialog.launch = launch  # type: ignore[method-assign]
+    marks["imports"] = time.perf_counter()
+    app = application()
+    prepare_folder(db, explicit=True)
+    lock = before_login(db)
+    marks["app"] = time.perf_counter()
+    services = log_in(db, "admin", explicit=True)
+    assert services is not None
+    marks["logged in"] = time.perf_counter()
+    services = after_login(services)
+    assert services is not None
+    marks["checked"] = time.perf_counter()
+    from ui.session import Session
+
+    session = Session(services)
+    marks["window built"] = time.perf_counter()
+    session.window.show()
+    start_checks = getattr(session, "start_background_checks", None)
+    if callable(start_checks):
+        start_checks()
+    app.processEvents()
+    idle()
     shown = time.perf_counter()
-    print(f"READY imports+app {ms(imported - START)}, open {ms(opened - imported)}, "
-          f"window {ms(shown - opened)}", flush=True)
-    services.close()
+    parts = ", ".join(f"{name} {ms(at - START)}" for name, at in marks.items())
+    print(f"READY {parts}, shown {ms(shown - START)}", flush=True)
+    if first_of_day and callable(start_checks):
+        gaps: list[float] = []
+        last = [time.perf_counter()]
+
+        def tick() -> None:
+            now = time.perf_counter()
+            gaps.append(now - last[0])
+            last[0] = now
+
+        timer = QTimer()
+        timer.setInterval(10)
+        timer.timeout.connect(tick)
+        timer.start()
+        while session.checker.result is None:
+            app.processEvents()
+            time.sleep(0.002)
+        done = time.perf_counter()
+        timer.stop()
+        result = session.checker.result
+        print(f"BACKGROUND {ms(done - shown)} after the window; longest wait of the event "
+              f"loop {ms(max(gaps, default=0.0))}; backup {result.backup is not None}, "
+              f"damaged {result.damaged}", flush=True)
+    session.end()
+    lock.release()
 
 
-def one_run(db: Path, env: dict[str, str]) -> tuple[float, str]:
+def one_run(variant: str, code: Path, db: Path, home: Path,
+            first_of_day: bool) -> tuple[float, str]:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(code),
+               MADOGUCHI_HOME=str(home), XDG_CONFIG_HOME=str(home / "config"),
+               PYTHONPYCACHEPREFIX=str(home.parent / "pyc" / code.name))
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    args = [sys.executable, str(HERE / "startup.py"), "--db", str(db), "--child", variant]
+    if first_of_day:
+        args.append("--first-of-day")
     start = time.perf_counter()
-    proc = subprocess.Popen([sys.executable, __file__, "--db", str(db), "--child"],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+    proc = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            env=env, cwd=str(code))
     assert proc.stdout is not None
+    elapsed = 0.0
+    notes = []
     for line in proc.stdout:
         if line.startswith("READY"):
             elapsed = time.perf_counter() - start
-            proc.communicate()
-            return elapsed, line.removeprefix("READY").strip()
+            notes.append(line.removeprefix("READY").strip())
+        elif line.startswith("BACKGROUND"):
+            notes.append(line.strip().lower())
     _, err = proc.communicate()
-    raise SystemExit(f"the child exited ({proc.returncode}) without READY:\n{err}")
+    if not elapsed:
+        raise SystemExit(f"{variant} exited ({proc.returncode}) without READY:\n{err}")
+    return elapsed, "; ".join(notes)
+
+
+def prepare_home(base: Path, db: Path, backup_due: bool) -> Path:
+    """A data folder of its own; unless the backup is due, today's daily backup is there."""
+    home = Path(tempfile.mkdtemp(prefix="home-", dir=base))
+    if not backup_due:
+        from app import backup
+        from app.jptime import now_local
+
+        folder = home / "backups" / db.stem
+        folder.mkdir(parents=True)
+        (folder / f"madoguchi-{now_local():%Y%m%d}-000000-daily.db").write_bytes(b"")
+        assert backup.list_backups(folder)
+    return home
 
 
 def main() -> None:
-    p = parser("Startup time of the main window.")
-    p.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
+    p = parser("Start to a usable window, against a bare PySide6 window.")
+    p.add_argument("--child", choices=("bare", "real"), help=argparse.SUPPRESS)
+    p.add_argument("--first-of-day", action="store_true",
+                   help="the daily backup is due at this start")
+    p.add_argument("--before", type=Path, help="also start the code in this folder")
+    p.add_argument("--runs", type=int, default=RUNS)
     args = p.parse_args()
-    if args.child:
-        child(args.db)
+    if args.child == "bare":
+        child_bare()
         return
-    # Like an installed copy, the child reads compiled bytecode (kept in a temporary folder,
-    # not beside the sources); the first, untimed run writes it.
-    cache = tempfile.mkdtemp(prefix="madoguchi-pyc-")
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPYCACHEPREFIX=cache)
-    env.pop("PYTHONDONTWRITEBYTECODE", None)
-    one_run(args.db, env)
-    times: list[float] = []
-    for n in range(1, RUNS + 1):
-        elapsed, parts = one_run(args.db, env)
-        times.append(elapsed)
-        print(f"  run {n}: {ms(elapsed)} (in the child: {parts})")
-    figure(f"startup median of {RUNS}", ms(statistics.median(times)), "1000 ms")
-    figure(f"startup max of {RUNS}", ms(max(times)), "1000 ms")
-    shutil.rmtree(cache, ignore_errors=True)
+    if args.child == "real":
+        child_real(args.db, os.environ.get("MADOGUCHI_PASSWORD", "demo"), args.first_of_day)
+        return
+    sys.path.insert(0, str(HERE.parent))
+    base = Path(tempfile.mkdtemp(prefix="madoguchi-start-"))
+    variants = [("bare", "bare", HERE.parent), ("after", "real", HERE.parent)]
+    if args.before:
+        variants.append(("before", "real", args.before.resolve()))
+    for _name, kind, code in variants:  # untimed: writes the bytecode, warms the OS cache
+        one_run(kind, code, args.db, prepare_home(base, args.db, False), False)
+    times: dict[str, list[float]] = {name: [] for name, _, _ in variants}
+    for n in range(1, args.runs + 1):
+        for name, kind, code in variants:
+            home = prepare_home(base, args.db, args.first_of_day)
+            elapsed, notes = one_run(kind, code, args.db, home, args.first_of_day)
+            times[name].append(elapsed)
+            print(f"  run {n} {name}: {ms(elapsed)} ({notes})", flush=True)
+            shutil.rmtree(home, ignore_errors=True)
+    label = "first start of the day" if args.first_of_day else "start"
+    size = args.db.stat().st_size / 1e6
+    for name, _, _ in variants:
+        figure(f"{label} to a usable window, {name}, median of {args.runs} ({size:.0f} MB)",
+               ms(statistics.median(times[name])))
+    for name, _, _ in variants[1:]:
+        ratios = [t / b for t, b in zip(times[name], times["bare"], strict=True)]
+        figure(f"{label}, {name} / bare window, median of pairs",
+               f"{statistics.median(ratios):.2f}×", "2×")
+    shutil.rmtree(base, ignore_errors=True)
 
 
 if __name__ == "__main__":

@@ -296,10 +296,9 @@ def test_audit_page_shows_rows_and_verifies(qtbot: QtBot, services: Services) ->
     qtbot.addWidget(page)
     page.show()
     assert page.table.rowCount() == 3  # and the first administrator's creation
-    cells = [page.table.item(0, col) for col in range(6)]
-    assert [c.text() if c else None for c in cells][4:] == [r.display_name(),
-                                                             "Notes: — → moved"]
-    assert cells[4] is not None and cells[4].toolTip() == r.uuid
+    cells = [page.table.cell_text(0, col) for col in range(6)]
+    assert cells[4:] == [r.display_name(), "Notes: — → moved"]
+    assert page.rows_model.tooltips[(0, 4)] == r.uuid
     assert page.user.count() == 2  # any user, tester
     page.record.setText("no-such-record")
     page.refresh()
@@ -371,10 +370,10 @@ def test_the_audit_page_names_people_records_and_fields_as_a_reviewer_knows_them
     page = AuditPage(services)
     qtbot.addWidget(page)
     page.show()
-    first = [page.table.item(0, col).text() for col in range(6)]  # type: ignore[union-attr]
+    first = [page.table.cell_text(0, col) for col in range(6)]
     assert first[4] == f"#{cid} {name}"
     assert first[5] == "対応状況: 対応中 → 完了"
-    created = [page.table.item(1, col).text() for col in range(6)]  # type: ignore[union-attr]
+    created = [page.table.cell_text(1, col) for col in range(6)]
     assert f"相談者: — → {name}" in created[5] and "相談分類: — → 住宅" in created[5]
     assert c.uuid not in " ".join(first + created)
 

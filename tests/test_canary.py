@@ -55,7 +55,7 @@ def private_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Data (backups) and logs go under tmp_path, so that every file can be read."""
     monkeypatch.setattr("app.paths.data_dir", lambda: tmp_path / "data")
     monkeypatch.setattr("app.paths.log_dir", lambda: tmp_path / "logs")
-    monkeypatch.setattr("app.cli.log_dir", lambda: tmp_path / "logs")
+    monkeypatch.setattr("app.crash.log_dir", lambda: tmp_path / "logs")
     for variable in ("XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
         monkeypatch.setenv(variable, str(tmp_path / "xdg"))
     return tmp_path

@@ -67,8 +67,8 @@ def test_today_lists_periods_of_stay_ending_within_60_days(
     page: Any = window.show_page("today")
     page.refresh()
     assert page.cards.ids == [soon]
-    assert page.cards.item(0, 2).text() == "Tran Thi Mai"
-    assert "20" in page.cards.item(0, 1).text()
+    assert page.cards.cell_text(0, 2) == "Tran Thi Mai"
+    assert "20" in page.cards.cell_text(0, 1)
 
 
 def test_lists_mask_the_card_number(qtbot: QtBot, services: Services) -> None:

@@ -431,7 +431,7 @@ def test_an_anonymous_person_reads_as_anonymous_with_their_nationality(
     window.search_box.setText("家賃")
     window.run_search()
     results: Any = window.search_page
-    assert [results.table.item(0, c).text() for c in (2, 3)] == ["匿名（フィリピン）", "家賃の相談"]
+    assert [results.table.cell_text(0, c) for c in (2, 3)] == ["匿名（フィリピン）", "家賃の相談"]
     today: Any = window.show_page("today")
     today.refresh()
-    assert today.due.item(0, 2).text() == "匿名（フィリピン）"
+    assert today.due.cell_text(0, 2) == "匿名（フィリピン）"

@@ -129,6 +129,7 @@ def run_window(db_path: Path, *, user: str | None = None, explicit: bool = False
 
     session = Session(services)
     session.window.show()
+    session.start_background_checks()
     try:
         return int(app.exec())
     finally:

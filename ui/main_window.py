@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -17,20 +20,6 @@ from PySide6.QtWidgets import (
 
 from app.services import Services
 from ui.opener import RecordOpener
-from ui.pages.knowledge import KnowledgePage
-from ui.pages.lists import (
-    AccompanimentsPage,
-    ConsultationsPage,
-    DirectoryPage,
-    ResidentsPage,
-    SessionsPage,
-)
-from ui.pages.reports import ReportsPage
-from ui.pages.search_results import SearchResultsPage
-from ui.pages.settings import SettingsPage
-from ui.pages.today import TodayPage
-from ui.pages.town_notes import TownNotesPage
-from ui.pages.users import UsersPage
 
 PAGES = (
     ("today", QT_TRANSLATE_NOOP("MainWindow", "Today")),
@@ -46,6 +35,64 @@ PAGES = (
 )
 ADMIN_PAGES = (("users", QT_TRANSLATE_NOOP("MainWindow", "Users")),  # administrators only
                ("audit", QT_TRANSLATE_NOOP("MainWindow", "Audit")))
+
+
+def build_page(key: str, services: Services, opener: RecordOpener, parent: QWidget) -> QWidget:
+    """A page and the modules behind it are loaded when it is first shown: the reports
+    (reportlab, fonts, mail, the keyring) cost nothing until then."""
+    if key == "today":
+        from ui.pages.today import TodayPage
+
+        return TodayPage(services, opener, parent)
+    if key in ("residents", "consultations", "accompaniments", "sessions", "directory"):
+        from ui.pages import lists
+
+        page_class = {"residents": lists.ResidentsPage,
+                      "consultations": lists.ConsultationsPage,
+                      "accompaniments": lists.AccompanimentsPage,
+                      "sessions": lists.SessionsPage, "directory": lists.DirectoryPage}[key]
+        return page_class(services, opener, parent)
+    if key == "knowledge":
+        from ui.pages.knowledge import KnowledgePage
+
+        return KnowledgePage(services, parent)
+    if key == "reports":
+        from ui.pages.reports import ReportsPage
+
+        return ReportsPage(services, parent)
+    if key == "town_notes":
+        from ui.pages.town_notes import TownNotesPage
+
+        return TownNotesPage(services, parent)
+    if key == "settings":
+        from ui.pages.settings import SettingsPage
+
+        return SettingsPage(services, parent)
+    if key == "users":
+        from ui.pages.users import UsersPage
+
+        return UsersPage(services, parent)
+    if key == "audit":
+        from ui.pages.audit import AuditPage
+
+        return AuditPage(services, parent)
+    raise KeyError(key)
+
+
+class Pages(dict[str, QWidget]):
+    """The window's pages by key, each built on first use (`pages[key]`); `values()` and
+    `in` see only the pages built so far."""
+
+    def __init__(self, keys: list[str], build: Callable[[str], QWidget]) -> None:
+        super().__init__()
+        self.keys_ = keys
+        self.build = build
+
+    def __missing__(self, key: str) -> QWidget:
+        if key not in self.keys_:
+            raise KeyError(key)
+        page = self[key] = self.build(key)
+        return page
 
 
 class MainWindow(QMainWindow):
@@ -83,28 +130,13 @@ class MainWindow(QMainWindow):
         self.nav = QListWidget(self)
         self.nav.setFixedWidth(180)
         self.stack = QStackedWidget(self)
-        opener = self.opener
-        self.pages: dict[str, QWidget] = {
-            "today": TodayPage(services, opener, self.stack),
-            "residents": ResidentsPage(services, opener, self.stack),
-            "consultations": ConsultationsPage(services, opener, self.stack),
-            "accompaniments": AccompanimentsPage(services, opener, self.stack),
-            "sessions": SessionsPage(services, opener, self.stack),
-            "directory": DirectoryPage(services, opener, self.stack),
-            "knowledge": KnowledgePage(services, self.stack),
-            "reports": ReportsPage(services, self.stack),
-            "town_notes": TownNotesPage(services, self.stack),
-            "settings": SettingsPage(services, self.stack),
-        }
-        self.page_list = list(PAGES) + self._role_pages(services)
-        for key, title in self.page_list:
+        self.page_list = list(PAGES) + (list(ADMIN_PAGES) if services.store.role == "admin"
+                                        else [])
+        self.page_built_hooks: list[Callable[[str, QWidget], None]] = []
+        self.pages = Pages(self.page_keys(), self._build_page)
+        for _key, title in self.page_list:
             self.nav.addItem(QCoreApplication.translate("MainWindow", title))
-            self.stack.addWidget(self.pages[key])
-        settings = self.pages["settings"]
-        assert isinstance(settings, SettingsPage)
-        settings.transfer.imported.connect(self.refresh_pages)
-        self.search_page = SearchResultsPage(services, opener, self.stack)
-        self.stack.addWidget(self.search_page)
+        self._search_page: Any = None
         self.nav.currentRowChanged.connect(self._nav_changed)
 
         central = QWidget(self)
@@ -116,6 +148,13 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(0)
         path = services.store.path
         self.statusBar().showMessage(str(path.resolve()) if path else "")
+        self.check_label = QLabel(self)  # the background check and backup, quietly
+        self.statusBar().addPermanentWidget(self.check_label)
+
+    def show_check_status(self, text: str, *, problem: bool = False) -> None:
+        self.check_label.setStyleSheet("color: #b00020; font-weight: bold;" if problem
+                                       else "color: #666;")
+        self.check_label.setText(text)
 
     def page_keys(self) -> list[str]:
         return [key for key, _ in self.page_list]
@@ -124,13 +163,39 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(self.page_keys().index(key))
         return self.pages[key]
 
+    def _build_page(self, key: str) -> QWidget:
+        page = build_page(key, self.services, self.opener, self.stack)
+        self.stack.addWidget(page)
+        if key == "settings":
+            page.transfer.imported.connect(self.refresh_pages)  # type: ignore[attr-defined]
+        for hook in self.page_built_hooks:
+            hook(key, page)
+        return page
+
+    def when_built(self, key: str, hook: Callable[[QWidget], None]) -> None:
+        """Call `hook(page)` when the page `key` is built (now, if it is)."""
+        if key in self.pages:
+            hook(self.pages[key])
+        else:
+            self.page_built_hooks.append(lambda built, page: hook(page) if built == key
+                                         else None)
+
+    @property
+    def search_page(self) -> Any:
+        if self._search_page is None:
+            from ui.pages.search_results import SearchResultsPage
+
+            self._search_page = SearchResultsPage(self.services, self.opener, self.stack)
+            self.stack.addWidget(self._search_page)
+        return self._search_page
+
     def _nav_changed(self, row: int) -> None:
         if row < 0:
             return
         self.stack.setCurrentWidget(self.pages[self.page_list[row][0]])
 
     def refresh_pages(self) -> None:
-        for page in self.pages.values():
+        for page in list(self.pages.values()):  # a page not built yet reads when shown
             refresh = getattr(page, "refresh", None)
             if callable(refresh):
                 refresh()
@@ -159,16 +224,7 @@ class MainWindow(QMainWindow):
         else:
             self.opener.new("consultation")
 
-    # -- accounts: the pages of the user's role, and Lock / switch user
-    def _role_pages(self, services: Services) -> list[tuple[str, object]]:
-        if services.store.role != "admin":
-            return []
-        from ui.pages.audit import AuditPage
-
-        self.pages["users"] = UsersPage(services, self.stack)
-        self.pages["audit"] = AuditPage(services, self.stack)
-        return list(ADMIN_PAGES)
-
+    # -- accounts: Lock / switch user
     def _add_session_actions(self, toolbar: QToolBar) -> None:
         store = self.services.store
         role = self.tr("administrator") if store.role == "admin" else self.tr("staff")

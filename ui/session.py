@@ -130,10 +130,63 @@ class Session(QObject):
         self.idle_timer.setSingleShot(True)
         self.idle_timer.timeout.connect(self.lock)
         self.window = self._new_window(services)
+        self.checker: Any = None  # ui.startup.BackgroundChecker, once started
+        self.warmer: Any = None  # ui.startup.CacheWarmer, once started
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self)
         self.apply_auto_lock()
+
+    # -- the full check and the day's first backup, after the window shows
+    def start_background_checks(self, delay_ms: int = 1500, warm_ms: int = 300) -> None:
+        """Once the first screen is drawn and idle: a read-ahead of the lists' first pages,
+        then the full check of the file and the day's first backup, on threads of their
+        own, at a low priority."""
+        from ui.startup import BackgroundChecker
+
+        if self.checker is not None:
+            return
+        self.checker = BackgroundChecker(self.services, self)
+        self.checker.finished.connect(self._checks_finished)
+        QTimer.singleShot(warm_ms, self._start_warming)
+        QTimer.singleShot(delay_ms, self._start_checks)
+
+    def _start_warming(self) -> None:
+        from ui.startup import CacheWarmer
+
+        if self.warmer is None and not self.services.store.closed and not self.locked:
+            self.warmer = CacheWarmer(self.services).start()
+
+    def _wait_for_warming(self) -> None:
+        if self.warmer is not None:
+            self.warmer.wait()
+
+    def _start_checks(self) -> None:
+        if self.checker is not None and not self.services.store.closed:
+            self.window.show_check_status(self.tr("Checking the database in the background…"))
+            self.checker.start()
+
+    def _checks_finished(self, result: Any) -> None:
+        from app import backup
+        from ui.startup import check_message
+
+        store = self.services.store
+        if result.backup is not None and not store.closed:
+            with contextlib.suppress(MadoguchiError):
+                backup.record_backup(store, "daily", result.backup)
+        if result.damaged and store.path is not None:
+            backup.mark_damaged(store.path)
+        text = check_message(result)
+        if isValid(self.window):
+            self.window.show_check_status(text, problem=result.damaged
+                                          or result.problem is not None)
+        if result.damaged or result.problem is not None:
+            QMessageBox.warning(self.window if isValid(self.window) else None,
+                                "Madoguchi", text)
+
+    def stop_background_checks(self, timeout: float | None = None) -> None:
+        if self.checker is not None:
+            self.checker.stop(timeout)
 
     # -- the window
     def _new_window(self, services: Services, previous: QWidget | None = None) -> Any:
@@ -148,7 +201,10 @@ class Session(QObject):
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             window.restoreGeometry(geometry)
         window.lock_requested.connect(self.lock)
-        settings_page = window.pages.get("settings")
+        window.when_built("settings", self._settings_built)
+        return window
+
+    def _settings_built(self, settings_page: QWidget) -> None:
         changed = getattr(settings_page, "auto_lock_changed", None)
         if changed is not None:
             changed.connect(self.apply_auto_lock)
@@ -158,7 +214,6 @@ class Session(QObject):
         backups = getattr(settings_page, "backups", None)
         if backups is not None:
             backups.restore_requested.connect(self.restore_from)
-        return window
 
     def renew_window(self) -> None:
         """A new window for the same user, in the language they just chose. Settings is the
@@ -184,6 +239,8 @@ class Session(QObject):
             if isinstance(widget, QDialog) and widget.isVisible():
                 self._discard(widget)
         old_window.hide()
+        self.stop_background_checks()  # they read the file that is about to be replaced
+        self._wait_for_warming()
         old_services.close()
         problem = ""
         try:
@@ -303,6 +360,8 @@ class Session(QObject):
         if app is not None:
             app.removeEventFilter(self)
         self.idle_timer.stop()
+        self.stop_background_checks(timeout=3.0)  # a check stops at once; a copy may not
+        self._wait_for_warming()
         if isValid(self.window):
             settings = self.settings or QSettings()
             settings.setValue(GEOMETRY_KEY, self.window.saveGeometry())

@@ -99,6 +99,11 @@ class PagedTableModel(QAbstractTableModel):
         found = self._row(row)
         return int(found[0]) if found else None
 
+    @property
+    def first_fetch_rows(self) -> int:
+        """The rows one query brings (ui.table_view measures only these)."""
+        return PAGE_SIZE
+
     def cached_rows(self) -> int:
         return sum(len(p) for p in self._pages.values())
 
@@ -161,3 +166,56 @@ class PagedTableModel(QAbstractTableModel):
         self.descending = order == Qt.SortOrder.DescendingOrder
         if self.loaded:  # a list not shown yet is queried, in this order, when it is
             self.refresh()
+
+
+class RowsModel(QAbstractTableModel):
+    """Rows of texts held in memory (Today, the audit page, search results), replaced in
+    one model reset: filling costs no widget work per cell."""
+
+    def __init__(self, headers: list[str], parent: Any = None) -> None:
+        super().__init__(parent)
+        self.headers = headers
+        self.rows: list[tuple[str, ...]] = []
+        self.tooltips: dict[tuple[int, int], str] = {}
+        self.foregrounds: dict[tuple[int, int], Any] = {}
+        self.right_aligned: frozenset[int] = frozenset()
+
+    def set_rows(self, rows: list[tuple[str, ...]],
+                 tooltips: dict[tuple[int, int], str] | None = None,
+                 foregrounds: dict[tuple[int, int], Any] | None = None) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.tooltips = tooltips or {}
+        self.foregrounds = foregrounds or {}
+        self.endResetModel()
+
+    def set_headers(self, headers: list[str]) -> None:
+        self.headers = headers
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(headers) - 1)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
+                and 0 <= section < len(self.headers):
+            return self.headers[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row, column = index.row(), index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.rows[row][column]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.tooltips.get((row, column))
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return self.foregrounds.get((row, column))
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in self.right_aligned:
+            return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        return None

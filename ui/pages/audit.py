@@ -6,15 +6,11 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -25,6 +21,8 @@ from app.errors import MadoguchiError
 from app.services import Services
 from ui.audit_text import changes_text, record_text, resident_ids
 from ui.labels import error_text, kind_label
+from ui.table_model import RowsModel
+from ui.table_view import DataTable
 from ui.widgets import DateField, ErrorLabel
 
 ACTION_LABELS = {
@@ -86,17 +84,11 @@ class AuditPage(QWidget):
 
         self.error = ErrorLabel(self)
         layout.addWidget(self.error)
-        self.table = QTableWidget(0, 6, self)
-        self.table.setHorizontalHeaderLabels([
+        self.table = DataTable(self, widths_key=f"{services.store.user}/audit")
+        self.rows_model = RowsModel([
             self.tr("Time"), self.tr("User"), self.tr("Action"), self.tr("Kind"),
-            self.tr("Record"), self.tr("Changes")])
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().setVisible(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+            self.tr("Record"), self.tr("Changes")], self)
+        self.table.setModel(self.rows_model)
         layout.addWidget(self.table, 1)
 
         foot = QHBoxLayout()
@@ -146,23 +138,24 @@ class AuditPage(QWidget):
         self.fill(rows)
 
     def fill(self, rows: list[audit.AuditRow]) -> None:
+        """One model reset: no widget work per cell (see ui.table_view)."""
         store, codes = self.services.store, self.services.codes
         names = record_names(store, rows)
         people = resident_names(store, resident_ids(rows))
-        self.table.setRowCount(len(rows))
+        texts: list[tuple[str, ...]] = []
+        tooltips: dict[tuple[int, int], str] = {}
         for i, row in enumerate(rows):
             changes = changes_text(row, codes, people) if row.changes else (row.detail or "")
             if row.redacted:
                 changes = self.tr("(values removed when the record was purged)")
-            texts = (row.local_time(), row.user, action_label(row.action),
-                     self._kind(row.record_kind), record_text(row, names, codes), changes)
-            for col, text in enumerate(texts):
-                item = QTableWidgetItem(text)
-                if col == 4 and row.record_uuid:
-                    item.setToolTip(row.record_uuid)
-                if col == 5 and row.changes:
-                    item.setToolTip(changes_text(row, codes, people, "\n"))
-                self.table.setItem(i, col, item)
+            texts.append((row.local_time(), row.user, action_label(row.action),
+                          self._kind(row.record_kind), record_text(row, names, codes),
+                          changes))
+            if row.record_uuid:
+                tooltips[(i, 4)] = row.record_uuid
+            if row.changes:
+                tooltips[(i, 5)] = changes_text(row, codes, people, "\n")
+        self.rows_model.set_rows(texts, tooltips)
         if len(rows) >= ROW_LIMIT:
             self.count_label.setText(self.tr("The newest %1 rows; narrow the filter to see "
                                              "older ones.").replace("%1", str(ROW_LIMIT)))

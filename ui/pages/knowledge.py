@@ -33,8 +33,9 @@ from ui.sns_copy import copy_for_sns
 from ui.widgets import CodeCombo
 
 SEARCH_DELAY_MS = 250
-QUESTION = 2  # the column that takes the spare width
-MAX_COLUMN = 170
+QUESTION = 2  # the column that gets the most room
+QUESTION_WIDTH = 380
+MAX_COLUMN = 150
 DUE_COLOUR = "#b00020"
 
 
@@ -90,7 +91,7 @@ class KnowledgePage(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 12)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(QUESTION, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(True)
         self.table.itemSelectionChanged.connect(self._selection_changed)
         self.table.cellDoubleClicked.connect(lambda _r, _c: self.edit())
 
@@ -192,9 +193,12 @@ class KnowledgePage(QWidget):
                 self.table.setItem(r, c, item)
         self.table.blockSignals(False)
         for column in range(self.table.columnCount()):
-            if column != QUESTION:
-                self.table.resizeColumnToContents(column)
-                header.resizeSection(column, min(header.sectionSize(column), MAX_COLUMN))
+            # The question gets the room it needs first (a stretched column got what the
+            # others left: "Làm t…" in Vietnamese); the rest scrolls into view.
+            self.table.resizeColumnToContents(column)
+            header.resizeSection(column, min(header.sectionSize(column),
+                                             QUESTION_WIDTH if column == QUESTION
+                                             else MAX_COLUMN))
         self.count_label.setText(self.tr("%Ln entries", "", len(self.rows)))
         ids = [row.id for row in self.rows]
         if keep in ids:

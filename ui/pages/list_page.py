@@ -2,20 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
-from shiboken6 import isValid
 
 from app.codes import STATUSES
 from app.listing import ListFilter, ListSpec
@@ -23,9 +19,8 @@ from app.services import Services
 from ui.labels import status_label
 from ui.opener import RecordOpener
 from ui.table_model import PagedTableModel
+from ui.table_view import DataTable
 from ui.widgets import CodeCombo, DateField
-
-PAGE_SAMPLE = 60  # rows looked at to size the columns
 
 
 class ListPage(QWidget):
@@ -87,17 +82,10 @@ class ListPage(QWidget):
 
         self.model = PagedTableModel(services.store, codes, self.spec, self.headers,
                                      self.header_context, self)
-        self.view = QTableView(self)
+        # Columns are sized once per model reset from rows of the first page (never all
+        # rows), or take the widths this user gave them (ui.table_view).
+        self.view = DataTable(self, widths_key=f"{services.store.user}/{self.kind}")
         self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setAlternatingRowColors(True)
-        self.view.verticalHeader().setVisible(False)
-        # Burmese and Thai stack marks above and below the line: leave them room.
-        self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 12)
-        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.view.horizontalHeader().setStretchLastSection(True)
         self.view.setSortingEnabled(True)
         self.view.horizontalHeader().setSortIndicator(
             [k for k, _ in self.headers].index(self.spec.default_sort),
@@ -108,21 +96,11 @@ class ListPage(QWidget):
         layout.addWidget(self.view)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt name)
-        """Query and size the columns when the list is first shown, not at start-up."""
+        """Query (and so size the columns) when the list is first shown, not at start-up."""
         if not self.model.loaded:
             self.model.ensure_loaded()
             self._show_count()
-            QTimer.singleShot(0, self.size_columns)  # once the view is shown and can measure
         super().showEvent(event)
-
-    def size_columns(self) -> None:
-        if not isValid(self.view):
-            return
-        header = self.view.horizontalHeader()
-        header.setResizeContentsPrecision(PAGE_SAMPLE)
-        self.view.resizeColumnsToContents()
-        for column in range(len(self.headers)):
-            header.resizeSection(column, min(max(header.sectionSize(column), 70), 260))
 
     def current_filter(self) -> ListFilter:
         def date(field: DateField | None) -> str | None:

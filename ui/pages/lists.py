@@ -39,6 +39,7 @@ class ConsultationsPage(ListPage):
         ("occurred_at", QT_TRANSLATE_NOOP("ConsultationsPage", "Date and time")),
         ("person", QT_TRANSLATE_NOOP("ConsultationsPage", "Resident")),
         ("person_latin", QT_TRANSLATE_NOOP("ConsultationsPage", "Name (Latin)")),
+        ("asked", QT_TRANSLATE_NOOP("ConsultationsPage", "What was asked")),
         ("nationality", QT_TRANSLATE_NOOP("ConsultationsPage", "Nationality")),
         ("language", QT_TRANSLATE_NOOP("ConsultationsPage", "Language")),
         ("channel", QT_TRANSLATE_NOOP("ConsultationsPage", "Channel")),

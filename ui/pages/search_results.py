@@ -2,20 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHeaderView,
-    QLabel,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from app.services import FoundItem, Services
 from ui.formats import when_text
 from ui.labels import code_language, kind_label, person_text
 from ui.opener import RecordOpener
+from ui.table_model import RowsModel
+from ui.table_view import DataTable, first_line
 
 
 class SearchResultsPage(QWidget):
@@ -28,16 +22,11 @@ class SearchResultsPage(QWidget):
         layout = QVBoxLayout(self)
         self.heading = QLabel(self)
         layout.addWidget(self.heading)
-        self.table = QTableWidget(0, 4, self)
-        self.table.setHorizontalHeaderLabels([self.tr("Kind"), self.tr("When"),
-                                              self.tr("Name"), self.tr("Detail")])
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.cellDoubleClicked.connect(lambda row, _c: self.open_row(row))
+        self.table = DataTable(self, widths_key=f"{services.store.user}/search")
+        self.rows_model = RowsModel([self.tr("Kind"), self.tr("When"), self.tr("Name"),
+                                     self.tr("Detail")], self)
+        self.table.setModel(self.rows_model)
+        self.table.doubleClicked.connect(lambda index: self.open_row(index.row()))
         self.table.cellActivated.connect(lambda row, _c: self.open_row(row))
         layout.addWidget(self.table)
         self.query = ""
@@ -47,18 +36,17 @@ class SearchResultsPage(QWidget):
         self.items = self.services.find(query, limit=100)
         self.heading.setText(self.tr("%1 result(s) for “%2”").replace(
             "%1", str(len(self.items))).replace("%2", query))
-        self.table.setRowCount(len(self.items))
         language = code_language()
-        for row, item in enumerate(self.items):
+        rows: list[tuple[str, ...]] = []
+        for item in self.items:
             nationality = self.services.codes.label("nationality", item.nationality, language)
-            title, detail = item.title, item.detail
+            title, detail = item.title, first_line(item.detail)
             if item.kind == "consultation":
                 title = person_text(item.title, nationality)
             elif nationality:  # a label, never an ISO code
                 detail = "  ".join(p for p in (detail, nationality) if p)
-            for col, text in enumerate((kind_label(item.kind), when_text(item.when), title,
-                                        detail)):
-                self.table.setItem(row, col, QTableWidgetItem(text))
+            rows.append((kind_label(item.kind), when_text(item.when), title, detail))
+        self.rows_model.set_rows(rows)
 
     def open_row(self, row: int) -> None:
         if 0 <= row < len(self.items):

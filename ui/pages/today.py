@@ -7,16 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QGroupBox,
-    QHeaderView,
-    QLabel,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout, QWidget
 
 from app.codes import CodeBook
 from app.jptime import today_local
@@ -24,21 +15,23 @@ from app.services import CARD_REMINDER_DAYS, DueItem, ExpiringCard, Services
 from ui.formats import date_text, number_text, when_text
 from ui.labels import code_language, person_text, status_label
 from ui.opener import RecordOpener
+from ui.table_model import RowsModel
+from ui.table_view import DataTable, first_line
 
 
-class DueTable(QTableWidget):
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(0, 5, parent)
-        self.setHorizontalHeaderLabels([self.tr("Follow-up"), self.tr("Consulted"),
-                                        self.tr("Resident"), self.tr("Status"),
-                                        self.tr("What was asked")])
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.verticalHeader().setVisible(False)
-        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.horizontalHeader().setStretchLastSection(True)
+class DueTable(DataTable):
+    """Filled in one model reset; the columns are sized once per fill (see ui.table_view)."""
+
+    def __init__(self, parent: QWidget | None = None, *, widths_key: str = "",
+                 codes: CodeBook | None = None) -> None:
+        super().__init__(parent, widths_key=widths_key)
+        self.setAlternatingRowColors(False)
+        self.rows_model = RowsModel([self.tr("Follow-up"), self.tr("Consulted"),
+                                     self.tr("Resident"), self.tr("Status"),
+                                     self.tr("What was asked")], self)
+        self.setModel(self.rows_model)
         self.ids: list[int] = []
-        self.codes: CodeBook | None = None  # for the nationality of anonymous people
+        self.codes = codes  # for the nationality of anonymous people
 
     def person(self, item: DueItem) -> str:
         label = self.codes.label("nationality", item.nationality, code_language()) \
@@ -46,43 +39,39 @@ class DueTable(QTableWidget):
         return person_text(item.person, label)
 
     def fill(self, items: list[DueItem]) -> None:
-        self.setRowCount(len(items))
         self.ids = [i.consultation_id for i in items]
-        for row, item in enumerate(items):
-            for col, text in enumerate((date_text(item.follow_up_date or ""),
-                                        when_text(item.occurred_at),
-                                        self.person(item), status_label(item.status),
-                                        item.asked)):
-                self.setItem(row, col, QTableWidgetItem(text))
+        self.rows_model.set_rows([
+            (date_text(item.follow_up_date or ""), when_text(item.occurred_at),
+             self.person(item), status_label(item.status), first_line(item.asked))
+            for item in items],
+            tooltips={(row, 4): item.asked for row, item in enumerate(items)
+                      if "\n" in item.asked})
 
 
-class CardTable(QTableWidget):
+class CardTable(DataTable):
     """Residents whose period of stay ends soon: renewal must be applied for in time."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(0, 4, parent)
-        self.setHorizontalHeaderLabels([self.tr("Period of stay ends"), self.tr("In"),
-                                        self.tr("Resident"), self.tr("Residence status")])
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.verticalHeader().setVisible(False)
-        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.horizontalHeader().setStretchLastSection(True)
+    def __init__(self, parent: QWidget | None = None, *, widths_key: str = "",
+                 codes: CodeBook | None = None) -> None:
+        super().__init__(parent, widths_key=widths_key)
+        self.setAlternatingRowColors(False)
+        self.rows_model = RowsModel([self.tr("Period of stay ends"), self.tr("In"),
+                                     self.tr("Resident"), self.tr("Residence status")], self)
+        self.setModel(self.rows_model)
         self.ids: list[int] = []
-        self.codes: CodeBook | None = None
+        self.codes = codes
 
     def fill(self, items: list[ExpiringCard], today: date) -> None:
-        self.setRowCount(len(items))
         self.ids = [i.resident_id for i in items]
-        for row, item in enumerate(items):
+        rows: list[tuple[str, ...]] = []
+        for item in items:
             days = (date.fromisoformat(item.card_expiry) - today).days
             left = (self.tr("%Ln day(s)", "", days) if days >= 0
                     else self.tr("ended %Ln day(s) ago", "", -days))
             status = self.codes.label("residence_status", item.residence_status,
                                       code_language()) if self.codes else ""
-            for col, text in enumerate((date_text(item.card_expiry), left, item.name,
-                                        status)):
-                self.setItem(row, col, QTableWidgetItem(text))
+            rows.append((date_text(item.card_expiry), left, item.name, status))
+        self.rows_model.set_rows(rows)
 
 
 class TodayPage(QWidget):
@@ -95,19 +84,20 @@ class TodayPage(QWidget):
         self.heading = QLabel(self)
         self.heading.setStyleSheet("font-size: 18px; font-weight: bold;")
         layout.addWidget(self.heading)
-        self.overdue, self.due, self.open = DueTable(self), DueTable(self), DueTable(self)
-        self.cards = CardTable(self)
-        for table in (self.overdue, self.due, self.open, self.cards):
-            table.codes = services.codes
+        user, codes = services.store.user, services.codes
+        self.overdue, self.due, self.open = (
+            DueTable(self, widths_key=f"{user}/today_{name}", codes=codes)
+            for name in ("overdue", "due", "open"))
+        self.cards = CardTable(self, widths_key=f"{user}/today_cards", codes=codes)
         self.boxes: list[QGroupBox] = []
-        room = {self.overdue: 3, self.due: 1, self.cards: 1, self.open: 2}
+        room = {id(self.overdue): 3, id(self.due): 1, id(self.cards): 1, id(self.open): 2}
         for table in (self.overdue, self.due, self.cards, self.open):
             box = QGroupBox(self)
             inner = QVBoxLayout(box)
             inner.addWidget(table)
             if isinstance(table, DueTable):
                 table.cellClicked.connect(lambda row, _col, t=table: self._open(t, row))
-            layout.addWidget(box, room[table])
+            layout.addWidget(box, room[id(table)])
             self.boxes.append(box)
         self.cards.cellClicked.connect(self._open_resident)
 
@@ -116,22 +106,23 @@ class TodayPage(QWidget):
         super().showEvent(event)
 
     def refresh(self) -> None:
-        today = today_local().isoformat()
+        day = today_local()
+        today = day.isoformat()
         self.heading.setText(self.tr("Today, %1").replace("%1", date_text(today)))
         overdue, due = self.services.follow_ups(today)
         open_items = self.services.open_consultations()
+        cards = self.services.expiring_cards(day)
         self.overdue.fill(overdue)
         self.due.fill(due)
+        self.cards.fill(cards, day)
         self.open.fill(open_items)
-        cards = self.services.expiring_cards(today_local())
-        self.cards.fill(cards, today_local())
-        self.boxes[2].setTitle(self.tr("Residence cards: period of stay ends within %1 days "
-                                       "(%2)").replace("%1", number_text(CARD_REMINDER_DAYS))
-                               .replace("%2", number_text(len(cards))))
         self.boxes[0].setTitle(
             self.tr("Follow-ups overdue (%1)").replace("%1", number_text(len(overdue))))
         self.boxes[1].setTitle(
             self.tr("Follow-ups due today (%1)").replace("%1", number_text(len(due))))
+        self.boxes[2].setTitle(self.tr("Residence cards: period of stay ends within %1 days "
+                                       "(%2)").replace("%1", number_text(CARD_REMINDER_DAYS))
+                               .replace("%2", number_text(len(cards))))
         total = self.services.count_open()
         title = self.tr("Open consultations (%1)").replace("%1", number_text(total))
         if total > len(open_items):

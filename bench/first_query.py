@@ -1,0 +1,92 @@
+"""The first queries after login, encrypted against a plaintext copy of the same town: the
+consultations list's first page and the monthly figures, each in a fresh process (so that
+no decrypted page is cached yet), alternating, 5 pairs. The key derivation is not timed."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from benchlib import figure, ms, open_town, parser
+
+RUNS = 5
+
+
+def plaintext_copy(db: Path) -> Path:
+    """A plaintext copy beside the town, made once (SQLCipher's sqlcipher_export)."""
+    plain = db.with_name(db.stem + "-plaintext.db")
+    if plain.exists():
+        return plain
+    services = open_town(db)
+    conn = services.store.conn
+    conn.execute(f"ATTACH DATABASE '{plain}' AS plaintext KEY ''")
+    conn.execute("SELECT sqlcipher_export('plaintext')")
+    conn.execute("DETACH DATABASE plaintext")
+    services.close()
+    return plain
+
+
+def child(db: Path, plain: bool) -> None:
+    from app import db as dbmod
+    from app import listing
+    from app.reports.monthly import build_monthly
+    from app.services import Services
+    from app.store import Store
+
+    if plain:
+        services = Services(Store(conn=dbmod.connect(db, readonly=True), path=db,
+                                  user="admin"))
+    else:
+        services = open_town(db)
+    flt = listing.ListFilter()
+    spec = listing.CONSULTATIONS
+    start = time.perf_counter()
+    listing.count(services.store, spec, flt)
+    listing.page(services.store, spec, flt, spec.default_sort, spec.default_descending, 0, 200)
+    listed = time.perf_counter()
+    build_monthly(services.store, services.codes, 2026, 10)
+    monthly = time.perf_counter()
+    print(f"TIMES {listed - start} {monthly - listed}", flush=True)
+
+
+def one_run(db: Path, plain: bool) -> tuple[float, float]:
+    args = [sys.executable, __file__, "--db", str(db), "--child"] + (["--plain"] if plain
+                                                                     else [])
+    done = subprocess.run(args, capture_output=True, text=True, check=True,
+                          env=dict(os.environ))
+    line = next(x for x in done.stdout.splitlines() if x.startswith("TIMES "))
+    listed, monthly = (float(v) for v in line.split()[1:])
+    return listed, monthly
+
+
+def main() -> None:
+    p = parser("First queries after login: encrypted against plaintext.")
+    p.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
+    p.add_argument("--plain", action="store_true", help=argparse.SUPPRESS)
+    args = p.parse_args()
+    if args.child:
+        child(args.db, args.plain)
+        return
+    plain = plaintext_copy(args.db)
+    one_run(args.db, False)
+    one_run(plain, True)
+    pairs = []
+    for _ in range(RUNS):
+        pairs.append((one_run(args.db, False), one_run(plain, True)))
+    for i, name in enumerate(("consultations list, first page", "monthly figures")):
+        enc = [e[i] for e, _ in pairs]
+        pla = [q[i] for _, q in pairs]
+        figure(f"first {name}: encrypted / plaintext, medians",
+               f"{ms(statistics.median(enc))} / {ms(statistics.median(pla))}")
+        figure(f"first {name}, encrypted / plaintext, median of pairs",
+               f"{statistics.median(e / q for e, q in zip(enc, pla, strict=True)):.2f}×",
+               "1.3×")
+
+
+if __name__ == "__main__":
+    main()

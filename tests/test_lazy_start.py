@@ -1,0 +1,58 @@
+"""The window starts without what it does not show yet: pages are built when first shown, and
+the report, PDF, image, keyring and mail modules are imported when first used."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from conftest import DEMO_PASSWORD
+
+ROOT = Path(__file__).resolve().parent.parent
+LATER = ("reportlab", "uharfbuzz", "PIL", "keyring", "smtplib", "app.reports.mail",
+         "app.reports.pdf", "app.reports.build", "app.handover", "openpyxl", "xlsxwriter")
+
+# The start path of ui.main.run_window, with the login screen's work done directly.
+CHILD = r"""
+import json, sys
+from pathlib import Path
+from ui import launcher  # noqa: F401  (what the Start-menu shortcut runs)
+from ui.main import application
+from ui.startup import after_login, before_login
+from app import accounts
+from ui.session import Session
+from PySide6.QtWidgets import QApplication
+
+app = application()
+db, password, later = Path(sys.argv[1]), sys.argv[2], sys.argv[3].split(",")
+lock = before_login(db)
+services = after_login(accounts.login(db, "admin", password))
+session = Session(services)
+session.window.show()
+QApplication.processEvents()
+before = {"loaded": [m for m in later if m in sys.modules], "pages": list(session.window.pages)}
+session.window.show_page("reports")
+QApplication.processEvents()
+after = {"loaded": [m for m in later if m in sys.modules], "pages": list(session.window.pages)}
+print("RESULT " + json.dumps({"before": before, "after": after}), flush=True)
+session.end()
+lock.release()
+"""
+
+
+def test_the_window_starts_without_reports_pdf_keyring_or_mail(demo_path: Path) -> None:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
+    done = subprocess.run([sys.executable, "-c", CHILD, str(demo_path), DEMO_PASSWORD,
+                           ",".join(LATER)], env=env, capture_output=True, text=True,
+                          timeout=120, cwd=ROOT)
+    assert done.returncode == 0, done.stdout + done.stderr
+    line = next(x for x in done.stdout.splitlines() if x.startswith("RESULT "))
+    result = json.loads(line.removeprefix("RESULT "))
+    assert result["before"] == {"loaded": [], "pages": ["today"]}
+    # ...and they come when the page that needs them is first shown
+    assert "reports" in result["after"]["pages"]
+    assert "reportlab" in result["after"]["loaded"] or "app.reports.build" in \
+        result["after"]["loaded"]

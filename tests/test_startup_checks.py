@@ -1,0 +1,122 @@
+"""Nothing whose cost grows with the file runs before the window is usable: login checks page 1,
+the schema and each table's first pages; the full check and the day's first backup run in
+the background after the window shows, and damage they find is handled at the next login."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from conftest import DEMO_PASSWORD
+from pytestqt.qtbot import QtBot
+
+from app import accounts, audit, backup
+from app.services import Services
+from ui import startup
+from ui.session import Session
+
+
+def statements(services: Services) -> list[str]:
+    seen: list[str] = []
+    services.store.conn.set_trace_callback(seen.append)
+    return seen
+
+
+def damage(path: Path) -> None:
+    """Flip 512 bytes in the middle of the file (a page no login reads)."""
+    size = path.stat().st_size
+    with path.open("r+b") as fh:
+        fh.seek(size // 2)
+        chunk = fh.read(512)
+        fh.seek(size // 2)
+        fh.write(bytes(b ^ 0xFF for b in chunk))
+
+
+def test_login_check_reads_no_more_than_the_first_pages(demo: Services) -> None:
+    seen = statements(demo)
+    assert startup.after_login(demo) is demo
+    demo.store.conn.set_trace_callback(None)
+    text = " ".join(seen).lower()
+    assert seen and "quick_check" not in text and "integrity_check" not in text
+    odd = [s for s in seen if not ("limit 1" in s.lower() or "sqlite_schema" in s.lower()
+                                   or "pragma" in s.lower())]
+    assert not odd
+    assert not backup.list_backups(backup.backup_folder(demo.store))  # no backup at login
+
+
+def test_background_check_takes_the_days_backup_verified_once(demo: Services) -> None:
+    path, key = demo.store.path, demo.store.key
+    assert path is not None
+    result = backup.BackgroundCheck(path, key, "admin").run()
+    assert result.backup is not None and not result.damaged and result.problem is None
+    backup.verify_backup(result.backup, key)  # a sound, complete copy
+    assert [b.path for b in backup.list_backups(result.backup.parent)] == [result.backup]
+    again = backup.BackgroundCheck(path, key, "admin").run()  # the same day: a full check
+    assert again == backup.CheckResult()
+
+
+def test_damage_found_in_the_background_is_handled_at_the_next_login(
+        qtbot: QtBot, demo_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    services = accounts.login(demo_path, "admin", DEMO_PASSWORD)
+    taken = backup.make_backup(services.store, "daily")
+    key = services.store.key
+    services.close()
+    damage(demo_path)
+    services = accounts.login(demo_path, "admin", DEMO_PASSWORD)  # page 1 is fine
+    assert startup.after_login(services) is services  # the cheap check cannot see it
+    result = backup.BackgroundCheck(demo_path, key, "admin").run()
+    assert result.damaged
+    assert "damage" in startup.check_message(result)
+    backup.mark_damaged(demo_path)
+    services.close()
+
+    offered: list[tuple[Path, Path | None]] = []
+
+    def ask(_parent: object, moved: Path, found: Path | None) -> bool:
+        offered.append((moved, found))
+        return True
+
+    monkeypatch.setattr(startup, "ask_restore", ask)
+    services = accounts.login(demo_path, "admin", DEMO_PASSWORD)
+    assert startup.after_login(services) is None  # checked in full: quarantined, restored
+    moved, found = offered[0]
+    assert found == taken and moved.is_file() and moved != demo_path
+    assert not backup.damage_marked(demo_path)
+    assert backup.quick_check(demo_path, key)
+
+
+def test_session_runs_the_checks_after_the_window_shows(qtbot: QtBot, demo_path: Path) -> None:
+    services = accounts.login(demo_path, "admin", DEMO_PASSWORD)
+    session = Session(services)
+    window: Any = session.window
+    qtbot.addWidget(window)
+    window.show()
+    session.start_background_checks(delay_ms=0)
+    assert session.checker.result is None  # nothing ran before the window was shown
+    qtbot.waitUntil(lambda: session.checker.result is not None, timeout=20_000)
+    qtbot.waitUntil(lambda: "backup" in window.check_label.text(), timeout=5_000)
+    result = session.checker.result
+    assert result.backup is not None and result.backup.name in window.check_label.text()
+    rows = audit.search(services.store, limit=10)
+    assert any(r.action == "backup" and result.backup.name in (r.detail or "") for r in rows)
+    session.end()
+    assert not session.checker.running()
+
+
+def test_a_check_is_cancelled_and_waited_for(demo_path: Path) -> None:
+    services = accounts.login(demo_path, "admin", DEMO_PASSWORD)
+    check = backup.BackgroundCheck(demo_path, services.store.key, "admin")
+    check.cancel()
+    assert check.run().cancelled
+    services.close()
+
+
+def test_the_lists_first_pages_are_read_ahead_on_the_windows_connection(
+        demo: Services) -> None:
+    seen = statements(demo)
+    warmer = startup.CacheWarmer(demo).start()
+    warmer.wait()
+    demo.store.conn.set_trace_callback(None)
+    assert warmer.done.is_set() and not warmer.thread.is_alive()
+    assert any("FROM consultations c" in s and "LIMIT 200" in s for s in seen)
