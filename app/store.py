@@ -58,6 +58,17 @@ class StorageError(MadoguchiError):
     """The disk is full or cannot be written; the transaction was rolled back."""
 
 
+class BusyError(MadoguchiError):
+    """Another program held the database for longer than the busy timeout; nothing was
+    written, and the same save can simply be tried again."""
+
+
+BUSY = QT_TRANSLATE_NOOP(
+    "errors", "The database is busy: another Madoguchi (perhaps a command-line import) is "
+    "writing to it. Nothing was saved yet; try again in a moment.")
+_SQLITE_BUSY = 5
+
+
 def _storage_problem(exc: BaseException | None) -> str | None:
     """The user's message if `exc` (or what it interrupted) is a full or failing disk."""
     seen: set[int] = set()
@@ -103,6 +114,8 @@ class Store:
                 if self.conn.in_transaction:  # a failed COMMIT leaves the transaction open
                     with contextlib.suppress(db.DbError):
                         self.conn.execute("ROLLBACK")
+                if db.result_code(exc) == _SQLITE_BUSY or "database is locked" in str(exc):
+                    raise BusyError(BUSY) from None
                 message = _storage_problem(exc)
                 if message is None:
                     raise

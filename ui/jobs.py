@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from app import crash
 from app.errors import MadoguchiError
 from app.progress import Progress
 from ui.labels import error_text
@@ -36,7 +37,8 @@ class _Worker(QObject):
             result = self.work(progress)
         except MadoguchiError as exc:  # translate() is thread-safe
             self.failed.emit(error_text(exc))
-        except Exception as exc:  # a bug: say so without personal data
+        except Exception as exc:  # a bug: its frames to crash.log, one sentence on screen
+            crash.write_crash(type(exc), exc.__traceback__, "background job")
             self.failed.emit(QCoreApplication.translate(
                 "Job", "Unexpected error (%1).").replace("%1", type(exc).__name__))
         else:

@@ -112,6 +112,9 @@ def run_window(db_path: Path, *, user: str | None = None, explicit: bool = False
     from ui.startup import after_login, before_login
 
     app = application()  # the translator is loaded here, before any message can show
+    from ui import errors
+
+    errors.install()
     try:
         prepare_folder(db_path, explicit=explicit)
         lock = before_login(db_path)

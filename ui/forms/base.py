@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from app.errors import MadoguchiError, ValidationError
 from app.residents import ResidentChoice
 from app.services import Services
+from app.store import BusyError
 from ui.labels import error_text, validation_message
 from ui.widgets import ErrorLabel
 
@@ -153,16 +154,30 @@ class RecordForm(QDialog):
         else:
             self.banner.show_error("")
 
+    def ask_retry(self, message: str) -> bool:
+        """Retry or Cancel, when another program holds the database. Tests replace this."""
+        return QMessageBox.warning(
+            self, "Madoguchi", message,
+            QMessageBox.StandardButton.Retry | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Retry) == QMessageBox.StandardButton.Retry
+
     def save(self) -> bool:
         record = self.collect()
-        try:
-            new_id = self.store(record)
-        except ValidationError as exc:
-            self.show_errors(exc.errors)
-            return False
-        except MadoguchiError as exc:
-            self.banner.show_error(error_text(exc))
-            return False
+        while True:
+            try:
+                new_id = self.store(record)
+                break
+            except BusyError as exc:
+                if self.ask_retry(error_text(exc)):
+                    continue
+                self.banner.show_error(error_text(exc))
+                return False
+            except ValidationError as exc:
+                self.show_errors(exc.errors)
+                return False
+            except MadoguchiError as exc:
+                self.banner.show_error(error_text(exc))
+                return False
         self.show_errors({})
         self.record_id = new_id
         self._snapshot = self.collect()

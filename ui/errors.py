@@ -1,0 +1,60 @@
+"""Errors the window did not expect: an exception in a slot, in a thread, or a critical Qt
+message. Each is written to crash.log (type and frames, never values: app/crash.py), logged,
+and shown as one sentence; the window goes on. The windowed Windows build has no console, so
+without this a traceback would be lost."""
+
+from __future__ import annotations
+
+import sys
+import threading
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication, QMessageLogContext, QtMsgType, qInstallMessageHandler
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from app import crash
+
+_state = {"showing": False}
+
+
+def tell_user(where: str) -> None:
+    """One sentence; a second error while the first is shown is only written down."""
+    if _state["showing"] or QApplication.instance() is None:
+        return
+    _state["showing"] = True
+    try:
+        QMessageBox.critical(None, "Madoguchi", QCoreApplication.translate(
+            "Errors", "Something unexpected went wrong (%1). Your saved records are safe; "
+            "what happened was written to %2 for your IT staff.")
+            .replace("%1", where).replace("%2", crash.CRASH_NAME))
+    finally:
+        _state["showing"] = False
+
+
+def excepthook(kind: type[BaseException], value: BaseException,
+               tb: TracebackType | None) -> None:
+    if issubclass(kind, KeyboardInterrupt):
+        sys.__excepthook__(kind, value, tb)
+        return
+    crash.write_crash(kind, tb, "window")
+    tell_user(kind.__name__)
+
+
+def thread_excepthook(args: threading.ExceptHookArgs) -> None:
+    crash.write_crash(args.exc_type, args.exc_traceback, "thread")
+
+
+def qt_messages(kind: QtMsgType, _context: QMessageLogContext, message: str) -> None:
+    """Qt's own warnings go to the log; a fatal one also to crash.log. Qt's messages name
+    widgets and files, never a record's values."""
+    if kind in (QtMsgType.QtCriticalMsg, QtMsgType.QtFatalMsg):
+        crash.log.error("Qt: %s", message)
+    elif kind == QtMsgType.QtWarningMsg:
+        crash.log.warning("Qt: %s", message)
+
+
+def install() -> None:
+    crash.configure_logging()
+    sys.excepthook = excepthook
+    threading.excepthook = thread_excepthook
+    qInstallMessageHandler(qt_messages)
