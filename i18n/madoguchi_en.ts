@@ -153,7 +153,7 @@
     <context>
         <name>AccompanimentsPage</name>
         <message>
-            <location filename="../ui/pages/lists.py" line="+58" />
+            <location filename="../ui/pages/lists.py" line="+59" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
@@ -201,7 +201,7 @@
     <context>
         <name>AuditAction</name>
         <message>
-            <location filename="../ui/pages/audit.py" line="+31" />
+            <location filename="../ui/pages/audit.py" line="+29" />
             <source>Created</source>
             <translation>Created</translation>
         </message>
@@ -345,7 +345,7 @@
             <translation>Changes</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+11" />
             <source>Verify chain</source>
             <translation>Verify chain</translation>
         </message>
@@ -360,12 +360,12 @@
             <translation>Any user</translation>
         </message>
         <message>
-            <location line="+33" />
+            <location line="+35" />
             <source>(values removed when the record was purged)</source>
             <translation>(values removed when the record was purged)</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+10" />
             <source>The newest %1 rows; narrow the filter to see older ones.</source>
             <translation>The newest %1 rows; narrow the filter to see older ones.</translation>
         </message>
@@ -547,7 +547,7 @@
     <context>
         <name>CardTable</name>
         <message>
-            <location filename="../ui/pages/today.py" line="+64" />
+            <location filename="../ui/pages/today.py" line="+58" />
             <source>Period of stay ends</source>
             <translation>Period of stay ends</translation>
         </message>
@@ -567,7 +567,7 @@
             <translation>Residence status</translation>
         </message>
         <message numerus="yes">
-            <location line="+14" />
+            <location line="+10" />
             <source>%Ln day(s)</source>
             <translation>
                 <numerusform>%Ln day</numerusform>
@@ -834,7 +834,7 @@
     <context>
         <name>ConsultationsPage</name>
         <message>
-            <location filename="../ui/pages/lists.py" line="-72" />
+            <location filename="../ui/pages/lists.py" line="-73" />
             <source>Date and time</source>
             <translation>Date and time</translation>
         </message>
@@ -847,6 +847,11 @@
             <location line="+1" />
             <source>Name (Latin)</source>
             <translation>Name (Latin)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>What was asked</source>
+            <translation>What was asked</translation>
         </message>
         <message>
             <location line="+1" />
@@ -1007,7 +1012,7 @@
     <context>
         <name>DueTable</name>
         <message>
-            <location filename="../ui/pages/today.py" line="-48" />
+            <location filename="../ui/pages/today.py" line="-41" />
             <source>Follow-up</source>
             <translation>Follow-up</translation>
         </message>
@@ -1030,6 +1035,14 @@
             <location line="+1" />
             <source>What was asked</source>
             <translation>What was asked</translation>
+        </message>
+    </context>
+    <context>
+        <name>Errors</name>
+        <message>
+            <location filename="../ui/errors.py" line="+26" />
+            <source>Something unexpected went wrong (%1). Your saved records are safe; what happened was written to %2 for your IT staff.</source>
+            <translation>Something unexpected went wrong (%1). Your saved records are safe; what happened was written to %2 for your IT staff.</translation>
         </message>
     </context>
     <context>
@@ -1257,7 +1270,7 @@
     <context>
         <name>Job</name>
         <message>
-            <location filename="../ui/jobs.py" line="+40" />
+            <location filename="../ui/jobs.py" line="+42" />
             <source>Unexpected error (%1).</source>
             <translation>Unexpected error (%1).</translation>
         </message>
@@ -1380,7 +1393,7 @@
     <context>
         <name>KnowledgePage</name>
         <message>
-            <location filename="../ui/pages/knowledge.py" line="+52" />
+            <location filename="../ui/pages/knowledge.py" line="+53" />
             <source>Search questions and answers, in any language</source>
             <translation>Search questions and answers, in any language</translation>
         </message>
@@ -1480,7 +1493,7 @@
             <translation>Not reviewed for a year: check the answer is still right</translation>
         </message>
         <message numerus="yes">
-            <location line="+10" />
+            <location line="+13" />
             <source>%Ln entries</source>
             <translation>
                 <numerusform>%Ln entry</numerusform>
@@ -1562,7 +1575,7 @@
     <context>
         <name>ListPage</name>
         <message>
-            <location filename="../ui/pages/list_page.py" line="+55" />
+            <location filename="../ui/pages/list_page.py" line="+50" />
             <source>From</source>
             <translation>From</translation>
         </message>
@@ -1602,7 +1615,7 @@
             <translation>New record (Ctrl+N)</translation>
         </message>
         <message numerus="yes">
-            <location line="+66" />
+            <location line="+49" />
             <source>%Ln record(s)</source>
             <translation>
                 <numerusform>%Ln record</numerusform>
@@ -1681,7 +1694,7 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../ui/main_window.py" line="+36" />
+            <location filename="../ui/main_window.py" line="+25" />
             <source>Today</source>
             <translation>Today</translation>
         </message>
@@ -1741,7 +1754,7 @@
             <translation>Audit</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+69" />
             <source>Madoguchi</source>
             <translation>Madoguchi</translation>
         </message>
@@ -1767,7 +1780,7 @@
             <translation>New record</translation>
         </message>
         <message>
-            <location line="+97" />
+            <location line="+106" />
             <source>administrator</source>
             <translation>administrator</translation>
         </message>
@@ -2143,7 +2156,7 @@
     <context>
         <name>RecordForm</name>
         <message>
-            <location filename="../ui/forms/base.py" line="+61" />
+            <location filename="../ui/forms/base.py" line="+62" />
             <source>Delete…</source>
             <translation>Delete…</translation>
         </message>
@@ -2158,7 +2171,7 @@
             <translation>Please correct the fields marked in red.</translation>
         </message>
         <message>
-            <location line="+33" />
+            <location line="+47" />
             <source>Delete</source>
             <translation>Delete</translation>
         </message>
@@ -2675,7 +2688,7 @@
     <context>
         <name>ResidentsPage</name>
         <message>
-            <location filename="../ui/pages/lists.py" line="-78" />
+            <location filename="../ui/pages/lists.py" line="-79" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
@@ -2822,7 +2835,7 @@
     <context>
         <name>SearchResultsPage</name>
         <message>
-            <location filename="../ui/pages/search_results.py" line="+32" />
+            <location filename="../ui/pages/search_results.py" line="+26" />
             <source>Kind</source>
             <translation>Kind</translation>
         </message>
@@ -2832,19 +2845,27 @@
             <translation>When</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>Detail</source>
             <translation>Detail</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+10" />
             <source>%1 result(s) for “%2”</source>
             <translation>%1 result(s) for “%2”</translation>
+        </message>
+    </context>
+    <context>
+        <name>Session</name>
+        <message>
+            <location filename="../ui/session.py" line="+72" />
+            <source>Checking the database in the background…</source>
+            <translation>Checking the database in the background…</translation>
         </message>
     </context>
     <context>
@@ -3026,7 +3047,7 @@
     <context>
         <name>SessionsPage</name>
         <message>
-            <location filename="../ui/pages/lists.py" line="+48" />
+            <location filename="../ui/pages/lists.py" line="+49" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
@@ -3247,7 +3268,7 @@
     <context>
         <name>Startup</name>
         <message>
-            <location filename="../ui/startup.py" line="+30" />
+            <location filename="../ui/startup.py" line="+33" />
             <source>The database was damaged and has been moved aside to %1. No verified backup was found; please call your IT staff.</source>
             <translation>The database was damaged and has been moved aside to %1. No verified backup was found; please call your IT staff.</translation>
         </message>
@@ -3255,6 +3276,21 @@
             <location line="+5" />
             <source>The database was damaged and has been moved aside to %1. Restore the newest verified backup, %2?</source>
             <translation>The database was damaged and has been moved aside to %1. Restore the newest verified backup, %2?</translation>
+        </message>
+        <message>
+            <location line="+137" />
+            <source>The check found damage in the database file. Stop entering records and quit Madoguchi: at the next start the damaged file is moved aside and the newest verified backup is offered.</source>
+            <translation>The check found damage in the database file. Stop entering records and quit Madoguchi: at the next start the damaged file is moved aside and the newest verified backup is offered.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Database checked; today's backup was taken (%1).</source>
+            <translation>Database checked; today's backup was taken (%1).</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Database checked.</source>
+            <translation>Database checked.</translation>
         </message>
     </context>
     <context>
@@ -3491,17 +3527,17 @@
     <context>
         <name>TodayPage</name>
         <message>
-            <location filename="../ui/pages/today.py" line="+86" />
+            <location filename="../ui/pages/today.py" line="+80" />
             <source>Today, %1</source>
             <translation>Today, %1</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+12" />
             <source>Residence cards: period of stay ends within %1 days (%2)</source>
             <translation>Residence cards: period of stay ends within %1 days (%2)</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="-3" />
             <source>Follow-ups overdue (%1)</source>
             <translation>Follow-ups overdue (%1)</translation>
         </message>
@@ -3511,7 +3547,7 @@
             <translation>Follow-ups due today (%1)</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+5" />
             <source>Open consultations (%1)</source>
             <translation>Open consultations (%1)</translation>
         </message>
@@ -3815,8 +3851,8 @@
             <translation>%1 is not a date; write it as YYYY-MM-DD.</translation>
         </message>
         <message>
-            <location filename="../app/backup.py" line="+40" />
-            <location filename="../app/cli.py" line="+193" />
+            <location filename="../app/backup.py" line="+41" />
+            <location filename="../app/cli.py" line="+181" />
             <location filename="../app/db.py" line="+97" />
             <source>There is no database at %1.</source>
             <translation>There is no database at %1.</translation>
@@ -3842,12 +3878,13 @@
             <translation>This database has no file, so it cannot be backed up.</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+21" />
+            <location line="+442" />
             <source>The backup could not be made in %1 (%2).</source>
             <translation>The backup could not be made in %1 (%2).</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="-425" />
             <source>There is no backup file at %1.</source>
             <translation>There is no backup file at %1.</translation>
         </message>
@@ -3862,7 +3899,7 @@
             <translation>The backup %1 does not open with this database's key: it is damaged, or it belongs to another database.</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+10" />
             <source>The backup %1 is damaged (%2).</source>
             <translation>The backup %1 is damaged (%2).</translation>
         </message>
@@ -3882,7 +3919,7 @@
             <translation>The backup %1 was made by a newer Madoguchi.</translation>
         </message>
         <message>
-            <location line="+187" />
+            <location line="+198" />
             <source>A database cannot be restored from itself.</source>
             <translation>A database cannot be restored from itself.</translation>
         </message>
@@ -3918,7 +3955,7 @@
             <translation>%1 is damaged or is not a Madoguchi database (%2).</translation>
         </message>
         <message>
-            <location filename="../app/cli.py" line="-163" />
+            <location filename="../app/cli.py" line="-153" />
             <source>The window is not part of this installation.</source>
             <translation>The window is not part of this installation.</translation>
         </message>
@@ -3943,7 +3980,7 @@
             <translation>%1 is damaged and was not changed; no backup that opens was found, so please call your IT staff.</translation>
         </message>
         <message>
-            <location line="+129" />
+            <location line="+119" />
             <source>No password: set %1, or run the command in a terminal to be asked for it.</source>
             <translation>No password: set %1, or run the command in a terminal to be asked for it.</translation>
         </message>
@@ -3984,7 +4021,7 @@
         </message>
         <message>
             <location filename="../app/db.py" line="+3" />
-            <location filename="../app/demo.py" line="+100" />
+            <location filename="../app/demo.py" line="+96" />
             <location filename="../app/exchange.py" line="+204" />
             <location filename="../app/files.py" line="+114" />
             <location filename="../app/handover.py" line="+602" />
@@ -4383,7 +4420,7 @@
         </message>
         <message>
             <location line="+22" />
-            <location filename="../app/store.py" line="+234" />
+            <location filename="../app/store.py" line="+247" />
             <source>This database was made by a newer Madoguchi (schema %1; this version knows up to %2). It was not changed: please update Madoguchi.</source>
             <translation>This database was made by a newer Madoguchi (schema %1; this version knows up to %2). It was not changed: please update Madoguchi.</translation>
         </message>
@@ -4698,7 +4735,7 @@
             <translation>The database is in a folder synced by a cloud storage service, where SQLite is not safe and the file can be damaged, so please move it to a folder that is not synced.</translation>
         </message>
         <message>
-            <location filename="../app/store.py" line="-213" />
+            <location filename="../app/store.py" line="-226" />
             <source>The disk is full: this record was not saved. Free some space and save again.</source>
             <translation>The disk is full: this record was not saved. Free some space and save again.</translation>
         </message>
@@ -4743,7 +4780,12 @@
             <translation>Only an administrator can put residents' names in a handover pack.</translation>
         </message>
         <message>
-            <location line="+78" />
+            <location line="+26" />
+            <source>The database is busy: another Madoguchi (perhaps a command-line import) is writing to it. Nothing was saved yet; try again in a moment.</source>
+            <translation>The database is busy: another Madoguchi (perhaps a command-line import) is writing to it. Nothing was saved yet; try again in a moment.</translation>
+        </message>
+        <message>
+            <location line="+65" />
             <source>This database was closed (after a change of user or a restore).</source>
             <translation>This database was closed (after a change of user or a restore).</translation>
         </message>

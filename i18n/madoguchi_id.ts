@@ -153,7 +153,7 @@
     <context>
         <name>AccompanimentsPage</name>
         <message>
-            <location filename="../ui/pages/lists.py" line="+58" />
+            <location filename="../ui/pages/lists.py" line="+59" />
             <source>Date</source>
             <translation>Tanggal</translation>
         </message>
@@ -201,7 +201,7 @@
     <context>
         <name>AuditAction</name>
         <message>
-            <location filename="../ui/pages/audit.py" line="+31" />
+            <location filename="../ui/pages/audit.py" line="+29" />
             <source>Created</source>
             <translation>Dibuat</translation>
         </message>
@@ -345,7 +345,7 @@
             <translation>Perubahan</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+11" />
             <source>Verify chain</source>
             <translation>Verifikasi rantai</translation>
         </message>
@@ -360,12 +360,12 @@
             <translation>Semua pengguna</translation>
         </message>
         <message>
-            <location line="+33" />
+            <location line="+35" />
             <source>(values removed when the record was purged)</source>
             <translation>(nilai dihapus saat catatan dimusnahkan)</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+10" />
             <source>The newest %1 rows; narrow the filter to see older ones.</source>
             <translation>%1 baris terbaru; persempit filter untuk melihat yang lebih lama.</translation>
         </message>
@@ -546,7 +546,7 @@
     <context>
         <name>CardTable</name>
         <message>
-            <location filename="../ui/pages/today.py" line="+64" />
+            <location filename="../ui/pages/today.py" line="+58" />
             <source>Period of stay ends</source>
             <translation>Akhir masa tinggal</translation>
         </message>
@@ -566,7 +566,7 @@
             <translation>Status izin tinggal</translation>
         </message>
         <message numerus="yes">
-            <location line="+14" />
+            <location line="+10" />
             <source>%Ln day(s)</source>
             <translation>
                 <numerusform>%Ln hari</numerusform>
@@ -831,7 +831,7 @@
     <context>
         <name>ConsultationsPage</name>
         <message>
-            <location filename="../ui/pages/lists.py" line="-72" />
+            <location filename="../ui/pages/lists.py" line="-73" />
             <source>Date and time</source>
             <translation>Tanggal dan jam</translation>
         </message>
@@ -844,6 +844,11 @@
             <location line="+1" />
             <source>Name (Latin)</source>
             <translation>Nama (Latin)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>What was asked</source>
+            <translation>Yang ditanyakan</translation>
         </message>
         <message>
             <location line="+1" />
@@ -1004,7 +1009,7 @@
     <context>
         <name>DueTable</name>
         <message>
-            <location filename="../ui/pages/today.py" line="-48" />
+            <location filename="../ui/pages/today.py" line="-41" />
             <source>Follow-up</source>
             <translation>Tindak lanjut</translation>
         </message>
@@ -1027,6 +1032,14 @@
             <location line="+1" />
             <source>What was asked</source>
             <translation>Yang ditanyakan</translation>
+        </message>
+    </context>
+    <context>
+        <name>Errors</name>
+        <message>
+            <location filename="../ui/errors.py" line="+26" />
+            <source>Something unexpected went wrong (%1). Your saved records are safe; what happened was written to %2 for your IT staff.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1254,7 +1267,7 @@
     <context>
         <name>Job</name>
         <message>
-            <location filename="../ui/jobs.py" line="+40" />
+            <location filename="../ui/jobs.py" line="+42" />
             <source>Unexpected error (%1).</source>
             <translation>Terjadi kesalahan tak terduga (%1).</translation>
         </message>
@@ -1377,7 +1390,7 @@
     <context>
         <name>KnowledgePage</name>
         <message>
-            <location filename="../ui/pages/knowledge.py" line="+52" />
+            <location filename="../ui/pages/knowledge.py" line="+53" />
             <source>Search questions and answers, in any language</source>
             <translation>Cari pertanyaan dan jawaban, dalam bahasa apa pun</translation>
         </message>
@@ -1477,7 +1490,7 @@
             <translation>Belum ditinjau selama setahun: periksa apakah jawabannya masih benar</translation>
         </message>
         <message numerus="yes">
-            <location line="+10" />
+            <location line="+13" />
             <source>%Ln entries</source>
             <translation>
                 <numerusform>%Ln entri</numerusform>
@@ -1558,7 +1571,7 @@
     <context>
         <name>ListPage</name>
         <message>
-            <location filename="../ui/pages/list_page.py" line="+55" />
+            <location filename="../ui/pages/list_page.py" line="+50" />
             <source>From</source>
             <translation>Dari</translation>
         </message>
@@ -1598,7 +1611,7 @@
             <translation>Catatan baru (Ctrl+N)</translation>
         </message>
         <message numerus="yes">
-            <location line="+66" />
+            <location line="+49" />
             <source>%Ln record(s)</source>
             <translation>
                 <numerusform>%Ln catatan</numerusform>
@@ -1676,7 +1689,7 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../ui/main_window.py" line="+36" />
+            <location filename="../ui/main_window.py" line="+25" />
             <source>Today</source>
             <translation>Hari ini</translation>
         </message>
@@ -1736,7 +1749,7 @@
             <translation>Audit</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+69" />
             <source>Madoguchi</source>
             <translation>Madoguchi</translation>
         </message>
@@ -1762,7 +1775,7 @@
             <translation>Catatan baru</translation>
         </message>
         <message>
-            <location line="+97" />
+            <location line="+106" />
             <source>administrator</source>
             <translation>administrator</translation>
         </message>
@@ -2138,7 +2151,7 @@
     <context>
         <name>RecordForm</name>
         <message>
-            <location filename="../ui/forms/base.py" line="+61" />
+            <location filename="../ui/forms/base.py" line="+62" />
             <source>Delete…</source>
             <translation>Hapus…</translation>
         </message>
@@ -2153,7 +2166,7 @@
             <translation>Perbaiki kolom yang ditandai merah.</translation>
         </message>
         <message>
-            <location line="+33" />
+            <location line="+47" />
             <source>Delete</source>
             <translation>Hapus</translation>
         </message>
@@ -2670,7 +2683,7 @@
     <context>
         <name>ResidentsPage</name>
         <message>
-            <location filename="../ui/pages/lists.py" line="-78" />
+            <location filename="../ui/pages/lists.py" line="-79" />
             <source>Name</source>
             <translation>Nama</translation>
         </message>
@@ -2817,7 +2830,7 @@
     <context>
         <name>SearchResultsPage</name>
         <message>
-            <location filename="../ui/pages/search_results.py" line="+32" />
+            <location filename="../ui/pages/search_results.py" line="+26" />
             <source>Kind</source>
             <translation>Jenis</translation>
         </message>
@@ -2827,19 +2840,27 @@
             <translation>Kapan</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Name</source>
             <translation>Nama</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>Detail</source>
             <translation>Rincian</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+10" />
             <source>%1 result(s) for “%2”</source>
             <translation>%1 hasil untuk “%2”</translation>
+        </message>
+    </context>
+    <context>
+        <name>Session</name>
+        <message>
+            <location filename="../ui/session.py" line="+72" />
+            <source>Checking the database in the background…</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -3021,7 +3042,7 @@
     <context>
         <name>SessionsPage</name>
         <message>
-            <location filename="../ui/pages/lists.py" line="+48" />
+            <location filename="../ui/pages/lists.py" line="+49" />
             <source>Date</source>
             <translation>Tanggal</translation>
         </message>
@@ -3242,7 +3263,7 @@
     <context>
         <name>Startup</name>
         <message>
-            <location filename="../ui/startup.py" line="+30" />
+            <location filename="../ui/startup.py" line="+33" />
             <source>The database was damaged and has been moved aside to %1. No verified backup was found; please call your IT staff.</source>
             <translation>Basis data rusak dan telah dipindahkan ke %1. Tidak ditemukan cadangan yang terverifikasi; hubungi staf TI Anda.</translation>
         </message>
@@ -3250,6 +3271,21 @@
             <location line="+5" />
             <source>The database was damaged and has been moved aside to %1. Restore the newest verified backup, %2?</source>
             <translation>Basis data rusak dan telah dipindahkan ke %1. Pulihkan cadangan terverifikasi terbaru, %2?</translation>
+        </message>
+        <message>
+            <location line="+137" />
+            <source>The check found damage in the database file. Stop entering records and quit Madoguchi: at the next start the damaged file is moved aside and the newest verified backup is offered.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Database checked; today's backup was taken (%1).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Database checked.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -3486,17 +3522,17 @@
     <context>
         <name>TodayPage</name>
         <message>
-            <location filename="../ui/pages/today.py" line="+86" />
+            <location filename="../ui/pages/today.py" line="+80" />
             <source>Today, %1</source>
             <translation>Hari ini, %1</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+12" />
             <source>Residence cards: period of stay ends within %1 days (%2)</source>
             <translation>Kartu izin tinggal: masa tinggal berakhir dalam %1 hari (%2)</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="-3" />
             <source>Follow-ups overdue (%1)</source>
             <translation>Tindak lanjut terlambat (%1)</translation>
         </message>
@@ -3506,7 +3542,7 @@
             <translation>Tindak lanjut jatuh tempo hari ini (%1)</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+5" />
             <source>Open consultations (%1)</source>
             <translation>Konsultasi terbuka (%1)</translation>
         </message>
@@ -3810,8 +3846,8 @@
             <translation>%1 bukan tanggal; tulis dalam format YYYY-MM-DD.</translation>
         </message>
         <message>
-            <location filename="../app/backup.py" line="+40" />
-            <location filename="../app/cli.py" line="+193" />
+            <location filename="../app/backup.py" line="+41" />
+            <location filename="../app/cli.py" line="+181" />
             <location filename="../app/db.py" line="+97" />
             <source>There is no database at %1.</source>
             <translation>Tidak ada basis data di %1.</translation>
@@ -3837,12 +3873,13 @@
             <translation>Basis data ini tidak memiliki berkas, jadi tidak dapat dicadangkan.</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+21" />
+            <location line="+442" />
             <source>The backup could not be made in %1 (%2).</source>
             <translation>Cadangan tidak dapat dibuat di %1 (%2).</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="-425" />
             <source>There is no backup file at %1.</source>
             <translation>Tidak ada berkas cadangan di %1.</translation>
         </message>
@@ -3857,7 +3894,7 @@
             <translation>Cadangan %1 tidak dapat dibuka dengan kunci basis data ini: cadangan rusak, atau milik basis data lain.</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+10" />
             <source>The backup %1 is damaged (%2).</source>
             <translation>Cadangan %1 rusak (%2).</translation>
         </message>
@@ -3877,7 +3914,7 @@
             <translation>Cadangan %1 dibuat oleh Madoguchi versi yang lebih baru.</translation>
         </message>
         <message>
-            <location line="+187" />
+            <location line="+198" />
             <source>A database cannot be restored from itself.</source>
             <translation>Basis data tidak dapat dipulihkan dari dirinya sendiri.</translation>
         </message>
@@ -3913,7 +3950,7 @@
             <translation>%1 rusak atau bukan basis data Madoguchi (%2).</translation>
         </message>
         <message>
-            <location filename="../app/cli.py" line="-163" />
+            <location filename="../app/cli.py" line="-153" />
             <source>The window is not part of this installation.</source>
             <translation>Jendela tidak termasuk dalam instalasi ini.</translation>
         </message>
@@ -3938,7 +3975,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+129" />
+            <location line="+119" />
             <source>No password: set %1, or run the command in a terminal to be asked for it.</source>
             <translation>Tidak ada kata sandi: atur %1, atau jalankan perintah di terminal agar kata sandi ditanyakan.</translation>
         </message>
@@ -3979,7 +4016,7 @@
         </message>
         <message>
             <location filename="../app/db.py" line="+3" />
-            <location filename="../app/demo.py" line="+100" />
+            <location filename="../app/demo.py" line="+96" />
             <location filename="../app/exchange.py" line="+204" />
             <location filename="../app/files.py" line="+114" />
             <location filename="../app/handover.py" line="+602" />
@@ -4378,7 +4415,7 @@
         </message>
         <message>
             <location line="+22" />
-            <location filename="../app/store.py" line="+234" />
+            <location filename="../app/store.py" line="+247" />
             <source>This database was made by a newer Madoguchi (schema %1; this version knows up to %2). It was not changed: please update Madoguchi.</source>
             <translation>Basis data ini dibuat oleh Madoguchi versi yang lebih baru (skema %1; versi ini hanya mengenal sampai %2). Basis data tidak diubah: perbarui Madoguchi.</translation>
         </message>
@@ -4693,7 +4730,7 @@
             <translation>Basis data berada di folder yang disinkronkan oleh layanan penyimpanan cloud, tempat SQLite tidak aman dan berkas dapat rusak, jadi pindahkan ke folder yang tidak disinkronkan.</translation>
         </message>
         <message>
-            <location filename="../app/store.py" line="-213" />
+            <location filename="../app/store.py" line="-226" />
             <source>The disk is full: this record was not saved. Free some space and save again.</source>
             <translation>Disk penuh: catatan ini tidak tersimpan. Kosongkan sebagian ruang lalu simpan lagi.</translation>
         </message>
@@ -4738,7 +4775,12 @@
             <translation>Hanya administrator yang dapat mencantumkan nama warga dalam paket serah terima.</translation>
         </message>
         <message>
-            <location line="+78" />
+            <location line="+26" />
+            <source>The database is busy: another Madoguchi (perhaps a command-line import) is writing to it. Nothing was saved yet; try again in a moment.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+65" />
             <source>This database was closed (after a change of user or a restore).</source>
             <translation>Basis data ini telah ditutup (setelah pergantian pengguna atau pemulihan).</translation>
         </message>

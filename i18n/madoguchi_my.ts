@@ -153,7 +153,7 @@
     <context>
         <name>AccompanimentsPage</name>
         <message>
-            <location filename="../ui/pages/lists.py" line="+58" />
+            <location filename="../ui/pages/lists.py" line="+59" />
             <source>Date</source>
             <translation>ရက်စွဲ</translation>
         </message>
@@ -201,7 +201,7 @@
     <context>
         <name>AuditAction</name>
         <message>
-            <location filename="../ui/pages/audit.py" line="+31" />
+            <location filename="../ui/pages/audit.py" line="+29" />
             <source>Created</source>
             <translation>ဖန်တီးခဲ့သည်</translation>
         </message>
@@ -345,7 +345,7 @@
             <translation>ပြောင်းလဲမှုများ</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+11" />
             <source>Verify chain</source>
             <translation>ကွင်းဆက် စစ်ဆေးမည်</translation>
         </message>
@@ -360,12 +360,12 @@
             <translation>အသုံးပြုသူ အားလုံး</translation>
         </message>
         <message>
-            <location line="+33" />
+            <location line="+35" />
             <source>(values removed when the record was purged)</source>
             <translation>(မှတ်တမ်းကို အပြီးဖျက်သည့်အခါ တန်ဖိုးများ ဖယ်ရှားခဲ့သည်)</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+10" />
             <source>The newest %1 rows; narrow the filter to see older ones.</source>
             <translation>နောက်ဆုံး အတန်း %1 ခု။ ယခင်အတန်းများကို ကြည့်ရန် စစ်ထုတ်မှုကို ကျဉ်းပါ။</translation>
         </message>
@@ -546,7 +546,7 @@
     <context>
         <name>CardTable</name>
         <message>
-            <location filename="../ui/pages/today.py" line="+64" />
+            <location filename="../ui/pages/today.py" line="+58" />
             <source>Period of stay ends</source>
             <translation>နေထိုင်ခွင့် ကုန်ဆုံးရက်</translation>
         </message>
@@ -566,7 +566,7 @@
             <translation>နေထိုင်ခွင့် အမျိုးအစား</translation>
         </message>
         <message numerus="yes">
-            <location line="+14" />
+            <location line="+10" />
             <source>%Ln day(s)</source>
             <translation>
                 <numerusform>%Ln ရက်</numerusform>
@@ -831,7 +831,7 @@
     <context>
         <name>ConsultationsPage</name>
         <message>
-            <location filename="../ui/pages/lists.py" line="-72" />
+            <location filename="../ui/pages/lists.py" line="-73" />
             <source>Date and time</source>
             <translation>ရက်စွဲနှင့် အချိန်</translation>
         </message>
@@ -844,6 +844,11 @@
             <location line="+1" />
             <source>Name (Latin)</source>
             <translation>အမည် (လက်တင်)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>What was asked</source>
+            <translation>မေးမြန်းခဲ့သည့်အရာ</translation>
         </message>
         <message>
             <location line="+1" />
@@ -1004,7 +1009,7 @@
     <context>
         <name>DueTable</name>
         <message>
-            <location filename="../ui/pages/today.py" line="-48" />
+            <location filename="../ui/pages/today.py" line="-41" />
             <source>Follow-up</source>
             <translation>နောက်ဆက်တွဲ</translation>
         </message>
@@ -1027,6 +1032,14 @@
             <location line="+1" />
             <source>What was asked</source>
             <translation>မေးမြန်းခဲ့သည့်အရာ</translation>
+        </message>
+    </context>
+    <context>
+        <name>Errors</name>
+        <message>
+            <location filename="../ui/errors.py" line="+26" />
+            <source>Something unexpected went wrong (%1). Your saved records are safe; what happened was written to %2 for your IT staff.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1254,7 +1267,7 @@
     <context>
         <name>Job</name>
         <message>
-            <location filename="../ui/jobs.py" line="+40" />
+            <location filename="../ui/jobs.py" line="+42" />
             <source>Unexpected error (%1).</source>
             <translation>မမျှော်လင့်ထားသော အမှား (%1)။</translation>
         </message>
@@ -1377,7 +1390,7 @@
     <context>
         <name>KnowledgePage</name>
         <message>
-            <location filename="../ui/pages/knowledge.py" line="+52" />
+            <location filename="../ui/pages/knowledge.py" line="+53" />
             <source>Search questions and answers, in any language</source>
             <translation>မေးခွန်းနှင့် အဖြေများကို မည်သည့်ဘာသာစကားဖြင့်မဆို ရှာဖွေပါ</translation>
         </message>
@@ -1477,7 +1490,7 @@
             <translation>တစ်နှစ်ကြာ ပြန်လည်မစစ်ဆေးရသေးပါ- အဖြေ မှန်ကန်ဆဲဖြစ်ကြောင်း စစ်ဆေးပါ</translation>
         </message>
         <message numerus="yes">
-            <location line="+10" />
+            <location line="+13" />
             <source>%Ln entries</source>
             <translation>
                 <numerusform>ထည့်သွင်းချက် %Ln ခု</numerusform>
@@ -1558,7 +1571,7 @@
     <context>
         <name>ListPage</name>
         <message>
-            <location filename="../ui/pages/list_page.py" line="+55" />
+            <location filename="../ui/pages/list_page.py" line="+50" />
             <source>From</source>
             <translation>စတင်</translation>
         </message>
@@ -1598,7 +1611,7 @@
             <translation>မှတ်တမ်း အသစ် (Ctrl+N)</translation>
         </message>
         <message numerus="yes">
-            <location line="+66" />
+            <location line="+49" />
             <source>%Ln record(s)</source>
             <translation>
                 <numerusform>မှတ်တမ်း %Ln ခု</numerusform>
@@ -1676,7 +1689,7 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../ui/main_window.py" line="+36" />
+            <location filename="../ui/main_window.py" line="+25" />
             <source>Today</source>
             <translation>ယနေ့</translation>
         </message>
@@ -1736,7 +1749,7 @@
             <translation>စစ်ဆေးမှတ်တမ်း</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+69" />
             <source>Madoguchi</source>
             <translation>Madoguchi</translation>
         </message>
@@ -1762,7 +1775,7 @@
             <translation>မှတ်တမ်း အသစ်</translation>
         </message>
         <message>
-            <location line="+97" />
+            <location line="+106" />
             <source>administrator</source>
             <translation>စီမံခန့်ခွဲသူ</translation>
         </message>
@@ -2138,7 +2151,7 @@
     <context>
         <name>RecordForm</name>
         <message>
-            <location filename="../ui/forms/base.py" line="+61" />
+            <location filename="../ui/forms/base.py" line="+62" />
             <source>Delete…</source>
             <translation>ဖျက်မည်…</translation>
         </message>
@@ -2153,7 +2166,7 @@
             <translation>အနီရောင်ဖြင့် အမှတ်အသားပြထားသော အကွက်များကို ပြင်ပါ။</translation>
         </message>
         <message>
-            <location line="+33" />
+            <location line="+47" />
             <source>Delete</source>
             <translation>ဖျက်မည်</translation>
         </message>
@@ -2670,7 +2683,7 @@
     <context>
         <name>ResidentsPage</name>
         <message>
-            <location filename="../ui/pages/lists.py" line="-78" />
+            <location filename="../ui/pages/lists.py" line="-79" />
             <source>Name</source>
             <translation>အမည်</translation>
         </message>
@@ -2817,7 +2830,7 @@
     <context>
         <name>SearchResultsPage</name>
         <message>
-            <location filename="../ui/pages/search_results.py" line="+32" />
+            <location filename="../ui/pages/search_results.py" line="+26" />
             <source>Kind</source>
             <translation>အမျိုးအစား</translation>
         </message>
@@ -2827,19 +2840,27 @@
             <translation>အချိန်</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Name</source>
             <translation>အမည်</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>Detail</source>
             <translation>အသေးစိတ်</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+10" />
             <source>%1 result(s) for “%2”</source>
             <translation>“%2” အတွက် ရလဒ် %1 ခု</translation>
+        </message>
+    </context>
+    <context>
+        <name>Session</name>
+        <message>
+            <location filename="../ui/session.py" line="+72" />
+            <source>Checking the database in the background…</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -3021,7 +3042,7 @@
     <context>
         <name>SessionsPage</name>
         <message>
-            <location filename="../ui/pages/lists.py" line="+48" />
+            <location filename="../ui/pages/lists.py" line="+49" />
             <source>Date</source>
             <translation>ရက်စွဲ</translation>
         </message>
@@ -3242,7 +3263,7 @@
     <context>
         <name>Startup</name>
         <message>
-            <location filename="../ui/startup.py" line="+30" />
+            <location filename="../ui/startup.py" line="+33" />
             <source>The database was damaged and has been moved aside to %1. No verified backup was found; please call your IT staff.</source>
             <translation>ဒေတာဘေ့စ် ပျက်စီးနေသဖြင့် %1 သို့ ဘေးဖယ်ရွှေ့ထားပါသည်။ စစ်ဆေးအတည်ပြုပြီး အရန်မိတ္တူ မတွေ့ပါ။ IT ဝန်ထမ်းကို ဆက်သွယ်ပါ။</translation>
         </message>
@@ -3250,6 +3271,21 @@
             <location line="+5" />
             <source>The database was damaged and has been moved aside to %1. Restore the newest verified backup, %2?</source>
             <translation>ဒေတာဘေ့စ် ပျက်စီးနေသဖြင့် %1 သို့ ဘေးဖယ်ရွှေ့ထားပါသည်။ နောက်ဆုံး စစ်ဆေးအတည်ပြုပြီး အရန်မိတ္တူ %2 ကို ပြန်လည်ရယူမလား။</translation>
+        </message>
+        <message>
+            <location line="+137" />
+            <source>The check found damage in the database file. Stop entering records and quit Madoguchi: at the next start the damaged file is moved aside and the newest verified backup is offered.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Database checked; today's backup was taken (%1).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Database checked.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -3486,17 +3522,17 @@
     <context>
         <name>TodayPage</name>
         <message>
-            <location filename="../ui/pages/today.py" line="+86" />
+            <location filename="../ui/pages/today.py" line="+80" />
             <source>Today, %1</source>
             <translation>ယနေ့၊ %1</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+12" />
             <source>Residence cards: period of stay ends within %1 days (%2)</source>
             <translation>နေထိုင်ခွင့်ကတ်- %1 ရက်အတွင်း သက်တမ်းကုန်မည် (%2)</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="-3" />
             <source>Follow-ups overdue (%1)</source>
             <translation>ရက်လွန်နေသော နောက်ဆက်တွဲများ (%1)</translation>
         </message>
@@ -3506,7 +3542,7 @@
             <translation>ယနေ့ ဆောင်ရွက်ရမည့် နောက်ဆက်တွဲများ (%1)</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+5" />
             <source>Open consultations (%1)</source>
             <translation>ဆောင်ရွက်ဆဲ တိုင်ပင်ဆွေးနွေးမှုများ (%1)</translation>
         </message>
@@ -3810,8 +3846,8 @@
             <translation>%1 သည် ရက်စွဲ မဟုတ်ပါ။ YYYY-MM-DD ပုံစံဖြင့် ရေးပါ။</translation>
         </message>
         <message>
-            <location filename="../app/backup.py" line="+40" />
-            <location filename="../app/cli.py" line="+193" />
+            <location filename="../app/backup.py" line="+41" />
+            <location filename="../app/cli.py" line="+181" />
             <location filename="../app/db.py" line="+97" />
             <source>There is no database at %1.</source>
             <translation>%1 တွင် ဒေတာဘေ့စ် မရှိပါ။</translation>
@@ -3837,12 +3873,13 @@
             <translation>ဤဒေတာဘေ့စ်တွင် ဖိုင် မရှိသဖြင့် အရန်ကူး၍ မရပါ။</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+21" />
+            <location line="+442" />
             <source>The backup could not be made in %1 (%2).</source>
             <translation>%1 တွင် အရန်မိတ္တူ ပြုလုပ်၍ မရပါ (%2)။</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="-425" />
             <source>There is no backup file at %1.</source>
             <translation>%1 တွင် အရန်မိတ္တူဖိုင် မရှိပါ။</translation>
         </message>
@@ -3857,7 +3894,7 @@
             <translation>အရန်မိတ္တူ %1 ကို ဤဒေတာဘေ့စ်၏ သော့ဖြင့် ဖွင့်၍ မရပါ- ၎င်းသည် ပျက်စီးနေခြင်း သို့မဟုတ် အခြားဒေတာဘေ့စ်နှင့် သက်ဆိုင်ခြင်း ဖြစ်ပါသည်။</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+10" />
             <source>The backup %1 is damaged (%2).</source>
             <translation>အရန်မိတ္တူ %1 ပျက်စီးနေပါသည် (%2)။</translation>
         </message>
@@ -3877,7 +3914,7 @@
             <translation>အရန်မိတ္တူ %1 ကို Madoguchi ဗားရှင်းအသစ်ဖြင့် ပြုလုပ်ထားပါသည်။</translation>
         </message>
         <message>
-            <location line="+187" />
+            <location line="+198" />
             <source>A database cannot be restored from itself.</source>
             <translation>ဒေတာဘေ့စ်ကို ၎င်းကိုယ်တိုင်မှ ပြန်လည်ရယူ၍ မရပါ။</translation>
         </message>
@@ -3913,7 +3950,7 @@
             <translation>%1 သည် ပျက်စီးနေသည် သို့မဟုတ် Madoguchi ဒေတာဘေ့စ် မဟုတ်ပါ (%2)။</translation>
         </message>
         <message>
-            <location filename="../app/cli.py" line="-163" />
+            <location filename="../app/cli.py" line="-153" />
             <source>The window is not part of this installation.</source>
             <translation>ဤထည့်သွင်းတပ်ဆင်မှုတွင် ဝင်းဒိုး ပါဝင်ခြင်း မရှိပါ။</translation>
         </message>
@@ -3938,7 +3975,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+129" />
+            <location line="+119" />
             <source>No password: set %1, or run the command in a terminal to be asked for it.</source>
             <translation>စကားဝှက် မရှိပါ- %1 ကို သတ်မှတ်ပါ၊ သို့မဟုတ် စကားဝှက်ကို မေးမြန်းစေရန် terminal တွင် ညွှန်ကြားချက် (command) ကို လုပ်ဆောင်ပါ။</translation>
         </message>
@@ -3979,7 +4016,7 @@
         </message>
         <message>
             <location filename="../app/db.py" line="+3" />
-            <location filename="../app/demo.py" line="+100" />
+            <location filename="../app/demo.py" line="+96" />
             <location filename="../app/exchange.py" line="+204" />
             <location filename="../app/files.py" line="+114" />
             <location filename="../app/handover.py" line="+602" />
@@ -4378,7 +4415,7 @@
         </message>
         <message>
             <location line="+22" />
-            <location filename="../app/store.py" line="+234" />
+            <location filename="../app/store.py" line="+247" />
             <source>This database was made by a newer Madoguchi (schema %1; this version knows up to %2). It was not changed: please update Madoguchi.</source>
             <translation>ဤဒေတာဘေ့စ်ကို Madoguchi ဗားရှင်းအသစ်ဖြင့် ပြုလုပ်ထားပါသည် (schema %1၊ ဤဗားရှင်းသည် %2 အထိသာ သိပါသည်)။ ၎င်းကို မပြောင်းလဲခဲ့ပါ- Madoguchi ကို အဆင့်မြှင့်ပါ။</translation>
         </message>
@@ -4693,7 +4730,7 @@
             <translation>ဒေတာဘေ့စ်သည် cloud သိုလှောင်မှု ဝန်ဆောင်မှုဖြင့် ထပ်တူပြု (sync) ထားသော ဖိုင်တွဲထဲတွင် ရှိနေပါသည်။ ထိုနေရာတွင် SQLite သည် လုံခြုံမှု မရှိဘဲ ဖိုင် ပျက်စီးနိုင်သဖြင့် ထပ်တူပြုမထားသော ဖိုင်တွဲသို့ ရွှေ့ပါ။</translation>
         </message>
         <message>
-            <location filename="../app/store.py" line="-213" />
+            <location filename="../app/store.py" line="-226" />
             <source>The disk is full: this record was not saved. Free some space and save again.</source>
             <translation>ဒစ်ခ် ပြည့်နေပါသည်- ဤမှတ်တမ်းကို မသိမ်းနိုင်ခဲ့ပါ။ နေရာလွတ် အချို့ ပြုလုပ်ပြီး ထပ်မံ သိမ်းပါ။</translation>
         </message>
@@ -4738,7 +4775,12 @@
             <translation>တာဝန်လွှဲပြောင်း စာတွဲထဲသို့ နေထိုင်သူများ၏ အမည်များကို စီမံခန့်ခွဲသူသာ ထည့်သွင်းနိုင်ပါသည်။</translation>
         </message>
         <message>
-            <location line="+78" />
+            <location line="+26" />
+            <source>The database is busy: another Madoguchi (perhaps a command-line import) is writing to it. Nothing was saved yet; try again in a moment.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+65" />
             <source>This database was closed (after a change of user or a restore).</source>
             <translation>ဤဒေတာဘေ့စ်ကို ပိတ်လိုက်ပါပြီ (အသုံးပြုသူ ပြောင်းခြင်း သို့မဟုတ် ပြန်လည်ရယူခြင်း ပြုလုပ်ပြီးနောက်)။</translation>
         </message>

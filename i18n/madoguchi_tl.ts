@@ -153,7 +153,7 @@
     <context>
         <name>AccompanimentsPage</name>
         <message>
-            <location filename="../ui/pages/lists.py" line="+58" />
+            <location filename="../ui/pages/lists.py" line="+59" />
             <source>Date</source>
             <translation>Petsa</translation>
         </message>
@@ -201,7 +201,7 @@
     <context>
         <name>AuditAction</name>
         <message>
-            <location filename="../ui/pages/audit.py" line="+31" />
+            <location filename="../ui/pages/audit.py" line="+29" />
             <source>Created</source>
             <translation>Ginawa</translation>
         </message>
@@ -345,7 +345,7 @@
             <translation>Mga pagbabago</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+11" />
             <source>Verify chain</source>
             <translation>Suriin ang chain</translation>
         </message>
@@ -360,12 +360,12 @@
             <translation>Lahat ng user</translation>
         </message>
         <message>
-            <location line="+33" />
+            <location line="+35" />
             <source>(values removed when the record was purged)</source>
             <translation>(inalis ang mga value nang permanenteng burahin ang rekord)</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+10" />
             <source>The newest %1 rows; narrow the filter to see older ones.</source>
             <translation>Ang pinakabagong %1 hilera; paliitin ang filter para makita ang mas luma.</translation>
         </message>
@@ -547,7 +547,7 @@
     <context>
         <name>CardTable</name>
         <message>
-            <location filename="../ui/pages/today.py" line="+64" />
+            <location filename="../ui/pages/today.py" line="+58" />
             <source>Period of stay ends</source>
             <translation>Katapusan ng pananatili</translation>
         </message>
@@ -567,7 +567,7 @@
             <translation>Residence status</translation>
         </message>
         <message numerus="yes">
-            <location line="+14" />
+            <location line="+10" />
             <source>%Ln day(s)</source>
             <translation>
                 <numerusform>%Ln araw</numerusform>
@@ -834,7 +834,7 @@
     <context>
         <name>ConsultationsPage</name>
         <message>
-            <location filename="../ui/pages/lists.py" line="-72" />
+            <location filename="../ui/pages/lists.py" line="-73" />
             <source>Date and time</source>
             <translation>Petsa at oras</translation>
         </message>
@@ -847,6 +847,11 @@
             <location line="+1" />
             <source>Name (Latin)</source>
             <translation>Pangalan (Latin)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>What was asked</source>
+            <translation>Ano ang itinanong</translation>
         </message>
         <message>
             <location line="+1" />
@@ -1007,7 +1012,7 @@
     <context>
         <name>DueTable</name>
         <message>
-            <location filename="../ui/pages/today.py" line="-48" />
+            <location filename="../ui/pages/today.py" line="-41" />
             <source>Follow-up</source>
             <translation>Follow-up</translation>
         </message>
@@ -1030,6 +1035,14 @@
             <location line="+1" />
             <source>What was asked</source>
             <translation>Ano ang itinanong</translation>
+        </message>
+    </context>
+    <context>
+        <name>Errors</name>
+        <message>
+            <location filename="../ui/errors.py" line="+26" />
+            <source>Something unexpected went wrong (%1). Your saved records are safe; what happened was written to %2 for your IT staff.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1257,7 +1270,7 @@
     <context>
         <name>Job</name>
         <message>
-            <location filename="../ui/jobs.py" line="+40" />
+            <location filename="../ui/jobs.py" line="+42" />
             <source>Unexpected error (%1).</source>
             <translation>Hindi inaasahang error (%1).</translation>
         </message>
@@ -1380,7 +1393,7 @@
     <context>
         <name>KnowledgePage</name>
         <message>
-            <location filename="../ui/pages/knowledge.py" line="+52" />
+            <location filename="../ui/pages/knowledge.py" line="+53" />
             <source>Search questions and answers, in any language</source>
             <translation>Maghanap sa mga tanong at sagot, sa anumang wika</translation>
         </message>
@@ -1480,7 +1493,7 @@
             <translation>Hindi narepaso nang isang taon: tiyaking tama pa rin ang sagot</translation>
         </message>
         <message numerus="yes">
-            <location line="+10" />
+            <location line="+13" />
             <source>%Ln entries</source>
             <translation>
                 <numerusform>%Ln entry</numerusform>
@@ -1562,7 +1575,7 @@
     <context>
         <name>ListPage</name>
         <message>
-            <location filename="../ui/pages/list_page.py" line="+55" />
+            <location filename="../ui/pages/list_page.py" line="+50" />
             <source>From</source>
             <translation>Mula</translation>
         </message>
@@ -1602,7 +1615,7 @@
             <translation>Bagong rekord (Ctrl+N)</translation>
         </message>
         <message numerus="yes">
-            <location line="+66" />
+            <location line="+49" />
             <source>%Ln record(s)</source>
             <translation>
                 <numerusform>%Ln rekord</numerusform>
@@ -1681,7 +1694,7 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../ui/main_window.py" line="+36" />
+            <location filename="../ui/main_window.py" line="+25" />
             <source>Today</source>
             <translation>Ngayon</translation>
         </message>
@@ -1741,7 +1754,7 @@
             <translation>Audit</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+69" />
             <source>Madoguchi</source>
             <translation>Madoguchi</translation>
         </message>
@@ -1767,7 +1780,7 @@
             <translation>Bagong rekord</translation>
         </message>
         <message>
-            <location line="+97" />
+            <location line="+106" />
             <source>administrator</source>
             <translation>administrator</translation>
         </message>
@@ -2143,7 +2156,7 @@
     <context>
         <name>RecordForm</name>
         <message>
-            <location filename="../ui/forms/base.py" line="+61" />
+            <location filename="../ui/forms/base.py" line="+62" />
             <source>Delete…</source>
             <translation>Burahin…</translation>
         </message>
@@ -2158,7 +2171,7 @@
             <translation>Pakiwasto ang mga field na may pulang marka.</translation>
         </message>
         <message>
-            <location line="+33" />
+            <location line="+47" />
             <source>Delete</source>
             <translation>Burahin</translation>
         </message>
@@ -2675,7 +2688,7 @@
     <context>
         <name>ResidentsPage</name>
         <message>
-            <location filename="../ui/pages/lists.py" line="-78" />
+            <location filename="../ui/pages/lists.py" line="-79" />
             <source>Name</source>
             <translation>Pangalan</translation>
         </message>
@@ -2822,7 +2835,7 @@
     <context>
         <name>SearchResultsPage</name>
         <message>
-            <location filename="../ui/pages/search_results.py" line="+32" />
+            <location filename="../ui/pages/search_results.py" line="+26" />
             <source>Kind</source>
             <translation>Uri</translation>
         </message>
@@ -2832,19 +2845,27 @@
             <translation>Kailan</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Name</source>
             <translation>Pangalan</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>Detail</source>
             <translation>Detalye</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+10" />
             <source>%1 result(s) for “%2”</source>
             <translation>%1 resulta para sa “%2”</translation>
+        </message>
+    </context>
+    <context>
+        <name>Session</name>
+        <message>
+            <location filename="../ui/session.py" line="+72" />
+            <source>Checking the database in the background…</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -3026,7 +3047,7 @@
     <context>
         <name>SessionsPage</name>
         <message>
-            <location filename="../ui/pages/lists.py" line="+48" />
+            <location filename="../ui/pages/lists.py" line="+49" />
             <source>Date</source>
             <translation>Petsa</translation>
         </message>
@@ -3247,7 +3268,7 @@
     <context>
         <name>Startup</name>
         <message>
-            <location filename="../ui/startup.py" line="+30" />
+            <location filename="../ui/startup.py" line="+33" />
             <source>The database was damaged and has been moved aside to %1. No verified backup was found; please call your IT staff.</source>
             <translation>Nasira ang database at inilipat ito sa %1. Walang nakitang beripikadong backup; pakitawagan ang inyong IT staff.</translation>
         </message>
@@ -3255,6 +3276,21 @@
             <location line="+5" />
             <source>The database was damaged and has been moved aside to %1. Restore the newest verified backup, %2?</source>
             <translation>Nasira ang database at inilipat ito sa %1. I-restore ang pinakabagong beripikadong backup, %2?</translation>
+        </message>
+        <message>
+            <location line="+137" />
+            <source>The check found damage in the database file. Stop entering records and quit Madoguchi: at the next start the damaged file is moved aside and the newest verified backup is offered.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Database checked; today's backup was taken (%1).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Database checked.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -3491,17 +3527,17 @@
     <context>
         <name>TodayPage</name>
         <message>
-            <location filename="../ui/pages/today.py" line="+86" />
+            <location filename="../ui/pages/today.py" line="+80" />
             <source>Today, %1</source>
             <translation>Ngayon, %1</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+12" />
             <source>Residence cards: period of stay ends within %1 days (%2)</source>
             <translation>Residence card: matatapos ang pananatili sa loob ng %1 araw (%2)</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="-3" />
             <source>Follow-ups overdue (%1)</source>
             <translation>Mga lampas na follow-up (%1)</translation>
         </message>
@@ -3511,7 +3547,7 @@
             <translation>Mga follow-up ngayong araw (%1)</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+5" />
             <source>Open consultations (%1)</source>
             <translation>Mga bukas na konsultasyon (%1)</translation>
         </message>
@@ -3815,8 +3851,8 @@
             <translation>Hindi petsa ang %1; isulat ito bilang YYYY-MM-DD.</translation>
         </message>
         <message>
-            <location filename="../app/backup.py" line="+40" />
-            <location filename="../app/cli.py" line="+193" />
+            <location filename="../app/backup.py" line="+41" />
+            <location filename="../app/cli.py" line="+181" />
             <location filename="../app/db.py" line="+97" />
             <source>There is no database at %1.</source>
             <translation>Walang database sa %1.</translation>
@@ -3842,12 +3878,13 @@
             <translation>Walang file ang database na ito, kaya hindi ito ma-backup.</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+21" />
+            <location line="+442" />
             <source>The backup could not be made in %1 (%2).</source>
             <translation>Hindi nagawa ang backup sa %1 (%2).</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="-425" />
             <source>There is no backup file at %1.</source>
             <translation>Walang backup file sa %1.</translation>
         </message>
@@ -3862,7 +3899,7 @@
             <translation>Hindi mabuksan ang backup na %1 gamit ang key ng database na ito: sira ito, o pag-aari ito ng ibang database.</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+10" />
             <source>The backup %1 is damaged (%2).</source>
             <translation>Sira ang backup na %1 (%2).</translation>
         </message>
@@ -3882,7 +3919,7 @@
             <translation>Ginawa ang backup na %1 ng mas bagong bersiyon ng Madoguchi.</translation>
         </message>
         <message>
-            <location line="+187" />
+            <location line="+198" />
             <source>A database cannot be restored from itself.</source>
             <translation>Hindi puwedeng i-restore ang isang database mula sa sarili nito.</translation>
         </message>
@@ -3918,7 +3955,7 @@
             <translation>Sira ang %1 o hindi ito database ng Madoguchi (%2).</translation>
         </message>
         <message>
-            <location filename="../app/cli.py" line="-163" />
+            <location filename="../app/cli.py" line="-153" />
             <source>The window is not part of this installation.</source>
             <translation>Hindi kasama ang window sa installation na ito.</translation>
         </message>
@@ -3943,7 +3980,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+129" />
+            <location line="+119" />
             <source>No password: set %1, or run the command in a terminal to be asked for it.</source>
             <translation>Walang password: itakda ang %1, o patakbuhin ang command sa isang terminal para hingin ito.</translation>
         </message>
@@ -3984,7 +4021,7 @@
         </message>
         <message>
             <location filename="../app/db.py" line="+3" />
-            <location filename="../app/demo.py" line="+100" />
+            <location filename="../app/demo.py" line="+96" />
             <location filename="../app/exchange.py" line="+204" />
             <location filename="../app/files.py" line="+114" />
             <location filename="../app/handover.py" line="+602" />
@@ -4383,7 +4420,7 @@
         </message>
         <message>
             <location line="+22" />
-            <location filename="../app/store.py" line="+234" />
+            <location filename="../app/store.py" line="+247" />
             <source>This database was made by a newer Madoguchi (schema %1; this version knows up to %2). It was not changed: please update Madoguchi.</source>
             <translation>Ginawa ang database na ito ng mas bagong bersiyon ng Madoguchi (schema %1; hanggang %2 lamang ang alam ng bersiyong ito). Hindi ito binago: paki-update ang Madoguchi.</translation>
         </message>
@@ -4698,7 +4735,7 @@
             <translation>Nasa folder na sini-sync ng isang cloud storage service ang database, kung saan hindi ligtas ang SQLite at maaaring masira ang file, kaya pakilipat ito sa folder na hindi sini-sync.</translation>
         </message>
         <message>
-            <location filename="../app/store.py" line="-213" />
+            <location filename="../app/store.py" line="-226" />
             <source>The disk is full: this record was not saved. Free some space and save again.</source>
             <translation>Puno na ang disk: hindi na-save ang rekord na ito. Magbakante ng espasyo at i-save muli.</translation>
         </message>
@@ -4743,7 +4780,12 @@
             <translation>Ang administrator lamang ang puwedeng maglagay ng pangalan ng mga residente sa turnover pack.</translation>
         </message>
         <message>
-            <location line="+78" />
+            <location line="+26" />
+            <source>The database is busy: another Madoguchi (perhaps a command-line import) is writing to it. Nothing was saved yet; try again in a moment.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+65" />
             <source>This database was closed (after a change of user or a restore).</source>
             <translation>Naisara ang database na ito (pagkatapos magpalit ng user o mag-restore).</translation>
         </message>
