@@ -53,6 +53,9 @@ def default_measures() -> dict[str, MeasureRule]:
 @dataclass
 class ReportSettings:
     threshold: int = 5
+    # The least width of the range a reader can narrow a hidden count to (None: the
+    # threshold). See docs/reports-suppression.md.
+    protection_width: int | None = None
     # Topics never crossed with nationality or residence status in any table.
     sensitive_topics: list[str] = field(default_factory=lambda: ["medical", "mental_health"])
     measures: dict[str, MeasureRule] = field(default_factory=default_measures)
@@ -60,10 +63,16 @@ class ReportSettings:
     foreign_residents: int | None = None
     department: str = ""  # e.g. 総務課 国際交流係, printed under the town name
 
+    @property
+    def width(self) -> int:
+        return self.threshold if self.protection_width is None else self.protection_width
+
     def validate(self) -> dict[str, str]:
         errors: dict[str, str] = {}
         if not 1 <= self.threshold <= 100:
             errors["threshold"] = QT_TRANSLATE_NOOP("validation", "Out of range.")
+        if self.protection_width is not None and not 0 <= self.protection_width <= 1000:
+            errors["protection_width"] = QT_TRANSLATE_NOOP("validation", "Out of range.")
         for name in ("population", "foreign_residents"):
             value = getattr(self, name)
             if value is not None and not 0 <= value <= 10_000_000:

@@ -1,0 +1,348 @@
+"""Statistical disclosure control over a set of linked tables, solved and proven with HiGHS.
+
+A report is modelled as *figures* (every number it prints, plus unprinted parts such as the
+months after a cut-off) and *relations* between them: a total is the sum of its parts (the
+same figure printed in two tables is one figure), a topic's count in a month is at most the
+consultations of that month, an accompaniment measure is the sum of its destinations.
+
+The attacker knows every printed number, every relation and that counts are whole numbers
+of at least 0. For a hidden figure h the attacker's best knowledge is its *interval*:
+min and max of h over all non-negative integer solutions that agree with what is printed.
+`audit` computes it by linear programming (HiGHS); where the optimal vertex is not whole it
+solves the integer programme too, so the interval reported is the attacker's exact one.
+
+`protect` chooses what to hide: the primary figures (1 … threshold−1), then, for each hidden
+figure whose interval is narrower than the protection width, the cheapest set of printed
+figures whose hiding lets the figure move down by `low` and up by `up` (low + up = width):
+one LP per direction (the attacker's alternative table that is closest to the true one),
+whose deviating figures are hidden. Hiding only ever widens intervals, so a figure once
+protected stays protected; the result is then proven by `audit`.
+See docs/reports-suppression.md.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+import numpy as np
+from highspy import _core  # the plain solver class: highspy.Highs prints a banner on stdout
+
+State = Literal["free", "shown", "hidden", "internal"]
+# free:     printed, hidden only if needed
+# shown:    printed and must stay printed (activities of the town, or issued already)
+# hidden:   printed as x whatever happens (an issued report hid it)
+# internal: never printed (a part the reader does not see): always unknown, not protected
+INF = math.inf
+_EPS = 1e-6
+
+
+@dataclass
+class Figure:
+    key: str
+    value: int
+    state: State = "free"
+    weight: float = 1.0   # the cost of hiding it, per unit of value moved (totals cost more)
+
+
+@dataclass(frozen=True)
+class Relation:
+    """sum(coef * figure) == 0 (sense "=") or <= 0 (sense "<=")."""
+
+    terms: tuple[tuple[str, int], ...]
+    sense: Literal["=", "<="]
+
+    def holds(self, values: dict[str, int]) -> bool:
+        total = sum(c * values[k] for k, c in self.terms)
+        return total == 0 if self.sense == "=" else total <= 0
+
+
+@dataclass(frozen=True)
+class Interval:
+    low: float
+    high: float
+
+    @property
+    def width(self) -> float:
+        return self.high - self.low
+
+
+@dataclass
+class Model:
+    """Figures and relations of one or more published tables."""
+
+    figures: dict[str, Figure] = field(default_factory=dict)
+    relations: list[Relation] = field(default_factory=list)
+
+    def add(self, key: str, value: int, state: State = "free", weight: float = 1.0) -> str:
+        if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+            raise ValueError("Counts must be non-negative integers.")
+        old = self.figures.get(key)
+        if old is not None:
+            if old.value != value:
+                raise ValueError("One figure with two values.")
+            return key
+        self.figures[key] = Figure(key, value, state, weight)
+        return key
+
+    def _relate(self, terms: dict[str, int], sense: Literal["=", "<="]) -> None:
+        clean = tuple((k, c) for k, c in terms.items() if c)
+        for k, _ in clean:
+            if k not in self.figures:
+                raise ValueError("A relation names a figure the model lacks.")
+        if not clean:
+            return
+        relation = Relation(clean, sense)
+        if not relation.holds({k: f.value for k, f in self.figures.items()}):
+            raise ValueError("A relation does not hold for the true figures.")
+        self.relations.append(relation)
+
+    def total(self, whole: str, parts: Iterable[str]) -> None:
+        """whole == sum(parts)."""
+        terms: dict[str, int] = {}
+        for p in parts:
+            terms[p] = terms.get(p, 0) + 1
+        terms[whole] = terms.get(whole, 0) - 1
+        self._relate(terms, "=")
+
+    def at_most(self, small: Iterable[str], big: Iterable[str]) -> None:
+        """sum(small) <= sum(big)."""
+        terms: dict[str, int] = {}
+        for k in small:
+            terms[k] = terms.get(k, 0) + 1
+        for k in big:
+            terms[k] = terms.get(k, 0) - 1
+        self._relate(terms, "<=")
+
+    def values(self) -> dict[str, int]:
+        return {k: f.value for k, f in self.figures.items()}
+
+
+def primary(model: Model, threshold: int) -> set[str]:
+    return {k for k, f in model.figures.items()
+            if f.state == "free" and 0 < f.value < threshold}
+
+
+def _new_solver() -> Any:
+    h = _core._Highs()
+    h.setOptionValue("output_flag", False)
+    h.setOptionValue("presolve", "off")   # small models: warm starts beat presolve
+    return h
+
+
+def _rows(model: Model, index: dict[str, int], constant: dict[str, int]
+          ) -> tuple[list[float], list[float], list[int], list[int], list[float]]:
+    """The relations as sparse rows over the columns in index, with the figures in
+    constant moved to the right-hand side. Rows left with no column are dropped."""
+    lower: list[float] = []
+    upper: list[float] = []
+    starts: list[int] = []
+    cols: list[int] = []
+    coefs: list[float] = []
+    for rel in model.relations:
+        rhs = 0.0
+        row: list[tuple[int, int]] = []
+        for k, c in rel.terms:
+            if k in index:
+                row.append((index[k], c))
+            else:
+                rhs -= c * constant[k]
+        if not row:
+            continue
+        starts.append(len(cols))
+        cols += [i for i, _ in row]
+        coefs += [float(c) for _, c in row]
+        lower.append(rhs if rel.sense == "=" else -INF)
+        upper.append(rhs)
+    return lower, upper, starts, cols, coefs
+
+
+def _add_rows(h: Any, rows: tuple[list[float], list[float], list[int], list[int],
+                                  list[float]]) -> None:
+    lower, upper, starts, cols, coefs = rows
+    if lower:
+        h.addRows(len(lower), np.array(lower), np.array(upper), len(cols),
+                  np.array(starts, dtype=np.int32), np.array(cols, dtype=np.int32),
+                  np.array(coefs))
+
+
+class _Attacker:
+    """The attacker's programme: the hidden figures are unknowns >= 0, printed ones are
+    constants."""
+
+    def __init__(self, model: Model, hidden: set[str]):
+        self.keys = sorted(hidden)
+        self.index = {k: i for i, k in enumerate(self.keys)}
+        values = model.values()
+        self.h = _new_solver()
+        n = len(self.keys)
+        if n:
+            self.h.addVars(n, np.zeros(n), np.full(n, INF))
+            _add_rows(self.h, _rows(model, self.index, values))
+
+    def _bound(self, col: int, maximise: bool) -> float:
+        h = self.h
+        h.changeColsCost(1, np.array([col], dtype=np.int32), np.array([1.0]))
+        h.changeObjectiveSense(_core.ObjSense.kMaximize if maximise
+                               else _core.ObjSense.kMinimize)
+        h.run()
+        status = h.getModelStatus()
+        try:
+            if status == _core.HighsModelStatus.kUnbounded:
+                return INF
+            if status != _core.HighsModelStatus.kOptimal:
+                raise RuntimeError(f"The disclosure audit's solver failed ({status}).")
+            x = h.getSolution().col_value
+            if all(abs(v - round(v)) < _EPS for v in x):
+                return round(h.getInfo().objective_function_value)
+            return self._integer_bound(maximise)
+        finally:
+            h.changeColsCost(1, np.array([col], dtype=np.int32), np.array([0.0]))
+
+    def _integer_bound(self, maximise: bool) -> float:
+        """The LP vertex is fractional: solve the attacker's integer programme itself."""
+        h = self.h
+        n = len(self.keys)
+        every = np.arange(n, dtype=np.int32)
+        h.changeColsIntegrality(n, every, np.array([_core.HighsVarType.kInteger] * n))
+        try:
+            h.run()
+            status = h.getModelStatus()
+            if status == _core.HighsModelStatus.kUnbounded:
+                return INF
+            if status != _core.HighsModelStatus.kOptimal:
+                raise RuntimeError(f"The disclosure audit's solver failed ({status}).")
+            value = h.getInfo().objective_function_value
+            return math.floor(value + _EPS) if maximise else math.ceil(value - _EPS)
+        finally:
+            h.changeColsIntegrality(n, every, np.array([_core.HighsVarType.kContinuous] * n))
+
+    def interval(self, key: str) -> Interval:
+        col = self.index[key]
+        return Interval(self._bound(col, False), self._bound(col, True))
+
+
+def audit(model: Model, hidden: Iterable[str]) -> dict[str, Interval]:
+    """The attacker's interval of every printed hidden figure (internal ones are unknowns
+    too, but not printed, so not listed)."""
+    unknown = set(hidden) | {k for k, f in model.figures.items() if f.state in
+                             ("hidden", "internal")}
+    attacker = _Attacker(model, unknown)
+    return {k: attacker.interval(k) for k in sorted(unknown)
+            if model.figures[k].state != "internal"}
+
+
+def narrow(intervals: dict[str, Interval], width: int) -> dict[str, Interval]:
+    return {k: i for k, i in intervals.items() if i.width < width}
+
+
+class _Cover:
+    """The defender's programme: the cheapest alternative table y >= 0 that satisfies
+    every relation and moves one hidden figure by a given amount. y_i = value_i + p_i - m_i;
+    moving a printed figure costs weight * (1 + value) per unit, a hidden one nothing, a
+    figure that must stay printed cannot move."""
+
+    def __init__(self, model: Model, hidden: set[str]):
+        self.model = model
+        self.keys = list(model.figures)
+        self.index = {k: i for i, k in enumerate(self.keys)}
+        n = len(self.keys)
+        h = self.h = _new_solver()
+        h.addVars(3 * n, np.zeros(3 * n), np.full(3 * n, INF))   # y, p, m
+        _add_rows(h, _rows(model, self.index, {}))
+        starts = np.arange(0, 3 * n, 3, dtype=np.int32)
+        cols = np.array([[i, n + i, 2 * n + i] for i in range(n)], dtype=np.int32).ravel()
+        coefs = np.tile(np.array([1.0, -1.0, 1.0]), n)
+        value = np.array([float(model.figures[k].value) for k in self.keys])
+        h.addRows(n, value, value, 3 * n, starts, cols, coefs)
+        self.hidden: set[str] = set()
+        for k in self.keys:
+            if model.figures[k].state == "shown":
+                i = self.index[k]
+                h.changeColsBounds(2, np.array([n + i, 2 * n + i], dtype=np.int32),
+                                   np.zeros(2), np.zeros(2))
+        self.hide(hidden | {k for k, f in model.figures.items()
+                            if f.state in ("hidden", "internal")})
+
+    def hide(self, keys: Iterable[str]) -> None:
+        n = len(self.keys)
+        for k in keys:
+            if k in self.hidden:
+                continue
+            self.hidden.add(k)
+        cost = np.zeros(2 * n)
+        for k, i in self.index.items():
+            if k not in self.hidden:
+                f = self.model.figures[k]
+                cost[i] = cost[n + i] = f.weight * (1.0 + f.value)
+        self.h.changeColsCost(2 * n, np.arange(n, 3 * n, dtype=np.int32), cost)
+
+    def partners(self, key: str, low: int, up: int) -> set[str] | None:
+        """The printed figures to hide so that key can be value - low and value + up. None
+        when the figures that must stay printed make that impossible."""
+        i = self.index[key]
+        value = self.model.figures[key].value
+        out: set[str] = set()
+        for lb, ub in ((value + up, INF), (0.0, value - low)):
+            if lb == 0.0 and ub == value:
+                continue
+            self.h.changeColBounds(i, float(lb), float(ub))
+            self.h.run()
+            status = self.h.getModelStatus()
+            self.h.changeColBounds(i, 0.0, INF)
+            if status != _core.HighsModelStatus.kOptimal:
+                return None
+            x = self.h.getSolution().col_value
+            n = len(self.keys)
+            out |= {k for k, j in self.index.items() if k not in self.hidden
+                    and abs(x[n + j]) + abs(x[2 * n + j]) > _EPS}
+        return out
+
+
+class Unprotectable(Exception):
+    """A hidden figure cannot reach the protection width, whatever else is hidden."""
+
+    def __init__(self, key: str):
+        super().__init__(key)
+        self.key = key
+
+
+@dataclass(frozen=True)
+class Protection:
+    hidden: frozenset[str]                 # printed figures shown as x
+    intervals: dict[str, Interval]         # the attacker's interval of each, proven
+    width: int
+
+    @property
+    def narrow(self) -> dict[str, Interval]:
+        return narrow(self.intervals, self.width)
+
+
+def protect(model: Model, threshold: int, width: int | None = None) -> Protection:
+    """The printed figures to show as x: the primary ones, those hidden already, and the
+    secondary ones that give every hidden figure an interval of at least `width` (default:
+    the threshold), with the final audit that proves it. Deterministic."""
+    if isinstance(threshold, bool) or not isinstance(threshold, int) or threshold < 1:
+        raise ValueError("The threshold must be a whole number of at least 1.")
+    width = threshold if width is None else width
+    hidden = primary(model, threshold) | {k for k, f in model.figures.items()
+                                          if f.state == "hidden"}
+    order = {k: i for i, k in enumerate(model.figures)}
+    cover: _Cover | None = None
+    while True:
+        intervals = audit(model, hidden)
+        found = sorted(narrow(intervals, width), key=order.__getitem__)
+        if not found or width <= 0:
+            return Protection(frozenset(hidden), intervals, width)
+        for key in found:
+            if cover is None:
+                cover = _Cover(model, hidden)
+            value = model.figures[key].value
+            low = min(value, width // 2)
+            more = cover.partners(key, low, width - low)
+            if more is None:
+                raise Unprotectable(key)
+            cover.hide(more)
+            hidden |= more
