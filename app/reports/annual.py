@@ -106,7 +106,8 @@ def build_annual(store: Store, codes: CodeBook, fiscal_year: int,
         ["外国人住民の割合（%）",
          round(100 * settings.foreign_residents / settings.population, 2)
          if settings.population and settings.foreign_residents is not None else None]]
-    overview = [Table("profile", "町の概要", ["項目", "値"], profile)]
+    overview: list[Table | Chart | Paragraph] = [Table("profile", "町の概要", ["項目", "値"],
+                                                       profile)]
     if f.provisional:
         overview.insert(0, Paragraph(
             f"この報告は暫定版です。{era_date(f.cut_off)}までの記録に基づきます。"

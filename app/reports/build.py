@@ -12,8 +12,8 @@ from app.codes import CodeBook
 from app.errors import MadoguchiError
 from app.marks import QT_TRANSLATE_NOOP
 from app.progress import NO_PROGRESS, Progress
-from app.reports import config, mail
-from app.reports.annual import build_annual
+from app.reports import config, issued, mail
+from app.reports.annual import AnnualPlan, build_annual, plan_annual
 from app.reports.era import fiscal_year_label
 from app.reports.model import ReportDocument
 from app.reports.monthly import build_monthly
@@ -40,6 +40,16 @@ def parse_month(text: str) -> tuple[int, int]:
         raise MadoguchiError(QT_TRANSLATE_NOOP(
             "errors", "%1 is not a month; write it as YYYY-MM."), repr(text)) from None
     return year, month
+
+
+def parse_day(text: str | None) -> date | None:
+    if text is None:
+        return None
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise MadoguchiError(QT_TRANSLATE_NOOP(
+            "errors", "%1 is not a date; write it as YYYY-MM-DD."), repr(text)) from None
 
 
 def load_mail_settings(store: Store) -> mail.MailSettings:
@@ -98,13 +108,32 @@ def _log_report(store: Store, kind: str, period: str, formats: list[str],
                                       f"{len(written)} file(s)")
 
 
-def make_annual(store: Store, codes: CodeBook, fiscal_year: int, out: Path,
-                formats: list[str], *, eml: bool = False,
-                progress: Progress = NO_PROGRESS) -> list[Path]:
+NARROW = QT_TRANSLATE_NOOP(
+    "errors", "The annual report was not written: the disclosure audit found %1 hidden "
+    "figure(s) that could be narrowed down to less than %2 (first: %3).")
+
+
+def check_fiscal_year(fiscal_year: int) -> None:
     if not 1989 <= fiscal_year <= 2200:
         raise MadoguchiError(QT_TRANSLATE_NOOP(
             "errors", "%1 is not a fiscal year Madoguchi can report on."), fiscal_year)
-    doc = build_annual(store, codes, fiscal_year)
+
+
+def refuse_if_disclosive(plan: AnnualPlan) -> None:
+    """The disclosure audit before every export: each hidden figure's interval, from this
+    report and every issued one of the year, must be at least the protection width."""
+    narrow = plan.protection.narrow
+    if narrow:
+        raise MadoguchiError(NARROW, len(narrow), plan.protection.width, min(narrow))
+
+
+def make_annual(store: Store, codes: CodeBook, fiscal_year: int, out: Path,
+                formats: list[str], *, eml: bool = False, cut_off: date | None = None,
+                progress: Progress = NO_PROGRESS) -> list[Path]:
+    check_fiscal_year(fiscal_year)
+    plan = plan_annual(store, codes, fiscal_year, cut_off=cut_off)
+    refuse_if_disclosive(plan)
+    doc = build_annual(store, codes, fiscal_year, plan=plan)
     settings = load_mail_settings(store)
     if eml:  # a mistake in the mail settings is reported before any file is written
         mail.build_message(settings, annual_values_for(store, fiscal_year), [])
@@ -116,6 +145,10 @@ def make_annual(store: Store, codes: CodeBook, fiscal_year: int, out: Path,
         target = out / f"{doc.file_stem}.eml"
         mail.write_eml(message, target, draft=True)
         written.append(target)
+    f = plan.figures
+    issued.record(store, fiscal_year, f.cut_off.isoformat(), f.provisional, plan.threshold,
+                  plan.protection.width, formats + (["eml"] if eml else []), f.model,
+                  set(plan.hidden))
     _log_report(store, "annual", f"FY{fiscal_year}", formats + (["eml"] if eml else []),
                 written)
     return written

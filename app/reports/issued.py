@@ -103,9 +103,9 @@ def combine(current: Model, earlier: list[Issued]) -> Model:
             mine = out.figures.get(name)
             if mine is None:
                 out.add(name, fig.value, state, fig.weight)
-            elif state == "hidden" or (state == "shown" and mine.state != "hidden"):
-                if mine.state != "internal" and state != "internal":
-                    mine.state = state
+            elif "internal" not in (state, mine.state) and mine.state != "shown":
+                # Printed in any issued report, the reader knows it: "shown" wins.
+                mine.state = state
         for rel in report.model.relations:
             out.relations.append(Relation(tuple((rename.get(k, k), c) for k, c in rel.terms),
                                           rel.sense))

@@ -196,7 +196,7 @@ class _Attacker:
                 raise RuntimeError(f"The disclosure audit's solver failed ({status}).")
             x = h.getSolution().col_value
             if all(abs(v - round(v)) < _EPS for v in x):
-                return round(h.getInfo().objective_function_value)
+                return float(round(h.getInfo().objective_function_value))
             return self._integer_bound(maximise)
         finally:
             h.changeColsCost(1, np.array([col], dtype=np.int32), np.array([0.0]))
@@ -215,7 +215,7 @@ class _Attacker:
             if status != _core.HighsModelStatus.kOptimal:
                 raise RuntimeError(f"The disclosure audit's solver failed ({status}).")
             value = h.getInfo().objective_function_value
-            return math.floor(value + _EPS) if maximise else math.ceil(value - _EPS)
+            return float(math.floor(value + _EPS) if maximise else math.ceil(value - _EPS))
         finally:
             h.changeColsIntegrality(n, every, np.array([_core.HighsVarType.kContinuous] * n))
 
