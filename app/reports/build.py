@@ -127,13 +127,27 @@ def refuse_if_disclosive(plan: AnnualPlan) -> None:
         raise MadoguchiError(NARROW, len(narrow), plan.protection.width, min(narrow))
 
 
+def annual_document(store: Store, codes: CodeBook, fiscal_year: int,
+                    cut_off: date | None = None, made_on: date | None = None
+                    ) -> tuple[AnnualPlan, ReportDocument]:
+    """The annual report as it will leave, after the disclosure audit passed."""
+    check_fiscal_year(fiscal_year)
+    plan = plan_annual(store, codes, fiscal_year, made_on, cut_off)
+    refuse_if_disclosive(plan)
+    return plan, build_annual(store, codes, fiscal_year, made_on, plan=plan)
+
+
+def record_issued(store: Store, plan: AnnualPlan, formats: list[str]) -> None:
+    """Remember what this report published, for the next report of the year to honour."""
+    f = plan.figures
+    issued.record(store, f.fiscal_year, f.cut_off.isoformat(), f.provisional, plan.threshold,
+                  plan.protection.width, formats, f.model, set(plan.hidden))
+
+
 def make_annual(store: Store, codes: CodeBook, fiscal_year: int, out: Path,
                 formats: list[str], *, eml: bool = False, cut_off: date | None = None,
                 progress: Progress = NO_PROGRESS) -> list[Path]:
-    check_fiscal_year(fiscal_year)
-    plan = plan_annual(store, codes, fiscal_year, cut_off=cut_off)
-    refuse_if_disclosive(plan)
-    doc = build_annual(store, codes, fiscal_year, plan=plan)
+    plan, doc = annual_document(store, codes, fiscal_year, cut_off)
     settings = load_mail_settings(store)
     if eml:  # a mistake in the mail settings is reported before any file is written
         mail.build_message(settings, annual_values_for(store, fiscal_year), [])
@@ -145,10 +159,7 @@ def make_annual(store: Store, codes: CodeBook, fiscal_year: int, out: Path,
         target = out / f"{doc.file_stem}.eml"
         mail.write_eml(message, target, draft=True)
         written.append(target)
-    f = plan.figures
-    issued.record(store, fiscal_year, f.cut_off.isoformat(), f.provisional, plan.threshold,
-                  plan.protection.width, formats + (["eml"] if eml else []), f.model,
-                  set(plan.hidden))
+    record_issued(store, plan, formats + (["eml"] if eml else []))
     _log_report(store, "annual", f"FY{fiscal_year}", formats + (["eml"] if eml else []),
                 written)
     return written

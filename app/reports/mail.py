@@ -108,6 +108,9 @@ def fill_template(template: str, values: dict[str, str], what: str = "template")
         raise MadoguchiError(BROKEN_PLACEHOLDER[what]) from None
 
 
+MONTHLY_MARK = "月報"   # in every monthly report's file name (monthly.build_monthly)
+
+
 def build_message(
     settings: MailSettings, values: dict[str, str], attachments: list[Path]
 ) -> EmailMessage:
@@ -122,6 +125,11 @@ def build_message(
     msg["Message-ID"] = email.utils.make_msgid(domain=msg["From"].addresses[0].domain)
     msg.set_content(body, charset="utf-8", cte="base64")
     for path in attachments:
+        if MONTHLY_MARK in path.stem:
+            # The monthly report is internal and not suppressed (docs/reports.md).
+            raise MadoguchiError(QT_TRANSLATE_NOOP(
+                "errors", "%1 is a monthly report, for use inside the town hall only; it is "
+                "never attached to the mail to the prefecture."), path.name)
         if path.suffix.lower() == ".zip":
             raise MadoguchiError(QT_TRANSLATE_NOOP(
                 "errors", "%1: files are attached as they are, never zipped."), path.name)

@@ -1,6 +1,8 @@
 """The monthly report (月報) for the section chief's stamp: every figure beside the previous
-month and the same month a year earlier. For use inside the town hall: no suppression, but
-no names or free text either."""
+month and the same month a year earlier. For use inside the town hall only, and marked so
+on every page (内部資料・取扱注意): it is not suppressed, because the section chief must see
+the true counts, and it is never attached to the mail to the prefecture (mail.py refuses
+it). No names or free text either."""
 
 from __future__ import annotations
 
@@ -16,6 +18,7 @@ from app.reports.model import Chart, ReportDocument, Section, Table
 from app.store import Store
 
 COMPARE = ["当月", "前月", "前年同月"]
+INTERNAL = "内部資料・取扱注意"
 OPEN_CASES_SHOWN = 100
 
 
@@ -47,7 +50,7 @@ def build_monthly(store: Store, codes: CodeBook, year: int, month: int,
         kind="monthly", title=f"{era_month(year, month)} 外国人住民相談 月報", town=town,
         period=label_month, made_on=era_date(made),
         file_stem=f"{year}年{month:02d}月_外国人相談月報_{town}",
-        stamp_boxes=["担当", "係長", "課長"])
+        stamp_boxes=["担当", "係長", "課長"], marking=INTERNAL)
 
     summary = Table("summary", "実績の概要", ["項目", *COMPARE], [
         ["相談件数", *(c.count for c in cons)],
