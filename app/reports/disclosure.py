@@ -41,9 +41,11 @@ def _bound(value: float) -> str:
 
 def audit_annual(store: Store, codes: CodeBook, fiscal_year: int,
                  cut_off: date | None = None) -> AuditResult:
-    """The annual report as it would be made now, read with the issued ones."""
+    """The annual report as it would be made now, read with the issued ones: the exact
+    interval of every hidden figure."""
     plan = plan_annual(store, codes, fiscal_year, cut_off=cut_off)
-    return AuditResult(plan.protection.width, plan.protection.intervals, len(plan.earlier))
+    return AuditResult(plan.protection.width, audit(plan.model, plan.hidden),
+                       len(plan.earlier))
 
 
 def audit_issued(store: Store, fiscal_year: int) -> AuditResult:

@@ -63,6 +63,7 @@ class Relation:
 class Interval:
     low: float
     high: float
+    exact: bool = True   # False: the true interval may be wider still
 
     @property
     def width(self) -> float:
@@ -129,6 +130,8 @@ def _new_solver() -> Any:
     h = _core._Highs()
     h.setOptionValue("output_flag", False)
     h.setOptionValue("presolve", "off")   # small models: warm starts beat presolve
+    h.setOptionValue("threads", 1)
+    h.setOptionValue("parallel", "off")
     return h
 
 
@@ -178,9 +181,19 @@ class _Attacker:
         values = model.values()
         self.h = _new_solver()
         n = len(self.keys)
+        # The least and greatest value of each unknown seen in a whole-number solution so
+        # far (the true table is one): a spread already wide enough needs no solve.
+        self.low_seen = np.array([float(values[k]) for k in self.keys])
+        self.high_seen = self.low_seen.copy()
         if n:
             self.h.addVars(n, np.zeros(n), np.full(n, INF))
             _add_rows(self.h, _rows(model, self.index, values))
+
+    def _seen(self, x: Any) -> None:
+        x = np.asarray(x)
+        if len(x) == len(self.keys) and np.all(np.abs(x - np.round(x)) < _EPS):
+            self.low_seen = np.minimum(self.low_seen, np.round(x))
+            self.high_seen = np.maximum(self.high_seen, np.round(x))
 
     def _bound(self, col: int, maximise: bool) -> float:
         h = self.h
@@ -196,6 +209,7 @@ class _Attacker:
                 raise RuntimeError(f"The disclosure audit's solver failed ({status}).")
             x = h.getSolution().col_value
             if all(abs(v - round(v)) < _EPS for v in x):
+                self._seen(x)
                 return float(round(h.getInfo().objective_function_value))
             return self._integer_bound(maximise)
         finally:
@@ -210,27 +224,41 @@ class _Attacker:
         try:
             h.run()
             status = h.getModelStatus()
-            if status == _core.HighsModelStatus.kUnbounded:
-                return INF
+            if status in (_core.HighsModelStatus.kUnbounded,
+                          _core.HighsModelStatus.kUnboundedOrInfeasible):
+                return INF   # the true table is a solution: not infeasible
             if status != _core.HighsModelStatus.kOptimal:
                 raise RuntimeError(f"The disclosure audit's solver failed ({status}).")
+            self._seen(h.getSolution().col_value)
             value = h.getInfo().objective_function_value
             return float(math.floor(value + _EPS) if maximise else math.ceil(value - _EPS))
         finally:
             h.changeColsIntegrality(n, every, np.array([_core.HighsVarType.kContinuous] * n))
 
-    def interval(self, key: str) -> Interval:
+    def interval(self, key: str, width: int | None = None) -> Interval:
+        """The exact interval; or, given width, possibly a narrower one that is already at
+        least that wide (spanned by whole-number solutions found on the way)."""
         col = self.index[key]
+        if width is not None:
+            if self.high_seen[col] - self.low_seen[col] >= width:
+                return Interval(float(self.low_seen[col]), float(self.high_seen[col]), False)
+            high = self._bound(col, True)
+            if high - self.low_seen[col] >= width:
+                return Interval(float(self.low_seen[col]), high, False)
+            return Interval(self._bound(col, False), high)
         return Interval(self._bound(col, False), self._bound(col, True))
 
 
-def audit(model: Model, hidden: Iterable[str]) -> dict[str, Interval]:
+def audit(model: Model, hidden: Iterable[str], width: int | None = None,
+          only: Iterable[str] | None = None) -> dict[str, Interval]:
     """The attacker's interval of every printed hidden figure (internal ones are unknowns
-    too, but not printed, so not listed)."""
+    too, but not printed, so not listed), or of those in `only`. With width, an interval
+    may be reported as soon as it is proven at least that wide (Interval.exact False)."""
     unknown = set(hidden) | {k for k, f in model.figures.items() if f.state in
                              ("hidden", "internal")}
     attacker = _Attacker(model, unknown)
-    return {k: attacker.interval(k) for k in sorted(unknown)
+    wanted = unknown if only is None else set(only) & unknown
+    return {k: attacker.interval(k, width) for k in sorted(wanted)
             if model.figures[k].state != "internal"}
 
 
@@ -279,26 +307,37 @@ class _Cover:
                 cost[i] = cost[n + i] = f.weight * (1.0 + f.value)
         self.h.changeColsCost(2 * n, np.arange(n, 3 * n, dtype=np.int32), cost)
 
-    def partners(self, key: str, low: int, up: int) -> set[str] | None:
-        """The printed figures to hide so that key can be value - low and value + up. None
-        when the figures that must stay printed make that impossible."""
+    def _move(self, col: int, lb: float, ub: float) -> set[str] | None:
+        """Solve with y[col] kept in [lb, ub]: the printed figures that had to move, or
+        None if no alternative table reaches there."""
+        self.h.changeColBounds(col, lb, ub)
+        self.h.run()
+        status = self.h.getModelStatus()
+        self.h.changeColBounds(col, 0.0, INF)
+        if status != _core.HighsModelStatus.kOptimal:
+            return None
+        x = self.h.getSolution().col_value
+        n = len(self.keys)
+        return {k for k, j in self.index.items() if k not in self.hidden
+                and abs(x[n + j]) + abs(x[2 * n + j]) > _EPS}
+
+    def partners(self, key: str, width: int) -> set[str] | None:
+        """The printed figures to hide so that key can be value - low and value + up with
+        low + up = width: low = min(value, width // 2) if the relations allow, else the
+        nearest split that they allow. None when no split can reach the width (the
+        figures that must stay printed pin it)."""
         i = self.index[key]
         value = self.model.figures[key].value
-        out: set[str] = set()
-        for lb, ub in ((value + up, INF), (0.0, value - low)):
-            if lb == 0.0 and ub == value:
+        first = min(value, width // 2)
+        lows = [first, *range(first + 1, min(value, width) + 1), *range(first - 1, -1, -1)]
+        for low in lows:
+            up = self._move(i, float(value + width - low), INF)
+            if up is None:
                 continue
-            self.h.changeColBounds(i, float(lb), float(ub))
-            self.h.run()
-            status = self.h.getModelStatus()
-            self.h.changeColBounds(i, 0.0, INF)
-            if status != _core.HighsModelStatus.kOptimal:
-                return None
-            x = self.h.getSolution().col_value
-            n = len(self.keys)
-            out |= {k for k, j in self.index.items() if k not in self.hidden
-                    and abs(x[n + j]) + abs(x[2 * n + j]) > _EPS}
-        return out
+            down = self._move(i, 0.0, float(value - low)) if low else set()
+            if down is not None:
+                return up | down
+        return None
 
 
 class Unprotectable(Exception):
@@ -331,18 +370,21 @@ def protect(model: Model, threshold: int, width: int | None = None) -> Protectio
                                           if f.state == "hidden"}
     order = {k: i for i, k in enumerate(model.figures)}
     cover: _Cover | None = None
+    intervals: dict[str, Interval] = {}
+    check: set[str] | None = None   # everything, then what may have changed
     while True:
-        intervals = audit(model, hidden)
+        # Hiding more only widens intervals: a figure proven wide enough stays so.
+        intervals.update(audit(model, hidden, width, check))
         found = sorted(narrow(intervals, width), key=order.__getitem__)
         if not found or width <= 0:
             return Protection(frozenset(hidden), intervals, width)
+        before = set(hidden)
         for key in found:
             if cover is None:
                 cover = _Cover(model, hidden)
-            value = model.figures[key].value
-            low = min(value, width // 2)
-            more = cover.partners(key, low, width - low)
+            more = cover.partners(key, width)
             if more is None:
                 raise Unprotectable(key)
             cover.hide(more)
             hidden |= more
+        check = set(found) | (hidden - before)

@@ -1,0 +1,225 @@
+"""The six ways issue 15 recovered hidden counts, each reproduced in a hand-made town and
+attacked with tests/attacker.py (an integer programme over the printed tables, written apart
+from the code that chooses the x): after the fix, no x can be narrowed to less than the
+protection width. Each case also shows that the attacker does catch the leak when the
+figure that closes it is printed (so these tests can fail)."""
+
+from __future__ import annotations
+
+import copy
+import subprocess
+from datetime import date
+from pathlib import Path
+
+import pytest
+from attacker import Attack, Printed
+
+from app.codes import CodeItem
+from app.errors import MadoguchiError
+from app.records import Accompaniment, Consultation, Resident
+from app.reports import build, config, issued, mail
+from app.reports.annual import build_annual, plan_annual
+from app.reports.model import SUPPRESSED, Paragraph, ReportDocument, Table
+from app.reports.monthly import INTERNAL, build_monthly
+from app.services import Services
+
+MADE = date(2026, 6, 1)
+FY = 2025
+
+
+def person(services: Services, nationality: str = "VN",
+           status: str = "technical_intern_training") -> int:
+    return services.residents.save(Resident(nationality=nationality, given_name="A",
+                                            residence_status=status))
+
+
+def consult(services: Services, rid: int | None, day: str, topics: list[str], n: int = 1,
+            language: str = "vi", nationality: str | None = None) -> None:
+    for _ in range(n):
+        services.consultations.save(Consultation(
+            occurred_at=f"{day}T10:00", language=language, channel="desk", topics=topics,
+            resident_id=rid, nationality=nationality))
+
+
+def accompany(services: Services, rid: int, day: str, kind: str, n: int = 1) -> None:
+    for _ in range(n):
+        services.accompaniments.save(Accompaniment(
+            date=day, destination_kind=kind, resident_id=rid, time_out="09:00",
+            time_back="11:30", transport_cost=820))
+
+
+def table(doc: ReportDocument, key: str) -> Table:
+    return next(t for t in doc.tables() if t.key == key)
+
+
+def cell(doc: ReportDocument, key: str, row: str, column: str) -> object:
+    t = table(doc, key)
+    line = next(r for r in [*t.rows, *([t.total_row] if t.total_row else [])] if r[0] == row)
+    return line[t.columns.index(column)]
+
+
+def reveal(doc: ReportDocument, key: str, row: str, column: str, value: int
+           ) -> ReportDocument:
+    """The same report with one x printed: how the report looked before the fix."""
+    out = copy.deepcopy(doc)
+    t = table(out, key)
+    line = next(r for r in [*t.rows, *([t.total_row] if t.total_row else [])] if r[0] == row)
+    assert line[t.columns.index(column)] == SUPPRESSED
+    line[t.columns.index(column)] = value
+    return out
+
+
+def attack(services: Services, *docs: tuple[ReportDocument, date]) -> Attack:
+    return Attack([Printed(d, c) for d, c in docs], services.codes)
+
+
+def annual(services: Services, cut_off: date | None = None) -> ReportDocument:
+    return build_annual(services.store, services.codes, FY, MADE, cut_off)
+
+
+END = date(2026, 3, 31)
+
+
+def test_case1_measure_repeats_a_hidden_topic_total(services: Services) -> None:
+    """ゴミ・生活ルール (6) and こころの健康 (2) hidden in the topic table; the measures table
+    counted ゴミ alone under 地域のルール and printed 6, so 2 followed from the total."""
+    rid = person(services)
+    consult(services, rid, "2025-05-10", ["residence_procedures"], 20)
+    consult(services, rid, "2025-05-11", ["labour"], 15)
+    consult(services, rid, "2025-05-12", ["daily_rules"], 6)
+    consult(services, rid, "2025-05-13", ["mental_health"], 2)
+    doc = annual(services)
+    assert cell(doc, "topic_by_month", "こころの健康", "合計") == SUPPRESSED
+    assert attack(services, (doc, END)).narrow(5) == {}
+    rules = config.MEASURES["community_rules"]
+    if cell(doc, "measures", rules, "相談件数") == SUPPRESSED:
+        leaky = reveal(doc, "measures", rules, "相談件数", 6)
+        if cell(doc, "topic_by_month", "ゴミ・生活ルール", "合計") == SUPPRESSED:
+            assert attack(services, (leaky, END)).narrow(5)
+    else:
+        assert cell(doc, "topic_by_month", "ゴミ・生活ルール", "合計") == 6
+    # The measure and the topic are one figure: shown alike in both tables.
+    assert cell(doc, "measures", rules, "相談件数") == \
+        cell(doc, "topic_by_month", "ゴミ・生活ルール", "合計")
+
+
+def test_case2_a_destination_outside_the_measure(services: Services) -> None:
+    """A new destination (職場) is not in the accompaniment measure's list: table total
+    minus measure gave 職場 = 2 and then 役場窓口 = 5."""
+    services.codes.save(CodeItem("destination_kind", "workplace", "職場", "Workplace", 75))
+    rid = person(services)
+    consult(services, rid, "2025-05-10", ["labour"], 30)
+    accompany(services, rid, "2025-06-01", "hospital", 12)
+    accompany(services, rid, "2025-06-02", "town_hall", 5)
+    accompany(services, rid, "2025-06-03", "workplace", 2)
+    doc = annual(services)
+    assert cell(doc, "accompaniments", "職場", "件数") == SUPPRESSED
+    assert attack(services, (doc, END)).narrow(5) == {}
+    title = config.MEASURES["accompaniment"]
+    assert cell(doc, "measures", title, "同行支援件数") == SUPPRESSED
+    assert attack(services, (reveal(doc, "measures", title, "同行支援件数", 17), END)).narrow(5)
+
+
+def test_case3_interim_and_final_reports_of_one_year(demo: Services) -> None:
+    """An interim report (data to December) and the final one: the differences gave away
+    hidden cells of the demo town. Issued reports are read together now."""
+    plan, interim = build.annual_document(demo.store, demo.codes, FY, date(2025, 12, 31), MADE)
+    assert plan.figures.provisional and "暫定" in interim.title
+    # Without the first report on record, the final one is protected on its own...
+    _, alone = build.annual_document(demo.store, demo.codes, FY, made_on=MADE)
+    leaks = attack(demo, (interim, date(2025, 12, 31)), (alone, END)).narrow(5)
+    assert leaks, "the demo town should show why reports must be read together"
+    # ... once it is issued, the final report keeps what the interim one hid.
+    build.record_issued(demo.store, plan, ["pdf"])
+    _, final = build.annual_document(demo.store, demo.codes, FY, made_on=MADE)
+    assert attack(demo, (interim, date(2025, 12, 31)), (final, END)).narrow(5) == {}
+    hidden_before = {k for k in plan.hidden if "@" in k and k.split("|")[1] <= "2025-12-31"}
+    assert hidden_before <= set(plan_annual(demo.store, demo.codes, FY, MADE).hidden)
+
+
+def test_case4_hours_and_cost_hidden_with_their_count(services: Services) -> None:
+    rid = person(services)
+    consult(services, rid, "2025-05-10", ["labour"], 30)
+    accompany(services, rid, "2025-06-01", "hospital", 3)
+    doc = annual(services)
+    assert cell(doc, "accompaniments", "計", "件数") == SUPPRESSED
+    texts = [b.text for s in doc.sections for b in s.blocks if isinstance(b, Paragraph)]
+    assert not any("7.5時間" in t or "2,460円" in t for t in texts)
+    assert any("時間と交通費も示していません" in t for t in texts)
+    assert attack(services, (doc, END)).narrow(5) == {}
+    # With enough trips, hours and cost are printed.
+    accompany(services, rid, "2025-07-01", "hospital", 3)
+    texts = [b.text for s in annual(services).sections for b in s.blocks
+             if isinstance(b, Paragraph)]
+    assert any("計15.0時間、交通費は計4,920円" in t for t in texts)
+
+
+def test_case5_monthly_reports_are_internal(demo: Services, tmp_path: Path) -> None:
+    month = demo.store.query_one("SELECT max(month) FROM consultations")[0]
+    paths = build.make_monthly(demo.store, demo.codes, month, tmp_path, ["pdf", "xlsx"])
+    pdf = next(p for p in paths if p.suffix == ".pdf")
+    pages = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True,
+                           text=True, check=True).stdout.split("\f")
+    pages = [p for p in pages if p.strip()]
+    assert len(pages) > 1 and all(INTERNAL in p for p in pages)
+    import openpyxl
+
+    book = openpyxl.load_workbook(next(p for p in paths if p.suffix == ".xlsx"))
+    assert all(INTERNAL in ws.oddHeader.right.text for ws in book.worksheets)
+    with pytest.raises(MadoguchiError):
+        mail.build_message(mail.MailSettings(from_address="a@town.example",
+                                             to_address="b@pref.example"),
+                           build.annual_values_for(demo.store, FY), [pdf])
+    annual_doc = build_annual(demo.store, demo.codes, FY, MADE)
+    assert annual_doc.marking == "" and build_monthly(
+        demo.store, demo.codes, int(month[:4]), int(month[5:])).marking == INTERNAL
+
+
+def test_case6_one_nationality_with_a_sensitive_topic(services: Services) -> None:
+    """Only one nationality: the topic table would be a table of that nationality by topic,
+    medical included. The nationality table is dropped (and its count is no printed
+    figure); the rest stays protected."""
+    rid = person(services, "NP")
+    consult(services, rid, "2025-05-10", ["labour"], 12, language="ne")
+    consult(services, rid, "2025-06-10", ["medical"], 3, language="ne")
+    doc = annual(services)
+    keys = {t.key for t in doc.tables()}
+    assert "by_nationality" not in keys and "topic_by_month" in keys
+    assert attack(services, (doc, END)).narrow(5) == {}
+
+
+def test_case6_only_topic_is_sensitive(services: Services) -> None:
+    for nat in ("VN", "NP"):
+        rid = person(services, nat)
+        consult(services, rid, "2025-05-10", ["medical"], 7)
+    doc = annual(services)
+    keys = {t.key for t in doc.tables()}
+    assert "topic_by_month" not in keys and "by_nationality" in keys
+    assert attack(services, (doc, END)).narrow(5) == {}
+
+
+def test_single_row_table_hides_its_total_too(services: Services) -> None:
+    rid = person(services, "NP")
+    consult(services, rid, "2025-05-10", ["labour"], 3, language="ne")
+    doc = annual(services)
+    assert cell(doc, "by_language", "ネパール語", "件数") == SUPPRESSED
+    assert cell(doc, "by_language", "計", "件数") == SUPPRESSED
+    assert cell(doc, "consultation_summary", "相談件数", "件数") == SUPPRESSED
+    assert attack(services, (doc, END)).narrow(5) == {}
+
+
+def test_a_later_report_keeps_earlier_hidden_months(services: Services) -> None:
+    rid = person(services)
+    consult(services, rid, "2025-05-10", ["labour"], 3)
+    consult(services, rid, "2025-05-11", ["residence_procedures"], 9)
+    consult(services, rid, "2025-06-11", ["residence_procedures"], 9)
+    plan, first = build.annual_document(services.store, services.codes, FY,
+                                        date(2025, 6, 30), MADE)
+    build.record_issued(services.store, plan, ["pdf"])
+    assert cell(first, "topic_by_month", "在留手続", "5月") == SUPPRESSED
+    consult(services, rid, "2026-01-11", ["labour"], 30)
+    _, later = build.annual_document(services.store, services.codes, FY, made_on=MADE)
+    assert cell(later, "topic_by_month", "在留手続", "5月") == SUPPRESSED
+    assert attack(services, (first, date(2025, 6, 30)), (later, END)).narrow(5) == {}
+    stored = issued.issued(services.store, FY)
+    assert len(stored) == 1 and stored[0].provisional and stored[0].cut_off == "2025-06-30"
