@@ -13,7 +13,11 @@ from pathlib import Path
 
 import pytest
 from attacker import Attack, Printed
+from conftest import FAST_KDF, PASSWORD
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
+from app import accounts
 from app.codes import CodeItem
 from app.errors import MadoguchiError
 from app.records import Accompaniment, Consultation, Resident
@@ -219,3 +223,56 @@ def test_a_later_report_keeps_earlier_hidden_months(services: Services) -> None:
     assert attack(services, (first, date(2025, 6, 30)), (later, END)).narrow(5) == {}
     stored = issued.issued(services.store, FY)
     assert len(stored) == 1 and stored[0].provisional and stored[0].cut_off == "2025-06-30"
+
+
+# ---- random towns ------------------------------------------------------------------------
+
+TOPICS = ["labour", "residence_procedures", "daily_rules", "medical", "mental_health",
+          "translation_request"]
+DESTINATIONS = ["hospital", "town_hall", "bank", "workplace"]
+consultation = st.tuples(st.integers(0, 11), st.lists(st.sampled_from(TOPICS), min_size=1,
+                                                      max_size=2, unique=True),
+                         st.sampled_from(["VN", "NP", "ID"]), st.booleans(),
+                         st.sampled_from(["desk", "phone"]))
+trip = st.tuples(st.integers(0, 11), st.sampled_from(DESTINATIONS))
+
+
+def month_day(index: int) -> str:
+    month = (index + 3) % 12 + 1
+    return f"{FY + (month < 4)}-{month:02d}-15"
+
+
+@settings(max_examples=15, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(consultation, min_size=1, max_size=45), st.lists(trip, max_size=12),
+       st.booleans(), st.integers(3, 6))
+def test_random_towns_disclose_nothing(tmp_path_factory: pytest.TempPathFactory,
+                                       consultations: list[tuple[int, list[str], str, bool,
+                                                                 str]],
+                                       trips: list[tuple[int, str]], interim: bool,
+                                       threshold: int) -> None:
+    path = tmp_path_factory.mktemp("town") / "town.db"
+    services, _ = accounts.create_database(path, "tester", PASSWORD, kdf=FAST_KDF)
+    try:
+        services.codes.save(CodeItem("destination_kind", "workplace", "職場", "Workplace", 75))
+        config.save(services.store, config.ReportSettings(threshold=threshold))
+        people = {n: person(services, n) for n in ("VN", "NP", "ID")}
+        for month, topics, nationality, anonymous, channel in consultations:
+            services.consultations.save(Consultation(
+                occurred_at=f"{month_day(month)}T10:00", language="ja", channel=channel,
+                topics=topics, resident_id=None if anonymous else people[nationality],
+                nationality=nationality if anonymous else None,
+                interpreter="cir" if "translation_request" in topics else "none"))
+        for month, kind in trips:
+            accompany(services, people["VN"], month_day(month), kind)
+        printed = []
+        if interim:
+            plan, doc = build.annual_document(services.store, services.codes, FY,
+                                              date(FY, 12, 31), MADE)
+            build.record_issued(services.store, plan, ["pdf"])
+            printed.append((doc, date(FY, 12, 31)))
+        printed.append((build.annual_document(services.store, services.codes, FY,
+                                              made_on=MADE)[1], END))
+        assert attack(services, *printed).narrow(threshold) == {}
+    finally:
+        services.close()
