@@ -276,3 +276,33 @@ def test_random_towns_disclose_nothing(tmp_path_factory: pytest.TempPathFactory,
         assert attack(services, *printed).narrow(threshold) == {}
     finally:
         services.close()
+
+
+# ---- the audit command and the refusal to export ----------------------------------------
+
+def test_audit_command_and_refusal(demo: Services, tmp_path: Path, cli_login: list[str],
+                                   capsys: pytest.CaptureFixture[str]) -> None:
+    from app.cli import main
+    from app.reports.sdc import primary
+
+    db = ["--db", str(demo.store.path), *cli_login]
+    assert main(["report", "audit", *db, "--fiscal-year", str(FY)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[-1].endswith("every hidden figure spans at least 5.")
+    assert len(lines) > 20 and all(line.endswith("\tok") for line in lines[:-1])
+    # An old-style report is on record: small counts hidden, nothing else.
+    plan = plan_annual(demo.store, demo.codes, FY, MADE, date(FY, 12, 31))
+    model = plan.figures.model
+    issued.record(demo.store, FY, "2025-12-31", True, 5, 5, ["pdf"], model,
+                  primary(model, 5))
+    assert main(["report", "audit", *db, "--fiscal-year", str(FY), "--issued-only"]) == 1
+    out = capsys.readouterr().out
+    assert "\tNARROW" in out and "narrower than 5" in out
+    out_dir = tmp_path / "out"
+    out_dir.mkdir()
+    assert main(["report", "annual", *db, "--fiscal-year", str(FY), "--out",
+                 str(out_dir)]) == 2
+    assert "Nothing was written" in capsys.readouterr().err
+    assert list(out_dir.iterdir()) == []
+    assert len(issued.issued(demo.store, FY)) == 1
+    assert main(["report", "audit", *db, "--fiscal-year", "1900"]) == 2
