@@ -140,9 +140,8 @@ def _cell(value: Cell, column: int, bold: bool = False) -> PdfParagraph | list[P
     text = _cell_text(value)
     if column == 0:
         style = CELL
-    elif value == SUPPRESSED:
-        style = CELL_CENTRE
-    elif isinstance(value, int | float) or _NUMERIC.match(text):
+    elif value == SUPPRESSED or isinstance(value, int | float) or _NUMERIC.match(text):
+        # x stands where its number would: right-aligned like the numbers
         style = CELL_RIGHT
     else:
         style = CELL
