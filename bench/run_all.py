@@ -9,7 +9,7 @@ from pathlib import Path
 from benchlib import parser
 
 HERE = Path(__file__).resolve().parent
-SCRIPTS = ["startup", "search", "save", "scroll", "memory", "reports"]
+SCRIPTS = ["startup", "search", "save", "scroll", "memory", "reports", "suppression"]
 
 
 def run(name: str, args: list[str]) -> int:
