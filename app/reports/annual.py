@@ -42,6 +42,7 @@ class AnnualPlan:
     protection: Protection
     earlier: list[issued.Issued]
     threshold: int
+    profile: tuple[int | None, int | None]   # population, foreign residents of that year
 
     @property
     def hidden(self) -> frozenset[str]:
@@ -69,7 +70,12 @@ def plan_annual(store: Store, codes: CodeBook, fiscal_year: int, made_on: date |
         protection = protect(model, settings.threshold, settings.width)
     except Unprotectable as exc:
         raise MadoguchiError(UNPROTECTABLE, exc.key) from None
-    return AnnualPlan(figures, model, protection, earlier, settings.threshold)
+    # The town profile of that year: as the year's first issued report printed it, else the
+    # one kept in Settings for that year, else the current one.
+    printed = next((r.profile for r in earlier if r.profile is not None), None)
+    profile = ((printed.get("population"), printed.get("foreign_residents")) if printed
+               else settings.profile(fiscal_year))
+    return AnnualPlan(figures, model, protection, earlier, settings.threshold, profile)
 
 
 def build_annual(store: Store, codes: CodeBook, fiscal_year: int,
@@ -100,20 +106,21 @@ def build_annual(store: Store, codes: CodeBook, fiscal_year: int,
     note = (f"1～{k - 1}の数は「x」で示し、ほかの表や合計と合わせても「x」の数が絞り込めない"
             "よう、ほかの欄もあわせて「x」としています。" if k > 1 else "")
 
+    population, foreign = plan.profile
     profile: list[list[Cell]] = [
-        ["総人口（人）", settings.population],
-        ["外国人住民数（人）", settings.foreign_residents],
+        ["総人口（人）", population],
+        ["外国人住民数（人）", foreign],
         ["外国人住民の割合（%）",
-         round(100 * settings.foreign_residents / settings.population, 2)
-         if settings.population and settings.foreign_residents is not None else None]]
-    overview: list[Table | Chart | Paragraph] = [Table("profile", "町の概要", ["項目", "値"],
-                                                       profile)]
+         round(100 * foreign / population, 1) if population and foreign is not None else None]]
+    overview_title = f"{config.municipality_type(settings, town)}の概要"
+    overview: list[Table | Chart | Paragraph] = [Table("profile", overview_title,
+                                                       ["項目", "値"], profile)]
     if f.provisional:
         overview.insert(0, Paragraph(
             f"この報告は暫定版です。{era_date(f.cut_off)}までの記録に基づきます。"
             "確定版は年度終了後に作成します。暫定版で「x」とした数は、確定版でも同じ期間に"
             "ついては「x」のままです。"))
-    doc.sections.append(Section("1. 町の概要", overview))
+    doc.sections.append(Section(f"1. {overview_title}", overview))
 
     month_heads = [f"{m}月" for m in MONTHS_FY]
 

@@ -87,10 +87,12 @@ def render(doc: ReportDocument, out: Path, formats: list[str],
 def annual_values_for(store: Store, fiscal_year: int) -> dict[str, str]:
     town = store.setting("town_name_ja") or store.setting("town_name_en")
     label = fiscal_year_label(fiscal_year)
-    department = store.setting("sender_name") or config.load(store).department or "担当"
+    settings = config.load(store)
+    department = store.setting("sender_name") or settings.department or "担当"
+    signature = "\n".join(line for line in (f"{town} {department}", settings.contact) if line)
     return {"town": town, "fiscal_label": label,
             "period": f"{fiscal_year}年4月～{fiscal_year + 1}年3月",
-            "sender_name": department}
+            "sender_name": department, "signature": signature}
 
 
 def make_monthly(store: Store, codes: CodeBook, month: str, out: Path, formats: list[str],
@@ -140,8 +142,10 @@ def annual_document(store: Store, codes: CodeBook, fiscal_year: int,
 def record_issued(store: Store, plan: AnnualPlan, formats: list[str]) -> None:
     """Remember what this report published, for the next report of the year to honour."""
     f = plan.figures
+    population, foreign = plan.profile
     issued.record(store, f.fiscal_year, f.cut_off.isoformat(), f.provisional, plan.threshold,
-                  plan.protection.width, formats, f.model, set(plan.hidden))
+                  plan.protection.width, formats, f.model, set(plan.hidden),
+                  {"population": population, "foreign_residents": foreign})
 
 
 def make_annual(store: Store, codes: CodeBook, fiscal_year: int, out: Path,

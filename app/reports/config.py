@@ -62,6 +62,17 @@ class ReportSettings:
     population: int | None = None
     foreign_residents: int | None = None
     department: str = ""  # e.g. 総務課 国際交流係, printed under the town name
+    contact: str = ""     # e.g. TEL 0123-45-6789 / kokusai@town.example (mail signature)
+    municipality_type: str = ""   # 町, 村 or 市; empty: from the town's name
+    # The town profile of past fiscal years: {"2025": {"population": …, "foreign_residents":
+    # …}}. A year not listed uses population and foreign_residents above.
+    profiles: dict[str, dict[str, int | None]] = field(default_factory=dict)
+
+    def profile(self, fiscal_year: int) -> tuple[int | None, int | None]:
+        past = self.profiles.get(str(fiscal_year))
+        if past is not None:
+            return past.get("population"), past.get("foreign_residents")
+        return self.population, self.foreign_residents
 
     @property
     def width(self) -> int:
@@ -81,9 +92,18 @@ class ReportSettings:
                 and self.foreign_residents > self.population):
             errors["foreign_residents"] = QT_TRANSLATE_NOOP(
                 "validation", "More foreign residents than residents.")
+        if self.municipality_type not in ("", "町", "村", "市"):
+            errors["municipality_type"] = QT_TRANSLATE_NOOP("validation", "Not in the code list.")
         if set(self.measures) - set(MEASURES):
             errors["measures"] = QT_TRANSLATE_NOOP("validation", "Not in the code list.")
         return errors
+
+
+def municipality_type(settings: ReportSettings, town: str) -> str:
+    """町, 村 or 市: from the settings, else the last character of the town's name, else 町."""
+    if settings.municipality_type:
+        return settings.municipality_type
+    return town[-1] if town[-1:] in ("町", "村", "市") else "町"
 
 
 def load(store: Store) -> ReportSettings:

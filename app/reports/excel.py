@@ -124,7 +124,8 @@ def _write_heading(ws: Any, doc: ReportDocument) -> int:
     _put(ws, 2, 1, doc.town)
     _put(ws, 3, 1, f"対象期間：{doc.period}")
     _put(ws, 4, 1, f"作成日：{doc.made_on}")
-    ws.oddFooter.left.text = _text(f"{doc.town}　{doc.title}")
+    ws.oddFooter.left.text = _text(f"{doc.town}　{doc.title}"
+                                   + (f"　{doc.period}" if doc.kind == "monthly" else ""))
     ws.oddFooter.right.text = "&P / &N"
     if doc.marking:
         _put(ws, 5, 1, doc.marking).font = _MARK_FONT

@@ -31,13 +31,24 @@ class Issued:
     created_at: str
     model: Model
     hidden: set[str]
+    profile: dict[str, int | None] | None = None   # the town profile it printed
 
 
-def to_json(model: Model, hidden: set[str]) -> str:
+def to_json(model: Model, hidden: set[str],
+            profile: dict[str, int | None] | None = None) -> str:
     figures = [[k, f.value, "internal" if f.state == "internal" else
                 "hidden" if k in hidden else "shown"] for k, f in model.figures.items()]
     relations = [[[list(t) for t in r.terms], r.sense] for r in model.relations]
-    return json.dumps({"figures": figures, "relations": relations}, ensure_ascii=False)
+    data: dict[str, Any] = {"figures": figures, "relations": relations}
+    if profile is not None:
+        data["profile"] = profile
+    return json.dumps(data, ensure_ascii=False)
+
+
+def profile_of(text: str) -> dict[str, int | None] | None:
+    data: dict[str, Any] = json.loads(text)
+    profile = data.get("profile")
+    return dict(profile) if isinstance(profile, dict) else None
 
 
 def from_json(text: str) -> tuple[Model, set[str]]:
@@ -55,7 +66,8 @@ def from_json(text: str) -> tuple[Model, set[str]]:
 
 
 def record(store: Store, fiscal_year: int, cut_off: str, provisional: bool, threshold: int,
-           width: int, formats: list[str], model: Model, hidden: set[str]) -> None:
+           width: int, formats: list[str], model: Model, hidden: set[str],
+           profile: dict[str, int | None] | None = None) -> None:
     own = Model({k: f for k, f in model.figures.items() if "#" not in k},
                 [r for r in model.relations if all("#" not in k for k, _ in r.terms)])
     stamp = store.stamp()
@@ -65,7 +77,7 @@ def record(store: Store, fiscal_year: int, cut_off: str, provisional: bool, thre
             "threshold, width, formats, figures, created_at, created_by) "
             "VALUES (?, 'annual', ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (new_uuid(), fiscal_year, cut_off, int(provisional), threshold, width,
-             ",".join(formats), to_json(own, hidden & set(own.figures)),
+             ",".join(formats), to_json(own, hidden & set(own.figures), profile),
              stamp["created_at"], stamp["created_by"]))
 
 
@@ -76,7 +88,8 @@ def issued(store: Store, fiscal_year: int) -> list[Issued]:
             "FROM issued_reports WHERE kind = 'annual' AND fiscal_year = ? ORDER BY id",
             (fiscal_year,)):
         model, hidden = from_json(figures)
-        out.append(Issued(rid, fy, cut_off, bool(provisional), created, model, hidden))
+        out.append(Issued(rid, fy, cut_off, bool(provisional), created, model, hidden,
+                          profile_of(figures)))
     return out
 
 

@@ -117,8 +117,14 @@ def build_message(
     """An RFC 5322 message with a Japanese subject and body and the files attached as they are."""
     subject = " ".join(fill_template(settings.subject_template, values, "subject").split())
     body = fill_template(settings.body_template, values, "body")
+    if values.get("signature"):
+        body = f"{body.rstrip()}\n\n-- \n{values['signature']}\n"
     msg = EmailMessage(policy=email.policy.SMTP)
-    _set_address(msg, "From", settings.from_address, "sender")
+    sender = settings.from_address
+    name = " ".join(v for v in (values.get("town", ""), values.get("sender_name", "")) if v)
+    if name and "<" not in sender and sender.strip():
+        sender = email.utils.formataddr((name, sender.strip()))
+    _set_address(msg, "From", sender, "sender")
     _set_address(msg, "To", settings.to_address, "recipient")
     msg["Subject"] = subject
     msg["Date"] = email.utils.formatdate(localtime=True)

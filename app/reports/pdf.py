@@ -133,7 +133,8 @@ def _cell_text(value: Cell) -> str:
         return str(value)
     if isinstance(value, int):
         return f"{value:,}"
-    return _number(value) if isinstance(value, float) else value
+    # One rule for every decimal figure (hours, shares): one decimal, 3.0 as well as 3.8.
+    return f"{value:,.1f}" if isinstance(value, float) else value
 
 
 def _cell(value: Cell, column: int, bold: bool = False) -> PdfParagraph | list[PdfParagraph]:
@@ -400,11 +401,18 @@ def build_story(doc: ReportDocument) -> list[Any]:
     return story
 
 
+def footer_text(doc: ReportDocument) -> str:
+    """Town and title; a monthly report's title names no month, so its period follows."""
+    if doc.kind == "monthly":
+        return f"{doc.town}　{doc.title}　{doc.period}"
+    return f"{doc.town}　{doc.title}"
+
+
 def render_pdf(doc: ReportDocument, target: Path) -> None:
     """Write `doc` as an A4 PDF at `target`, whole or not at all."""
     fonts.register_fonts()
     canvas_class = type("_ReportCanvas", (_NumberedCanvas,),
-                        {"footer": f"{doc.town}　{doc.title}", "marking": doc.marking})
+                        {"footer": footer_text(doc), "marking": doc.marking})
     with atomic_path(target) as tmp:
         template = SimpleDocTemplate(
             str(tmp), pagesize=A4, leftMargin=MARGIN_X, rightMargin=MARGIN_X,
