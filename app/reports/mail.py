@@ -71,9 +71,8 @@ DEFAULT_BODY = """\
 ご査収のほど、よろしくお願いいたします。
 
 内容についてご不明な点がございましたら、お手数ですがご連絡ください。
-
-{town} {sender_name}
 """
+# The signature (town, department, contact from the report settings) follows the body.
 
 MIME_TYPES = {
     ".xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
