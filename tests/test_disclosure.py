@@ -306,3 +306,24 @@ def test_audit_command_and_refusal(demo: Services, tmp_path: Path, cli_login: li
     assert list(out_dir.iterdir()) == []
     assert len(issued.issued(demo.store, FY)) == 1
     assert main(["report", "audit", *db, "--fiscal-year", "1900"]) == 2
+
+
+def test_exports_are_recorded_once_and_provisional_files_are_named(
+        demo: Services, tmp_path: Path, cli_login: list[str]) -> None:
+    from app.cli import main
+
+    db = ["--db", str(demo.store.path), *cli_login]
+    for _ in range(2):
+        assert main(["report", "annual", *db, "--fiscal-year", str(FY), "--out",
+                     str(tmp_path), "--format", "csv", "--cut-off", "2025-12-31"]) == 0
+    assert main(["report", "annual", *db, "--fiscal-year", str(FY), "--out", str(tmp_path),
+                 "--format", "pdf"]) == 0
+    names = sorted(p.name for p in tmp_path.iterdir())
+    assert any("_暫定20251231_" in n and n.endswith("_by_month.csv") for n in names)
+    assert [n for n in names if n.endswith(".pdf")] == [
+        n for n in names if n.endswith(".pdf") and "暫定" not in n] != []
+    reports = issued.issued(demo.store, FY)
+    assert [(r.cut_off, r.provisional) for r in reports] == [("2025-12-31", True),
+                                                             ("2026-03-31", False)]
+    assert main(["report", "annual", *db, "--fiscal-year", str(FY), "--out", str(tmp_path),
+                 "--cut-off", "2025-13-01"]) == 2

@@ -71,13 +71,18 @@ def record(store: Store, fiscal_year: int, cut_off: str, provisional: bool, thre
     own = Model({k: f for k, f in model.figures.items() if "#" not in k},
                 [r for r in model.relations if all("#" not in k for k, _ in r.terms)])
     stamp = store.stamp()
+    content = to_json(own, hidden & set(own.figures), profile)
     with store.write() as conn:
+        if conn.execute("SELECT 1 FROM issued_reports WHERE kind = 'annual' AND "
+                        "fiscal_year = ? AND cut_off = ? AND figures = ?",
+                        (fiscal_year, cut_off, content)).fetchone():
+            return   # the same report again: the audit log has each export
         conn.execute(
             "INSERT INTO issued_reports (uuid, kind, fiscal_year, cut_off, provisional, "
             "threshold, width, formats, figures, created_at, created_by) "
             "VALUES (?, 'annual', ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (new_uuid(), fiscal_year, cut_off, int(provisional), threshold, width,
-             ",".join(formats), to_json(own, hidden & set(own.figures), profile),
+             ",".join(formats), content,
              stamp["created_at"], stamp["created_by"]))
 
 
