@@ -20,7 +20,7 @@ from hypothesis import strategies as st
 from app import accounts
 from app.codes import CodeItem
 from app.errors import MadoguchiError
-from app.records import Accompaniment, Consultation, Resident
+from app.records import Accompaniment, Consultation, Resident, Session
 from app.reports import build, config, issued, mail
 from app.reports.annual import build_annual, plan_annual
 from app.reports.model import SUPPRESSED, Paragraph, ReportDocument, Table
@@ -235,6 +235,9 @@ consultation = st.tuples(st.integers(0, 11), st.lists(st.sampled_from(TOPICS), m
                          st.sampled_from(["VN", "NP", "ID"]), st.booleans(),
                          st.sampled_from(["desk", "phone"]))
 trip = st.tuples(st.integers(0, 11), st.sampled_from(DESTINATIONS))
+session = st.tuples(st.integers(0, 11), st.sampled_from(["life_orientation", "japanese_class"]),
+                    st.dictionaries(st.sampled_from(["VN", "NP", "ID"]), st.integers(1, 9),
+                                    min_size=1))
 
 
 def month_day(index: int) -> str:
@@ -245,12 +248,13 @@ def month_day(index: int) -> str:
 @settings(max_examples=15, deadline=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.lists(consultation, min_size=1, max_size=45), st.lists(trip, max_size=12),
-       st.booleans(), st.integers(3, 6))
+       st.lists(session, max_size=5), st.booleans(), st.integers(3, 6))
 def test_random_towns_disclose_nothing(tmp_path_factory: pytest.TempPathFactory,
                                        consultations: list[tuple[int, list[str], str, bool,
                                                                  str]],
-                                       trips: list[tuple[int, str]], interim: bool,
-                                       threshold: int) -> None:
+                                       trips: list[tuple[int, str]],
+                                       sessions: list[tuple[int, str, dict[str, int]]],
+                                       interim: bool, threshold: int) -> None:
     path = tmp_path_factory.mktemp("town") / "town.db"
     services, _ = accounts.create_database(path, "tester", PASSWORD, kdf=FAST_KDF)
     try:
@@ -265,6 +269,8 @@ def test_random_towns_disclose_nothing(tmp_path_factory: pytest.TempPathFactory,
                 interpreter="cir" if "translation_request" in topics else "none"))
         for month, kind in trips:
             accompany(services, people["VN"], month_day(month), kind)
+        for month, kind, heads in sessions:
+            services.sessions.save(Session(date=month_day(month), kind=kind, headcounts=heads))
         printed = []
         if interim:
             plan, doc = build.annual_document(services.store, services.codes, FY,

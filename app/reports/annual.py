@@ -145,7 +145,9 @@ def build_annual(store: Store, codes: CodeBook, fiscal_year: int,
         blocks.append(topic_grid)
     line = [by_month.rows[0][1 + i] for i, mo in enumerate(f.months) if mo in f.covered]
     if all(isinstance(v, int) for v in line):
-        blocks.append(Chart("line", "相談件数の推移", month_heads,
+        labels = [f"{mo[:4]}年{int(mo[5:])}月" if i == 0 or mo.endswith("-01")
+                  else f"{int(mo[5:])}月" for i, mo in enumerate(f.months)]
+        blocks.append(Chart("line", "相談件数の推移", labels,
                             [("相談件数", [float(v) if isinstance(v, int) else 0.0
                                        for v in by_month.rows[0][1:13]])]))
     else:
