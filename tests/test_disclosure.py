@@ -101,6 +101,11 @@ def test_case1_measure_repeats_a_hidden_topic_total(services: Services) -> None:
     assert cell(doc, "measures", rules, "相談件数") == SUPPRESSED
     leaky = reveal(doc, "measures", rules, "相談件数", 6)
     assert attack(services, (leaky, END)).narrow(5)
+    # The audit knows what a reader knows: one person at least consulted by name.
+    from app.reports.disclosure import audit_annual
+
+    result = audit_annual(services.store, services.codes, FY, END)
+    assert result.intervals["persons|2026-03-31"].low == 1 and not result.narrow
 
 
 def test_case2_a_destination_outside_the_measure(services: Services) -> None:

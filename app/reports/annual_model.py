@@ -26,6 +26,7 @@ from app.reports.labels import MONTHS_FY, ordered
 from app.reports.sdc import Model, State
 from app.store import Store
 
+ONE = "const:1"         # the number 1, for relations such as 1 <= persons
 TOTAL_WEIGHT = 5.0      # hiding a total costs more than hiding a cell
 GRAND_WEIGHT = 25.0     # the consultations total is printed in five tables
 
@@ -185,6 +186,10 @@ def _build_model(f: AnnualFigures, settings: config.ReportSettings) -> None:
     persons = m.add(key("persons"), f.cons.residents, weight=TOTAL_WEIGHT)
     anonymous = key(f"status:{stats.ANONYMOUS}")
     m.at_most([persons] + ([anonymous] if anonymous in m.figures else []), [cons_total])
+    if f.cons.residents:
+        # Someone consulted under their name, so persons is at least 1 (a reader who sees
+        # that not every consultation was anonymous knows it).
+        m.at_most([m.add(ONE, 1, "shown")], [persons])
     # Accompaniments by destination.
     m.total(acc_total, [m.add(key(f"dest:{d}"), f.acc.by_destination[d])
                         for d in f.destinations])

@@ -203,8 +203,9 @@ class _Attacker:
         h.run()
         status = h.getModelStatus()
         try:
-            if status == _core.HighsModelStatus.kUnbounded:
-                return INF
+            if status in (_core.HighsModelStatus.kUnbounded,
+                          _core.HighsModelStatus.kUnboundedOrInfeasible):
+                return INF   # the true table is a solution: not infeasible
             if status != _core.HighsModelStatus.kOptimal:
                 raise RuntimeError(f"The disclosure audit's solver failed ({status}).")
             x = h.getSolution().col_value
