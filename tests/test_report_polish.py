@@ -94,3 +94,37 @@ def test_monthly_title_labels_and_decimals(services: Services) -> None:
     assert _cell_text(3.0) == "3.0" and _cell_text(0.0) == "0.0"
     cases = table(doc, "open_cases").rows
     assert cases[0][1] == "令和8年1月5日" and cases[0][4] == "令和8年1月20日"
+
+
+def test_excel_page_setup_and_monthly_stamp_boxes(demo: Services, tmp_path: Path) -> None:
+    import openpyxl
+
+    from app.reports.excel import SUMMARY_TITLE, render_xlsx
+    from app.reports.model import SUPPRESSED
+
+    doc = build_annual(demo.store, demo.codes, 2025, MADE)
+    render_xlsx(doc, tmp_path / "annual.xlsx")
+    book = openpyxl.load_workbook(tmp_path / "annual.xlsx")
+    index = book[SUMMARY_TITLE]
+    assert index.page_setup.fitToHeight == 1 and index.sheet_properties.pageSetUpPr.fitToPage
+    seen_x = False
+    for ws in book.worksheets:
+        assert str(ws.page_setup.paperSize) == ws.PAPERSIZE_A4 == "9"
+        assert ws.oddFooter.right.text == "&P / &N"
+        if ws.title == SUMMARY_TITLE:
+            continue
+        assert ws.print_title_rows and ws.page_setup.fitToWidth == 1
+        for row in ws.iter_rows():
+            for cell in row:
+                if cell.value == SUPPRESSED:
+                    seen_x = True
+                    assert cell.alignment.horizontal == "right"
+    assert seen_x
+    wide = book[next(n for n in book.sheetnames if "月別" in n)]
+    assert wide.page_setup.orientation == "landscape"
+    month = demo.store.query_one("SELECT max(month) FROM consultations")[0]
+    monthly = build_monthly(demo.store, demo.codes, int(month[:4]), int(month[5:]), MADE)
+    render_xlsx(monthly, tmp_path / "monthly.xlsx")
+    index = openpyxl.load_workbook(tmp_path / "monthly.xlsx")[SUMMARY_TITLE]
+    values = [c.value for row in index.iter_rows() for c in row]
+    assert [v for v in values if v in ("担当", "係長", "課長")] == ["担当", "係長", "課長"]
