@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import highspy
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from app.reports import issued
@@ -212,3 +212,23 @@ def test_random_linked_one_way_tables(first: list[int], data: st.DataObject) -> 
         m.total("measure", ["a0", "a1"])
     p = protect(m, 5)
     proven(m, p.hidden, 5)
+
+
+@settings(max_examples=25, deadline=None)
+@given(tables(), tables(), st.integers(2, 6))
+def test_two_tables_sharing_their_grand_total(first: list[list[int]], second: list[list[int]],
+                                              threshold: int) -> None:
+    """The general interface (add_table) over two tables whose grand totals are one number,
+    as a roll-up of several bodies' tables would be: scaled so the totals agree."""
+    m = Model()
+    a = m.add_table("a", first)
+    total = m.figures[a["+,+"]].value
+    rows = [[v for v in line] for line in second]
+    rows[0][0] += max(0, total - sum(map(sum, rows)))
+    assume(sum(map(sum, rows)) == total)   # (not when the second table is the larger)
+    b = m.add_table("b", rows, row_totals=False)
+    m.total(a["+,+"], [b["+,+"]])
+    p = protect(m, threshold)
+    assert primary(m, threshold) <= p.hidden
+    proven(m, p.hidden, threshold)
+    assert m.figures[a["0,+"]].key == "a[0,+]" and "b[0,+]" not in m.figures

@@ -117,6 +117,40 @@ class Model:
             terms[k] = terms.get(k, 0) - 1
         self._relate(terms, "<=")
 
+    def add_table(self, name: str, cells: list[list[int]], *, row_totals: bool = True,
+                  col_totals: bool = True, total_weight: float = 5.0) -> dict[str, str]:
+        """A table of counts with its totals, as figures "name[r,c]", "name[r,+]",
+        "name[+,c]" and "name[+,+]" (the grand total, present whenever a total is); returns
+        {place: key}. Figures of another table that are the same number can then be tied to
+        these with total() or at_most()."""
+        keys: dict[str, str] = {}
+        n_cols = len(cells[0]) if cells else 0
+        for r, line in enumerate(cells):
+            if len(line) != n_cols:
+                raise ValueError("The table is not rectangular.")
+            for c, v in enumerate(line):
+                keys[f"{r},{c}"] = self.add(f"{name}[{r},{c}]", v)
+        if not (row_totals or col_totals) or not cells:
+            return keys
+        grand = keys["+,+"] = self.add(f"{name}[+,+]", sum(map(sum, cells)),
+                                       weight=total_weight)
+        for axis, wanted, count in (("row", row_totals, len(cells)), ("col", col_totals,
+                                                                      n_cols)):
+            if not wanted:
+                continue
+            totals = []
+            for i in range(count):
+                parts = ([keys[f"{i},{c}"] for c in range(n_cols)] if axis == "row"
+                         else [keys[f"{r},{i}"] for r in range(len(cells))])
+                place = f"{i},+" if axis == "row" else f"+,{i}"
+                keys[place] = self.add(f"{name}[{place}]",
+                                       sum(self.figures[k].value for k in parts),
+                                       weight=total_weight)
+                self.total(keys[place], parts)
+                totals.append(keys[place])
+            self.total(grand, totals)
+        return keys
+
     def values(self) -> dict[str, int]:
         return {k: f.value for k, f in self.figures.items()}
 
