@@ -331,10 +331,7 @@ class _Cover:
 
     def hide(self, keys: Iterable[str]) -> None:
         n = len(self.keys)
-        for k in keys:
-            if k in self.hidden:
-                continue
-            self.hidden.add(k)
+        self.hidden |= set(keys)
         cost = np.zeros(2 * n)
         for k, i in self.index.items():
             if k not in self.hidden:
@@ -411,7 +408,7 @@ def protect(model: Model, threshold: int, width: int | None = None) -> Protectio
         # Hiding more only widens intervals: a figure proven wide enough stays so.
         intervals.update(audit(model, hidden, width, check))
         found = sorted(narrow(intervals, width), key=order.__getitem__)
-        if not found or width <= 0:
+        if not found:
             return Protection(frozenset(hidden), intervals, width)
         before = set(hidden)
         for key in found:
