@@ -338,3 +338,17 @@ def test_exports_are_recorded_once_and_provisional_files_are_named(
                                                              ("2026-03-31", False)]
     assert main(["report", "annual", *db, "--fiscal-year", str(FY), "--out", str(tmp_path),
                  "--cut-off", "2025-13-01"]) == 2
+
+
+def test_a_consultation_without_topic_does_not_stop_the_report(services: Services) -> None:
+    """Imported records may break a rule the window enforces (at least one topic)."""
+    rid = person(services)
+    consult(services, rid, "2025-05-10", ["labour"], 12)
+    consult(services, rid, "2025-05-11", ["medical"], 2)
+    with services.store.write() as conn:
+        conn.execute("DELETE FROM consultation_topics WHERE consultation_id IN "
+                     "(SELECT id FROM consultations ORDER BY id LIMIT 3)")
+    doc = annual(services)
+    assert cell(doc, "by_month", "相談件数", "合計") == 14
+    assert cell(doc, "topic_by_month", "計（延べ件数）", "合計") == 11
+    assert attack(services, (doc, END)).narrow(5) == {}

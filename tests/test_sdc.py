@@ -232,3 +232,14 @@ def test_two_tables_sharing_their_grand_total(first: list[list[int]], second: li
     assert primary(m, threshold) <= p.hidden
     proven(m, p.hidden, threshold)
     assert m.figures[a["0,+"]].key == "a[0,+]" and "b[0,+]" not in m.figures
+
+
+def test_an_assumption_the_records_break_is_left_out() -> None:
+    m = Model()
+    m.add("consultations", 5)
+    m.add("mentions", 4)        # an imported consultation without a topic
+    m.assume(["consultations"], ["mentions"])
+    assert m.relations == []
+    m.add("topics", 6)
+    m.assume(["consultations"], ["topics"])
+    assert len(m.relations) == 1

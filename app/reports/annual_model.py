@@ -175,8 +175,8 @@ def _build_model(f: AnnualFigures, settings: config.ReportSettings) -> None:
     m.total(mentions, topic_totals)
     for mo, month_total in zip(f.covered, month_totals, strict=True):
         m.total(month_total, [key(f"topic:{t}", mo) for t in f.topics])
-        m.at_most([key("cons", mo)], [month_total])
-    m.at_most([cons_total], [mentions])
+        m.assume([key("cons", mo)], [month_total])   # every consultation has a topic
+    m.assume([cons_total], [mentions])
     # One-way tables of consultations, each closed by the consultations total.
     for prefix, _list, attr in ONE_WAY:
         counter = getattr(f.cons, attr)
