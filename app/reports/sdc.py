@@ -265,6 +265,7 @@ class _Attacker:
         n = len(self.keys)
         every = np.arange(n, dtype=np.int32)
         h.changeColsIntegrality(n, every, np.array([_core.HighsVarType.kInteger] * n))
+        h.setOptionValue("presolve", "on")   # branch and bound needs it
         try:
             h.run()
             status = h.getModelStatus()
@@ -277,6 +278,7 @@ class _Attacker:
             value = h.getInfo().objective_function_value
             return float(math.floor(value + _EPS) if maximise else math.ceil(value - _EPS))
         finally:
+            h.setOptionValue("presolve", "off")
             h.changeColsIntegrality(n, every, np.array([_core.HighsVarType.kContinuous] * n))
 
     def interval(self, key: str, width: int | None = None) -> Interval:
