@@ -27,9 +27,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-import numpy as np
-from highspy import _core  # the plain solver class: highspy.Highs prints a banner on stdout
-
 State = Literal["free", "shown", "hidden", "internal"]
 # free:     printed, hidden only if needed
 # shown:    printed and must stay printed (activities of the town, or issued already)
@@ -37,6 +34,16 @@ State = Literal["free", "shown", "hidden", "internal"]
 # internal: never printed (a part the reader does not see): always unknown, not protected
 INF = math.inf
 _EPS = 1e-6
+
+
+def _libs() -> tuple[Any, Any]:
+    """numpy and HiGHS, imported when a report is made, not when the window starts
+    (together about 0.1 s). The plain solver class of highspy._core is used because
+    highspy.Highs prints a banner on standard output."""
+    import numpy
+    from highspy import _core
+
+    return numpy, _core
 
 
 @dataclass
@@ -170,6 +177,7 @@ def primary(model: Model, threshold: int) -> set[str]:
 
 
 def _new_solver() -> Any:
+    np, _core = _libs()
     h = _core._Highs()
     h.setOptionValue("output_flag", False)
     h.setOptionValue("presolve", "off")   # small models: warm starts beat presolve
@@ -207,6 +215,7 @@ def _rows(model: Model, index: dict[str, int], constant: dict[str, int]
 
 def _add_rows(h: Any, rows: tuple[list[float], list[float], list[int], list[int],
                                   list[float]]) -> None:
+    np, _core = _libs()
     lower, upper, starts, cols, coefs = rows
     if lower:
         h.addRows(len(lower), np.array(lower), np.array(upper), len(cols),
@@ -219,6 +228,7 @@ class _Attacker:
     constants."""
 
     def __init__(self, model: Model, hidden: set[str]):
+        np, _core = _libs()
         self.keys = sorted(hidden)
         self.index = {k: i for i, k in enumerate(self.keys)}
         values = model.values()
@@ -233,12 +243,14 @@ class _Attacker:
             _add_rows(self.h, _rows(model, self.index, values))
 
     def _seen(self, x: Any) -> None:
+        np, _core = _libs()
         x = np.asarray(x)
         if len(x) == len(self.keys) and np.all(np.abs(x - np.round(x)) < _EPS):
             self.low_seen = np.minimum(self.low_seen, np.round(x))
             self.high_seen = np.maximum(self.high_seen, np.round(x))
 
     def _bound(self, col: int, maximise: bool) -> float:
+        np, _core = _libs()
         h = self.h
         h.changeColsCost(1, np.array([col], dtype=np.int32), np.array([1.0]))
         h.changeObjectiveSense(_core.ObjSense.kMaximize if maximise
@@ -261,6 +273,7 @@ class _Attacker:
 
     def _integer_bound(self, maximise: bool) -> float:
         """The LP vertex is fractional: solve the attacker's integer programme itself."""
+        np, _core = _libs()
         h = self.h
         n = len(self.keys)
         every = np.arange(n, dtype=np.int32)
@@ -319,6 +332,7 @@ class _Cover:
     figure that must stay printed cannot move."""
 
     def __init__(self, model: Model, hidden: set[str]):
+        np, _core = _libs()
         self.model = model
         self.keys = list(model.figures)
         self.index = {k: i for i, k in enumerate(self.keys)}
@@ -341,6 +355,7 @@ class _Cover:
                             if f.state in ("hidden", "internal")})
 
     def hide(self, keys: Iterable[str]) -> None:
+        np, _core = _libs()
         n = len(self.keys)
         self.hidden |= set(keys)
         cost = np.zeros(2 * n)
@@ -353,6 +368,7 @@ class _Cover:
     def _move(self, col: int, lb: float, ub: float) -> set[str] | None:
         """Solve with y[col] kept in [lb, ub]: the printed figures that had to move, or
         None if no alternative table reaches there."""
+        np, _core = _libs()
         self.h.changeColBounds(col, lb, ub)
         self.h.run()
         status = self.h.getModelStatus()
