@@ -243,3 +243,15 @@ def test_an_assumption_the_records_break_is_left_out() -> None:
     m.add("topics", 6)
     m.assume(["consultations"], ["topics"])
     assert len(m.relations) == 1
+
+
+def test_the_solver_is_not_loaded_at_start_up() -> None:
+    """numpy and HiGHS cost about 0.1 s to import: only making a report loads them."""
+    import subprocess
+    import sys
+
+    code = ("import sys; import app.reports.annual, app.reports.build; "
+            "print('highspy' in sys.modules, 'numpy' in sys.modules)")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          check=True)
+    assert done.stdout.split() == ["False", "False"]
