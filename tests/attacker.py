@@ -4,6 +4,8 @@ reader of docs/reports.md knows about them, and asks an integer programme (HiGHS
 highspy's modelling interface) for the least and greatest value of every `x`.
 
 What the reader knows, by the printed labels:
+- a category listed in a one-way table, or a topic listed in the topic table, has a count
+  of at least 1 (categories with 0 are left out);
 - every column of a table with a 計 row adds up to it; every row of a table with a 合計
   column adds up to it (months not printed are left out);
 - the consultations total is the same in 月別実績, 相談件数と相談者数 and the four one-way
@@ -32,6 +34,8 @@ from app.reports import config
 from app.reports.model import SUPPRESSED, ReportDocument, Table
 
 BIG = 10**6
+LISTED_IF_NOT_ZERO = {"by_language", "by_nationality", "by_status", "by_channel",
+                      "accompaniments", "attendance_by_nationality"}
 Place = tuple[int, str, str, str]   # (report, table key, row label, column label)
 
 
@@ -43,7 +47,9 @@ class Printed:
 
 class Attack:
     def __init__(self, reports: list[Printed], codes: CodeBook,
-                 measures: dict[str, config.MeasureRule] | None = None) -> None:
+                 measures: dict[str, config.MeasureRule] | None = None,
+                 topic_rule: bool = True) -> None:
+        self.topic_rule = topic_rule   # every consultation has a topic (False: broken)
         self.h = highspy.Highs()
         self.h.silent()
         self.vars: dict[Place, Any] = {}
@@ -74,7 +80,10 @@ class Attack:
         if value == SUPPRESSED:
             place = (i, key, row, column)
             if place not in self.vars:
-                self.vars[place] = self.h.addVariable(lb=0, ub=BIG)
+                # A category is listed only when its count is not 0.
+                listed = line is not t.total_row and (
+                    key in LISTED_IF_NOT_ZERO or (key == "topic_by_month" and column == "合計"))
+                self.vars[place] = self.h.addVariable(lb=1 if listed else 0, ub=BIG)
             return self.vars[place]
         return value if isinstance(value, int) else None
 
@@ -127,7 +136,8 @@ class Attack:
             month_cons = self.cell(i, "by_month", "相談件数", m)
             for t in topics:
                 self._at_most(self.cell(i, "topic_by_month", t, m), month_cons)
-            self._at_most(month_cons, self.cell(i, "topic_by_month", "計（延べ件数）", m))
+            if self.topic_rule:
+                self._at_most(month_cons, self.cell(i, "topic_by_month", "計（延べ件数）", m))
         anonymous = self.cell(i, "by_status", "匿名（不明）", "件数")
         persons = self.cell(i, "consultation_summary", "相談者数（実人数）", "件数")
         if persons is not None and cons is not None:

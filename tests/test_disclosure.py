@@ -351,4 +351,5 @@ def test_a_consultation_without_topic_does_not_stop_the_report(services: Service
     doc = annual(services)
     assert cell(doc, "by_month", "相談件数", "合計") == 14
     assert cell(doc, "topic_by_month", "計（延べ件数）", "合計") == 11
-    assert attack(services, (doc, END)).narrow(5) == {}
+    # A reader sees 14 consultations but 11 mentions: the rule is broken, and not used.
+    assert Attack([Printed(doc, END)], services.codes, topic_rule=False).narrow(5) == {}

@@ -15,11 +15,11 @@ BIG = 10**6
 
 
 def attacker_interval(model: Model, hidden: set[str], key: str) -> tuple[float, float]:
-    """min and max of key over whole numbers >= 0 that keep every relation and every
-    printed figure."""
+    """min and max of key over whole numbers (>= 0, or >= what a figure is known to be at
+    least) that keep every relation and every printed figure."""
     h = highspy.Highs()
     h.silent()
-    x = {k: h.addIntegral(lb=0, ub=BIG) for k in sorted(hidden)}
+    x = {k: h.addIntegral(lb=model.figures[k].least, ub=BIG) for k in sorted(hidden)}
     for rel in model.relations:
         expr = 0
         const = 0
@@ -255,3 +255,20 @@ def test_the_solver_is_not_loaded_at_start_up() -> None:
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                           check=True)
     assert done.stdout.split() == ["False", "False"]
+
+
+def test_a_listed_row_is_at_least_one() -> None:
+    """12 / x / x / 16 with both x listed rows: a reader knows each is at least 1, so the
+    range 0..4 is really 1..3, too narrow; the solver hides the 12 as well."""
+    m = Model()
+    m.add("a", 12, least=1)
+    m.add("b", 1, least=1)
+    m.add("c", 3, least=1)
+    m.add("t", 16)
+    m.total("t", ["a", "b", "c"])
+    p = protect(m, 5)
+    assert p.hidden == {"a", "b", "c"}
+    assert attacker_interval(m, {"b", "c"}, "b") == (1, 3)
+    proven(m, p.hidden, 5)
+    with pytest.raises(ValueError):
+        m.add("d", 0, least=1)

@@ -8,11 +8,15 @@ count of a one-topic measure is the topic's total). Figures of two reports of th
 with the same name are the same figure; with the same name and different ends, the later
 is at least the earlier (app/reports/issued.py adds those links).
 
+Rows of a one-way table, and topics, are printed only when their count is not 0, so a
+reader knows such a figure is at least 1 (Figure.least).
+
 Relations: each table's totals; a topic in a month is at most the consultations of that
 month, and a month's consultations at most its topic mentions (each consultation has one
-topic or more); persons at most the non-anonymous consultations; a measure's consultations
-lie between its topics' counts and their sum (or the consultations total); a measure's
-accompaniments are the sum of its destinations; its attendance at most all attendance."""
+topic or more); persons at most the non-anonymous consultations, and at least 1 if any; a
+measure's consultations lie between its topics' counts and their sum (or the consultations
+total); a measure's accompaniments are the sum of its destinations; its attendance at most
+all attendance."""
 
 from __future__ import annotations
 
@@ -166,7 +170,7 @@ def _build_model(f: AnnualFigures, settings: config.ReportSettings) -> None:
         cells = [m.add(key(f"topic:{t}", mo), f.topic_months[t][mo], topic_state)
                  for mo in f.covered]
         total = m.add(key(f"topic:{t}"), sum(f.topic_months[t].values()), topic_state,
-                      TOTAL_WEIGHT)
+                      TOTAL_WEIGHT, least=1)   # a topic is listed only if it occurred
         m.total(total, cells)
         topic_totals.append(total)
         for cell, mo in zip(cells, f.covered, strict=True):
@@ -181,7 +185,7 @@ def _build_model(f: AnnualFigures, settings: config.ReportSettings) -> None:
     for prefix, _list, attr in ONE_WAY:
         counter = getattr(f.cons, attr)
         state: State = "internal" if prefix in f.dropped else "free"
-        m.total(cons_total, [m.add(key(f"{prefix}:{c}"), counter[c], state)
+        m.total(cons_total, [m.add(key(f"{prefix}:{c}"), counter[c], state, least=1)
                              for c in f.one_way[prefix]])
     persons = m.add(key("persons"), f.cons.residents, weight=TOTAL_WEIGHT)
     anonymous = key(f"status:{stats.ANONYMOUS}")
@@ -191,11 +195,11 @@ def _build_model(f: AnnualFigures, settings: config.ReportSettings) -> None:
         # that not every consultation was anonymous knows it).
         m.at_most([m.add(ONE, 1, "shown")], [persons])
     # Accompaniments by destination.
-    m.total(acc_total, [m.add(key(f"dest:{d}"), f.acc.by_destination[d])
+    m.total(acc_total, [m.add(key(f"dest:{d}"), f.acc.by_destination[d], least=1)
                         for d in f.destinations])
     # Attendance by nationality.
     attend = m.add(key("attend"), f.ses.attendance, weight=TOTAL_WEIGHT)
-    m.total(attend, [m.add(key(f"attend:{n}"), f.ses.attendance_by_nationality[n])
+    m.total(attend, [m.add(key(f"attend:{n}"), f.ses.attendance_by_nationality[n], least=1)
                      for n in f.attendance])
     # The special allocation tax measures.
     for name, (n_cons, _sessions, people, n_acc) in f.measures.items():

@@ -37,7 +37,8 @@ class Issued:
 def to_json(model: Model, hidden: set[str],
             profile: dict[str, int | None] | None = None) -> str:
     figures = [[k, f.value, "internal" if f.state == "internal" else
-                "hidden" if k in hidden else "shown"] for k, f in model.figures.items()]
+                "hidden" if k in hidden else "shown", f.least]
+               for k, f in model.figures.items()]
     relations = [[[list(t) for t in r.terms], r.sense] for r in model.relations]
     data: dict[str, Any] = {"figures": figures, "relations": relations}
     if profile is not None:
@@ -55,8 +56,9 @@ def from_json(text: str) -> tuple[Model, set[str]]:
     data: dict[str, Any] = json.loads(text)
     model = Model()
     hidden: set[str] = set()
-    for key, value, state in data["figures"]:
-        model.add(str(key), int(value), "internal" if state == "internal" else "shown")
+    for key, value, state, *least in data["figures"]:
+        model.add(str(key), int(value), "internal" if state == "internal" else "shown",
+                  least=int(least[0]) if least else 0)
         if state == "hidden":
             hidden.add(str(key))
     for terms, sense in data["relations"]:
@@ -106,7 +108,7 @@ def _split(key: str) -> tuple[str, str]:
 def combine(current: Model, earlier: list[Issued]) -> Model:
     """The current model (its figures free unless an issued report fixed them) together
     with every issued model. Issued figures are "shown" or "hidden" for good."""
-    out = Model({k: type(f)(f.key, f.value, f.state, f.weight)
+    out = Model({k: type(f)(f.key, f.value, f.state, f.weight, f.least)
                  for k, f in current.figures.items()}, list(current.relations))
     for report in earlier:
         rename: dict[str, str] = {}
@@ -120,7 +122,7 @@ def combine(current: Model, earlier: list[Issued]) -> Model:
                 "hidden" if key in report.hidden else "shown")
             mine = out.figures.get(name)
             if mine is None:
-                out.add(name, fig.value, state, fig.weight)
+                out.add(name, fig.value, state, fig.weight, fig.least)
             elif "internal" not in (state, mine.state) and mine.state != "shown":
                 # Printed in any issued report, the reader knows it: "shown" wins.
                 mine.state = state

@@ -52,6 +52,7 @@ class Figure:
     value: int
     state: State = "free"
     weight: float = 1.0   # the cost of hiding it, per unit of value moved (totals cost more)
+    least: int = 0        # what a reader knows it is at least (a printed row is never 0)
 
 
 @dataclass(frozen=True)
@@ -84,15 +85,20 @@ class Model:
     figures: dict[str, Figure] = field(default_factory=dict)
     relations: list[Relation] = field(default_factory=list)
 
-    def add(self, key: str, value: int, state: State = "free", weight: float = 1.0) -> str:
+    def add(self, key: str, value: int, state: State = "free", weight: float = 1.0,
+            least: int = 0) -> str:
+        """A figure; `least` is what a reader knows it is at least: 1 for a row that is
+        printed only when its count is not 0."""
         if isinstance(value, bool) or not isinstance(value, int) or value < 0:
             raise ValueError("Counts must be non-negative integers.")
+        if not 0 <= least <= value:
+            raise ValueError("A figure below what it is known to be at least.")
         old = self.figures.get(key)
         if old is not None:
             if old.value != value:
                 raise ValueError("One figure with two values.")
             return key
-        self.figures[key] = Figure(key, value, state, weight)
+        self.figures[key] = Figure(key, value, state, weight, least)
         return key
 
     def _relate(self, terms: dict[str, int], sense: Literal["=", "<="]) -> None:
@@ -239,7 +245,8 @@ class _Attacker:
         self.low_seen = np.array([float(values[k]) for k in self.keys])
         self.high_seen = self.low_seen.copy()
         if n:
-            self.h.addVars(n, np.zeros(n), np.full(n, INF))
+            least = np.array([float(model.figures[k].least) for k in self.keys])
+            self.h.addVars(n, least, np.full(n, INF))
             _add_rows(self.h, _rows(model, self.index, values))
 
     def _seen(self, x: Any) -> None:
@@ -338,7 +345,9 @@ class _Cover:
         self.index = {k: i for i, k in enumerate(self.keys)}
         n = len(self.keys)
         h = self.h = _new_solver()
-        h.addVars(3 * n, np.zeros(3 * n), np.full(3 * n, INF))   # y, p, m
+        least = np.array([float(model.figures[k].least) for k in self.keys])
+        h.addVars(3 * n, np.concatenate([least, np.zeros(2 * n)]),
+                  np.full(3 * n, INF))   # y, p, m
         _add_rows(h, _rows(model, self.index, {}))
         starts = np.arange(0, 3 * n, 3, dtype=np.int32)
         cols = np.array([[i, n + i, 2 * n + i] for i in range(n)], dtype=np.int32).ravel()
@@ -369,10 +378,11 @@ class _Cover:
         """Solve with y[col] kept in [lb, ub]: the printed figures that had to move, or
         None if no alternative table reaches there."""
         np, _core = _libs()
-        self.h.changeColBounds(col, lb, ub)
+        least = float(self.model.figures[self.keys[col]].least)
+        self.h.changeColBounds(col, max(lb, least), ub)
         self.h.run()
         status = self.h.getModelStatus()
-        self.h.changeColBounds(col, 0.0, INF)
+        self.h.changeColBounds(col, least, INF)
         if status != _core.HighsModelStatus.kOptimal:
             return None
         x = self.h.getSolution().col_value
@@ -386,9 +396,10 @@ class _Cover:
         nearest split that they allow. None when no split can reach the width (the
         figures that must stay printed pin it)."""
         i = self.index[key]
-        value = self.model.figures[key].value
-        first = min(value, width // 2)
-        lows = [first, *range(first + 1, min(value, width) + 1), *range(first - 1, -1, -1)]
+        figure = self.model.figures[key]
+        value, room = figure.value, figure.value - figure.least
+        first = min(room, width // 2)
+        lows = [first, *range(first + 1, min(room, width) + 1), *range(first - 1, -1, -1)]
         for low in lows:
             up = self._move(i, float(value + width - low), INF)
             if up is None:
