@@ -34,6 +34,9 @@ State = Literal["free", "shown", "hidden", "internal"]
 # internal: never printed (a part the reader does not see): always unknown, not protected
 INF = math.inf
 _EPS = 1e-6
+# Hiding a 0 costs as much as hiding a 10: a month or a row of x where nothing happened
+# puzzles the reader more than it protects anyone.
+ZERO_COST = 10
 
 
 def _libs() -> tuple[Any, Any]:
@@ -333,81 +336,87 @@ def narrow(intervals: dict[str, Interval], width: int) -> dict[str, Interval]:
 
 
 class _Cover:
-    """The defender's programme: the cheapest alternative table y >= 0 that satisfies
-    every relation and moves one hidden figure by a given amount. y_i = value_i + p_i - m_i;
-    moving a printed figure costs weight * (1 + value) per unit, a hidden one nothing, a
-    figure that must stay printed cannot move."""
+    """The defender's programme: two alternative tables, a "high" one and a "low" one,
+    each whole-number-free, >= 0 and keeping every relation, with the high one's value of
+    a figure at least `width` above the low one's and the true value between them. In each
+    table y_i = value_i + p_i - m_i; moving a printed figure costs weight * (1 + value) per
+    unit (a 0 as a 10), a hidden one nothing; a figure that must stay printed cannot move.
+    The cheapest pair says which printed figures to hide: those that move in either."""
 
     def __init__(self, model: Model, hidden: set[str]):
         np, _core = _libs()
         self.model = model
         self.keys = list(model.figures)
         self.index = {k: i for i, k in enumerate(self.keys)}
-        n = len(self.keys)
+        n = self.n = len(self.keys)
         h = self.h = _new_solver()
         least = np.array([float(model.figures[k].least) for k in self.keys])
-        h.addVars(3 * n, np.concatenate([least, np.zeros(2 * n)]),
-                  np.full(3 * n, INF))   # y, p, m
-        _add_rows(h, _rows(model, self.index, {}))
-        starts = np.arange(0, 3 * n, 3, dtype=np.int32)
-        cols = np.array([[i, n + i, 2 * n + i] for i in range(n)], dtype=np.int32).ravel()
-        coefs = np.tile(np.array([1.0, -1.0, 1.0]), n)
         value = np.array([float(model.figures[k].value) for k in self.keys])
-        h.addRows(n, value, value, 3 * n, starts, cols, coefs)
+        # Columns, for copy c in (0 high, 1 low): y at 3cn, p at 3cn + n, m at 3cn + 2n.
+        lower = np.concatenate([least, np.zeros(2 * n), least, np.zeros(2 * n)])
+        h.addVars(6 * n, lower, np.full(6 * n, INF))
+        for copy in (0, 1):
+            base = 3 * n * copy
+            index = {k: base + i for k, i in self.index.items()}
+            _add_rows(h, _rows(model, index, {}))
+            starts = np.arange(0, 3 * n, 3, dtype=np.int32)
+            cols = np.array([[base + i, base + n + i, base + 2 * n + i] for i in range(n)],
+                            dtype=np.int32).ravel()
+            h.addRows(n, value, value, 3 * n, starts, cols,
+                      np.tile(np.array([1.0, -1.0, 1.0]), n))
+        # The target row: y_high[key] - y_low[key] >= width (coefficients set per figure).
+        self.target = h.getNumRow()
+        h.addRows(1, np.array([0.0]), np.array([INF]), 0, np.array([0], dtype=np.int32),
+                  np.array([], dtype=np.int32), np.array([]))
+        fixed = [c for k, i in self.index.items() if model.figures[k].state == "shown"
+                 for c in (n + i, 2 * n + i, 4 * n + i, 5 * n + i)]
+        if fixed:
+            h.changeColsBounds(len(fixed), np.array(fixed, dtype=np.int32),
+                               np.zeros(len(fixed)), np.zeros(len(fixed)))
         self.hidden: set[str] = set()
-        for k in self.keys:
-            if model.figures[k].state == "shown":
-                i = self.index[k]
-                h.changeColsBounds(2, np.array([n + i, 2 * n + i], dtype=np.int32),
-                                   np.zeros(2), np.zeros(2))
         self.hide(hidden | {k for k, f in model.figures.items()
                             if f.state in ("hidden", "internal")})
 
     def hide(self, keys: Iterable[str]) -> None:
         np, _core = _libs()
-        n = len(self.keys)
+        n = self.n
         self.hidden |= set(keys)
         cost = np.zeros(2 * n)
         for k, i in self.index.items():
             if k not in self.hidden:
                 f = self.model.figures[k]
-                cost[i] = cost[n + i] = f.weight * (1.0 + f.value)
-        self.h.changeColsCost(2 * n, np.arange(n, 3 * n, dtype=np.int32), cost)
-
-    def _move(self, col: int, lb: float, ub: float) -> set[str] | None:
-        """Solve with y[col] kept in [lb, ub]: the printed figures that had to move, or
-        None if no alternative table reaches there."""
-        np, _core = _libs()
-        least = float(self.model.figures[self.keys[col]].least)
-        self.h.changeColBounds(col, max(lb, least), ub)
-        self.h.run()
-        status = self.h.getModelStatus()
-        self.h.changeColBounds(col, least, INF)
-        if status != _core.HighsModelStatus.kOptimal:
-            return None
-        x = self.h.getSolution().col_value
-        n = len(self.keys)
-        return {k for k, j in self.index.items() if k not in self.hidden
-                and abs(x[n + j]) + abs(x[2 * n + j]) > _EPS}
+                cost[i] = cost[n + i] = f.weight * (1.0 + (f.value or ZERO_COST))
+        for copy in (0, 1):
+            base = 3 * n * copy
+            self.h.changeColsCost(2 * n, np.arange(base + n, base + 3 * n, dtype=np.int32),
+                                  cost)
 
     def partners(self, key: str, width: int) -> set[str] | None:
-        """The printed figures to hide so that key can be value - low and value + up with
-        low + up = width: low = min(value, width // 2) if the relations allow, else the
-        nearest split that they allow. None when no split can reach the width (the
-        figures that must stay printed pin it)."""
-        i = self.index[key]
-        figure = self.model.figures[key]
-        value, room = figure.value, figure.value - figure.least
-        first = min(room, width // 2)
-        lows = [first, *range(first + 1, min(room, width) + 1), *range(first - 1, -1, -1)]
-        for low in lows:
-            up = self._move(i, float(value + width - low), INF)
-            if up is None:
-                continue
-            down = self._move(i, 0.0, float(value - low)) if low else set()
-            if down is not None:
-                return up | down
-        return None
+        """The printed figures to hide so that key can lie anywhere in a range of `width`
+        around its true value; None when no pair of tables reaches that (figures that must
+        stay printed pin it)."""
+        np, _core = _libs()
+        h, n, i = self.h, self.n, self.index[key]
+        value = float(self.model.figures[key].value)
+        least = float(self.model.figures[key].least)
+        high, low = i, 3 * n + i
+        h.changeColBounds(high, value, INF)
+        h.changeColBounds(low, least, value)
+        h.changeCoeff(self.target, high, 1.0)
+        h.changeCoeff(self.target, low, -1.0)
+        h.changeRowBounds(self.target, float(width), INF)
+        h.run()
+        status = h.getModelStatus()
+        x = h.getSolution().col_value
+        h.changeCoeff(self.target, high, 0.0)
+        h.changeCoeff(self.target, low, 0.0)
+        h.changeRowBounds(self.target, 0.0, INF)
+        h.changeColBounds(high, least, INF)
+        h.changeColBounds(low, least, INF)
+        if status != _core.HighsModelStatus.kOptimal:
+            return None
+        return {k for k, j in self.index.items() if k not in self.hidden and any(
+            abs(x[base + off + j]) > _EPS for base in (0, 3 * n) for off in (n, 2 * n))}
 
 
 class Unprotectable(Exception):
