@@ -1,22 +1,22 @@
 """Statistical disclosure control over a set of linked tables, solved and proven with HiGHS.
 
-A report is modelled as *figures* (every number it prints, plus unprinted parts such as the
-months after a cut-off) and *relations* between them: a total is the sum of its parts (the
+A report is modelled as *figures* (every number it prints, plus unprinted parts such as a
+left-out table's counts) and *relations* between them: a total is the sum of its parts (the
 same figure printed in two tables is one figure), a topic's count in a month is at most the
 consultations of that month, an accompaniment measure is the sum of its destinations.
 
 The attacker knows every printed number, every relation and that counts are whole numbers
-of at least 0. For a hidden figure h the attacker's best knowledge is its *interval*:
-min and max of h over all non-negative integer solutions that agree with what is printed.
-`audit` computes it by linear programming (HiGHS); where the optimal vertex is not whole it
-solves the integer programme too, so the interval reported is the attacker's exact one.
+of at least 0 (at least 1 for a row listed only when not 0). For a hidden figure h the
+attacker's best knowledge is its *interval*: min and max of h over all such whole-number
+tables that agree with what is printed. `audit` computes it by linear programming (HiGHS);
+where the optimal vertex is not whole it solves the integer programme too, so the interval
+reported is the attacker's exact one.
 
 `protect` chooses what to hide: the primary figures (1 … threshold−1), then, for each hidden
-figure whose interval is narrower than the protection width, the cheapest set of printed
-figures whose hiding lets the figure move down by `low` and up by `up` (low + up = width):
-one LP per direction (the attacker's alternative table that is closest to the true one),
-whose deviating figures are hidden. Hiding only ever widens intervals, so a figure once
-protected stays protected; the result is then proven by `audit`.
+figure whose interval is narrower than the protection width, the cheapest pair of
+alternative tables (one LP) in which the figure lies `width` apart; the printed figures that
+differ in them are hidden. Hiding only ever widens intervals, so a figure once protected
+stays protected; the loop ends with `audit`, which proves the result.
 See docs/reports-suppression.md.
 """
 
