@@ -247,9 +247,9 @@ class _Attacker:
         # far (the true table is one): a spread already wide enough needs no solve.
         self.low_seen = np.array([float(values[k]) for k in self.keys])
         self.high_seen = self.low_seen.copy()
+        self.low_bound = np.array([float(model.figures[k].least) for k in self.keys])
         if n:
-            least = np.array([float(model.figures[k].least) for k in self.keys])
-            self.h.addVars(n, least, np.full(n, INF))
+            self.h.addVars(n, self.low_bound, np.full(n, INF))
             _add_rows(self.h, _rows(model, self.index, values))
 
     def _seen(self, x: Any) -> None:
@@ -259,7 +259,11 @@ class _Attacker:
             self.low_seen = np.minimum(self.low_seen, np.round(x))
             self.high_seen = np.maximum(self.high_seen, np.round(x))
 
-    def _bound(self, col: int, maximise: bool) -> float:
+    def _bound(self, col: int, maximise: bool, exact: bool = True) -> tuple[float, bool]:
+        """The attacker's bound on the column, and whether it is exact. The LP bound is
+        exact when its vertex is whole; otherwise the integer programme is solved, or, with
+        exact False, the LP bound rounded inwards is returned (the integer bound lies
+        within it)."""
         np, _core = _libs()
         h = self.h
         h.changeColsCost(1, np.array([col], dtype=np.int32), np.array([1.0]))
@@ -270,26 +274,45 @@ class _Attacker:
         try:
             if status in (_core.HighsModelStatus.kUnbounded,
                           _core.HighsModelStatus.kUnboundedOrInfeasible):
-                return INF   # the true table is a solution: not infeasible
+                return INF, True   # the true table is a solution: not infeasible
             if status != _core.HighsModelStatus.kOptimal:
                 raise RuntimeError(f"The disclosure audit's solver failed ({status}).")
             x = h.getSolution().col_value
+            value = h.getInfo().objective_function_value
             if all(abs(v - round(v)) < _EPS for v in x):
                 self._seen(x)
-                return float(round(h.getInfo().objective_function_value))
-            return self._integer_bound(maximise)
+                return float(round(value)), True
+            if not exact:
+                return float(math.floor(value + _EPS) if maximise
+                             else math.ceil(value - _EPS)), False
+            return self._integer_bound(maximise), True
         finally:
             h.changeColsCost(1, np.array([col], dtype=np.int32), np.array([0.0]))
+
+    def _integer(self) -> Any:
+        """The programme with whole-number unknowns, for the duration of a with block."""
+        np, _core = _libs()
+        h, n = self.h, len(self.keys)
+        every = np.arange(n, dtype=np.int32)
+
+        class _Whole:
+            def __enter__(self) -> None:
+                h.changeColsIntegrality(n, every,
+                                        np.array([_core.HighsVarType.kInteger] * n))
+                h.setOptionValue("presolve", "on")   # branch and bound needs it
+
+            def __exit__(self, *_exc: object) -> None:
+                h.setOptionValue("presolve", "off")
+                h.changeColsIntegrality(n, every,
+                                        np.array([_core.HighsVarType.kContinuous] * n))
+
+        return _Whole()
 
     def _integer_bound(self, maximise: bool) -> float:
         """The LP vertex is fractional: solve the attacker's integer programme itself."""
         np, _core = _libs()
         h = self.h
-        n = len(self.keys)
-        every = np.arange(n, dtype=np.int32)
-        h.changeColsIntegrality(n, every, np.array([_core.HighsVarType.kInteger] * n))
-        h.setOptionValue("presolve", "on")   # branch and bound needs it
-        try:
+        with self._integer():
             h.run()
             status = h.getModelStatus()
             if status in (_core.HighsModelStatus.kUnbounded,
@@ -300,22 +323,55 @@ class _Attacker:
             self._seen(h.getSolution().col_value)
             value = h.getInfo().objective_function_value
             return float(math.floor(value + _EPS) if maximise else math.ceil(value - _EPS))
+
+    def _witness(self, col: int, low: float, high: float) -> bool:
+        """Whether some whole-number table puts the column in [low, high] (its values are
+        then seen). The objective is 0, so the first such table ends the search."""
+        np, _core = _libs()
+        h = self.h
+        least = float(self.low_bound[col])
+        if max(low, least) > high:
+            return False
+        h.changeColBounds(col, max(low, least), high)
+        try:
+            with self._integer():
+                h.run()
+                if h.getModelStatus() != _core.HighsModelStatus.kOptimal:
+                    return False
+                self._seen(h.getSolution().col_value)
+                return True
         finally:
-            h.setOptionValue("presolve", "off")
-            h.changeColsIntegrality(n, every, np.array([_core.HighsVarType.kContinuous] * n))
+            h.changeColBounds(col, least, INF)
 
     def interval(self, key: str, width: int | None = None) -> Interval:
-        """The exact interval; or, given width, possibly a narrower one that is already at
-        least that wide (spanned by whole-number solutions found on the way)."""
+        """The exact interval; or, given width, one that proves the verdict: either at
+        least `width` wide and spanned by whole-number tables found on the way, or an outer
+        bound narrower than `width` (Interval.exact False in both cases)."""
         col = self.index[key]
-        if width is not None:
-            if self.high_seen[col] - self.low_seen[col] >= width:
-                return Interval(float(self.low_seen[col]), float(self.high_seen[col]), False)
-            high = self._bound(col, True)
-            if high - self.low_seen[col] >= width:
-                return Interval(float(self.low_seen[col]), high, False)
-            return Interval(self._bound(col, False), high)
-        return Interval(self._bound(col, False), self._bound(col, True))
+        if width is None:
+            return Interval(self._bound(col, False)[0], self._bound(col, True)[0])
+
+        def spread() -> Interval | None:
+            low, high = float(self.low_seen[col]), float(self.high_seen[col])
+            return Interval(low, high, False) if high - low >= width else None
+
+        found = spread()
+        if found:
+            return found
+        high, high_exact = self._bound(col, True, exact=False)
+        if high_exact and high - self.low_seen[col] >= width:
+            return Interval(float(self.low_seen[col]), high, False)
+        low, low_exact = self._bound(col, False, exact=False)
+        if high_exact and low_exact:
+            return Interval(low, high)
+        if high - low < width:
+            return Interval(low, high, False)   # the whole-number interval lies inside
+        if (self._witness(col, float(self.low_seen[col]) + width, INF)
+                or self._witness(col, 0.0, float(self.high_seen[col]) - width)):
+            found = spread()
+            if found:
+                return found
+        return Interval(self._bound(col, False)[0], self._bound(col, True)[0])
 
 
 def audit(model: Model, hidden: Iterable[str], width: int | None = None,
