@@ -353,3 +353,16 @@ def test_a_consultation_without_topic_does_not_stop_the_report(services: Service
     assert cell(doc, "topic_by_month", "計（延べ件数）", "合計") == 11
     # A reader sees 14 consultations but 11 mentions: the rule is broken, and not used.
     assert Attack([Printed(doc, END)], services.codes, topic_rule=False).narrow(5) == {}
+
+
+def test_a_town_of_one_consultation(services: Services) -> None:
+    """Found by the random towns: everything is small, most bounds are unlimited, and a
+    warm-started solve once ended in an unknown status (now retried from scratch)."""
+    config.save(services.store, config.ReportSettings(threshold=3))
+    rid = person(services)
+    services.consultations.save(Consultation(
+        occurred_at="2025-04-15T10:00", language="ja", channel="desk",
+        topics=["labour", "translation_request"], resident_id=rid, interpreter="cir"))
+    doc = annual(services)
+    assert cell(doc, "by_month", "相談件数", "合計") == SUPPRESSED
+    assert attack(services, (doc, END)).narrow(3) == {}

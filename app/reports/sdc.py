@@ -195,6 +195,23 @@ def _new_solver() -> Any:
     return h
 
 
+def _run(h: Any) -> Any:
+    """Solve and return the model status. A warm start that ends in an unknown status
+    (HiGHS can, after switching between whole-number and plain solves) is retried from
+    scratch once."""
+    np, _core = _libs()
+    h.run()
+    status = h.getModelStatus()
+    settled = (_core.HighsModelStatus.kOptimal, _core.HighsModelStatus.kUnbounded,
+               _core.HighsModelStatus.kUnboundedOrInfeasible,
+               _core.HighsModelStatus.kInfeasible)
+    if status not in settled:
+        h.clearSolver()
+        h.run()
+        status = h.getModelStatus()
+    return status
+
+
 def _rows(model: Model, index: dict[str, int], constant: dict[str, int]
           ) -> tuple[list[float], list[float], list[int], list[int], list[float]]:
     """The relations as sparse rows over the columns in index, with the figures in
@@ -269,8 +286,7 @@ class _Attacker:
         h.changeColsCost(1, np.array([col], dtype=np.int32), np.array([1.0]))
         h.changeObjectiveSense(_core.ObjSense.kMaximize if maximise
                                else _core.ObjSense.kMinimize)
-        h.run()
-        status = h.getModelStatus()
+        status = _run(h)
         try:
             if status in (_core.HighsModelStatus.kUnbounded,
                           _core.HighsModelStatus.kUnboundedOrInfeasible):
@@ -313,8 +329,7 @@ class _Attacker:
         np, _core = _libs()
         h = self.h
         with self._integer():
-            h.run()
-            status = h.getModelStatus()
+            status = _run(h)
             if status in (_core.HighsModelStatus.kUnbounded,
                           _core.HighsModelStatus.kUnboundedOrInfeasible):
                 return INF   # the true table is a solution: not infeasible
@@ -335,8 +350,7 @@ class _Attacker:
         h.changeColBounds(col, max(low, least), high)
         try:
             with self._integer():
-                h.run()
-                if h.getModelStatus() != _core.HighsModelStatus.kOptimal:
+                if _run(h) != _core.HighsModelStatus.kOptimal:
                     return False
                 self._seen(h.getSolution().col_value)
                 return True
@@ -461,8 +475,7 @@ class _Cover:
         h.changeCoeff(self.target, high, 1.0)
         h.changeCoeff(self.target, low, -1.0)
         h.changeRowBounds(self.target, float(width), INF)
-        h.run()
-        status = h.getModelStatus()
+        status = _run(h)
         x = h.getSolution().col_value
         h.changeCoeff(self.target, high, 0.0)
         h.changeCoeff(self.target, low, 0.0)
