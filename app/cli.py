@@ -87,6 +87,15 @@ def _parser() -> argparse.ArgumentParser:
     annual.add_argument("--format", default="pdf,xlsx", help="pdf,xlsx,csv")
     annual.add_argument("--eml", action="store_true",
                         help="also write the email draft to the prefecture into --out")
+    annual.add_argument("--cut-off", help="YYYY-MM-DD: a provisional report of the data "
+                                          "up to that day (default: today, or the year's end)")
+    check = kinds.add_parser("audit", parents=[common],
+                             help="the disclosure audit of the annual report: each hidden "
+                                  "figure's range, with the reports issued before")
+    check.add_argument("--fiscal-year", type=int, required=True, help="e.g. 2026")
+    check.add_argument("--cut-off", help="YYYY-MM-DD (as for the annual report)")
+    check.add_argument("--issued-only", action="store_true",
+                       help="audit only the reports issued already, not a new one")
 
     users = sub.add_parser("users", help="list, add, disable or unlock users (administrator)")
     actions = users.add_subparsers(dest="users_action", metavar="ACTION", required=True)
@@ -331,13 +340,24 @@ def _command(args: argparse.Namespace, services: object, window: WindowCommands)
     if args.command == "report":
         from app.reports import build
 
+        if args.report_kind == "audit":
+            from app.reports import disclosure
+
+            build.check_fiscal_year(args.fiscal_year)
+            result = (disclosure.audit_issued(services.store, args.fiscal_year)
+                      if args.issued_only else
+                      disclosure.audit_annual(services.store, services.codes, args.fiscal_year,
+                                              build.parse_day(args.cut_off)))
+            print("\n".join(result.lines()))
+            return 1 if result.narrow else 0
         formats = build.parse_formats(args.format)
         if args.report_kind == "monthly":
             paths = build.make_monthly(services.store, services.codes, args.month, args.out,
                                        formats)
         else:
             paths = build.make_annual(services.store, services.codes, args.fiscal_year,
-                                      args.out, formats, eml=args.eml)
+                                      args.out, formats, eml=args.eml,
+                                      cut_off=build.parse_day(args.cut_off))
         for path in paths:
             print(path)
         return 0

@@ -10,7 +10,7 @@ from benchlib import parser
 
 HERE = Path(__file__).resolve().parent
 SCRIPTS = ["startup", "window", "first_query", "search", "save", "scroll", "memory", "reports",
-           "cpu"]
+           "cpu", "suppression"]
 
 
 def run(name: str, args: list[str]) -> int:

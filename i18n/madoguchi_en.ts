@@ -2405,7 +2405,7 @@
             <translation>Save the report in</translation>
         </message>
         <message>
-            <location line="+131" />
+            <location line="+135" />
             <source>Making the report…</source>
             <translation>Making the report…</translation>
         </message>
@@ -3847,12 +3847,13 @@
         </message>
         <message>
             <location line="+9" />
+            <location filename="../app/reports/build.py" line="+52" />
             <source>%1 is not a date; write it as YYYY-MM-DD.</source>
             <translation>%1 is not a date; write it as YYYY-MM-DD.</translation>
         </message>
         <message>
             <location filename="../app/backup.py" line="+41" />
-            <location filename="../app/cli.py" line="+181" />
+            <location filename="../app/cli.py" line="+190" />
             <location filename="../app/db.py" line="+97" />
             <source>There is no database at %1.</source>
             <translation>There is no database at %1.</translation>
@@ -3955,7 +3956,7 @@
             <translation>%1 is damaged or is not a Madoguchi database (%2).</translation>
         </message>
         <message>
-            <location filename="../app/cli.py" line="-153" />
+            <location filename="../app/cli.py" line="-162" />
             <source>The window is not part of this installation.</source>
             <translation>The window is not part of this installation.</translation>
         </message>
@@ -3980,7 +3981,7 @@
             <translation>%1 is damaged and was not changed; no backup that opens was found, so please call your IT staff.</translation>
         </message>
         <message>
-            <location line="+119" />
+            <location line="+128" />
             <source>No password: set %1, or run the command in a terminal to be asked for it.</source>
             <translation>No password: set %1, or run the command in a terminal to be asked for it.</translation>
         </message>
@@ -4026,7 +4027,7 @@
             <location filename="../app/files.py" line="+114" />
             <location filename="../app/handover.py" line="+602" />
             <location filename="../app/kbpack.py" line="+131" />
-            <location filename="../app/reports/build.py" line="+62" />
+            <location filename="../app/reports/build.py" line="+20" />
             <source>The folder %1 does not exist.</source>
             <translation>The folder %1 does not exist.</translation>
         </message>
@@ -4435,7 +4436,7 @@
             <translation>Cancelled; nothing was changed.</translation>
         </message>
         <message>
-            <location filename="../app/reports/build.py" line="-31" />
+            <location filename="../app/reports/build.py" line="-41" />
             <source>Unknown format %1; choose from %2.</source>
             <translation>Unknown format %1; choose from %2.</translation>
         </message>
@@ -4445,7 +4446,12 @@
             <translation>%1 is not a month; write it as YYYY-MM.</translation>
         </message>
         <message>
-            <location line="+66" />
+            <location line="+74" />
+            <source>The annual report was not written: the disclosure audit found %1 hidden figure(s) that could be narrowed down to less than %2 (first: %3).</source>
+            <translation>The annual report was not written: the disclosure audit found %1 hidden figure(s) that could be narrowed down to less than %2 (first: %3).</translation>
+        </message>
+        <message>
+            <location line="+7" />
             <source>%1 is not a fiscal year Madoguchi can report on.</source>
             <translation>%1 is not a fiscal year Madoguchi can report on.</translation>
         </message>
@@ -4505,7 +4511,12 @@
             <translation>The recipient address %1 is not valid.</translation>
         </message>
         <message>
-            <location line="+67" />
+            <location line="+76" />
+            <source>%1 is a monthly report, for use inside the town hall only; it is never attached to the mail to the prefecture.</source>
+            <translation>%1 is a monthly report, for use inside the town hall only; it is never attached to the mail to the prefecture.</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>%1: files are attached as they are, never zipped.</source>
             <translation>%1: files are attached as they are, never zipped.</translation>
         </message>
@@ -5044,6 +5055,11 @@
             <source>Madoguchi found changes made outside it: %1. The audit trail records them.</source>
             <translation>Madoguchi found changes made outside it: %1. The audit trail records them.</translation>
         </message>
+        <message>
+            <location filename="../app/reports/annual.py" line="+31" />
+            <source>The annual report was not made: the hidden figure %1 cannot be protected together with the reports of this year issued before. Nothing was written.</source>
+            <translation>The annual report was not made: the hidden figure %1 cannot be protected together with the reports of this year issued before. Nothing was written.</translation>
+        </message>
     </context>
     <context>
         <name>page</name>
@@ -5178,7 +5194,8 @@
             <location filename="../app/knowledge.py" line="-17" />
             <location line="+2" />
             <location line="+7" />
-            <location filename="../app/reports/config.py" line="+76" />
+            <location filename="../app/reports/config.py" line="+96" />
+            <location line="+2" />
             <location filename="../app/validation.py" line="+1" />
             <source>Not in the code list.</source>
             <translation>Not in the code list.</translation>
@@ -5234,7 +5251,8 @@
             <translation>Choose the nationality of each row of unregistered attendees.</translation>
         </message>
         <message>
-            <location filename="../app/reports/config.py" line="-10" />
+            <location filename="../app/reports/config.py" line="-14" />
+            <location line="+2" />
             <location line="+4" />
             <location filename="../app/validation.py" line="-168" />
             <source>Out of range.</source>

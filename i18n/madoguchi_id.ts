@@ -1039,7 +1039,7 @@
         <message>
             <location filename="../ui/errors.py" line="+26" />
             <source>Something unexpected went wrong (%1). Your saved records are safe; what happened was written to %2 for your IT staff.</source>
-            <translation type="unfinished" />
+            <translation>Terjadi kesalahan tak terduga (%1). Catatan yang sudah disimpan tetap aman; apa yang terjadi telah ditulis ke %2 untuk staf TI Anda.</translation>
         </message>
     </context>
     <context>
@@ -2400,7 +2400,7 @@
             <translation>Simpan laporan di</translation>
         </message>
         <message>
-            <location line="+131" />
+            <location line="+135" />
             <source>Making the report…</source>
             <translation>Membuat laporan…</translation>
         </message>
@@ -2860,7 +2860,7 @@
         <message>
             <location filename="../ui/session.py" line="+72" />
             <source>Checking the database in the background…</source>
-            <translation type="unfinished" />
+            <translation>Memeriksa basis data di latar belakang…</translation>
         </message>
     </context>
     <context>
@@ -3275,17 +3275,17 @@
         <message>
             <location line="+137" />
             <source>The check found damage in the database file. Stop entering records and quit Madoguchi: at the next start the damaged file is moved aside and the newest verified backup is offered.</source>
-            <translation type="unfinished" />
+            <translation>Pemeriksaan menemukan kerusakan pada berkas basis data. Berhenti memasukkan catatan dan tutup Madoguchi: saat dibuka berikutnya, berkas yang rusak akan dipindahkan dan cadangan terverifikasi terbaru akan ditawarkan.</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Database checked; today's backup was taken (%1).</source>
-            <translation type="unfinished" />
+            <translation>Basis data sudah diperiksa; cadangan hari ini sudah dibuat (%1).</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Database checked.</source>
-            <translation type="unfinished" />
+            <translation>Basis data sudah diperiksa.</translation>
         </message>
     </context>
     <context>
@@ -3429,7 +3429,7 @@
         <message>
             <location line="+2" />
             <source>End of the period of stay</source>
-            <translation type="unfinished" />
+            <translation>Akhir masa tinggal</translation>
         </message>
         <message>
             <location line="-1" />
@@ -3787,7 +3787,7 @@
         <message>
             <location line="+32" />
             <source>This login is refused: the list of users was changed outside Madoguchi, so your role cannot be trusted. An administrator can see it in the audit trail.</source>
-            <translation type="unfinished" />
+            <translation>Login ini ditolak: daftar pengguna diubah di luar Madoguchi, sehingga peran Anda tidak dapat dipercaya. Administrator dapat melihatnya di jejak audit.</translation>
         </message>
         <message>
             <location line="+182" />
@@ -3807,7 +3807,7 @@
         <message>
             <location line="+18" />
             <source>Log out and log in again as an administrator first: this session cannot sign a change of the users list.</source>
-            <translation type="unfinished" />
+            <translation>Keluar lalu masuk kembali sebagai administrator terlebih dahulu: sesi ini tidak dapat menandatangani perubahan daftar pengguna.</translation>
         </message>
         <message>
             <location line="+31" />
@@ -3842,12 +3842,13 @@
         </message>
         <message>
             <location line="+9" />
+            <location filename="../app/reports/build.py" line="+52" />
             <source>%1 is not a date; write it as YYYY-MM-DD.</source>
             <translation>%1 bukan tanggal; tulis dalam format YYYY-MM-DD.</translation>
         </message>
         <message>
             <location filename="../app/backup.py" line="+41" />
-            <location filename="../app/cli.py" line="+181" />
+            <location filename="../app/cli.py" line="+190" />
             <location filename="../app/db.py" line="+97" />
             <source>There is no database at %1.</source>
             <translation>Tidak ada basis data di %1.</translation>
@@ -3950,32 +3951,32 @@
             <translation>%1 rusak atau bukan basis data Madoguchi (%2).</translation>
         </message>
         <message>
-            <location filename="../app/cli.py" line="-153" />
+            <location filename="../app/cli.py" line="-162" />
             <source>The window is not part of this installation.</source>
             <translation>Jendela tidak termasuk dalam instalasi ini.</translation>
         </message>
         <message>
             <location line="+1" />
             <source>%1 is empty (0 bytes) and was kept as it is; the newest backup that opens is %2 (madoguchi restore --from %2).</source>
-            <translation type="unfinished" />
+            <translation>%1 kosong (0 byte) dan dibiarkan apa adanya; cadangan terbaru yang dapat dibuka adalah %2 (madoguchi restore --from %2).</translation>
         </message>
         <message>
             <location line="+3" />
             <source>%1 is empty (0 bytes) and was kept as it is; no backup that opens was found, so please call your IT staff.</source>
-            <translation type="unfinished" />
+            <translation>%1 kosong (0 byte) dan dibiarkan apa adanya; tidak ditemukan cadangan yang dapat dibuka, jadi hubungi staf TI Anda.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>%1 is damaged and was not changed; the newest backup that opens is %2 (madoguchi restore --from %2).</source>
-            <translation type="unfinished" />
+            <translation>%1 rusak dan tidak diubah; cadangan terbaru yang dapat dibuka adalah %2 (madoguchi restore --from %2).</translation>
         </message>
         <message>
             <location line="+3" />
             <source>%1 is damaged and was not changed; no backup that opens was found, so please call your IT staff.</source>
-            <translation type="unfinished" />
+            <translation>%1 rusak dan tidak diubah; tidak ditemukan cadangan yang dapat dibuka, jadi hubungi staf TI Anda.</translation>
         </message>
         <message>
-            <location line="+119" />
+            <location line="+128" />
             <source>No password: set %1, or run the command in a terminal to be asked for it.</source>
             <translation>Tidak ada kata sandi: atur %1, atau jalankan perintah di terminal agar kata sandi ditanyakan.</translation>
         </message>
@@ -4002,7 +4003,7 @@
         <message>
             <location line="+66" />
             <source>A demo town has 1 to 100,000 residents and 1 to 50 years.</source>
-            <translation type="unfinished" />
+            <translation>Kota demo memiliki 1 sampai 100.000 warga dan 1 sampai 50 tahun.</translation>
         </message>
         <message>
             <location filename="../app/consultations.py" line="+32" />
@@ -4021,7 +4022,7 @@
             <location filename="../app/files.py" line="+114" />
             <location filename="../app/handover.py" line="+602" />
             <location filename="../app/kbpack.py" line="+131" />
-            <location filename="../app/reports/build.py" line="+62" />
+            <location filename="../app/reports/build.py" line="+20" />
             <source>The folder %1 does not exist.</source>
             <translation>Folder %1 tidak ada.</translation>
         </message>
@@ -4154,7 +4155,7 @@
         <message>
             <location line="+4" />
             <source>%1, field '%2': not a UUID. Nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>%1, kolom '%2': bukan UUID. Tidak ada yang diimpor.</translation>
         </message>
         <message>
             <location line="+3" />
@@ -4181,12 +4182,12 @@
         <message>
             <location line="+11" />
             <source>%1, field '%2': not a date and time. Nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>%1, kolom '%2': bukan tanggal dan waktu. Tidak ada yang diimpor.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>%1, field '%2': longer than a user name can be. Nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>%1, kolom '%2': lebih panjang daripada batas nama pengguna. Tidak ada yang diimpor.</translation>
         </message>
         <message>
             <location line="+7" />
@@ -4211,22 +4212,22 @@
         <message>
             <location line="+90" />
             <source>Some of these records were added to the database while the file was being imported (the same file imported twice at once?). Nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>Sebagian catatan ini ditambahkan ke basis data saat berkas sedang diimpor (berkas yang sama diimpor dua kali sekaligus?). Tidak ada yang diimpor.</translation>
         </message>
         <message>
             <location filename="../app/files.py" line="-86" />
             <source>The disk is full, so %1 was not written; nothing was left half-written. Free some space and try again.</source>
-            <translation type="unfinished" />
+            <translation>Disk penuh, jadi %1 tidak ditulis; tidak ada yang tertinggal setengah tertulis. Kosongkan sebagian ruang lalu coba lagi.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>%1 could not be written (%2); nothing was left half-written.</source>
-            <translation type="unfinished" />
+            <translation>%1 tidak dapat ditulis (%2); tidak ada yang tertinggal setengah tertulis.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>%1 is a folder: give the name of a file to write.</source>
-            <translation type="unfinished" />
+            <translation>%1 adalah folder: berikan nama berkas yang akan ditulis.</translation>
         </message>
         <message>
             <location line="+117" />
@@ -4251,32 +4252,32 @@
         <message>
             <location line="+57" />
             <source>%1 names the same field twice in one record, so it is not clear which value counts; nothing was read from it.</source>
-            <translation type="unfinished" />
+            <translation>%1 menyebut kolom yang sama dua kali dalam satu catatan, sehingga tidak jelas nilai mana yang berlaku; tidak ada yang dibaca darinya.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>%1 is nested too deeply to be a Madoguchi file (at %2).</source>
-            <translation type="unfinished" />
+            <translation>%1 bersarang terlalu dalam untuk menjadi berkas Madoguchi (di %2).</translation>
         </message>
         <message>
             <location line="+2" />
             <source>%1 holds a number too large for any field (at %2).</source>
-            <translation type="unfinished" />
+            <translation>%1 berisi angka yang terlalu besar untuk kolom mana pun (di %2).</translation>
         </message>
         <message>
             <location line="+2" />
             <source>%1 holds a control or text-direction character that no record may contain (at %2).</source>
-            <translation type="unfinished" />
+            <translation>%1 berisi karakter kontrol atau karakter arah teks yang tidak boleh ada di catatan mana pun (di %2).</translation>
         </message>
         <message>
             <location line="+3" />
             <source>%1 is larger than 512 MB, too large to be a Madoguchi file.</source>
-            <translation type="unfinished" />
+            <translation>%1 lebih besar dari 512 MB, terlalu besar untuk menjadi berkas Madoguchi.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>%1 is not an ordinary file.</source>
-            <translation type="unfinished" />
+            <translation>%1 bukan berkas biasa.</translation>
         </message>
         <message>
             <location line="+10" />
@@ -4430,7 +4431,7 @@
             <translation>Dibatalkan; tidak ada yang diubah.</translation>
         </message>
         <message>
-            <location filename="../app/reports/build.py" line="-31" />
+            <location filename="../app/reports/build.py" line="-41" />
             <source>Unknown format %1; choose from %2.</source>
             <translation>Format %1 tidak dikenal; pilih dari %2.</translation>
         </message>
@@ -4440,7 +4441,12 @@
             <translation>%1 bukan bulan; tulis dalam format YYYY-MM.</translation>
         </message>
         <message>
-            <location line="+66" />
+            <location line="+74" />
+            <source>The annual report was not written: the disclosure audit found %1 hidden figure(s) that could be narrowed down to less than %2 (first: %3).</source>
+            <translation>Laporan tahunan tidak ditulis: audit pengungkapan menemukan %1 angka tersembunyi yang dapat dipersempit hingga kurang dari %2 (pertama: %3).</translation>
+        </message>
+        <message>
+            <location line="+7" />
             <source>%1 is not a fiscal year Madoguchi can report on.</source>
             <translation>%1 bukan tahun anggaran yang dapat dilaporkan oleh Madoguchi.</translation>
         </message>
@@ -4500,7 +4506,12 @@
             <translation>Alamat penerima %1 tidak valid.</translation>
         </message>
         <message>
-            <location line="+67" />
+            <location line="+76" />
+            <source>%1 is a monthly report, for use inside the town hall only; it is never attached to the mail to the prefecture.</source>
+            <translation>%1 adalah laporan bulanan, hanya untuk dipakai di dalam balai kota; tidak pernah dilampirkan pada surel ke prefektur.</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>%1: files are attached as they are, never zipped.</source>
             <translation>%1: berkas dilampirkan apa adanya, tidak pernah dalam bentuk zip.</translation>
         </message>
@@ -4657,7 +4668,7 @@
         <message>
             <location line="+3" />
             <source>The retention period can be at most %1 years.</source>
-            <translation type="unfinished" />
+            <translation>Masa simpan paling lama %1 tahun.</translation>
         </message>
         <message>
             <location line="+44" />
@@ -4777,7 +4788,7 @@
         <message>
             <location line="+26" />
             <source>The database is busy: another Madoguchi (perhaps a command-line import) is writing to it. Nothing was saved yet; try again in a moment.</source>
-            <translation type="unfinished" />
+            <translation>Basis data sedang sibuk: Madoguchi lain (mungkin impor lewat baris perintah) sedang menulis ke dalamnya. Belum ada yang disimpan; coba lagi sebentar lagi.</translation>
         </message>
         <message>
             <location line="+65" />
@@ -4792,17 +4803,17 @@
         <message>
             <location line="+29" />
             <source>%1 is on read-only media (or in a folder that cannot be written): it can be read and reported on, but nothing can be changed in it.</source>
-            <translation type="unfinished" />
+            <translation>%1 berada di media hanya-baca (atau di folder yang tidak dapat ditulisi): berkas ini dapat dibaca dan dibuatkan laporan, tetapi tidak ada yang dapat diubah di dalamnya.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>%1 is on read-only media and was made by an older Madoguchi, so it cannot be updated to be read; copy it to this computer's disk first.</source>
-            <translation type="unfinished" />
+            <translation>%1 berada di media hanya-baca dan dibuat oleh Madoguchi versi lama, sehingga tidak dapat diperbarui agar bisa dibaca; salin dulu ke disk komputer ini.</translation>
         </message>
         <message>
             <location line="+10" />
             <source>%1 is empty (0 bytes), so it holds no records; it was kept as it is. Restore the newest backup instead.</source>
-            <translation type="unfinished" />
+            <translation>%1 kosong (0 byte), jadi tidak berisi catatan apa pun; berkas ini dibiarkan apa adanya. Sebagai gantinya, pulihkan cadangan terbaru.</translation>
         </message>
         <message>
             <location filename="../app/tableimport/cells.py" line="+20" />
@@ -5037,7 +5048,12 @@
         <message>
             <location filename="../app/roles.py" line="+41" />
             <source>Madoguchi found changes made outside it: %1. The audit trail records them.</source>
-            <translation type="unfinished" />
+            <translation>Madoguchi menemukan perubahan yang dibuat di luar aplikasi: %1. Jejak audit mencatat perubahan tersebut.</translation>
+        </message>
+        <message>
+            <location filename="../app/reports/annual.py" line="+31" />
+            <source>The annual report was not made: the hidden figure %1 cannot be protected together with the reports of this year issued before. Nothing was written.</source>
+            <translation>Laporan tahunan tidak dibuat: angka tersembunyi %1 tidak dapat dilindungi bersama laporan tahun ini yang sudah diterbitkan. Tidak ada yang ditulis.</translation>
         </message>
     </context>
     <context>
@@ -5165,7 +5181,7 @@
         <message>
             <location line="+2" />
             <source>Too like the name of another user; choose another.</source>
-            <translation type="unfinished" />
+            <translation>Terlalu mirip dengan nama pengguna lain; pilih nama lain.</translation>
         </message>
         <message>
             <location line="+5" />
@@ -5173,7 +5189,8 @@
             <location filename="../app/knowledge.py" line="-17" />
             <location line="+2" />
             <location line="+7" />
-            <location filename="../app/reports/config.py" line="+76" />
+            <location filename="../app/reports/config.py" line="+96" />
+            <location line="+2" />
             <location filename="../app/validation.py" line="+1" />
             <source>Not in the code list.</source>
             <translation>Tidak ada di daftar kode.</translation>
@@ -5229,7 +5246,8 @@
             <translation>Pilih kewarganegaraan untuk setiap baris peserta yang tidak terdaftar.</translation>
         </message>
         <message>
-            <location filename="../app/reports/config.py" line="-10" />
+            <location filename="../app/reports/config.py" line="-14" />
+            <location line="+2" />
             <location line="+4" />
             <location filename="../app/validation.py" line="-168" />
             <source>Out of range.</source>

@@ -1039,7 +1039,7 @@
         <message>
             <location filename="../ui/errors.py" line="+26" />
             <source>Something unexpected went wrong (%1). Your saved records are safe; what happened was written to %2 for your IT staff.</source>
-            <translation type="unfinished" />
+            <translation>予期しないエラーが発生しました（%1）。保存済みの記録は失われていません。発生した内容は、情報システム担当者向けに %2 に記録しました。</translation>
         </message>
     </context>
     <context>
@@ -2400,7 +2400,7 @@
             <translation>報告書の保存先</translation>
         </message>
         <message>
-            <location line="+131" />
+            <location line="+135" />
             <source>Making the report…</source>
             <translation>報告書を作成中…</translation>
         </message>
@@ -2860,7 +2860,7 @@
         <message>
             <location filename="../ui/session.py" line="+72" />
             <source>Checking the database in the background…</source>
-            <translation type="unfinished" />
+            <translation>バックグラウンドでデータベースを確認しています…</translation>
         </message>
     </context>
     <context>
@@ -3275,17 +3275,17 @@
         <message>
             <location line="+137" />
             <source>The check found damage in the database file. Stop entering records and quit Madoguchi: at the next start the damaged file is moved aside and the newest verified backup is offered.</source>
-            <translation type="unfinished" />
+            <translation>確認の結果、データベースファイルに破損が見つかりました。記録の入力を中止し、Madoguchi を終了してください。次回の起動時に、破損したファイルを退避し、検証済みの最新のバックアップを提示します。</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Database checked; today's backup was taken (%1).</source>
-            <translation type="unfinished" />
+            <translation>データベースを確認しました。本日のバックアップを作成しました（%1）。</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Database checked.</source>
-            <translation type="unfinished" />
+            <translation>データベースを確認しました。</translation>
         </message>
     </context>
     <context>
@@ -3429,7 +3429,7 @@
         <message>
             <location line="+2" />
             <source>End of the period of stay</source>
-            <translation type="unfinished" />
+            <translation>在留期間満了日</translation>
         </message>
         <message>
             <location line="-1" />
@@ -3787,7 +3787,7 @@
         <message>
             <location line="+32" />
             <source>This login is refused: the list of users was changed outside Madoguchi, so your role cannot be trusted. An administrator can see it in the audit trail.</source>
-            <translation type="unfinished" />
+            <translation>このログインは拒否されました。ユーザー一覧が Madoguchi の外部で変更されたため、権限を信頼できません。管理者は監査ログで確認できます。</translation>
         </message>
         <message>
             <location line="+182" />
@@ -3807,7 +3807,7 @@
         <message>
             <location line="+18" />
             <source>Log out and log in again as an administrator first: this session cannot sign a change of the users list.</source>
-            <translation type="unfinished" />
+            <translation>先にログアウトし、管理者としてログインし直してください。このセッションではユーザー一覧の変更に署名できません。</translation>
         </message>
         <message>
             <location line="+31" />
@@ -3842,12 +3842,13 @@
         </message>
         <message>
             <location line="+9" />
+            <location filename="../app/reports/build.py" line="+52" />
             <source>%1 is not a date; write it as YYYY-MM-DD.</source>
             <translation>%1 は日付ではありません。YYYY-MM-DD形式で入力してください。</translation>
         </message>
         <message>
             <location filename="../app/backup.py" line="+41" />
-            <location filename="../app/cli.py" line="+181" />
+            <location filename="../app/cli.py" line="+190" />
             <location filename="../app/db.py" line="+97" />
             <source>There is no database at %1.</source>
             <translation>%1 にデータベースがありません。</translation>
@@ -3950,32 +3951,32 @@
             <translation>%1 は破損しているか、Madoguchiのデータベースではありません（%2）。</translation>
         </message>
         <message>
-            <location filename="../app/cli.py" line="-153" />
+            <location filename="../app/cli.py" line="-162" />
             <source>The window is not part of this installation.</source>
             <translation>このインストールには画面（ウィンドウ）の機能が含まれていません。</translation>
         </message>
         <message>
             <location line="+1" />
             <source>%1 is empty (0 bytes) and was kept as it is; the newest backup that opens is %2 (madoguchi restore --from %2).</source>
-            <translation type="unfinished" />
+            <translation>%1 は空（0 バイト）のため、変更せずに残しています。開くことのできる最新のバックアップは %2 です（madoguchi restore --from %2）。</translation>
         </message>
         <message>
             <location line="+3" />
             <source>%1 is empty (0 bytes) and was kept as it is; no backup that opens was found, so please call your IT staff.</source>
-            <translation type="unfinished" />
+            <translation>%1 は空（0 バイト）のため、変更せずに残しています。開くことのできるバックアップが見つからないため、情報システム担当者に連絡してください。</translation>
         </message>
         <message>
             <location line="+3" />
             <source>%1 is damaged and was not changed; the newest backup that opens is %2 (madoguchi restore --from %2).</source>
-            <translation type="unfinished" />
+            <translation>%1 は破損しているため、変更していません。開くことのできる最新のバックアップは %2 です（madoguchi restore --from %2）。</translation>
         </message>
         <message>
             <location line="+3" />
             <source>%1 is damaged and was not changed; no backup that opens was found, so please call your IT staff.</source>
-            <translation type="unfinished" />
+            <translation>%1 は破損しているため、変更していません。開くことのできるバックアップが見つからないため、情報システム担当者に連絡してください。</translation>
         </message>
         <message>
-            <location line="+119" />
+            <location line="+128" />
             <source>No password: set %1, or run the command in a terminal to be asked for it.</source>
             <translation>パスワードがありません。環境変数 %1 を設定するか、ターミナルでコマンドを実行してパスワードを入力してください。</translation>
         </message>
@@ -4002,7 +4003,7 @@
         <message>
             <location line="+66" />
             <source>A demo town has 1 to 100,000 residents and 1 to 50 years.</source>
-            <translation type="unfinished" />
+            <translation>デモ用自治体は、在留外国人 1～100,000 人、期間 1～50 年の範囲で作成できます。</translation>
         </message>
         <message>
             <location filename="../app/consultations.py" line="+32" />
@@ -4021,7 +4022,7 @@
             <location filename="../app/files.py" line="+114" />
             <location filename="../app/handover.py" line="+602" />
             <location filename="../app/kbpack.py" line="+131" />
-            <location filename="../app/reports/build.py" line="+62" />
+            <location filename="../app/reports/build.py" line="+20" />
             <source>The folder %1 does not exist.</source>
             <translation>フォルダー %1 が存在しません。</translation>
         </message>
@@ -4154,7 +4155,7 @@
         <message>
             <location line="+4" />
             <source>%1, field '%2': not a UUID. Nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>%1、項目「%2」：UUIDではありません。インポートは行われませんでした。</translation>
         </message>
         <message>
             <location line="+3" />
@@ -4181,12 +4182,12 @@
         <message>
             <location line="+11" />
             <source>%1, field '%2': not a date and time. Nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>%1、項目「%2」：日時ではありません。インポートは行われませんでした。</translation>
         </message>
         <message>
             <location line="+4" />
             <source>%1, field '%2': longer than a user name can be. Nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>%1、項目「%2」：ユーザー名の上限より長くなっています。インポートは行われませんでした。</translation>
         </message>
         <message>
             <location line="+7" />
@@ -4211,22 +4212,22 @@
         <message>
             <location line="+90" />
             <source>Some of these records were added to the database while the file was being imported (the same file imported twice at once?). Nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>ファイルのインポート中に、これらの記録の一部がデータベースに追加されました（同じファイルを同時に 2 回インポートしていませんか）。インポートは行われませんでした。</translation>
         </message>
         <message>
             <location filename="../app/files.py" line="-86" />
             <source>The disk is full, so %1 was not written; nothing was left half-written. Free some space and try again.</source>
-            <translation type="unfinished" />
+            <translation>ディスクの空き容量が不足しているため、%1 は書き込まれませんでした。書きかけの状態で残ったものはありません。空き容量を確保してから、もう一度お試しください。</translation>
         </message>
         <message>
             <location line="+3" />
             <source>%1 could not be written (%2); nothing was left half-written.</source>
-            <translation type="unfinished" />
+            <translation>%1 を書き込めませんでした（%2）。書きかけの状態で残ったものはありません。</translation>
         </message>
         <message>
             <location line="+2" />
             <source>%1 is a folder: give the name of a file to write.</source>
-            <translation type="unfinished" />
+            <translation>%1 はフォルダーです。書き込むファイルの名前を指定してください。</translation>
         </message>
         <message>
             <location line="+117" />
@@ -4251,32 +4252,32 @@
         <message>
             <location line="+57" />
             <source>%1 names the same field twice in one record, so it is not clear which value counts; nothing was read from it.</source>
-            <translation type="unfinished" />
+            <translation>%1 には、1 件の記録の中に同じ項目が 2 回あるため、どちらの値が有効か分かりません。このファイルからは何も読み込んでいません。</translation>
         </message>
         <message>
             <location line="+3" />
             <source>%1 is nested too deeply to be a Madoguchi file (at %2).</source>
-            <translation type="unfinished" />
+            <translation>%1 は入れ子が深すぎるため、Madoguchi のファイルではありません（位置：%2）。</translation>
         </message>
         <message>
             <location line="+2" />
             <source>%1 holds a number too large for any field (at %2).</source>
-            <translation type="unfinished" />
+            <translation>%1 に、どの項目にも入らない大きすぎる数値が含まれています（位置：%2）。</translation>
         </message>
         <message>
             <location line="+2" />
             <source>%1 holds a control or text-direction character that no record may contain (at %2).</source>
-            <translation type="unfinished" />
+            <translation>%1 に、記録に含めることのできない制御文字または書字方向制御文字が含まれています（位置：%2）。</translation>
         </message>
         <message>
             <location line="+3" />
             <source>%1 is larger than 512 MB, too large to be a Madoguchi file.</source>
-            <translation type="unfinished" />
+            <translation>%1 は 512 MB を超えており、Madoguchi のファイルとしては大きすぎます。</translation>
         </message>
         <message>
             <location line="+2" />
             <source>%1 is not an ordinary file.</source>
-            <translation type="unfinished" />
+            <translation>%1 は通常のファイルではありません。</translation>
         </message>
         <message>
             <location line="+10" />
@@ -4430,7 +4431,7 @@
             <translation>キャンセルしました。変更は行われていません。</translation>
         </message>
         <message>
-            <location filename="../app/reports/build.py" line="-31" />
+            <location filename="../app/reports/build.py" line="-41" />
             <source>Unknown format %1; choose from %2.</source>
             <translation>不明な形式です：%1。次から選択してください：%2。</translation>
         </message>
@@ -4440,7 +4441,12 @@
             <translation>%1 は年月ではありません。YYYY-MM形式で入力してください。</translation>
         </message>
         <message>
-            <location line="+66" />
+            <location line="+74" />
+            <source>The annual report was not written: the disclosure audit found %1 hidden figure(s) that could be narrowed down to less than %2 (first: %3).</source>
+            <translation>年度報告は書き出しませんでした。開示監査で、%2 未満の幅まで推定できてしまう秘匿数値が %1 個見つかりました（最初：%3）。</translation>
+        </message>
+        <message>
+            <location line="+7" />
             <source>%1 is not a fiscal year Madoguchi can report on.</source>
             <translation>%1 は、Madoguchiで報告を作成できる年度ではありません。</translation>
         </message>
@@ -4500,7 +4506,12 @@
             <translation>宛先アドレス %1 が正しくありません。</translation>
         </message>
         <message>
-            <location line="+67" />
+            <location line="+76" />
+            <source>%1 is a monthly report, for use inside the town hall only; it is never attached to the mail to the prefecture.</source>
+            <translation>%1 は月報で、役場内部でのみ使用します。都道府県へのメールには添付しません。</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>%1: files are attached as they are, never zipped.</source>
             <translation>%1：ZIPファイルは添付できません。ファイルは圧縮せずにそのまま添付します。</translation>
         </message>
@@ -4657,7 +4668,7 @@
         <message>
             <location line="+3" />
             <source>The retention period can be at most %1 years.</source>
-            <translation type="unfinished" />
+            <translation>保存期間は %1 年以下にしてください。</translation>
         </message>
         <message>
             <location line="+44" />
@@ -4777,7 +4788,7 @@
         <message>
             <location line="+26" />
             <source>The database is busy: another Madoguchi (perhaps a command-line import) is writing to it. Nothing was saved yet; try again in a moment.</source>
-            <translation type="unfinished" />
+            <translation>データベースは使用中です。別の Madoguchi（コマンドラインからのインポートなど）が書き込みを行っています。まだ何も保存されていません。少し待ってから、もう一度お試しください。</translation>
         </message>
         <message>
             <location line="+65" />
@@ -4792,17 +4803,17 @@
         <message>
             <location line="+29" />
             <source>%1 is on read-only media (or in a folder that cannot be written): it can be read and reported on, but nothing can be changed in it.</source>
-            <translation type="unfinished" />
+            <translation>%1 は読み取り専用のメディア上（または書き込みできないフォルダー内）にあります。閲覧や報告の作成はできますが、内容は変更できません。</translation>
         </message>
         <message>
             <location line="+3" />
             <source>%1 is on read-only media and was made by an older Madoguchi, so it cannot be updated to be read; copy it to this computer's disk first.</source>
-            <translation type="unfinished" />
+            <translation>%1 は読み取り専用のメディア上にあり、古いバージョンの Madoguchi で作成されたため、読み込めるように更新することができません。先にこのパソコンのディスクにコピーしてください。</translation>
         </message>
         <message>
             <location line="+10" />
             <source>%1 is empty (0 bytes), so it holds no records; it was kept as it is. Restore the newest backup instead.</source>
-            <translation type="unfinished" />
+            <translation>%1 は空（0 バイト）のため、記録は含まれていません。変更せずに残しています。代わりに最新のバックアップを復元してください。</translation>
         </message>
         <message>
             <location filename="../app/tableimport/cells.py" line="+20" />
@@ -5037,7 +5048,12 @@
         <message>
             <location filename="../app/roles.py" line="+41" />
             <source>Madoguchi found changes made outside it: %1. The audit trail records them.</source>
-            <translation type="unfinished" />
+            <translation>Madoguchi の外部で行われた変更が見つかりました：%1。これらの変更は監査ログに記録されています。</translation>
+        </message>
+        <message>
+            <location filename="../app/reports/annual.py" line="+31" />
+            <source>The annual report was not made: the hidden figure %1 cannot be protected together with the reports of this year issued before. Nothing was written.</source>
+            <translation>年度報告は作成しませんでした。秘匿した数値 %1 は、今年度すでに発行した報告とあわせると保護できません。何も書き込んでいません。</translation>
         </message>
     </context>
     <context>
@@ -5165,7 +5181,7 @@
         <message>
             <location line="+2" />
             <source>Too like the name of another user; choose another.</source>
-            <translation type="unfinished" />
+            <translation>他のユーザーの名前に似すぎています。別の名前を選んでください。</translation>
         </message>
         <message>
             <location line="+5" />
@@ -5173,7 +5189,8 @@
             <location filename="../app/knowledge.py" line="-17" />
             <location line="+2" />
             <location line="+7" />
-            <location filename="../app/reports/config.py" line="+76" />
+            <location filename="../app/reports/config.py" line="+96" />
+            <location line="+2" />
             <location filename="../app/validation.py" line="+1" />
             <source>Not in the code list.</source>
             <translation>コード表にない値です。</translation>
@@ -5229,7 +5246,8 @@
             <translation>未登録参加者の各行で国籍を選んでください。</translation>
         </message>
         <message>
-            <location filename="../app/reports/config.py" line="-10" />
+            <location filename="../app/reports/config.py" line="-14" />
+            <location line="+2" />
             <location line="+4" />
             <location filename="../app/validation.py" line="-168" />
             <source>Out of range.</source>

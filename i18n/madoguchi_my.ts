@@ -1039,7 +1039,7 @@
         <message>
             <location filename="../ui/errors.py" line="+26" />
             <source>Something unexpected went wrong (%1). Your saved records are safe; what happened was written to %2 for your IT staff.</source>
-            <translation type="unfinished" />
+            <translation>မမျှော်လင့်ထားသော အမှားတစ်ခု ဖြစ်ပွားခဲ့ပါသည် (%1)။ သိမ်းပြီးသော မှတ်တမ်းများ ဘေးကင်းပါသည်။ ဖြစ်ပျက်ခဲ့သည့်အကြောင်းကို IT ဝန်ထမ်းအတွက် %2 တွင် ရေးမှတ်ထားပါသည်။</translation>
         </message>
     </context>
     <context>
@@ -2400,7 +2400,7 @@
             <translation>အစီရင်ခံစာကို သိမ်းမည့်နေရာ</translation>
         </message>
         <message>
-            <location line="+131" />
+            <location line="+135" />
             <source>Making the report…</source>
             <translation>အစီရင်ခံစာ ပြုလုပ်နေသည်…</translation>
         </message>
@@ -2860,7 +2860,7 @@
         <message>
             <location filename="../ui/session.py" line="+72" />
             <source>Checking the database in the background…</source>
-            <translation type="unfinished" />
+            <translation>နောက်ခံတွင် ဒေတာဘေ့စ်ကို စစ်ဆေးနေသည်…</translation>
         </message>
     </context>
     <context>
@@ -3275,17 +3275,17 @@
         <message>
             <location line="+137" />
             <source>The check found damage in the database file. Stop entering records and quit Madoguchi: at the next start the damaged file is moved aside and the newest verified backup is offered.</source>
-            <translation type="unfinished" />
+            <translation>စစ်ဆေးမှုတွင် ဒေတာဘေ့စ်ဖိုင်၌ ပျက်စီးမှုကို တွေ့ရှိခဲ့ပါသည်။ မှတ်တမ်းများ ထည့်သွင်းခြင်းကို ရပ်ပြီး Madoguchi ကို ပိတ်ပါ။ နောက်တစ်ကြိမ် စတင်ဖွင့်သည့်အခါ ပျက်စီးနေသောဖိုင်ကို ဘေးဖယ်ရွှေ့ထားပြီး နောက်ဆုံး စစ်ဆေးအတည်ပြုပြီး အရန်မိတ္တူကို ပြပေးပါမည်။</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Database checked; today's backup was taken (%1).</source>
-            <translation type="unfinished" />
+            <translation>ဒေတာဘေ့စ်ကို စစ်ဆေးပြီးပါပြီ။ ယနေ့၏ အရန်မိတ္တူကို ပြုလုပ်ပြီးပါပြီ (%1)။</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Database checked.</source>
-            <translation type="unfinished" />
+            <translation>ဒေတာဘေ့စ်ကို စစ်ဆေးပြီးပါပြီ။</translation>
         </message>
     </context>
     <context>
@@ -3429,7 +3429,7 @@
         <message>
             <location line="+2" />
             <source>End of the period of stay</source>
-            <translation type="unfinished" />
+            <translation>နေထိုင်ခွင့် ကုန်ဆုံးရက်</translation>
         </message>
         <message>
             <location line="-1" />
@@ -3787,7 +3787,7 @@
         <message>
             <location line="+32" />
             <source>This login is refused: the list of users was changed outside Madoguchi, so your role cannot be trusted. An administrator can see it in the audit trail.</source>
-            <translation type="unfinished" />
+            <translation>ဤဝင်ရောက်မှုကို ငြင်းပယ်ပါသည်။ အသုံးပြုသူစာရင်းကို Madoguchi ပြင်ပတွင် ပြောင်းလဲထားသဖြင့် သင်၏ အခန်းကဏ္ဍကို ယုံကြည်၍ မရပါ။ စီမံခန့်ခွဲသူသည် ၎င်းကို စစ်ဆေးမှတ်တမ်းတွင် ကြည့်နိုင်ပါသည်။</translation>
         </message>
         <message>
             <location line="+182" />
@@ -3807,7 +3807,7 @@
         <message>
             <location line="+18" />
             <source>Log out and log in again as an administrator first: this session cannot sign a change of the users list.</source>
-            <translation type="unfinished" />
+            <translation>ဦးစွာ ထွက်ပြီး စီမံခန့်ခွဲသူအဖြစ် ပြန်ဝင်ပါ။ ဤဆက်ရှင်သည် အသုံးပြုသူစာရင်း ပြောင်းလဲမှုကို လက်မှတ်ထိုး၍ မရပါ။</translation>
         </message>
         <message>
             <location line="+31" />
@@ -3842,12 +3842,13 @@
         </message>
         <message>
             <location line="+9" />
+            <location filename="../app/reports/build.py" line="+52" />
             <source>%1 is not a date; write it as YYYY-MM-DD.</source>
             <translation>%1 သည် ရက်စွဲ မဟုတ်ပါ။ YYYY-MM-DD ပုံစံဖြင့် ရေးပါ။</translation>
         </message>
         <message>
             <location filename="../app/backup.py" line="+41" />
-            <location filename="../app/cli.py" line="+181" />
+            <location filename="../app/cli.py" line="+190" />
             <location filename="../app/db.py" line="+97" />
             <source>There is no database at %1.</source>
             <translation>%1 တွင် ဒေတာဘေ့စ် မရှိပါ။</translation>
@@ -3950,32 +3951,32 @@
             <translation>%1 သည် ပျက်စီးနေသည် သို့မဟုတ် Madoguchi ဒေတာဘေ့စ် မဟုတ်ပါ (%2)။</translation>
         </message>
         <message>
-            <location filename="../app/cli.py" line="-153" />
+            <location filename="../app/cli.py" line="-162" />
             <source>The window is not part of this installation.</source>
             <translation>ဤထည့်သွင်းတပ်ဆင်မှုတွင် ဝင်းဒိုး ပါဝင်ခြင်း မရှိပါ။</translation>
         </message>
         <message>
             <location line="+1" />
             <source>%1 is empty (0 bytes) and was kept as it is; the newest backup that opens is %2 (madoguchi restore --from %2).</source>
-            <translation type="unfinished" />
+            <translation>%1 သည် ဗလာဖြစ်နေသဖြင့် (0 ဘိုက်) မူလအတိုင်း ထားခဲ့ပါသည်။ ဖွင့်၍ရသော နောက်ဆုံး အရန်မိတ္တူမှာ %2 ဖြစ်ပါသည် (madoguchi restore --from %2)။</translation>
         </message>
         <message>
             <location line="+3" />
             <source>%1 is empty (0 bytes) and was kept as it is; no backup that opens was found, so please call your IT staff.</source>
-            <translation type="unfinished" />
+            <translation>%1 သည် ဗလာဖြစ်နေသဖြင့် (0 ဘိုက်) မူလအတိုင်း ထားခဲ့ပါသည်။ ဖွင့်၍ရသော အရန်မိတ္တူ မတွေ့ပါ။ IT ဝန်ထမ်းကို ဆက်သွယ်ပါ။</translation>
         </message>
         <message>
             <location line="+3" />
             <source>%1 is damaged and was not changed; the newest backup that opens is %2 (madoguchi restore --from %2).</source>
-            <translation type="unfinished" />
+            <translation>%1 ပျက်စီးနေပြီး မပြောင်းလဲထားပါ။ ဖွင့်၍ရသော နောက်ဆုံး အရန်မိတ္တူမှာ %2 ဖြစ်ပါသည် (madoguchi restore --from %2)။</translation>
         </message>
         <message>
             <location line="+3" />
             <source>%1 is damaged and was not changed; no backup that opens was found, so please call your IT staff.</source>
-            <translation type="unfinished" />
+            <translation>%1 ပျက်စီးနေပြီး မပြောင်းလဲထားပါ။ ဖွင့်၍ရသော အရန်မိတ္တူ မတွေ့ပါ။ IT ဝန်ထမ်းကို ဆက်သွယ်ပါ။</translation>
         </message>
         <message>
-            <location line="+119" />
+            <location line="+128" />
             <source>No password: set %1, or run the command in a terminal to be asked for it.</source>
             <translation>စကားဝှက် မရှိပါ- %1 ကို သတ်မှတ်ပါ၊ သို့မဟုတ် စကားဝှက်ကို မေးမြန်းစေရန် terminal တွင် ညွှန်ကြားချက် (command) ကို လုပ်ဆောင်ပါ။</translation>
         </message>
@@ -4002,7 +4003,7 @@
         <message>
             <location line="+66" />
             <source>A demo town has 1 to 100,000 residents and 1 to 50 years.</source>
-            <translation type="unfinished" />
+            <translation>နမူနာမြို့တွင် နေထိုင်သူ 1 မှ 100,000 ဦးအထိနှင့် 1 မှ 50 နှစ်အထိ ရှိနိုင်ပါသည်။</translation>
         </message>
         <message>
             <location filename="../app/consultations.py" line="+32" />
@@ -4021,7 +4022,7 @@
             <location filename="../app/files.py" line="+114" />
             <location filename="../app/handover.py" line="+602" />
             <location filename="../app/kbpack.py" line="+131" />
-            <location filename="../app/reports/build.py" line="+62" />
+            <location filename="../app/reports/build.py" line="+20" />
             <source>The folder %1 does not exist.</source>
             <translation>ဖိုင်တွဲ %1 မရှိပါ။</translation>
         </message>
@@ -4154,7 +4155,7 @@
         <message>
             <location line="+4" />
             <source>%1, field '%2': not a UUID. Nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>%1၊ အကွက် '%2'- UUID မဟုတ်ပါ။ မည်သည့်အရာမျှ မတင်သွင်းခဲ့ပါ။</translation>
         </message>
         <message>
             <location line="+3" />
@@ -4181,12 +4182,12 @@
         <message>
             <location line="+11" />
             <source>%1, field '%2': not a date and time. Nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>%1၊ အကွက် '%2'- ရက်စွဲနှင့် အချိန် မဟုတ်ပါ။ မည်သည့်အရာမျှ မတင်သွင်းခဲ့ပါ။</translation>
         </message>
         <message>
             <location line="+4" />
             <source>%1, field '%2': longer than a user name can be. Nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>%1၊ အကွက် '%2'- အသုံးပြုသူအမည် ဖြစ်နိုင်သည်ထက် ရှည်နေပါသည်။ မည်သည့်အရာမျှ မတင်သွင်းခဲ့ပါ။</translation>
         </message>
         <message>
             <location line="+7" />
@@ -4211,22 +4212,22 @@
         <message>
             <location line="+90" />
             <source>Some of these records were added to the database while the file was being imported (the same file imported twice at once?). Nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>ဖိုင်ကို တင်သွင်းနေစဉ် ဤမှတ်တမ်းများအနက် အချို့ကို ဒေတာဘေ့စ်ထဲသို့ ထည့်ခဲ့ပါသည် (ဖိုင်တစ်ခုတည်းကို တစ်ပြိုင်နက် နှစ်ကြိမ် တင်သွင်းခဲ့ပါသလား)။ မည်သည့်အရာမျှ မတင်သွင်းခဲ့ပါ။</translation>
         </message>
         <message>
             <location filename="../app/files.py" line="-86" />
             <source>The disk is full, so %1 was not written; nothing was left half-written. Free some space and try again.</source>
-            <translation type="unfinished" />
+            <translation>ဒစ်ခ် ပြည့်နေသဖြင့် %1 ကို မရေးသွင်းခဲ့ပါ။ တစ်ဝက်တစ်ပျက် ရေးသွင်းထားသည့်အရာ မကျန်ပါ။ နေရာလွတ် အချို့ ပြုလုပ်ပြီး ထပ်မံ ကြိုးစားပါ။</translation>
         </message>
         <message>
             <location line="+3" />
             <source>%1 could not be written (%2); nothing was left half-written.</source>
-            <translation type="unfinished" />
+            <translation>%1 ကို ရေးသွင်း၍ မရပါ (%2)။ တစ်ဝက်တစ်ပျက် ရေးသွင်းထားသည့်အရာ မကျန်ပါ။</translation>
         </message>
         <message>
             <location line="+2" />
             <source>%1 is a folder: give the name of a file to write.</source>
-            <translation type="unfinished" />
+            <translation>%1 သည် ဖိုင်တွဲ ဖြစ်ပါသည်- ရေးသွင်းမည့် ဖိုင်၏ အမည်ကို ထည့်ပါ။</translation>
         </message>
         <message>
             <location line="+117" />
@@ -4251,32 +4252,32 @@
         <message>
             <location line="+57" />
             <source>%1 names the same field twice in one record, so it is not clear which value counts; nothing was read from it.</source>
-            <translation type="unfinished" />
+            <translation>%1 တွင် မှတ်တမ်းတစ်ခုအတွင်း အကွက်တစ်ခုတည်းကို နှစ်ကြိမ် ဖော်ပြထားသဖြင့် မည်သည့်တန်ဖိုးကို အတည်ယူရမည်ကို မရှင်းလင်းပါ။ ၎င်းမှ မည်သည့်အရာမျှ မဖတ်ခဲ့ပါ။</translation>
         </message>
         <message>
             <location line="+3" />
             <source>%1 is nested too deeply to be a Madoguchi file (at %2).</source>
-            <translation type="unfinished" />
+            <translation>%1 သည် အဆင့်ဆင့် အထပ်ထပ် ထည့်သွင်းထားမှု များလွန်းသဖြင့် Madoguchi ဖိုင် ဖြစ်နိုင်ခြင်း မရှိပါ (%2 တွင်)။</translation>
         </message>
         <message>
             <location line="+2" />
             <source>%1 holds a number too large for any field (at %2).</source>
-            <translation type="unfinished" />
+            <translation>%1 တွင် မည်သည့်အကွက်အတွက်မဆို ကြီးလွန်းသော ဂဏန်းတစ်ခု ပါဝင်နေပါသည် (%2 တွင်)။</translation>
         </message>
         <message>
             <location line="+2" />
             <source>%1 holds a control or text-direction character that no record may contain (at %2).</source>
-            <translation type="unfinished" />
+            <translation>%1 တွင် မည်သည့်မှတ်တမ်းတွင်မျှ မပါဝင်ရသော ထိန်းချုပ်စာလုံး သို့မဟုတ် စာသားဦးတည်ရာ စာလုံး ပါဝင်နေပါသည် (%2 တွင်)။</translation>
         </message>
         <message>
             <location line="+3" />
             <source>%1 is larger than 512 MB, too large to be a Madoguchi file.</source>
-            <translation type="unfinished" />
+            <translation>%1 သည် 512 MB ထက် ကြီးနေသဖြင့် Madoguchi ဖိုင်အဖြစ် ကြီးလွန်းပါသည်။</translation>
         </message>
         <message>
             <location line="+2" />
             <source>%1 is not an ordinary file.</source>
-            <translation type="unfinished" />
+            <translation>%1 သည် သာမန်ဖိုင် မဟုတ်ပါ။</translation>
         </message>
         <message>
             <location line="+10" />
@@ -4430,7 +4431,7 @@
             <translation>ပယ်ဖျက်လိုက်ပါပြီ။ မည်သည့်အရာမျှ မပြောင်းလဲခဲ့ပါ။</translation>
         </message>
         <message>
-            <location filename="../app/reports/build.py" line="-31" />
+            <location filename="../app/reports/build.py" line="-41" />
             <source>Unknown format %1; choose from %2.</source>
             <translation>မသိသော ပုံစံ %1 ဖြစ်ပါသည်။ %2 မှ ရွေးပါ။</translation>
         </message>
@@ -4440,7 +4441,12 @@
             <translation>%1 သည် လ မဟုတ်ပါ။ YYYY-MM ပုံစံဖြင့် ရေးပါ။</translation>
         </message>
         <message>
-            <location line="+66" />
+            <location line="+74" />
+            <source>The annual report was not written: the disclosure audit found %1 hidden figure(s) that could be narrowed down to less than %2 (first: %3).</source>
+            <translation>နှစ်ပတ်လည်အစီရင်ခံစာ မရေးခဲ့ပါ- ထုတ်ဖော်မှုစစ်ဆေးချက်အရ %2 ထက်နည်းသော အကွာအဝေးအထိ ခန့်မှန်းနိုင်သည့် ဝှက်ထားသော ကိန်းဂဏန်း %1 ခု တွေ့ရသည် (ပထမ- %3)။</translation>
+        </message>
+        <message>
+            <location line="+7" />
             <source>%1 is not a fiscal year Madoguchi can report on.</source>
             <translation>%1 သည် Madoguchi က အစီရင်ခံစာ ပြုလုပ်နိုင်သော ဘဏ္ဍာရေးနှစ် မဟုတ်ပါ။</translation>
         </message>
@@ -4500,7 +4506,12 @@
             <translation>လက်ခံသူ လိပ်စာ %1 မမှန်ကန်ပါ။</translation>
         </message>
         <message>
-            <location line="+67" />
+            <location line="+76" />
+            <source>%1 is a monthly report, for use inside the town hall only; it is never attached to the mail to the prefecture.</source>
+            <translation>%1 သည် လစဉ်အစီရင်ခံစာဖြစ်ပြီး မြို့နယ်ရုံးအတွင်း၌သာ အသုံးပြုသည်။ ခရိုင်သို့ ပို့သော မေးလ်တွင် ဘယ်တော့မှ မပူးတွဲပါ။</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>%1: files are attached as they are, never zipped.</source>
             <translation>%1- ဖိုင်များကို မူရင်းအတိုင်းသာ ပူးတွဲပါသည်၊ zip ဖိုင်အဖြစ် ဘယ်တော့မှ မပူးတွဲပါ။</translation>
         </message>
@@ -4657,7 +4668,7 @@
         <message>
             <location line="+3" />
             <source>The retention period can be at most %1 years.</source>
-            <translation type="unfinished" />
+            <translation>သိမ်းဆည်းထားမှု ကာလသည် အများဆုံး %1 နှစ် ဖြစ်ရပါမည်။</translation>
         </message>
         <message>
             <location line="+44" />
@@ -4777,7 +4788,7 @@
         <message>
             <location line="+26" />
             <source>The database is busy: another Madoguchi (perhaps a command-line import) is writing to it. Nothing was saved yet; try again in a moment.</source>
-            <translation type="unfinished" />
+            <translation>ဒေတာဘေ့စ် အလုပ်များနေပါသည်- အခြား Madoguchi တစ်ခု (command-line မှ တင်သွင်းမှု ဖြစ်နိုင်သည်) က ၎င်းထဲသို့ ရေးသွင်းနေပါသည်။ မည်သည့်အရာမျှ မသိမ်းရသေးပါ။ ခဏနေမှ ထပ်မံ ကြိုးစားပါ။</translation>
         </message>
         <message>
             <location line="+65" />
@@ -4792,17 +4803,17 @@
         <message>
             <location line="+29" />
             <source>%1 is on read-only media (or in a folder that cannot be written): it can be read and reported on, but nothing can be changed in it.</source>
-            <translation type="unfinished" />
+            <translation>%1 သည် ဖတ်ရန်သာရသော မီဒီယာပေါ်တွင် (သို့မဟုတ် ရေးသွင်း၍မရသော ဖိုင်တွဲထဲတွင်) ရှိနေပါသည်။ ဖတ်ရှုခြင်းနှင့် အစီရင်ခံစာ ပြုလုပ်ခြင်းကို လုပ်နိုင်သော်လည်း ၎င်းထဲတွင် မည်သည့်အရာကိုမျှ ပြောင်းလဲ၍ မရပါ။</translation>
         </message>
         <message>
             <location line="+3" />
             <source>%1 is on read-only media and was made by an older Madoguchi, so it cannot be updated to be read; copy it to this computer's disk first.</source>
-            <translation type="unfinished" />
+            <translation>%1 သည် ဖတ်ရန်သာရသော မီဒီယာပေါ်တွင် ရှိပြီး Madoguchi ဗားရှင်းအဟောင်းဖြင့် ပြုလုပ်ထားသဖြင့် ဖတ်နိုင်ရန် အပ်ဒိတ်လုပ်၍ မရပါ။ ဦးစွာ ဤကွန်ပျူတာ၏ ဒစ်ခ်သို့ ကူးယူပါ။</translation>
         </message>
         <message>
             <location line="+10" />
             <source>%1 is empty (0 bytes), so it holds no records; it was kept as it is. Restore the newest backup instead.</source>
-            <translation type="unfinished" />
+            <translation>%1 သည် ဗလာဖြစ်နေသဖြင့် (0 ဘိုက်) မှတ်တမ်း မပါဝင်ပါ။ မူလအတိုင်း ထားခဲ့ပါသည်။ ၎င်းအစား နောက်ဆုံး အရန်မိတ္တူကို ပြန်လည်ရယူပါ။</translation>
         </message>
         <message>
             <location filename="../app/tableimport/cells.py" line="+20" />
@@ -5037,7 +5048,12 @@
         <message>
             <location filename="../app/roles.py" line="+41" />
             <source>Madoguchi found changes made outside it: %1. The audit trail records them.</source>
-            <translation type="unfinished" />
+            <translation>Madoguchi ပြင်ပတွင် ပြုလုပ်ထားသော ပြောင်းလဲမှုများကို တွေ့ရှိခဲ့ပါသည်- %1။ ၎င်းတို့ကို စစ်ဆေးမှတ်တမ်းတွင် မှတ်တမ်းတင်ထားပါသည်။</translation>
+        </message>
+        <message>
+            <location filename="../app/reports/annual.py" line="+31" />
+            <source>The annual report was not made: the hidden figure %1 cannot be protected together with the reports of this year issued before. Nothing was written.</source>
+            <translation>နှစ်ပတ်လည်အစီရင်ခံစာ မပြုလုပ်ခဲ့ပါ- ယခုနှစ်တွင် ယခင်ထုတ်ပြီးသော အစီရင်ခံစာများနှင့်အတူ ဝှက်ထားသော ကိန်းဂဏန်း %1 ကို ကာကွယ်၍ မရပါ။ ဘာမျှ မရေးခဲ့ပါ။</translation>
         </message>
     </context>
     <context>
@@ -5165,7 +5181,7 @@
         <message>
             <location line="+2" />
             <source>Too like the name of another user; choose another.</source>
-            <translation type="unfinished" />
+            <translation>အခြားအသုံးပြုသူတစ်ဦး၏ အမည်နှင့် ဆင်တူလွန်းပါသည်။ အခြားအမည်တစ်ခုကို ရွေးပါ။</translation>
         </message>
         <message>
             <location line="+5" />
@@ -5173,7 +5189,8 @@
             <location filename="../app/knowledge.py" line="-17" />
             <location line="+2" />
             <location line="+7" />
-            <location filename="../app/reports/config.py" line="+76" />
+            <location filename="../app/reports/config.py" line="+96" />
+            <location line="+2" />
             <location filename="../app/validation.py" line="+1" />
             <source>Not in the code list.</source>
             <translation>ကုဒ်စာရင်းတွင် မပါဝင်ပါ။</translation>
@@ -5229,7 +5246,8 @@
             <translation>မှတ်ပုံမတင်ရသေးသော တက်ရောက်သူ အတန်းတိုင်းအတွက် နိုင်ငံသားကို ရွေးပါ။</translation>
         </message>
         <message>
-            <location filename="../app/reports/config.py" line="-10" />
+            <location filename="../app/reports/config.py" line="-14" />
+            <location line="+2" />
             <location line="+4" />
             <location filename="../app/validation.py" line="-168" />
             <source>Out of range.</source>

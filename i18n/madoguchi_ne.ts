@@ -1042,7 +1042,7 @@
         <message>
             <location filename="../ui/errors.py" line="+26" />
             <source>Something unexpected went wrong (%1). Your saved records are safe; what happened was written to %2 for your IT staff.</source>
-            <translation type="unfinished" />
+            <translation>अप्रत्याशित समस्या भयो (%1)। तपाईंले सुरक्षित गरेका रेकर्डहरू जोगिएका छन्; के भयो भन्ने विवरण IT कर्मचारीका लागि %2 मा लेखिएको छ।</translation>
         </message>
     </context>
     <context>
@@ -2405,7 +2405,7 @@
             <translation>प्रतिवेदन सुरक्षित गर्ने फोल्डर</translation>
         </message>
         <message>
-            <location line="+131" />
+            <location line="+135" />
             <source>Making the report…</source>
             <translation>प्रतिवेदन बनाउँदै…</translation>
         </message>
@@ -2865,7 +2865,7 @@
         <message>
             <location filename="../ui/session.py" line="+72" />
             <source>Checking the database in the background…</source>
-            <translation type="unfinished" />
+            <translation>पृष्ठभूमिमा डाटाबेस जाँच हुँदैछ…</translation>
         </message>
     </context>
     <context>
@@ -3280,17 +3280,17 @@
         <message>
             <location line="+137" />
             <source>The check found damage in the database file. Stop entering records and quit Madoguchi: at the next start the damaged file is moved aside and the newest verified backup is offered.</source>
-            <translation type="unfinished" />
+            <translation>जाँचमा डाटाबेस फाइलमा क्षति भेटियो। रेकर्ड प्रविष्टि गर्न रोक्नुहोस् र Madoguchi बन्द गर्नुहोस्: अर्को पटक सुरु गर्दा बिग्रिएको फाइल छुट्टै सारिनेछ र सबैभन्दा नयाँ प्रमाणित ब्याकअप प्रस्ताव गरिनेछ।</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Database checked; today's backup was taken (%1).</source>
-            <translation type="unfinished" />
+            <translation>डाटाबेस जाँच गरियो; आजको ब्याकअप लिइयो (%1)।</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Database checked.</source>
-            <translation type="unfinished" />
+            <translation>डाटाबेस जाँच गरियो।</translation>
         </message>
     </context>
     <context>
@@ -3434,7 +3434,7 @@
         <message>
             <location line="+2" />
             <source>End of the period of stay</source>
-            <translation type="unfinished" />
+            <translation>बसाइ अवधिको अन्त्य</translation>
         </message>
         <message>
             <location line="-1" />
@@ -3792,7 +3792,7 @@
         <message>
             <location line="+32" />
             <source>This login is refused: the list of users was changed outside Madoguchi, so your role cannot be trusted. An administrator can see it in the audit trail.</source>
-            <translation type="unfinished" />
+            <translation>यो लग इन अस्वीकार गरियो: प्रयोगकर्ताहरूको सूची Madoguchi बाहिर परिवर्तन गरिएकाले तपाईंको भूमिकामाथि भरोसा गर्न सकिँदैन। प्रशासकले यो कुरा अडिट ट्रेलमा हेर्न सक्नुहुन्छ।</translation>
         </message>
         <message>
             <location line="+182" />
@@ -3812,7 +3812,7 @@
         <message>
             <location line="+18" />
             <source>Log out and log in again as an administrator first: this session cannot sign a change of the users list.</source>
-            <translation type="unfinished" />
+            <translation>पहिले लग आउट गरेर प्रशासकको रूपमा फेरि लग इन गर्नुहोस्: यो सत्रले प्रयोगकर्ता सूचीको परिवर्तनमा हस्ताक्षर गर्न सक्दैन।</translation>
         </message>
         <message>
             <location line="+31" />
@@ -3847,12 +3847,13 @@
         </message>
         <message>
             <location line="+9" />
+            <location filename="../app/reports/build.py" line="+52" />
             <source>%1 is not a date; write it as YYYY-MM-DD.</source>
             <translation>%1 मिति होइन; यसलाई YYYY-MM-DD रूपमा लेख्नुहोस्।</translation>
         </message>
         <message>
             <location filename="../app/backup.py" line="+41" />
-            <location filename="../app/cli.py" line="+181" />
+            <location filename="../app/cli.py" line="+190" />
             <location filename="../app/db.py" line="+97" />
             <source>There is no database at %1.</source>
             <translation>%1 मा कुनै डाटाबेस छैन।</translation>
@@ -3955,32 +3956,32 @@
             <translation>%1 बिग्रिएको छ वा Madoguchi डाटाबेस होइन (%2)।</translation>
         </message>
         <message>
-            <location filename="../app/cli.py" line="-153" />
+            <location filename="../app/cli.py" line="-162" />
             <source>The window is not part of this installation.</source>
             <translation>यो स्थापनामा विन्डो समावेश छैन।</translation>
         </message>
         <message>
             <location line="+1" />
             <source>%1 is empty (0 bytes) and was kept as it is; the newest backup that opens is %2 (madoguchi restore --from %2).</source>
-            <translation type="unfinished" />
+            <translation>%1 खाली छ (0 बाइट) र जस्ताको तस्तै राखिएको छ; खुल्ने सबैभन्दा नयाँ ब्याकअप %2 हो (madoguchi restore --from %2)।</translation>
         </message>
         <message>
             <location line="+3" />
             <source>%1 is empty (0 bytes) and was kept as it is; no backup that opens was found, so please call your IT staff.</source>
-            <translation type="unfinished" />
+            <translation>%1 खाली छ (0 बाइट) र जस्ताको तस्तै राखिएको छ; खुल्ने कुनै ब्याकअप भेटिएन, त्यसैले कृपया आफ्नो IT कर्मचारीलाई सम्पर्क गर्नुहोस्।</translation>
         </message>
         <message>
             <location line="+3" />
             <source>%1 is damaged and was not changed; the newest backup that opens is %2 (madoguchi restore --from %2).</source>
-            <translation type="unfinished" />
+            <translation>%1 बिग्रिएको छ र यसलाई परिवर्तन गरिएको छैन; खुल्ने सबैभन्दा नयाँ ब्याकअप %2 हो (madoguchi restore --from %2)।</translation>
         </message>
         <message>
             <location line="+3" />
             <source>%1 is damaged and was not changed; no backup that opens was found, so please call your IT staff.</source>
-            <translation type="unfinished" />
+            <translation>%1 बिग्रिएको छ र यसलाई परिवर्तन गरिएको छैन; खुल्ने कुनै ब्याकअप भेटिएन, त्यसैले कृपया आफ्नो IT कर्मचारीलाई सम्पर्क गर्नुहोस्।</translation>
         </message>
         <message>
-            <location line="+119" />
+            <location line="+128" />
             <source>No password: set %1, or run the command in a terminal to be asked for it.</source>
             <translation>पासवर्ड छैन: %1 सेट गर्नुहोस्, वा पासवर्ड सोधियोस् भनेर कमान्ड टर्मिनलमा चलाउनुहोस्।</translation>
         </message>
@@ -4007,7 +4008,7 @@
         <message>
             <location line="+66" />
             <source>A demo town has 1 to 100,000 residents and 1 to 50 years.</source>
-            <translation type="unfinished" />
+            <translation>डेमो नगरमा 1 देखि 100,000 सम्म बासिन्दा र 1 देखि 50 वर्षसम्म हुन सक्छन्।</translation>
         </message>
         <message>
             <location filename="../app/consultations.py" line="+32" />
@@ -4026,7 +4027,7 @@
             <location filename="../app/files.py" line="+114" />
             <location filename="../app/handover.py" line="+602" />
             <location filename="../app/kbpack.py" line="+131" />
-            <location filename="../app/reports/build.py" line="+62" />
+            <location filename="../app/reports/build.py" line="+20" />
             <source>The folder %1 does not exist.</source>
             <translation>फोल्डर %1 अवस्थित छैन।</translation>
         </message>
@@ -4159,7 +4160,7 @@
         <message>
             <location line="+4" />
             <source>%1, field '%2': not a UUID. Nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>%1, फिल्ड '%2': UUID होइन। केही पनि आयात गरिएन।</translation>
         </message>
         <message>
             <location line="+3" />
@@ -4186,12 +4187,12 @@
         <message>
             <location line="+11" />
             <source>%1, field '%2': not a date and time. Nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>%1, फिल्ड '%2': मिति र समय होइन। केही पनि आयात गरिएन।</translation>
         </message>
         <message>
             <location line="+4" />
             <source>%1, field '%2': longer than a user name can be. Nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>%1, फिल्ड '%2': प्रयोगकर्ता नाम हुन सक्नेभन्दा लामो छ। केही पनि आयात गरिएन।</translation>
         </message>
         <message>
             <location line="+7" />
@@ -4216,22 +4217,22 @@
         <message>
             <location line="+90" />
             <source>Some of these records were added to the database while the file was being imported (the same file imported twice at once?). Nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>फाइल आयात भइरहेका बेला यीमध्ये केही रेकर्डहरू डाटाबेसमा थपिए (एउटै फाइल एकै समयमा दुई पटक आयात गरियो?)। केही पनि आयात गरिएन।</translation>
         </message>
         <message>
             <location filename="../app/files.py" line="-86" />
             <source>The disk is full, so %1 was not written; nothing was left half-written. Free some space and try again.</source>
-            <translation type="unfinished" />
+            <translation>डिस्क भरिएको छ, त्यसैले %1 लेखिएन; केही पनि आधा लेखिएको अवस्थामा छोडिएको छैन। केही ठाउँ खाली गरी फेरि प्रयास गर्नुहोस्।</translation>
         </message>
         <message>
             <location line="+3" />
             <source>%1 could not be written (%2); nothing was left half-written.</source>
-            <translation type="unfinished" />
+            <translation>%1 लेख्न सकिएन (%2); केही पनि आधा लेखिएको अवस्थामा छोडिएको छैन।</translation>
         </message>
         <message>
             <location line="+2" />
             <source>%1 is a folder: give the name of a file to write.</source>
-            <translation type="unfinished" />
+            <translation>%1 फोल्डर हो: लेख्ने फाइलको नाम दिनुहोस्।</translation>
         </message>
         <message>
             <location line="+117" />
@@ -4256,32 +4257,32 @@
         <message>
             <location line="+57" />
             <source>%1 names the same field twice in one record, so it is not clear which value counts; nothing was read from it.</source>
-            <translation type="unfinished" />
+            <translation>%1 ले एउटै रेकर्डमा एउटै फिल्ड दुई पटक उल्लेख गरेकाले कुन मान मान्य हो स्पष्ट छैन; यसबाट केही पनि पढिएन।</translation>
         </message>
         <message>
             <location line="+3" />
             <source>%1 is nested too deeply to be a Madoguchi file (at %2).</source>
-            <translation type="unfinished" />
+            <translation>%1 धेरै गहिरोसम्म नेस्टेड छ, त्यसैले यो Madoguchi फाइल हुन सक्दैन (%2 मा)।</translation>
         </message>
         <message>
             <location line="+2" />
             <source>%1 holds a number too large for any field (at %2).</source>
-            <translation type="unfinished" />
+            <translation>%1 मा कुनै पनि फिल्डका लागि धेरै ठूलो संख्या छ (%2 मा)।</translation>
         </message>
         <message>
             <location line="+2" />
             <source>%1 holds a control or text-direction character that no record may contain (at %2).</source>
-            <translation type="unfinished" />
+            <translation>%1 मा कुनै पनि रेकर्डमा राख्न नमिल्ने नियन्त्रण वा पाठ-दिशा क्यारेक्टर छ (%2 मा)।</translation>
         </message>
         <message>
             <location line="+3" />
             <source>%1 is larger than 512 MB, too large to be a Madoguchi file.</source>
-            <translation type="unfinished" />
+            <translation>%1 को आकार 512 MB भन्दा बढी छ; Madoguchi फाइल हुनका लागि यो धेरै ठूलो हो।</translation>
         </message>
         <message>
             <location line="+2" />
             <source>%1 is not an ordinary file.</source>
-            <translation type="unfinished" />
+            <translation>%1 सामान्य फाइल होइन।</translation>
         </message>
         <message>
             <location line="+10" />
@@ -4435,7 +4436,7 @@
             <translation>रद्द गरियो; केही पनि परिवर्तन गरिएन।</translation>
         </message>
         <message>
-            <location filename="../app/reports/build.py" line="-31" />
+            <location filename="../app/reports/build.py" line="-41" />
             <source>Unknown format %1; choose from %2.</source>
             <translation>अज्ञात ढाँचा %1; %2 मध्येबाट छान्नुहोस्।</translation>
         </message>
@@ -4445,7 +4446,12 @@
             <translation>%1 महिना होइन; यसलाई YYYY-MM रूपमा लेख्नुहोस्।</translation>
         </message>
         <message>
-            <location line="+66" />
+            <location line="+74" />
+            <source>The annual report was not written: the disclosure audit found %1 hidden figure(s) that could be narrowed down to less than %2 (first: %3).</source>
+            <translation>वार्षिक प्रतिवेदन लेखिएन: खुलासा लेखापरीक्षणले %2 भन्दा साँघुरो दायरामा अनुमान गर्न सकिने %1 लुकाइएका अङ्क भेट्टायो (पहिलो: %3)।</translation>
+        </message>
+        <message>
+            <location line="+7" />
             <source>%1 is not a fiscal year Madoguchi can report on.</source>
             <translation>%1 Madoguchi ले प्रतिवेदन बनाउन सक्ने आर्थिक वर्ष होइन।</translation>
         </message>
@@ -4505,7 +4511,12 @@
             <translation>प्रापकको ठेगाना %1 मान्य छैन।</translation>
         </message>
         <message>
-            <location line="+67" />
+            <location line="+76" />
+            <source>%1 is a monthly report, for use inside the town hall only; it is never attached to the mail to the prefecture.</source>
+            <translation>%1 मासिक प्रतिवेदन हो, नगर कार्यालयभित्र मात्र प्रयोग हुन्छ; प्रिफेक्चरलाई पठाइने इमेलमा कहिल्यै संलग्न गरिँदैन।</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>%1: files are attached as they are, never zipped.</source>
             <translation>%1: फाइलहरू जस्ताको तस्तै संलग्न गरिन्छन्, कहिल्यै zip गरिँदैनन्।</translation>
         </message>
@@ -4662,7 +4673,7 @@
         <message>
             <location line="+3" />
             <source>The retention period can be at most %1 years.</source>
-            <translation type="unfinished" />
+            <translation>राख्ने अवधि बढीमा %1 वर्ष हुन सक्छ।</translation>
         </message>
         <message>
             <location line="+44" />
@@ -4782,7 +4793,7 @@
         <message>
             <location line="+26" />
             <source>The database is busy: another Madoguchi (perhaps a command-line import) is writing to it. Nothing was saved yet; try again in a moment.</source>
-            <translation type="unfinished" />
+            <translation>डाटाबेस व्यस्त छ: अर्को Madoguchi (सायद कमान्ड-लाइनबाट आयात) ले यसमा लेखिरहेको छ। अहिलेसम्म केही पनि सुरक्षित गरिएको छैन; केही बेरपछि फेरि प्रयास गर्नुहोस्।</translation>
         </message>
         <message>
             <location line="+65" />
@@ -4797,17 +4808,17 @@
         <message>
             <location line="+29" />
             <source>%1 is on read-only media (or in a folder that cannot be written): it can be read and reported on, but nothing can be changed in it.</source>
-            <translation type="unfinished" />
+            <translation>%1 पढ्न मात्र मिल्ने मिडियामा (वा लेख्न नमिल्ने फोल्डरमा) छ: यसलाई पढ्न र यसबाट प्रतिवेदन बनाउन सकिन्छ, तर यसमा केही पनि परिवर्तन गर्न सकिँदैन।</translation>
         </message>
         <message>
             <location line="+3" />
             <source>%1 is on read-only media and was made by an older Madoguchi, so it cannot be updated to be read; copy it to this computer's disk first.</source>
-            <translation type="unfinished" />
+            <translation>%1 पढ्न मात्र मिल्ने मिडियामा छ र Madoguchi को पुरानो संस्करणले बनाएको हो, त्यसैले पढ्न मिल्ने गरी अद्यावधिक गर्न सकिँदैन; पहिले यसलाई यो कम्प्युटरको डिस्कमा प्रतिलिपि गर्नुहोस्।</translation>
         </message>
         <message>
             <location line="+10" />
             <source>%1 is empty (0 bytes), so it holds no records; it was kept as it is. Restore the newest backup instead.</source>
-            <translation type="unfinished" />
+            <translation>%1 खाली छ (0 बाइट), त्यसैले यसमा कुनै रेकर्ड छैन; यसलाई जस्ताको तस्तै राखिएको छ। यसको सट्टा सबैभन्दा नयाँ ब्याकअप पुनर्स्थापना गर्नुहोस्।</translation>
         </message>
         <message>
             <location filename="../app/tableimport/cells.py" line="+20" />
@@ -5042,7 +5053,12 @@
         <message>
             <location filename="../app/roles.py" line="+41" />
             <source>Madoguchi found changes made outside it: %1. The audit trail records them.</source>
-            <translation type="unfinished" />
+            <translation>Madoguchi ले आफूबाहिर गरिएका परिवर्तनहरू भेट्टायो: %1। अडिट ट्रेलले ती परिवर्तनहरू अभिलेख गरेको छ।</translation>
+        </message>
+        <message>
+            <location filename="../app/reports/annual.py" line="+31" />
+            <source>The annual report was not made: the hidden figure %1 cannot be protected together with the reports of this year issued before. Nothing was written.</source>
+            <translation>वार्षिक प्रतिवेदन बनाइएन: यस वर्ष पहिले जारी प्रतिवेदनहरूसँगै लुकाइएको अङ्क %1 सुरक्षित गर्न सकिँदैन। केही लेखिएन।</translation>
         </message>
     </context>
     <context>
@@ -5170,7 +5186,7 @@
         <message>
             <location line="+2" />
             <source>Too like the name of another user; choose another.</source>
-            <translation type="unfinished" />
+            <translation>अर्को प्रयोगकर्ताको नामसँग धेरै मिल्दोजुल्दो छ; अर्को नाम छान्नुहोस्।</translation>
         </message>
         <message>
             <location line="+5" />
@@ -5178,7 +5194,8 @@
             <location filename="../app/knowledge.py" line="-17" />
             <location line="+2" />
             <location line="+7" />
-            <location filename="../app/reports/config.py" line="+76" />
+            <location filename="../app/reports/config.py" line="+96" />
+            <location line="+2" />
             <location filename="../app/validation.py" line="+1" />
             <source>Not in the code list.</source>
             <translation>कोड सूचीमा छैन।</translation>
@@ -5234,7 +5251,8 @@
             <translation>दर्ता नभएका सहभागीहरूको हरेक पङ्क्तिको राष्ट्रियता छान्नुहोस्।</translation>
         </message>
         <message>
-            <location filename="../app/reports/config.py" line="-10" />
+            <location filename="../app/reports/config.py" line="-14" />
+            <location line="+2" />
             <location line="+4" />
             <location filename="../app/validation.py" line="-168" />
             <source>Out of range.</source>

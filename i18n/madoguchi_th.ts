@@ -1039,7 +1039,7 @@
         <message>
             <location filename="../ui/errors.py" line="+26" />
             <source>Something unexpected went wrong (%1). Your saved records are safe; what happened was written to %2 for your IT staff.</source>
-            <translation type="unfinished" />
+            <translation>เกิดข้อผิดพลาดที่ไม่คาดคิด (%1) ระเบียนที่บันทึกไว้แล้วยังปลอดภัย รายละเอียดของสิ่งที่เกิดขึ้นถูกเขียนไว้ใน %2 สำหรับเจ้าหน้าที่ไอที</translation>
         </message>
     </context>
     <context>
@@ -2400,7 +2400,7 @@
             <translation>บันทึกรายงานไว้ใน</translation>
         </message>
         <message>
-            <location line="+131" />
+            <location line="+135" />
             <source>Making the report…</source>
             <translation>กำลังจัดทำรายงาน…</translation>
         </message>
@@ -2860,7 +2860,7 @@
         <message>
             <location filename="../ui/session.py" line="+72" />
             <source>Checking the database in the background…</source>
-            <translation type="unfinished" />
+            <translation>กำลังตรวจสอบฐานข้อมูลในเบื้องหลัง…</translation>
         </message>
     </context>
     <context>
@@ -3275,17 +3275,17 @@
         <message>
             <location line="+137" />
             <source>The check found damage in the database file. Stop entering records and quit Madoguchi: at the next start the damaged file is moved aside and the newest verified backup is offered.</source>
-            <translation type="unfinished" />
+            <translation>การตรวจสอบพบความเสียหายในไฟล์ฐานข้อมูล กรุณาหยุดป้อนระเบียนและปิด Madoguchi เมื่อเปิดครั้งถัดไป ไฟล์ที่เสียหายจะถูกย้ายไปเก็บไว้ต่างหาก และระบบจะเสนอข้อมูลสำรองล่าสุดที่ผ่านการตรวจสอบ</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Database checked; today's backup was taken (%1).</source>
-            <translation type="unfinished" />
+            <translation>ตรวจสอบฐานข้อมูลแล้ว และสำรองข้อมูลของวันนี้แล้ว (%1)</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Database checked.</source>
-            <translation type="unfinished" />
+            <translation>ตรวจสอบฐานข้อมูลแล้ว</translation>
         </message>
     </context>
     <context>
@@ -3429,7 +3429,7 @@
         <message>
             <location line="+2" />
             <source>End of the period of stay</source>
-            <translation type="unfinished" />
+            <translation>วันสิ้นสุดการพำนัก</translation>
         </message>
         <message>
             <location line="-1" />
@@ -3787,7 +3787,7 @@
         <message>
             <location line="+32" />
             <source>This login is refused: the list of users was changed outside Madoguchi, so your role cannot be trusted. An administrator can see it in the audit trail.</source>
-            <translation type="unfinished" />
+            <translation>การเข้าสู่ระบบนี้ถูกปฏิเสธ เนื่องจากรายชื่อผู้ใช้ถูกเปลี่ยนแปลงจากภายนอก Madoguchi จึงเชื่อถือบทบาทของคุณไม่ได้ ผู้ดูแลระบบสามารถดูเรื่องนี้ได้ในบันทึกการตรวจสอบ</translation>
         </message>
         <message>
             <location line="+182" />
@@ -3807,7 +3807,7 @@
         <message>
             <location line="+18" />
             <source>Log out and log in again as an administrator first: this session cannot sign a change of the users list.</source>
-            <translation type="unfinished" />
+            <translation>กรุณาออกจากระบบแล้วเข้าสู่ระบบใหม่ในฐานะผู้ดูแลระบบก่อน เซสชันนี้ลงนามการเปลี่ยนแปลงรายชื่อผู้ใช้ไม่ได้</translation>
         </message>
         <message>
             <location line="+31" />
@@ -3842,12 +3842,13 @@
         </message>
         <message>
             <location line="+9" />
+            <location filename="../app/reports/build.py" line="+52" />
             <source>%1 is not a date; write it as YYYY-MM-DD.</source>
             <translation>%1 ไม่ใช่วันที่ กรุณาเขียนในรูปแบบ YYYY-MM-DD</translation>
         </message>
         <message>
             <location filename="../app/backup.py" line="+41" />
-            <location filename="../app/cli.py" line="+181" />
+            <location filename="../app/cli.py" line="+190" />
             <location filename="../app/db.py" line="+97" />
             <source>There is no database at %1.</source>
             <translation>ไม่มีฐานข้อมูลที่ %1</translation>
@@ -3950,32 +3951,32 @@
             <translation>%1 เสียหายหรือไม่ใช่ฐานข้อมูลของ Madoguchi (%2)</translation>
         </message>
         <message>
-            <location filename="../app/cli.py" line="-153" />
+            <location filename="../app/cli.py" line="-162" />
             <source>The window is not part of this installation.</source>
             <translation>การติดตั้งนี้ไม่มีส่วนหน้าต่างโปรแกรม</translation>
         </message>
         <message>
             <location line="+1" />
             <source>%1 is empty (0 bytes) and was kept as it is; the newest backup that opens is %2 (madoguchi restore --from %2).</source>
-            <translation type="unfinished" />
+            <translation>%1 ว่างเปล่า (0 ไบต์) และถูกเก็บไว้ตามเดิม ข้อมูลสำรองล่าสุดที่เปิดได้คือ %2 (madoguchi restore --from %2)</translation>
         </message>
         <message>
             <location line="+3" />
             <source>%1 is empty (0 bytes) and was kept as it is; no backup that opens was found, so please call your IT staff.</source>
-            <translation type="unfinished" />
+            <translation>%1 ว่างเปล่า (0 ไบต์) และถูกเก็บไว้ตามเดิม ไม่พบข้อมูลสำรองที่เปิดได้ กรุณาติดต่อเจ้าหน้าที่ไอที</translation>
         </message>
         <message>
             <location line="+3" />
             <source>%1 is damaged and was not changed; the newest backup that opens is %2 (madoguchi restore --from %2).</source>
-            <translation type="unfinished" />
+            <translation>%1 เสียหายและไม่ได้ถูกเปลี่ยนแปลง ข้อมูลสำรองล่าสุดที่เปิดได้คือ %2 (madoguchi restore --from %2)</translation>
         </message>
         <message>
             <location line="+3" />
             <source>%1 is damaged and was not changed; no backup that opens was found, so please call your IT staff.</source>
-            <translation type="unfinished" />
+            <translation>%1 เสียหายและไม่ได้ถูกเปลี่ยนแปลง ไม่พบข้อมูลสำรองที่เปิดได้ กรุณาติดต่อเจ้าหน้าที่ไอที</translation>
         </message>
         <message>
-            <location line="+119" />
+            <location line="+128" />
             <source>No password: set %1, or run the command in a terminal to be asked for it.</source>
             <translation>ไม่มีรหัสผ่าน: กรุณาตั้งค่า %1 หรือเรียกใช้คำสั่งในเทอร์มินัลเพื่อให้ระบบถามรหัสผ่าน</translation>
         </message>
@@ -4002,7 +4003,7 @@
         <message>
             <location line="+66" />
             <source>A demo town has 1 to 100,000 residents and 1 to 50 years.</source>
-            <translation type="unfinished" />
+            <translation>เมืองตัวอย่างมีผู้พำนักได้ 1 ถึง 100,000 คน และมีข้อมูลได้ 1 ถึง 50 ปี</translation>
         </message>
         <message>
             <location filename="../app/consultations.py" line="+32" />
@@ -4021,7 +4022,7 @@
             <location filename="../app/files.py" line="+114" />
             <location filename="../app/handover.py" line="+602" />
             <location filename="../app/kbpack.py" line="+131" />
-            <location filename="../app/reports/build.py" line="+62" />
+            <location filename="../app/reports/build.py" line="+20" />
             <source>The folder %1 does not exist.</source>
             <translation>ไม่มีโฟลเดอร์ %1</translation>
         </message>
@@ -4154,7 +4155,7 @@
         <message>
             <location line="+4" />
             <source>%1, field '%2': not a UUID. Nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>%1 ฟิลด์ '%2': ไม่ใช่ UUID ไม่ได้นำเข้าข้อมูลใดๆ</translation>
         </message>
         <message>
             <location line="+3" />
@@ -4181,12 +4182,12 @@
         <message>
             <location line="+11" />
             <source>%1, field '%2': not a date and time. Nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>%1 ฟิลด์ '%2': ไม่ใช่วันที่และเวลา ไม่ได้นำเข้าข้อมูลใดๆ</translation>
         </message>
         <message>
             <location line="+4" />
             <source>%1, field '%2': longer than a user name can be. Nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>%1 ฟิลด์ '%2': ยาวเกินกว่าที่ชื่อผู้ใช้จะยาวได้ ไม่ได้นำเข้าข้อมูลใดๆ</translation>
         </message>
         <message>
             <location line="+7" />
@@ -4211,22 +4212,22 @@
         <message>
             <location line="+90" />
             <source>Some of these records were added to the database while the file was being imported (the same file imported twice at once?). Nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>ระเบียนบางส่วนเหล่านี้ถูกเพิ่มลงในฐานข้อมูลระหว่างที่กำลังนำเข้าไฟล์ (มีการนำเข้าไฟล์เดียวกันสองครั้งพร้อมกันหรือไม่) ไม่ได้นำเข้าข้อมูลใดๆ</translation>
         </message>
         <message>
             <location filename="../app/files.py" line="-86" />
             <source>The disk is full, so %1 was not written; nothing was left half-written. Free some space and try again.</source>
-            <translation type="unfinished" />
+            <translation>ดิสก์เต็ม จึงไม่ได้เขียน %1 และไม่มีข้อมูลใดถูกเขียนค้างไว้ครึ่งทาง กรุณาเพิ่มพื้นที่ว่างแล้วลองอีกครั้ง</translation>
         </message>
         <message>
             <location line="+3" />
             <source>%1 could not be written (%2); nothing was left half-written.</source>
-            <translation type="unfinished" />
+            <translation>เขียน %1 ไม่ได้ (%2) ไม่มีข้อมูลใดถูกเขียนค้างไว้ครึ่งทาง</translation>
         </message>
         <message>
             <location line="+2" />
             <source>%1 is a folder: give the name of a file to write.</source>
-            <translation type="unfinished" />
+            <translation>%1 เป็นโฟลเดอร์ กรุณาระบุชื่อไฟล์ที่จะเขียน</translation>
         </message>
         <message>
             <location line="+117" />
@@ -4251,32 +4252,32 @@
         <message>
             <location line="+57" />
             <source>%1 names the same field twice in one record, so it is not clear which value counts; nothing was read from it.</source>
-            <translation type="unfinished" />
+            <translation>%1 ระบุฟิลด์เดียวกันสองครั้งในระเบียนเดียว จึงไม่ชัดเจนว่าค่าใดใช้ได้ ไม่ได้อ่านข้อมูลใดๆ จากไฟล์นี้</translation>
         </message>
         <message>
             <location line="+3" />
             <source>%1 is nested too deeply to be a Madoguchi file (at %2).</source>
-            <translation type="unfinished" />
+            <translation>%1 ซ้อนกันลึกเกินกว่าจะเป็นไฟล์ของ Madoguchi (ที่ %2)</translation>
         </message>
         <message>
             <location line="+2" />
             <source>%1 holds a number too large for any field (at %2).</source>
-            <translation type="unfinished" />
+            <translation>%1 มีตัวเลขที่ใหญ่เกินกว่าฟิลด์ใดๆ จะรับได้ (ที่ %2)</translation>
         </message>
         <message>
             <location line="+2" />
             <source>%1 holds a control or text-direction character that no record may contain (at %2).</source>
-            <translation type="unfinished" />
+            <translation>%1 มีอักขระควบคุมหรืออักขระกำหนดทิศทางข้อความ ซึ่งไม่อนุญาตให้มีในระเบียนใดๆ (ที่ %2)</translation>
         </message>
         <message>
             <location line="+3" />
             <source>%1 is larger than 512 MB, too large to be a Madoguchi file.</source>
-            <translation type="unfinished" />
+            <translation>%1 มีขนาดเกิน 512 MB ใหญ่เกินกว่าจะเป็นไฟล์ของ Madoguchi</translation>
         </message>
         <message>
             <location line="+2" />
             <source>%1 is not an ordinary file.</source>
-            <translation type="unfinished" />
+            <translation>%1 ไม่ใช่ไฟล์ปกติ</translation>
         </message>
         <message>
             <location line="+10" />
@@ -4430,7 +4431,7 @@
             <translation>ยกเลิกแล้ว ไม่มีการเปลี่ยนแปลงใดๆ</translation>
         </message>
         <message>
-            <location filename="../app/reports/build.py" line="-31" />
+            <location filename="../app/reports/build.py" line="-41" />
             <source>Unknown format %1; choose from %2.</source>
             <translation>ไม่รู้จักรูปแบบ %1 กรุณาเลือกจาก %2</translation>
         </message>
@@ -4440,7 +4441,12 @@
             <translation>%1 ไม่ใช่เดือน กรุณาเขียนในรูปแบบ YYYY-MM</translation>
         </message>
         <message>
-            <location line="+66" />
+            <location line="+74" />
+            <source>The annual report was not written: the disclosure audit found %1 hidden figure(s) that could be narrowed down to less than %2 (first: %3).</source>
+            <translation>ไม่ได้เขียนรายงานประจำปี: การตรวจสอบการเปิดเผยพบตัวเลขที่ซ่อน %1 รายการ ที่อาจถูกอนุมานให้แคบกว่า %2 (รายการแรก: %3)</translation>
+        </message>
+        <message>
+            <location line="+7" />
             <source>%1 is not a fiscal year Madoguchi can report on.</source>
             <translation>%1 ไม่ใช่ปีงบประมาณที่ Madoguchi จัดทำรายงานได้</translation>
         </message>
@@ -4500,7 +4506,12 @@
             <translation>ที่อยู่ผู้รับ %1 ไม่ถูกต้อง</translation>
         </message>
         <message>
-            <location line="+67" />
+            <location line="+76" />
+            <source>%1 is a monthly report, for use inside the town hall only; it is never attached to the mail to the prefecture.</source>
+            <translation>%1 เป็นรายงานประจำเดือน ใช้ภายในสำนักงานเทศบาลเท่านั้น จะไม่แนบไปกับอีเมลถึงจังหวัด</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>%1: files are attached as they are, never zipped.</source>
             <translation>%1: ไฟล์จะแนบตามต้นฉบับเสมอ ไม่บีบอัดเป็น zip</translation>
         </message>
@@ -4657,7 +4668,7 @@
         <message>
             <location line="+3" />
             <source>The retention period can be at most %1 years.</source>
-            <translation type="unfinished" />
+            <translation>ระยะเวลาการเก็บรักษาข้อมูลต้องไม่เกิน %1 ปี</translation>
         </message>
         <message>
             <location line="+44" />
@@ -4777,7 +4788,7 @@
         <message>
             <location line="+26" />
             <source>The database is busy: another Madoguchi (perhaps a command-line import) is writing to it. Nothing was saved yet; try again in a moment.</source>
-            <translation type="unfinished" />
+            <translation>ฐานข้อมูลไม่ว่าง Madoguchi อีกตัวหนึ่ง (อาจเป็นการนำเข้าผ่านบรรทัดคำสั่ง) กำลังเขียนข้อมูลอยู่ ยังไม่ได้บันทึกข้อมูลใดๆ กรุณาลองอีกครั้งในอีกสักครู่</translation>
         </message>
         <message>
             <location line="+65" />
@@ -4792,17 +4803,17 @@
         <message>
             <location line="+29" />
             <source>%1 is on read-only media (or in a folder that cannot be written): it can be read and reported on, but nothing can be changed in it.</source>
-            <translation type="unfinished" />
+            <translation>%1 อยู่บนสื่อที่อ่านได้อย่างเดียว (หรืออยู่ในโฟลเดอร์ที่เขียนไม่ได้) สามารถอ่านและจัดทำรายงานได้ แต่เปลี่ยนแปลงสิ่งใดในไฟล์ไม่ได้</translation>
         </message>
         <message>
             <location line="+3" />
             <source>%1 is on read-only media and was made by an older Madoguchi, so it cannot be updated to be read; copy it to this computer's disk first.</source>
-            <translation type="unfinished" />
+            <translation>%1 อยู่บนสื่อที่อ่านได้อย่างเดียวและสร้างโดย Madoguchi รุ่นเก่า จึงอัปเดตเพื่อให้อ่านได้ไม่ได้ กรุณาคัดลอกไปยังดิสก์ของคอมพิวเตอร์เครื่องนี้ก่อน</translation>
         </message>
         <message>
             <location line="+10" />
             <source>%1 is empty (0 bytes), so it holds no records; it was kept as it is. Restore the newest backup instead.</source>
-            <translation type="unfinished" />
+            <translation>%1 ว่างเปล่า (0 ไบต์) จึงไม่มีระเบียนใดๆ และถูกเก็บไว้ตามเดิม กรุณากู้คืนข้อมูลสำรองล่าสุดแทน</translation>
         </message>
         <message>
             <location filename="../app/tableimport/cells.py" line="+20" />
@@ -5037,7 +5048,12 @@
         <message>
             <location filename="../app/roles.py" line="+41" />
             <source>Madoguchi found changes made outside it: %1. The audit trail records them.</source>
-            <translation type="unfinished" />
+            <translation>Madoguchi พบการเปลี่ยนแปลงที่ทำจากภายนอกโปรแกรม: %1 บันทึกการตรวจสอบได้บันทึกการเปลี่ยนแปลงเหล่านี้ไว้แล้ว</translation>
+        </message>
+        <message>
+            <location filename="../app/reports/annual.py" line="+31" />
+            <source>The annual report was not made: the hidden figure %1 cannot be protected together with the reports of this year issued before. Nothing was written.</source>
+            <translation>ไม่ได้สร้างรายงานประจำปี: ตัวเลขที่ซ่อน %1 ไม่สามารถปกป้องได้เมื่อรวมกับรายงานของปีนี้ที่ออกไปแล้ว ไม่มีการเขียนสิ่งใด</translation>
         </message>
     </context>
     <context>
@@ -5165,7 +5181,7 @@
         <message>
             <location line="+2" />
             <source>Too like the name of another user; choose another.</source>
-            <translation type="unfinished" />
+            <translation>คล้ายกับชื่อของผู้ใช้อื่นมากเกินไป กรุณาเลือกชื่ออื่น</translation>
         </message>
         <message>
             <location line="+5" />
@@ -5173,7 +5189,8 @@
             <location filename="../app/knowledge.py" line="-17" />
             <location line="+2" />
             <location line="+7" />
-            <location filename="../app/reports/config.py" line="+76" />
+            <location filename="../app/reports/config.py" line="+96" />
+            <location line="+2" />
             <location filename="../app/validation.py" line="+1" />
             <source>Not in the code list.</source>
             <translation>ไม่อยู่ในรายการรหัส</translation>
@@ -5229,7 +5246,8 @@
             <translation>โปรดเลือกสัญชาติในแต่ละแถวของผู้เข้าร่วมที่ไม่ได้ลงทะเบียน</translation>
         </message>
         <message>
-            <location filename="../app/reports/config.py" line="-10" />
+            <location filename="../app/reports/config.py" line="-14" />
+            <location line="+2" />
             <location line="+4" />
             <location filename="../app/validation.py" line="-168" />
             <source>Out of range.</source>

@@ -1042,7 +1042,7 @@
         <message>
             <location filename="../ui/errors.py" line="+26" />
             <source>Something unexpected went wrong (%1). Your saved records are safe; what happened was written to %2 for your IT staff.</source>
-            <translation type="unfinished" />
+            <translation>May hindi inaasahang nangyaring mali (%1). Ligtas ang mga naka-save na rekord; isinulat sa %2 ang nangyari para sa inyong IT staff.</translation>
         </message>
     </context>
     <context>
@@ -2405,7 +2405,7 @@
             <translation>I-save ang ulat sa</translation>
         </message>
         <message>
-            <location line="+131" />
+            <location line="+135" />
             <source>Making the report…</source>
             <translation>Ginagawa ang ulat…</translation>
         </message>
@@ -2865,7 +2865,7 @@
         <message>
             <location filename="../ui/session.py" line="+72" />
             <source>Checking the database in the background…</source>
-            <translation type="unfinished" />
+            <translation>Sinusuri ang database sa background…</translation>
         </message>
     </context>
     <context>
@@ -3280,17 +3280,17 @@
         <message>
             <location line="+137" />
             <source>The check found damage in the database file. Stop entering records and quit Madoguchi: at the next start the damaged file is moved aside and the newest verified backup is offered.</source>
-            <translation type="unfinished" />
+            <translation>May nakitang sira sa database file ang pagsusuri. Huminto sa paglalagay ng mga rekord at isara ang Madoguchi: sa susunod na pagbukas, ililipat sa tabi ang sirang file at iaalok ang pinakabagong beripikadong backup.</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Database checked; today's backup was taken (%1).</source>
-            <translation type="unfinished" />
+            <translation>Nasuri na ang database; nakagawa na ng backup para ngayong araw (%1).</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Database checked.</source>
-            <translation type="unfinished" />
+            <translation>Nasuri na ang database.</translation>
         </message>
     </context>
     <context>
@@ -3434,7 +3434,7 @@
         <message>
             <location line="+2" />
             <source>End of the period of stay</source>
-            <translation type="unfinished" />
+            <translation>Katapusan ng panahon ng pananatili</translation>
         </message>
         <message>
             <location line="-1" />
@@ -3792,7 +3792,7 @@
         <message>
             <location line="+32" />
             <source>This login is refused: the list of users was changed outside Madoguchi, so your role cannot be trusted. An administrator can see it in the audit trail.</source>
-            <translation type="unfinished" />
+            <translation>Tinanggihan ang pag-log in na ito: binago ang listahan ng mga user sa labas ng Madoguchi, kaya hindi mapagkakatiwalaan ang inyong tungkulin. Makikita ito ng administrator sa audit trail.</translation>
         </message>
         <message>
             <location line="+182" />
@@ -3812,7 +3812,7 @@
         <message>
             <location line="+18" />
             <source>Log out and log in again as an administrator first: this session cannot sign a change of the users list.</source>
-            <translation type="unfinished" />
+            <translation>Mag-log out muna at mag-log in muli bilang administrator: hindi mapipirmahan ng session na ito ang pagbabago sa listahan ng mga user.</translation>
         </message>
         <message>
             <location line="+31" />
@@ -3847,12 +3847,13 @@
         </message>
         <message>
             <location line="+9" />
+            <location filename="../app/reports/build.py" line="+52" />
             <source>%1 is not a date; write it as YYYY-MM-DD.</source>
             <translation>Hindi petsa ang %1; isulat ito bilang YYYY-MM-DD.</translation>
         </message>
         <message>
             <location filename="../app/backup.py" line="+41" />
-            <location filename="../app/cli.py" line="+181" />
+            <location filename="../app/cli.py" line="+190" />
             <location filename="../app/db.py" line="+97" />
             <source>There is no database at %1.</source>
             <translation>Walang database sa %1.</translation>
@@ -3955,32 +3956,32 @@
             <translation>Sira ang %1 o hindi ito database ng Madoguchi (%2).</translation>
         </message>
         <message>
-            <location filename="../app/cli.py" line="-153" />
+            <location filename="../app/cli.py" line="-162" />
             <source>The window is not part of this installation.</source>
             <translation>Hindi kasama ang window sa installation na ito.</translation>
         </message>
         <message>
             <location line="+1" />
             <source>%1 is empty (0 bytes) and was kept as it is; the newest backup that opens is %2 (madoguchi restore --from %2).</source>
-            <translation type="unfinished" />
+            <translation>Walang laman ang %1 (0 byte) at iniwan ito nang walang pagbabago; ang pinakabagong backup na nabubuksan ay %2 (madoguchi restore --from %2).</translation>
         </message>
         <message>
             <location line="+3" />
             <source>%1 is empty (0 bytes) and was kept as it is; no backup that opens was found, so please call your IT staff.</source>
-            <translation type="unfinished" />
+            <translation>Walang laman ang %1 (0 byte) at iniwan ito nang walang pagbabago; walang nakitang backup na nabubuksan, kaya pakitawagan ang inyong IT staff.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>%1 is damaged and was not changed; the newest backup that opens is %2 (madoguchi restore --from %2).</source>
-            <translation type="unfinished" />
+            <translation>Sira ang %1 at hindi ito binago; ang pinakabagong backup na nabubuksan ay %2 (madoguchi restore --from %2).</translation>
         </message>
         <message>
             <location line="+3" />
             <source>%1 is damaged and was not changed; no backup that opens was found, so please call your IT staff.</source>
-            <translation type="unfinished" />
+            <translation>Sira ang %1 at hindi ito binago; walang nakitang backup na nabubuksan, kaya pakitawagan ang inyong IT staff.</translation>
         </message>
         <message>
-            <location line="+119" />
+            <location line="+128" />
             <source>No password: set %1, or run the command in a terminal to be asked for it.</source>
             <translation>Walang password: itakda ang %1, o patakbuhin ang command sa isang terminal para hingin ito.</translation>
         </message>
@@ -4007,7 +4008,7 @@
         <message>
             <location line="+66" />
             <source>A demo town has 1 to 100,000 residents and 1 to 50 years.</source>
-            <translation type="unfinished" />
+            <translation>Ang demo na bayan ay may 1 hanggang 100,000 residente at 1 hanggang 50 taon.</translation>
         </message>
         <message>
             <location filename="../app/consultations.py" line="+32" />
@@ -4026,7 +4027,7 @@
             <location filename="../app/files.py" line="+114" />
             <location filename="../app/handover.py" line="+602" />
             <location filename="../app/kbpack.py" line="+131" />
-            <location filename="../app/reports/build.py" line="+62" />
+            <location filename="../app/reports/build.py" line="+20" />
             <source>The folder %1 does not exist.</source>
             <translation>Hindi umiiral ang folder na %1.</translation>
         </message>
@@ -4159,7 +4160,7 @@
         <message>
             <location line="+4" />
             <source>%1, field '%2': not a UUID. Nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>%1, field na '%2': hindi isang UUID. Walang na-import.</translation>
         </message>
         <message>
             <location line="+3" />
@@ -4186,12 +4187,12 @@
         <message>
             <location line="+11" />
             <source>%1, field '%2': not a date and time. Nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>%1, field na '%2': hindi isang petsa at oras. Walang na-import.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>%1, field '%2': longer than a user name can be. Nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>%1, field na '%2': mas mahaba kaysa sa maaaring haba ng user name. Walang na-import.</translation>
         </message>
         <message>
             <location line="+7" />
@@ -4216,22 +4217,22 @@
         <message>
             <location line="+90" />
             <source>Some of these records were added to the database while the file was being imported (the same file imported twice at once?). Nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>Naidagdag sa database ang ilan sa mga rekord na ito habang ini-import ang file (dalawang beses bang sabay na na-import ang parehong file?). Walang na-import.</translation>
         </message>
         <message>
             <location filename="../app/files.py" line="-86" />
             <source>The disk is full, so %1 was not written; nothing was left half-written. Free some space and try again.</source>
-            <translation type="unfinished" />
+            <translation>Puno na ang disk, kaya hindi naisulat ang %1; walang naiwang kalahating nakasulat. Magbakante ng espasyo at subukang muli.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>%1 could not be written (%2); nothing was left half-written.</source>
-            <translation type="unfinished" />
+            <translation>Hindi maisulat ang %1 (%2); walang naiwang kalahating nakasulat.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>%1 is a folder: give the name of a file to write.</source>
-            <translation type="unfinished" />
+            <translation>Folder ang %1: magbigay ng pangalan ng file na susulatan.</translation>
         </message>
         <message>
             <location line="+117" />
@@ -4256,32 +4257,32 @@
         <message>
             <location line="+57" />
             <source>%1 names the same field twice in one record, so it is not clear which value counts; nothing was read from it.</source>
-            <translation type="unfinished" />
+            <translation>Dalawang beses binanggit ng %1 ang parehong field sa iisang rekord, kaya hindi malinaw kung aling value ang bibilangin; walang binasa mula rito.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>%1 is nested too deeply to be a Madoguchi file (at %2).</source>
-            <translation type="unfinished" />
+            <translation>Masyadong malalim ang pagkaka-nest ng %1 para maging Madoguchi file (sa %2).</translation>
         </message>
         <message>
             <location line="+2" />
             <source>%1 holds a number too large for any field (at %2).</source>
-            <translation type="unfinished" />
+            <translation>May numero sa %1 na masyadong malaki para sa anumang field (sa %2).</translation>
         </message>
         <message>
             <location line="+2" />
             <source>%1 holds a control or text-direction character that no record may contain (at %2).</source>
-            <translation type="unfinished" />
+            <translation>May control o text-direction character ang %1 na hindi puwedeng laman ng anumang rekord (sa %2).</translation>
         </message>
         <message>
             <location line="+3" />
             <source>%1 is larger than 512 MB, too large to be a Madoguchi file.</source>
-            <translation type="unfinished" />
+            <translation>Mas malaki sa 512 MB ang %1, masyadong malaki para maging Madoguchi file.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>%1 is not an ordinary file.</source>
-            <translation type="unfinished" />
+            <translation>Hindi karaniwang file ang %1.</translation>
         </message>
         <message>
             <location line="+10" />
@@ -4435,7 +4436,7 @@
             <translation>Kinansela; walang binago.</translation>
         </message>
         <message>
-            <location filename="../app/reports/build.py" line="-31" />
+            <location filename="../app/reports/build.py" line="-41" />
             <source>Unknown format %1; choose from %2.</source>
             <translation>Hindi kilalang format ang %1; pumili sa %2.</translation>
         </message>
@@ -4445,7 +4446,12 @@
             <translation>Hindi buwan ang %1; isulat ito bilang YYYY-MM.</translation>
         </message>
         <message>
-            <location line="+66" />
+            <location line="+74" />
+            <source>The annual report was not written: the disclosure audit found %1 hidden figure(s) that could be narrowed down to less than %2 (first: %3).</source>
+            <translation>Hindi naisulat ang taunang ulat: nakita ng pagsusuri ng pagbubunyag ang %1 nakatagong bilang na maaaring mapaliit sa mas mababa sa %2 (una: %3).</translation>
+        </message>
+        <message>
+            <location line="+7" />
             <source>%1 is not a fiscal year Madoguchi can report on.</source>
             <translation>Hindi maiuulat ng Madoguchi ang fiscal year na %1.</translation>
         </message>
@@ -4505,7 +4511,12 @@
             <translation>Hindi valid ang address ng tatanggap na %1.</translation>
         </message>
         <message>
-            <location line="+67" />
+            <location line="+76" />
+            <source>%1 is a monthly report, for use inside the town hall only; it is never attached to the mail to the prefecture.</source>
+            <translation>Ang %1 ay buwanang ulat, para lamang sa loob ng munisipyo; hindi ito kailanman ilalakip sa mail sa prepektura.</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>%1: files are attached as they are, never zipped.</source>
             <translation>%1: ikinakabit ang mga file nang walang pagbabago, hindi kailanman naka-zip.</translation>
         </message>
@@ -4662,7 +4673,7 @@
         <message>
             <location line="+3" />
             <source>The retention period can be at most %1 years.</source>
-            <translation type="unfinished" />
+            <translation>Hanggang %1 taon lamang ang panahon ng pag-iingat ng datos.</translation>
         </message>
         <message>
             <location line="+44" />
@@ -4782,7 +4793,7 @@
         <message>
             <location line="+26" />
             <source>The database is busy: another Madoguchi (perhaps a command-line import) is writing to it. Nothing was saved yet; try again in a moment.</source>
-            <translation type="unfinished" />
+            <translation>Abala ang database: may ibang Madoguchi (marahil isang import mula sa command line) na sumusulat dito. Wala pang na-save; subukang muli maya-maya.</translation>
         </message>
         <message>
             <location line="+65" />
@@ -4797,17 +4808,17 @@
         <message>
             <location line="+29" />
             <source>%1 is on read-only media (or in a folder that cannot be written): it can be read and reported on, but nothing can be changed in it.</source>
-            <translation type="unfinished" />
+            <translation>Nasa read-only na media ang %1 (o nasa folder na hindi masusulatan): puwede itong basahin at gawan ng ulat, pero walang mababago rito.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>%1 is on read-only media and was made by an older Madoguchi, so it cannot be updated to be read; copy it to this computer's disk first.</source>
-            <translation type="unfinished" />
+            <translation>Nasa read-only na media ang %1 at ginawa ito ng mas lumang Madoguchi, kaya hindi ito ma-update para mabasa; kopyahin muna ito sa disk ng computer na ito.</translation>
         </message>
         <message>
             <location line="+10" />
             <source>%1 is empty (0 bytes), so it holds no records; it was kept as it is. Restore the newest backup instead.</source>
-            <translation type="unfinished" />
+            <translation>Walang laman ang %1 (0 byte), kaya wala itong anumang rekord; iniwan ito nang walang pagbabago. Sa halip, i-restore ang pinakabagong backup.</translation>
         </message>
         <message>
             <location filename="../app/tableimport/cells.py" line="+20" />
@@ -5042,7 +5053,12 @@
         <message>
             <location filename="../app/roles.py" line="+41" />
             <source>Madoguchi found changes made outside it: %1. The audit trail records them.</source>
-            <translation type="unfinished" />
+            <translation>May nakita ang Madoguchi na mga pagbabagong ginawa sa labas nito: %1. Nakatala ang mga ito sa audit trail.</translation>
+        </message>
+        <message>
+            <location filename="../app/reports/annual.py" line="+31" />
+            <source>The annual report was not made: the hidden figure %1 cannot be protected together with the reports of this year issued before. Nothing was written.</source>
+            <translation>Hindi ginawa ang taunang ulat: hindi maprotektahan ang nakatagong bilang %1 kasama ng mga naunang inilabas na ulat ngayong taon. Walang naisulat.</translation>
         </message>
     </context>
     <context>
@@ -5170,7 +5186,7 @@
         <message>
             <location line="+2" />
             <source>Too like the name of another user; choose another.</source>
-            <translation type="unfinished" />
+            <translation>Masyadong kahawig ng pangalan ng ibang user; pumili ng iba.</translation>
         </message>
         <message>
             <location line="+5" />
@@ -5178,7 +5194,8 @@
             <location filename="../app/knowledge.py" line="-17" />
             <location line="+2" />
             <location line="+7" />
-            <location filename="../app/reports/config.py" line="+76" />
+            <location filename="../app/reports/config.py" line="+96" />
+            <location line="+2" />
             <location filename="../app/validation.py" line="+1" />
             <source>Not in the code list.</source>
             <translation>Wala sa listahan ng code.</translation>
@@ -5234,7 +5251,8 @@
             <translation>Piliin ang nasyonalidad ng bawat hilera ng mga hindi rehistradong dumalo.</translation>
         </message>
         <message>
-            <location filename="../app/reports/config.py" line="-10" />
+            <location filename="../app/reports/config.py" line="-14" />
+            <location line="+2" />
             <location line="+4" />
             <location filename="../app/validation.py" line="-168" />
             <source>Out of range.</source>

@@ -1039,7 +1039,7 @@
         <message>
             <location filename="../ui/errors.py" line="+26" />
             <source>Something unexpected went wrong (%1). Your saved records are safe; what happened was written to %2 for your IT staff.</source>
-            <translation type="unfinished" />
+            <translation>Đã xảy ra lỗi không mong muốn (%1). Các bản ghi đã lưu vẫn an toàn; chi tiết sự cố đã được ghi vào %2 để bộ phận IT xem.</translation>
         </message>
     </context>
     <context>
@@ -2400,7 +2400,7 @@
             <translation>Lưu báo cáo vào</translation>
         </message>
         <message>
-            <location line="+131" />
+            <location line="+135" />
             <source>Making the report…</source>
             <translation>Đang lập báo cáo…</translation>
         </message>
@@ -2860,7 +2860,7 @@
         <message>
             <location filename="../ui/session.py" line="+72" />
             <source>Checking the database in the background…</source>
-            <translation type="unfinished" />
+            <translation>Đang kiểm tra cơ sở dữ liệu trong nền…</translation>
         </message>
     </context>
     <context>
@@ -3275,17 +3275,17 @@
         <message>
             <location line="+137" />
             <source>The check found damage in the database file. Stop entering records and quit Madoguchi: at the next start the damaged file is moved aside and the newest verified backup is offered.</source>
-            <translation type="unfinished" />
+            <translation>Quá trình kiểm tra phát hiện tệp cơ sở dữ liệu bị hỏng. Hãy ngừng nhập bản ghi và thoát Madoguchi: ở lần khởi động tiếp theo, tệp bị hỏng sẽ được chuyển sang chỗ khác và bản sao lưu đã kiểm tra mới nhất sẽ được đề xuất.</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Database checked; today's backup was taken (%1).</source>
-            <translation type="unfinished" />
+            <translation>Đã kiểm tra cơ sở dữ liệu; đã tạo bản sao lưu hôm nay (%1).</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Database checked.</source>
-            <translation type="unfinished" />
+            <translation>Đã kiểm tra cơ sở dữ liệu.</translation>
         </message>
     </context>
     <context>
@@ -3429,7 +3429,7 @@
         <message>
             <location line="+2" />
             <source>End of the period of stay</source>
-            <translation type="unfinished" />
+            <translation>Ngày hết hạn lưu trú</translation>
         </message>
         <message>
             <location line="-1" />
@@ -3787,7 +3787,7 @@
         <message>
             <location line="+32" />
             <source>This login is refused: the list of users was changed outside Madoguchi, so your role cannot be trusted. An administrator can see it in the audit trail.</source>
-            <translation type="unfinished" />
+            <translation>Đăng nhập này bị từ chối: danh sách người dùng đã bị thay đổi bên ngoài Madoguchi nên không thể tin cậy vai trò của bạn. Quản trị viên có thể xem việc này trong nhật ký kiểm tra.</translation>
         </message>
         <message>
             <location line="+182" />
@@ -3807,7 +3807,7 @@
         <message>
             <location line="+18" />
             <source>Log out and log in again as an administrator first: this session cannot sign a change of the users list.</source>
-            <translation type="unfinished" />
+            <translation>Trước tiên, hãy đăng xuất rồi đăng nhập lại với tư cách quản trị viên: phiên này không thể ký thay đổi danh sách người dùng.</translation>
         </message>
         <message>
             <location line="+31" />
@@ -3842,12 +3842,13 @@
         </message>
         <message>
             <location line="+9" />
+            <location filename="../app/reports/build.py" line="+52" />
             <source>%1 is not a date; write it as YYYY-MM-DD.</source>
             <translation>%1 không phải là ngày; hãy ghi theo dạng YYYY-MM-DD.</translation>
         </message>
         <message>
             <location filename="../app/backup.py" line="+41" />
-            <location filename="../app/cli.py" line="+181" />
+            <location filename="../app/cli.py" line="+190" />
             <location filename="../app/db.py" line="+97" />
             <source>There is no database at %1.</source>
             <translation>Không có cơ sở dữ liệu tại %1.</translation>
@@ -3950,32 +3951,32 @@
             <translation>%1 bị hỏng hoặc không phải là cơ sở dữ liệu Madoguchi (%2).</translation>
         </message>
         <message>
-            <location filename="../app/cli.py" line="-153" />
+            <location filename="../app/cli.py" line="-162" />
             <source>The window is not part of this installation.</source>
             <translation>Bản cài đặt này không bao gồm giao diện cửa sổ.</translation>
         </message>
         <message>
             <location line="+1" />
             <source>%1 is empty (0 bytes) and was kept as it is; the newest backup that opens is %2 (madoguchi restore --from %2).</source>
-            <translation type="unfinished" />
+            <translation>%1 trống (0 byte) và được giữ nguyên; bản sao lưu mới nhất mở được là %2 (madoguchi restore --from %2).</translation>
         </message>
         <message>
             <location line="+3" />
             <source>%1 is empty (0 bytes) and was kept as it is; no backup that opens was found, so please call your IT staff.</source>
-            <translation type="unfinished" />
+            <translation>%1 trống (0 byte) và được giữ nguyên; không tìm thấy bản sao lưu nào mở được, vui lòng liên hệ bộ phận IT.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>%1 is damaged and was not changed; the newest backup that opens is %2 (madoguchi restore --from %2).</source>
-            <translation type="unfinished" />
+            <translation>%1 bị hỏng và không bị thay đổi; bản sao lưu mới nhất mở được là %2 (madoguchi restore --from %2).</translation>
         </message>
         <message>
             <location line="+3" />
             <source>%1 is damaged and was not changed; no backup that opens was found, so please call your IT staff.</source>
-            <translation type="unfinished" />
+            <translation>%1 bị hỏng và không bị thay đổi; không tìm thấy bản sao lưu nào mở được, vui lòng liên hệ bộ phận IT.</translation>
         </message>
         <message>
-            <location line="+119" />
+            <location line="+128" />
             <source>No password: set %1, or run the command in a terminal to be asked for it.</source>
             <translation>Không có mật khẩu: hãy đặt %1, hoặc chạy lệnh trong terminal để được hỏi mật khẩu.</translation>
         </message>
@@ -4002,7 +4003,7 @@
         <message>
             <location line="+66" />
             <source>A demo town has 1 to 100,000 residents and 1 to 50 years.</source>
-            <translation type="unfinished" />
+            <translation>Thị trấn mẫu có từ 1 đến 100.000 người cư trú và từ 1 đến 50 năm.</translation>
         </message>
         <message>
             <location filename="../app/consultations.py" line="+32" />
@@ -4021,7 +4022,7 @@
             <location filename="../app/files.py" line="+114" />
             <location filename="../app/handover.py" line="+602" />
             <location filename="../app/kbpack.py" line="+131" />
-            <location filename="../app/reports/build.py" line="+62" />
+            <location filename="../app/reports/build.py" line="+20" />
             <source>The folder %1 does not exist.</source>
             <translation>Thư mục %1 không tồn tại.</translation>
         </message>
@@ -4154,7 +4155,7 @@
         <message>
             <location line="+4" />
             <source>%1, field '%2': not a UUID. Nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>%1, trường '%2': không phải là UUID. Không có dữ liệu nào được nhập.</translation>
         </message>
         <message>
             <location line="+3" />
@@ -4181,12 +4182,12 @@
         <message>
             <location line="+11" />
             <source>%1, field '%2': not a date and time. Nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>%1, trường '%2': không phải là ngày giờ. Không có dữ liệu nào được nhập.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>%1, field '%2': longer than a user name can be. Nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>%1, trường '%2': dài hơn độ dài tối đa của tên người dùng. Không có dữ liệu nào được nhập.</translation>
         </message>
         <message>
             <location line="+7" />
@@ -4211,22 +4212,22 @@
         <message>
             <location line="+90" />
             <source>Some of these records were added to the database while the file was being imported (the same file imported twice at once?). Nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>Một số bản ghi này đã được thêm vào cơ sở dữ liệu trong lúc tệp đang được nhập (cùng một tệp được nhập hai lần cùng lúc?). Không có dữ liệu nào được nhập.</translation>
         </message>
         <message>
             <location filename="../app/files.py" line="-86" />
             <source>The disk is full, so %1 was not written; nothing was left half-written. Free some space and try again.</source>
-            <translation type="unfinished" />
+            <translation>Ổ đĩa đã đầy nên %1 chưa được ghi; không có gì bị ghi dở dang. Hãy giải phóng dung lượng rồi thử lại.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>%1 could not be written (%2); nothing was left half-written.</source>
-            <translation type="unfinished" />
+            <translation>Không thể ghi %1 (%2); không có gì bị ghi dở dang.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>%1 is a folder: give the name of a file to write.</source>
-            <translation type="unfinished" />
+            <translation>%1 là thư mục: hãy nhập tên tệp cần ghi.</translation>
         </message>
         <message>
             <location line="+117" />
@@ -4251,32 +4252,32 @@
         <message>
             <location line="+57" />
             <source>%1 names the same field twice in one record, so it is not clear which value counts; nothing was read from it.</source>
-            <translation type="unfinished" />
+            <translation>%1 ghi cùng một trường hai lần trong một bản ghi nên không rõ giá trị nào được tính; không có gì được đọc từ tệp này.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>%1 is nested too deeply to be a Madoguchi file (at %2).</source>
-            <translation type="unfinished" />
+            <translation>%1 lồng nhau quá sâu nên không thể là tệp Madoguchi (tại %2).</translation>
         </message>
         <message>
             <location line="+2" />
             <source>%1 holds a number too large for any field (at %2).</source>
-            <translation type="unfinished" />
+            <translation>%1 chứa một số quá lớn đối với mọi trường (tại %2).</translation>
         </message>
         <message>
             <location line="+2" />
             <source>%1 holds a control or text-direction character that no record may contain (at %2).</source>
-            <translation type="unfinished" />
+            <translation>%1 chứa ký tự điều khiển hoặc ký tự định hướng văn bản mà không bản ghi nào được phép chứa (tại %2).</translation>
         </message>
         <message>
             <location line="+3" />
             <source>%1 is larger than 512 MB, too large to be a Madoguchi file.</source>
-            <translation type="unfinished" />
+            <translation>%1 lớn hơn 512 MB, quá lớn để là tệp Madoguchi.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>%1 is not an ordinary file.</source>
-            <translation type="unfinished" />
+            <translation>%1 không phải là tệp thông thường.</translation>
         </message>
         <message>
             <location line="+10" />
@@ -4430,7 +4431,7 @@
             <translation>Đã hủy; không có gì bị thay đổi.</translation>
         </message>
         <message>
-            <location filename="../app/reports/build.py" line="-31" />
+            <location filename="../app/reports/build.py" line="-41" />
             <source>Unknown format %1; choose from %2.</source>
             <translation>Định dạng không xác định %1; hãy chọn trong số: %2.</translation>
         </message>
@@ -4440,7 +4441,12 @@
             <translation>%1 không phải là tháng; hãy ghi theo dạng YYYY-MM.</translation>
         </message>
         <message>
-            <location line="+66" />
+            <location line="+74" />
+            <source>The annual report was not written: the disclosure audit found %1 hidden figure(s) that could be narrowed down to less than %2 (first: %3).</source>
+            <translation>Chưa ghi báo cáo năm: kiểm tra công bố tìm thấy %1 số liệu ẩn có thể bị suy ra trong khoảng hẹp hơn %2 (đầu tiên: %3).</translation>
+        </message>
+        <message>
+            <location line="+7" />
             <source>%1 is not a fiscal year Madoguchi can report on.</source>
             <translation>%1 không phải là năm tài chính mà Madoguchi có thể lập báo cáo.</translation>
         </message>
@@ -4500,7 +4506,12 @@
             <translation>Địa chỉ người nhận %1 không hợp lệ.</translation>
         </message>
         <message>
-            <location line="+67" />
+            <location line="+76" />
+            <source>%1 is a monthly report, for use inside the town hall only; it is never attached to the mail to the prefecture.</source>
+            <translation>%1 là báo cáo tháng, chỉ dùng trong tòa thị chính; không bao giờ đính kèm vào thư gửi tỉnh.</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>%1: files are attached as they are, never zipped.</source>
             <translation>%1: tệp được đính kèm nguyên dạng, không bao giờ nén zip.</translation>
         </message>
@@ -4657,7 +4668,7 @@
         <message>
             <location line="+3" />
             <source>The retention period can be at most %1 years.</source>
-            <translation type="unfinished" />
+            <translation>Thời gian lưu giữ tối đa là %1 năm.</translation>
         </message>
         <message>
             <location line="+44" />
@@ -4777,7 +4788,7 @@
         <message>
             <location line="+26" />
             <source>The database is busy: another Madoguchi (perhaps a command-line import) is writing to it. Nothing was saved yet; try again in a moment.</source>
-            <translation type="unfinished" />
+            <translation>Cơ sở dữ liệu đang bận: một Madoguchi khác (có thể là lệnh nhập từ dòng lệnh) đang ghi vào đó. Chưa có gì được lưu; hãy thử lại sau giây lát.</translation>
         </message>
         <message>
             <location line="+65" />
@@ -4792,17 +4803,17 @@
         <message>
             <location line="+29" />
             <source>%1 is on read-only media (or in a folder that cannot be written): it can be read and reported on, but nothing can be changed in it.</source>
-            <translation type="unfinished" />
+            <translation>%1 nằm trên phương tiện chỉ đọc (hoặc trong thư mục không thể ghi): có thể đọc và lập báo cáo, nhưng không thể thay đổi gì trong đó.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>%1 is on read-only media and was made by an older Madoguchi, so it cannot be updated to be read; copy it to this computer's disk first.</source>
-            <translation type="unfinished" />
+            <translation>%1 nằm trên phương tiện chỉ đọc và được tạo bởi phiên bản Madoguchi cũ hơn, nên không thể cập nhật để đọc được; trước tiên hãy sao chép tệp vào ổ đĩa của máy tính này.</translation>
         </message>
         <message>
             <location line="+10" />
             <source>%1 is empty (0 bytes), so it holds no records; it was kept as it is. Restore the newest backup instead.</source>
-            <translation type="unfinished" />
+            <translation>%1 trống (0 byte) nên không chứa bản ghi nào; tệp được giữ nguyên. Thay vào đó, hãy khôi phục bản sao lưu mới nhất.</translation>
         </message>
         <message>
             <location filename="../app/tableimport/cells.py" line="+20" />
@@ -5037,7 +5048,12 @@
         <message>
             <location filename="../app/roles.py" line="+41" />
             <source>Madoguchi found changes made outside it: %1. The audit trail records them.</source>
-            <translation type="unfinished" />
+            <translation>Madoguchi phát hiện các thay đổi được thực hiện bên ngoài ứng dụng: %1. Nhật ký kiểm tra đã ghi lại các thay đổi này.</translation>
+        </message>
+        <message>
+            <location filename="../app/reports/annual.py" line="+31" />
+            <source>The annual report was not made: the hidden figure %1 cannot be protected together with the reports of this year issued before. Nothing was written.</source>
+            <translation>Chưa tạo báo cáo năm: không thể bảo vệ số liệu ẩn %1 khi xét cùng các báo cáo năm nay đã phát hành trước đó. Không có gì được ghi.</translation>
         </message>
     </context>
     <context>
@@ -5165,7 +5181,7 @@
         <message>
             <location line="+2" />
             <source>Too like the name of another user; choose another.</source>
-            <translation type="unfinished" />
+            <translation>Quá giống tên của một người dùng khác; hãy chọn tên khác.</translation>
         </message>
         <message>
             <location line="+5" />
@@ -5173,7 +5189,8 @@
             <location filename="../app/knowledge.py" line="-17" />
             <location line="+2" />
             <location line="+7" />
-            <location filename="../app/reports/config.py" line="+76" />
+            <location filename="../app/reports/config.py" line="+96" />
+            <location line="+2" />
             <location filename="../app/validation.py" line="+1" />
             <source>Not in the code list.</source>
             <translation>Không có trong danh mục mã.</translation>
@@ -5229,7 +5246,8 @@
             <translation>Hãy chọn quốc tịch cho từng dòng người tham gia chưa đăng ký.</translation>
         </message>
         <message>
-            <location filename="../app/reports/config.py" line="-10" />
+            <location filename="../app/reports/config.py" line="-14" />
+            <location line="+2" />
             <location line="+4" />
             <location filename="../app/validation.py" line="-168" />
             <source>Out of range.</source>

@@ -1039,7 +1039,7 @@
         <message>
             <location filename="../ui/errors.py" line="+26" />
             <source>Something unexpected went wrong (%1). Your saved records are safe; what happened was written to %2 for your IT staff.</source>
-            <translation type="unfinished" />
+            <translation>发生意外错误（%1）。已保存的记录不受影响；发生的情况已写入 %2，供 IT 负责人员查看。</translation>
         </message>
     </context>
     <context>
@@ -2400,7 +2400,7 @@
             <translation>将报告保存到</translation>
         </message>
         <message>
-            <location line="+131" />
+            <location line="+135" />
             <source>Making the report…</source>
             <translation>正在生成报告…</translation>
         </message>
@@ -2860,7 +2860,7 @@
         <message>
             <location filename="../ui/session.py" line="+72" />
             <source>Checking the database in the background…</source>
-            <translation type="unfinished" />
+            <translation>正在后台检查数据库…</translation>
         </message>
     </context>
     <context>
@@ -3275,17 +3275,17 @@
         <message>
             <location line="+137" />
             <source>The check found damage in the database file. Stop entering records and quit Madoguchi: at the next start the damaged file is moved aside and the newest verified backup is offered.</source>
-            <translation type="unfinished" />
+            <translation>检查发现数据库文件已损坏。请停止录入记录并退出 Madoguchi：下次启动时，损坏的文件会被移到一旁，并提供经过校验的最新备份。</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Database checked; today's backup was taken (%1).</source>
-            <translation type="unfinished" />
+            <translation>数据库已检查；今天的备份已完成（%1）。</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Database checked.</source>
-            <translation type="unfinished" />
+            <translation>数据库已检查。</translation>
         </message>
     </context>
     <context>
@@ -3429,7 +3429,7 @@
         <message>
             <location line="+2" />
             <source>End of the period of stay</source>
-            <translation type="unfinished" />
+            <translation>在留期限届满日</translation>
         </message>
         <message>
             <location line="-1" />
@@ -3787,7 +3787,7 @@
         <message>
             <location line="+32" />
             <source>This login is refused: the list of users was changed outside Madoguchi, so your role cannot be trusted. An administrator can see it in the audit trail.</source>
-            <translation type="unfinished" />
+            <translation>此次登录被拒绝：用户列表在 Madoguchi 之外被更改，因此无法信任您的角色。管理员可以在审计记录中查看。</translation>
         </message>
         <message>
             <location line="+182" />
@@ -3807,7 +3807,7 @@
         <message>
             <location line="+18" />
             <source>Log out and log in again as an administrator first: this session cannot sign a change of the users list.</source>
-            <translation type="unfinished" />
+            <translation>请先退出登录，再以管理员身份重新登录：此会话无法签署对用户列表的更改。</translation>
         </message>
         <message>
             <location line="+31" />
@@ -3842,12 +3842,13 @@
         </message>
         <message>
             <location line="+9" />
+            <location filename="../app/reports/build.py" line="+52" />
             <source>%1 is not a date; write it as YYYY-MM-DD.</source>
             <translation>%1 不是日期；请按 YYYY-MM-DD 格式填写。</translation>
         </message>
         <message>
             <location filename="../app/backup.py" line="+41" />
-            <location filename="../app/cli.py" line="+181" />
+            <location filename="../app/cli.py" line="+190" />
             <location filename="../app/db.py" line="+97" />
             <source>There is no database at %1.</source>
             <translation>%1 处没有数据库。</translation>
@@ -3950,32 +3951,32 @@
             <translation>%1 已损坏或不是 Madoguchi 数据库（%2）。</translation>
         </message>
         <message>
-            <location filename="../app/cli.py" line="-153" />
+            <location filename="../app/cli.py" line="-162" />
             <source>The window is not part of this installation.</source>
             <translation>此安装不包含图形窗口。</translation>
         </message>
         <message>
             <location line="+1" />
             <source>%1 is empty (0 bytes) and was kept as it is; the newest backup that opens is %2 (madoguchi restore --from %2).</source>
-            <translation type="unfinished" />
+            <translation>%1 为空（0 字节），已保持原样；可以打开的最新备份是 %2（madoguchi restore --from %2）。</translation>
         </message>
         <message>
             <location line="+3" />
             <source>%1 is empty (0 bytes) and was kept as it is; no backup that opens was found, so please call your IT staff.</source>
-            <translation type="unfinished" />
+            <translation>%1 为空（0 字节），已保持原样；未找到可以打开的备份，请联系 IT 负责人员。</translation>
         </message>
         <message>
             <location line="+3" />
             <source>%1 is damaged and was not changed; the newest backup that opens is %2 (madoguchi restore --from %2).</source>
-            <translation type="unfinished" />
+            <translation>%1 已损坏，未做任何更改；可以打开的最新备份是 %2（madoguchi restore --from %2）。</translation>
         </message>
         <message>
             <location line="+3" />
             <source>%1 is damaged and was not changed; no backup that opens was found, so please call your IT staff.</source>
-            <translation type="unfinished" />
+            <translation>%1 已损坏，未做任何更改；未找到可以打开的备份，请联系 IT 负责人员。</translation>
         </message>
         <message>
-            <location line="+119" />
+            <location line="+128" />
             <source>No password: set %1, or run the command in a terminal to be asked for it.</source>
             <translation>未提供密码：请设置 %1，或在终端中运行该命令以输入密码。</translation>
         </message>
@@ -4002,7 +4003,7 @@
         <message>
             <location line="+66" />
             <source>A demo town has 1 to 100,000 residents and 1 to 50 years.</source>
-            <translation type="unfinished" />
+            <translation>演示市町村的居民人数为 1 至 100,000 名，年数为 1 至 50 年。</translation>
         </message>
         <message>
             <location filename="../app/consultations.py" line="+32" />
@@ -4021,7 +4022,7 @@
             <location filename="../app/files.py" line="+114" />
             <location filename="../app/handover.py" line="+602" />
             <location filename="../app/kbpack.py" line="+131" />
-            <location filename="../app/reports/build.py" line="+62" />
+            <location filename="../app/reports/build.py" line="+20" />
             <source>The folder %1 does not exist.</source>
             <translation>文件夹 %1 不存在。</translation>
         </message>
@@ -4154,7 +4155,7 @@
         <message>
             <location line="+4" />
             <source>%1, field '%2': not a UUID. Nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>%1，字段“%2”：不是 UUID。未导入任何内容。</translation>
         </message>
         <message>
             <location line="+3" />
@@ -4181,12 +4182,12 @@
         <message>
             <location line="+11" />
             <source>%1, field '%2': not a date and time. Nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>%1，字段“%2”：不是日期和时间。未导入任何内容。</translation>
         </message>
         <message>
             <location line="+4" />
             <source>%1, field '%2': longer than a user name can be. Nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>%1，字段“%2”：超过了用户名允许的最大长度。未导入任何内容。</translation>
         </message>
         <message>
             <location line="+7" />
@@ -4211,22 +4212,22 @@
         <message>
             <location line="+90" />
             <source>Some of these records were added to the database while the file was being imported (the same file imported twice at once?). Nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>导入文件期间，其中部分记录已被添加到数据库中（是否同时导入了同一文件两次？）。未导入任何内容。</translation>
         </message>
         <message>
             <location filename="../app/files.py" line="-86" />
             <source>The disk is full, so %1 was not written; nothing was left half-written. Free some space and try again.</source>
-            <translation type="unfinished" />
+            <translation>磁盘已满，因此未写入 %1；没有留下写了一半的内容。请释放一些空间后重试。</translation>
         </message>
         <message>
             <location line="+3" />
             <source>%1 could not be written (%2); nothing was left half-written.</source>
-            <translation type="unfinished" />
+            <translation>无法写入 %1（%2）；没有留下写了一半的内容。</translation>
         </message>
         <message>
             <location line="+2" />
             <source>%1 is a folder: give the name of a file to write.</source>
-            <translation type="unfinished" />
+            <translation>%1 是文件夹：请指定要写入的文件名。</translation>
         </message>
         <message>
             <location line="+117" />
@@ -4251,32 +4252,32 @@
         <message>
             <location line="+57" />
             <source>%1 names the same field twice in one record, so it is not clear which value counts; nothing was read from it.</source>
-            <translation type="unfinished" />
+            <translation>%1 在同一条记录中两次出现同一字段，无法确定以哪个值为准；未从中读取任何内容。</translation>
         </message>
         <message>
             <location line="+3" />
             <source>%1 is nested too deeply to be a Madoguchi file (at %2).</source>
-            <translation type="unfinished" />
+            <translation>%1 的嵌套层级过深，不可能是 Madoguchi 文件（位于 %2）。</translation>
         </message>
         <message>
             <location line="+2" />
             <source>%1 holds a number too large for any field (at %2).</source>
-            <translation type="unfinished" />
+            <translation>%1 包含一个对任何字段来说都过大的数字（位于 %2）。</translation>
         </message>
         <message>
             <location line="+2" />
             <source>%1 holds a control or text-direction character that no record may contain (at %2).</source>
-            <translation type="unfinished" />
+            <translation>%1 包含任何记录都不允许出现的控制字符或文字方向字符（位于 %2）。</translation>
         </message>
         <message>
             <location line="+3" />
             <source>%1 is larger than 512 MB, too large to be a Madoguchi file.</source>
-            <translation type="unfinished" />
+            <translation>%1 大于 512 MB，作为 Madoguchi 文件过大。</translation>
         </message>
         <message>
             <location line="+2" />
             <source>%1 is not an ordinary file.</source>
-            <translation type="unfinished" />
+            <translation>%1 不是普通文件。</translation>
         </message>
         <message>
             <location line="+10" />
@@ -4430,7 +4431,7 @@
             <translation>已取消；未做任何更改。</translation>
         </message>
         <message>
-            <location filename="../app/reports/build.py" line="-31" />
+            <location filename="../app/reports/build.py" line="-41" />
             <source>Unknown format %1; choose from %2.</source>
             <translation>未知格式 %1；请从 %2 中选择。</translation>
         </message>
@@ -4440,7 +4441,12 @@
             <translation>%1 不是月份；请按 YYYY-MM 格式填写。</translation>
         </message>
         <message>
-            <location line="+66" />
+            <location line="+74" />
+            <source>The annual report was not written: the disclosure audit found %1 hidden figure(s) that could be narrowed down to less than %2 (first: %3).</source>
+            <translation>未写出年度报告：公开审核发现 %1 个隐藏数字可被推算到小于 %2 的范围内（第一个：%3）。</translation>
+        </message>
+        <message>
+            <location line="+7" />
             <source>%1 is not a fiscal year Madoguchi can report on.</source>
             <translation>%1 不是 Madoguchi 可以生成报告的年度。</translation>
         </message>
@@ -4500,7 +4506,12 @@
             <translation>收件人地址 %1 无效。</translation>
         </message>
         <message>
-            <location line="+67" />
+            <location line="+76" />
+            <source>%1 is a monthly report, for use inside the town hall only; it is never attached to the mail to the prefecture.</source>
+            <translation>%1 是月报，仅供役场内部使用；绝不会附在发给都道府县的邮件中。</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>%1: files are attached as they are, never zipped.</source>
             <translation>%1：文件按原样作为附件发送，不会压缩为 zip。</translation>
         </message>
@@ -4657,7 +4668,7 @@
         <message>
             <location line="+3" />
             <source>The retention period can be at most %1 years.</source>
-            <translation type="unfinished" />
+            <translation>保留期限最长为 %1 年。</translation>
         </message>
         <message>
             <location line="+44" />
@@ -4777,7 +4788,7 @@
         <message>
             <location line="+26" />
             <source>The database is busy: another Madoguchi (perhaps a command-line import) is writing to it. Nothing was saved yet; try again in a moment.</source>
-            <translation type="unfinished" />
+            <translation>数据库正忙：另一个 Madoguchi（可能是命令行导入）正在写入。尚未保存任何内容；请稍后重试。</translation>
         </message>
         <message>
             <location line="+65" />
@@ -4792,17 +4803,17 @@
         <message>
             <location line="+29" />
             <source>%1 is on read-only media (or in a folder that cannot be written): it can be read and reported on, but nothing can be changed in it.</source>
-            <translation type="unfinished" />
+            <translation>%1 位于只读介质上（或位于无法写入的文件夹中）：可以读取并生成报告，但无法对其做任何更改。</translation>
         </message>
         <message>
             <location line="+3" />
             <source>%1 is on read-only media and was made by an older Madoguchi, so it cannot be updated to be read; copy it to this computer's disk first.</source>
-            <translation type="unfinished" />
+            <translation>%1 位于只读介质上，且由旧版 Madoguchi 创建，因此无法更新以供读取；请先将其复制到本机磁盘。</translation>
         </message>
         <message>
             <location line="+10" />
             <source>%1 is empty (0 bytes), so it holds no records; it was kept as it is. Restore the newest backup instead.</source>
-            <translation type="unfinished" />
+            <translation>%1 为空（0 字节），不包含任何记录；已保持原样。请改为恢复最新的备份。</translation>
         </message>
         <message>
             <location filename="../app/tableimport/cells.py" line="+20" />
@@ -5037,7 +5048,12 @@
         <message>
             <location filename="../app/roles.py" line="+41" />
             <source>Madoguchi found changes made outside it: %1. The audit trail records them.</source>
-            <translation type="unfinished" />
+            <translation>Madoguchi 发现了在其之外进行的更改：%1。审计记录已记录这些更改。</translation>
+        </message>
+        <message>
+            <location filename="../app/reports/annual.py" line="+31" />
+            <source>The annual report was not made: the hidden figure %1 cannot be protected together with the reports of this year issued before. Nothing was written.</source>
+            <translation>未生成年度报告：隐藏的数字 %1 无法与本年度已发布的报告一起得到保护。未写入任何内容。</translation>
         </message>
     </context>
     <context>
@@ -5165,7 +5181,7 @@
         <message>
             <location line="+2" />
             <source>Too like the name of another user; choose another.</source>
-            <translation type="unfinished" />
+            <translation>与其他用户的名称过于相似；请另选一个。</translation>
         </message>
         <message>
             <location line="+5" />
@@ -5173,7 +5189,8 @@
             <location filename="../app/knowledge.py" line="-17" />
             <location line="+2" />
             <location line="+7" />
-            <location filename="../app/reports/config.py" line="+76" />
+            <location filename="../app/reports/config.py" line="+96" />
+            <location line="+2" />
             <location filename="../app/validation.py" line="+1" />
             <source>Not in the code list.</source>
             <translation>不在代码列表中。</translation>
@@ -5229,7 +5246,8 @@
             <translation>请为每一行未登记的参加者选择国籍。</translation>
         </message>
         <message>
-            <location filename="../app/reports/config.py" line="-10" />
+            <location filename="../app/reports/config.py" line="-14" />
+            <location line="+2" />
             <location line="+4" />
             <location filename="../app/validation.py" line="-168" />
             <source>Out of range.</source>

@@ -24,7 +24,10 @@ from test_selftest import assert_passed, ensure_translations, isolated_env, mado
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "installer" / "madoguchi.spec"
 WINDOWS = sys.platform == "win32"
-BUDGET_BYTES = 200 * 1000 * 1000  # unpacked, on Linux
+# Unpacked, on Linux. It was 200 MB until round two: the disclosure solver HiGHS needs numpy
+# (36 MB with its OpenBLAS) and printing brings CUPS and its libraries (8 MB); 219 MB were
+# measured after leaving out what is never loaded (docs/install.md).
+BUDGET_BYTES = 225 * 1000 * 1000
 
 
 @pytest.fixture(scope="module")
@@ -98,7 +101,7 @@ def _size(folder: Path) -> int:
 
 
 @pytest.mark.slow
-@pytest.mark.skipif(WINDOWS, reason="the 200 MB budget is for the Linux bundle")
+@pytest.mark.skipif(WINDOWS, reason="the size budget is for the Linux bundle")
 def test_the_bundle_is_within_its_size_budget(bundle: Path) -> None:
     size = _size(bundle)
     print(f"bundle: {size / 1e6:.1f} MB")

@@ -92,7 +92,7 @@ def test_xlsx_sheets_values_and_safety(tmp_path: Path) -> None:
     assert body[0][:3] == ["在留手続", 42, 35.0] and type(body[0][1]) is int
     assert body[2][1] == SUPPRESSED
     suppressed = ws.cell(row=header_at + 4, column=2)
-    assert suppressed.data_type == "s" and suppressed.alignment.horizontal == "center"
+    assert suppressed.data_type == "s" and suppressed.alignment.horizontal == "right"
     assert body[3][:3] == ["合計", 120, 100.0]
     assert ws.cell(row=header_at + 5, column=1).font.b
     assert "「x」は少数のため非表示。" in flat

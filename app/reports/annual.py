@@ -1,166 +1,219 @@
 """The annual report (年度報告) for the prefecture: one fiscal year, aggregated only.
 
 Nothing personal leaves in it: no names, free text, ids, or dates finer than the month.
-Counts of people and of their consultations and accompaniments that fall between 1 and
-threshold − 1 are hidden (`x`), and further cells are hidden wherever a hidden one could be
-worked back out from the totals (app/reports/suppression.py, docs/reports-suppression.md).
-Counts of sessions held are activities of the town, not of residents, and are shown."""
+Counts of people and of their consultations, accompaniments and attendance are protected
+together, over every table of the report and every report of the same year issued before
+(app/reports/annual_model.py, app/reports/sdc.py, docs/reports-suppression.md): counts from
+1 to threshold − 1 are hidden (`x`), and further counts are hidden until the solver proves
+that no hidden count can be narrowed to less than the protection width. Figures derived
+from a hidden count (hours, cost) are hidden with it. Counts of sessions held are
+activities of the town, not of residents, and are shown.
+
+A report for a year that is not over is provisional (暫定) and names its cut-off date."""
 
 from __future__ import annotations
 
-from collections import Counter
+from dataclasses import dataclass
 from datetime import date
 
 from app.codes import CodeBook
+from app.errors import MadoguchiError
 from app.jptime import today_local
-from app.reports import config, stats
+from app.marks import QT_TRANSLATE_NOOP
+from app.reports import config, issued, stats
+from app.reports.annual_model import AnnualFigures, collect, last_record_day
 from app.reports.era import era_date, fiscal_year_label
-from app.reports.labels import MONTHS_FY, label, nonzero, ordered
+from app.reports.labels import MONTHS_FY, label, ordered
 from app.reports.model import SUPPRESSED, Cell, Chart, Paragraph, ReportDocument, Section, Table
-from app.reports.suppression import suppress
+from app.reports.sdc import Model, Protection, Unprotectable, protect
 from app.store import Store
 
-
-def _months(fiscal_year: int) -> list[str]:
-    return [f"{fiscal_year + (m < 4):04d}-{m:02d}" for m in MONTHS_FY]
-
-
-def masked_table(key: str, title: str, head: str, labels: list[str], cells: list[list[int]],
-                 columns: list[str], threshold: int, *, row_totals: bool, col_totals: bool,
-                 total_label: str = "計", note: str = "") -> Table:
-    """A table of counts with small-count suppression applied to cells and totals."""
-    cut = suppress(cells, threshold, row_totals=row_totals, col_totals=col_totals)
-    rows: list[list[Cell]] = []
-    for r, (name, line) in enumerate(zip(labels, cells, strict=True)):
-        shown: list[Cell] = [SUPPRESSED if (r, c) in cut.hidden else v
-                             for c, v in enumerate(line)]
-        if row_totals:
-            shown.append(SUPPRESSED if r in cut.hidden_row_totals else sum(line))
-        rows.append([name, *shown])
-    total: list[Cell] | None = None
-    if col_totals:
-        width = len(cells[0]) if cells else len(columns) - (1 if row_totals else 0)
-        sums = [sum(line[c] for line in cells) for c in range(width)]
-        total = [total_label, *(SUPPRESSED if c in cut.hidden_col_totals else v
-                                for c, v in enumerate(sums))]
-        if row_totals:
-            total.append(SUPPRESSED if cut.hidden_grand_total else sum(sums))
-    return Table(key, title, [head, *columns], rows, total, note)
+UNPROTECTABLE = QT_TRANSLATE_NOOP(
+    "errors", "The annual report was not made: the hidden figure %1 cannot be protected "
+    "together with the reports of this year issued before. Nothing was written.")
 
 
-def visible_totals(table: Table) -> tuple[list[str], list[float]]:
-    """Row labels and row totals (last column) that are shown, for a chart that reveals
-    nothing the table hides."""
-    pairs = [(str(r[0]), float(r[-1])) for r in table.rows if isinstance(r[-1], int | float)]
-    return [p[0] for p in pairs], [p[1] for p in pairs]
+@dataclass
+class AnnualPlan:
+    """What the annual report will print, and the proof that it discloses nothing."""
+
+    figures: AnnualFigures
+    model: Model                 # this report's figures and relations with the issued ones
+    protection: Protection
+    earlier: list[issued.Issued]
+    threshold: int
+    profile: tuple[int | None, int | None]   # population, foreign residents of that year
+
+    @property
+    def hidden(self) -> frozenset[str]:
+        return self.protection.hidden
+
+
+def default_cut_off(store: Store, fiscal_year: int, made_on: date) -> date:
+    """The fiscal year's last day once it is over; before that, the day the report is made
+    (or the last day with a record, if records are dated later)."""
+    end = stats.fiscal_period(fiscal_year).end
+    if made_on >= end:
+        return end
+    return min(end, max(made_on, last_record_day(store, fiscal_year) or made_on))
+
+
+def plan_annual(store: Store, codes: CodeBook, fiscal_year: int, made_on: date | None = None,
+                cut_off: date | None = None) -> AnnualPlan:
+    settings = config.load(store)
+    made = made_on or today_local()
+    figures = collect(store, codes, fiscal_year,
+                      cut_off or default_cut_off(store, fiscal_year, made))
+    earlier = issued.issued(store, fiscal_year)
+    model = issued.combine(figures.model, earlier)
+    try:
+        protection = protect(model, settings.threshold, settings.width)
+    except Unprotectable as exc:
+        raise MadoguchiError(UNPROTECTABLE, exc.key) from None
+    # The town profile of that year: as the year's first issued report printed it, else the
+    # one kept in Settings for that year, else the current one.
+    printed = next((r.profile for r in earlier if r.profile is not None), None)
+    profile = ((printed.get("population"), printed.get("foreign_residents")) if printed
+               else settings.profile(fiscal_year))
+    return AnnualPlan(figures, model, protection, earlier, settings.threshold, profile)
 
 
 def build_annual(store: Store, codes: CodeBook, fiscal_year: int,
-                 made_on: date | None = None) -> ReportDocument:
+                 made_on: date | None = None, cut_off: date | None = None,
+                 plan: AnnualPlan | None = None) -> ReportDocument:
     settings = config.load(store)
+    made = made_on or today_local()
+    plan = plan or plan_annual(store, codes, fiscal_year, made, cut_off)
+    f = plan.figures
     k = settings.threshold
-    period = stats.fiscal_period(fiscal_year)
-    cons = stats.consultations(store, period)
-    acc = stats.accompaniments(store, period)
-    ses = stats.sessions(store, period)
+    hidden = plan.hidden
+
+    def show(key: str) -> Cell:
+        return SUPPRESSED if key in hidden else plan.model.figures[key].value
+
     town = store.setting("town_name_ja") or store.setting("town_name_en")
     fy = fiscal_year_label(fiscal_year)
-    doc = ReportDocument(
-        kind="annual", title=f"{fy} 外国人住民相談実績報告", town=town,
-        period=f"{fy}（{fiscal_year}年4月～{fiscal_year + 1}年3月）",
-        made_on=era_date(made_on or today_local()),
-        file_stem=f"{fy}_外国人相談実績_{town}")
-    def small(value: int) -> Cell:
-        return SUPPRESSED if 0 < value < k else value
+    title = f"{fy} 外国人住民相談実績報告"
+    period = f"{fy}（{fiscal_year}年4月～{fiscal_year + 1}年3月）"
+    stem = f"{fy}_外国人相談実績_{town}"
+    if f.provisional:
+        title += "（暫定）"
+        period = (f"{fy}（{fiscal_year}年4月～{f.cut_off.year}年{f.cut_off.month}月"
+                  f"{f.cut_off.day}日・暫定）")
+        stem += f"_暫定{f.cut_off.strftime('%Y%m%d')}"
+    doc = ReportDocument(kind="annual", title=title, town=town, period=period,
+                         made_on=era_date(made), file_stem=stem)
+    note = (f"1～{k - 1}の数は「x」で示し、ほかの表や合計と合わせても「x」の数が絞り込めない"
+            "よう、ほかの欄もあわせて「x」としています。" if k > 1 else "")
 
-    note = (f"1～{k - 1}の数は「x」で示し、合計から逆算できる欄もあわせて「x」としています。"
-            if k > 1 else "")
-
+    population, foreign = plan.profile
     profile: list[list[Cell]] = [
-        ["総人口（人）", settings.population],
-        ["外国人住民数（人）", settings.foreign_residents],
+        ["総人口（人）", population],
+        ["外国人住民数（人）", foreign],
         ["外国人住民の割合（%）",
-         round(100 * settings.foreign_residents / settings.population, 2)
-         if settings.population and settings.foreign_residents is not None else None]]
-    doc.sections.append(Section("1. 町の概要", [Table("profile", "町の概要", ["項目", "値"],
-                                                  profile)]))
+         round(100 * foreign / population, 1) if population and foreign is not None else None]]
+    overview_title = f"{config.municipality_type(settings, town)}の概要"
+    overview: list[Table | Chart | Paragraph] = [Table("profile", overview_title,
+                                                       ["項目", "値"], profile)]
+    if f.provisional:
+        overview.insert(0, Paragraph(
+            f"この報告は暫定版です。{era_date(f.cut_off)}までの記録に基づきます。"
+            "確定版は年度終了後に作成します。暫定版で「x」とした数は、確定版でも同じ期間に"
+            "ついては「x」のままです。"))
+    doc.sections.append(Section(f"1. {overview_title}", overview))
 
-    months = _months(fiscal_year)
-    series = stats.monthly_series(store, period)
     month_heads = [f"{m}月" for m in MONTHS_FY]
-    by_month = masked_table(
-        "by_month", "月別実績", "項目", ["相談件数", "同行支援件数"],
-        [[series["consultations"][m] for m in months],
-         [series["accompaniments"][m] for m in months]],
-        [*month_heads, "合計"], k, row_totals=True, col_totals=False, note=note)
-    by_month.rows.append(["講座・説明会等の回数", *(series["sessions"][m] for m in months),
-                          sum(series["sessions"][m] for m in months)])
-    topic_months = stats.topics_by_month(store, period)
-    topic_codes = ordered(codes, "topic", topic_months)
-    topic_grid = masked_table(
-        "topic_by_month", "相談分野別・月別件数", "分野",
-        [label(codes, "topic", t) for t in topic_codes],
-        [[topic_months[t][m] for m in months] for t in topic_codes],
-        [*month_heads, "合計"], k, row_totals=True, col_totals=True,
-        total_label="計（延べ件数）",
-        note=note + "1件の相談が複数の分野にわたる場合は分野ごとに数えています。")
-    blocks: list[Table | Chart | Paragraph] = [by_month, topic_grid]
-    if all(isinstance(v, int) for v in by_month.rows[0][1:]):
-        blocks.append(Chart("line", "相談件数の推移", month_heads,
-                            [("相談件数", [float(series["consultations"][m]) for m in months])]))
+
+    def month_line(name: str, mo: str) -> Cell:
+        return show(f.key(name, mo)) if mo in f.covered else None
+
+    by_month = Table("by_month", "月別実績", ["項目", *month_heads, "合計"], [
+        ["相談件数", *(month_line("cons", mo) for mo in f.months), show(f.key("cons"))],
+        ["同行支援件数", *(month_line("acc", mo) for mo in f.months), show(f.key("acc"))],
+        ["講座・説明会等の回数",
+         *(f.series["sessions"][mo] if mo in f.covered else None for mo in f.months),
+         sum(f.series["sessions"].values())]], note=note)
+    blocks: list[Table | Chart | Paragraph] = [by_month]
+    if "topic" not in f.dropped:
+        topic_grid = Table(
+            "topic_by_month", "相談分野別・月別件数", ["分野", *month_heads, "合計"],
+            [[label(codes, "topic", t), *(month_line(f"topic:{t}", mo) for mo in f.months),
+              show(f.key(f"topic:{t}"))] for t in f.topics],
+            ["計（延べ件数）", *(month_line("mentions", mo) for mo in f.months),
+             show(f.key("mentions"))],
+            note=note + "1件の相談が複数の分野にわたる場合は分野ごとに数えています。")
+        blocks.append(topic_grid)
+    line = [by_month.rows[0][1 + i] for i, mo in enumerate(f.months) if mo in f.covered]
+    if all(isinstance(v, int) for v in line):
+        labels = [f"{mo[:4]}年{int(mo[5:])}月" if i == 0 or mo.endswith("-01")
+                  else f"{int(mo[5:])}月" for i, mo in enumerate(f.months)]
+        blocks.append(Chart("line", "相談件数の推移", labels,
+                            [("相談件数", [float(v) if isinstance(v, int) else 0.0
+                                       for v in by_month.rows[0][1:13]])]))
     else:
         blocks.append(Paragraph("少ない件数を伏せているため、月別の推移グラフは省略しました。"))
     doc.sections.append(Section("2. 月別の実績", blocks))
 
-    def one_way(key: str, title: str, head: str, list_name: str, counter: Counter[str],
-                **extra: str) -> Table:
-        present = ordered(codes, list_name, nonzero(counter))
-        return masked_table(key, title, head, [label(codes, list_name, c) for c in present],
-                            [[counter[c]] for c in present], ["件数"], k, row_totals=False,
-                            col_totals=True, note=extra.get("note", note),
-                            total_label=extra.get("total_label", "計"))
+    def one_way(key: str, title: str, head: str, list_name: str, prefix: str,
+                codes_shown: list[str], total: str, column: str = "件数") -> Table:
+        return Table(key, title, [head, column],
+                     [[label(codes, list_name, c), show(f.key(f"{prefix}:{c}"))]
+                      for c in codes_shown], ["計", show(total)], note)
 
-    # The topic totals are the 合計 column of the topic-by-month table, suppressed there: a
-    # second, separately suppressed topic table could give away what that one hides.
-    names, values = visible_totals(topic_grid)
-    doc.sections.append(Section("3. 相談の内訳", [
+    consultations: list[Table | Chart | Paragraph] = [
         Table("consultation_summary", "相談件数と相談者数", ["項目", "件数"], [
-            ["相談件数", small(cons.count)],
-            ["相談者数（実人数）", small(cons.residents)]],
+            ["相談件数", show(f.key("cons"))],
+            ["相談者数（実人数）", show(f.key("persons"))]],
               note="相談者数は相談した在留外国人の実人数（匿名の相談を除く）。匿名の相談は"
-                   "在留資格別の表の「匿名（不明）」欄に示しています。"),
-        Chart("bar", "相談分野別件数（年度合計。少数のため伏せた分野を除く）", names,
-              [("件数", values)]),
-        one_way("by_language", "使用言語別件数", "言語", "language", cons.by_language),
-        one_way("by_nationality", "国籍別件数", "国籍", "nationality", cons.by_nationality),
-        one_way("by_status", "在留資格別件数", "在留資格", "residence_status", cons.by_status),
-        one_way("by_channel", "対応方法別件数", "対応方法", "channel", cons.by_channel),
-    ]))
+                   "在留資格別の表の「匿名（不明）」欄に示しています。")]
+    if "topic" not in f.dropped:
+        shown = [(label(codes, "topic", t), show(f.key(f"topic:{t}"))) for t in f.topics]
+        consultations.append(Chart(
+            "bar", "相談分野別件数（年度合計。少数のため伏せた分野を除く）",
+            [n for n, v in shown if isinstance(v, int)],
+            [("件数", [float(v) for _, v in shown if isinstance(v, int)])]))
+    else:
+        consultations.append(Paragraph(
+            "相談分野が一つだけで、その分野が国籍・在留資格と組み合わせてはならない分野の"
+            "ため、分野別の表は省略しました。"))
+    for key, title, head, list_name, prefix in (
+            ("by_language", "使用言語別件数", "言語", "language", "lang"),
+            ("by_nationality", "国籍別件数", "国籍", "nationality", "nat"),
+            ("by_status", "在留資格別件数", "在留資格", "residence_status", "status"),
+            ("by_channel", "対応方法別件数", "対応方法", "channel", "channel")):
+        if prefix in f.dropped:
+            consultations.append(Paragraph(
+                f"{title}の表は、区分が一つだけで、医療など国籍・在留資格と組み合わせては"
+                "ならない分野の件数と結び付くため、省略しました。"))
+            continue
+        consultations.append(one_way(key, title, head, list_name, prefix, f.one_way[prefix],
+                                     f.key("cons")))
+    doc.sections.append(Section("3. 相談の内訳", consultations))
 
     accompaniments = one_way("accompaniments", "同行支援（同行先別件数）", "同行先",
-                             "destination_kind", acc.by_destination)
+                             "destination_kind", "dest", f.destinations, f.key("acc"))
+    if f.key("acc") in hidden:
+        derived = Paragraph("同行支援の件数が少ないため、時間と交通費も示していません。")
+    else:
+        derived = Paragraph(f"同行支援の時間は計{round(f.acc.minutes / 60, 1):.1f}時間、"
+                            f"交通費は計{f.acc.cost:,}円。")
     sessions = Table("sessions", "講座・説明会等（種類別回数）", ["種類", "回数"],
-                     [[label(codes, "session_kind", c), ses.by_kind[c]]
-                      for c in ordered(codes, "session_kind", nonzero(ses.by_kind))],
-                     ["計", ses.count])
+                     [[label(codes, "session_kind", c), f.ses.by_kind[c]]
+                      for c in ordered(codes, "session_kind",
+                                       {c for c, v in f.ses.by_kind.items() if v})],
+                     ["計", f.ses.count])
     doc.sections.append(Section("4. 同行支援と講座・説明会等", [
-        accompaniments,
-        Paragraph(f"同行支援の時間は計{round(acc.minutes / 60, 1)}時間、"
-                  f"交通費は計{acc.cost:,}円。"),
-        sessions,
+        accompaniments, derived, sessions,
         one_way("attendance_by_nationality", "講座・説明会等の参加者数（国籍別）", "国籍",
-                "nationality", ses.attendance_by_nationality)]))
+                "nationality", "attend", f.attendance, f.key("attend"), column="人数")]))
 
-    measure_rows = [stats.measure_counts(store, period, settings.measures[m])
-                    for m in config.MEASURES]
-    masked = masked_table(
-        "measures", "特別交付税措置の対象となる取組", "取組",
-        list(config.MEASURES.values()),
-        [[c, n_people, a] for c, _s, n_people, a in measure_rows],
-        ["相談件数", "講座等の参加者数", "同行支援件数"], k, row_totals=False, col_totals=False,
+    measures = Table(
+        "measures", "特別交付税措置の対象となる取組",
+        ["取組", "相談件数", "講座等の回数", "講座等の参加者数", "同行支援件数"],
+        [[title, show(f.key(f"measure:{name}:consultations")), f.measures[name][1],
+          show(f.key(f"measure:{name}:attendance")),
+          show(f.key(f"measure:{name}:accompaniments"))]
+         for name, title in config.MEASURES.items()],
         note="一つの活動が複数の取組に当たる場合は、それぞれに数えています。" + note)
-    masked.columns.insert(2, "講座等の回数")
-    for row, (_c, n_sessions, _p, _a) in zip(masked.rows, measure_rows, strict=True):
-        row.insert(2, n_sessions)
-    doc.sections.append(Section("5. 特別交付税措置の対象となる取組", [masked]))
+    doc.sections.append(Section("5. 特別交付税措置の対象となる取組", [measures]))
     return doc

@@ -13,8 +13,8 @@ from app.errors import MadoguchiError
 from app.files import all_or_nothing
 from app.marks import QT_TRANSLATE_NOOP
 from app.progress import NO_PROGRESS, Progress
-from app.reports import config, mail
-from app.reports.annual import build_annual
+from app.reports import config, issued, mail
+from app.reports.annual import AnnualPlan, build_annual, plan_annual
 from app.reports.era import fiscal_year_label
 from app.reports.model import ReportDocument
 from app.reports.monthly import build_monthly
@@ -41,6 +41,16 @@ def parse_month(text: str) -> tuple[int, int]:
         raise MadoguchiError(QT_TRANSLATE_NOOP(
             "errors", "%1 is not a month; write it as YYYY-MM."), repr(text)) from None
     return year, month
+
+
+def parse_day(text: str | None) -> date | None:
+    if text is None:
+        return None
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise MadoguchiError(QT_TRANSLATE_NOOP(
+            "errors", "%1 is not a date; write it as YYYY-MM-DD."), repr(text)) from None
 
 
 def load_mail_settings(store: Store) -> mail.MailSettings:
@@ -79,10 +89,12 @@ def render(doc: ReportDocument, out: Path, formats: list[str],
 def annual_values_for(store: Store, fiscal_year: int) -> dict[str, str]:
     town = store.setting("town_name_ja") or store.setting("town_name_en")
     label = fiscal_year_label(fiscal_year)
-    department = store.setting("sender_name") or config.load(store).department or "担当"
+    settings = config.load(store)
+    department = store.setting("sender_name") or settings.department or "担当"
+    signature = "\n".join(line for line in (f"{town} {department}", settings.contact) if line)
     return {"town": town, "fiscal_label": label,
             "period": f"{fiscal_year}年4月～{fiscal_year + 1}年3月",
-            "sender_name": department}
+            "sender_name": department, "signature": signature}
 
 
 def make_monthly(store: Store, codes: CodeBook, month: str, out: Path, formats: list[str],
@@ -100,13 +112,48 @@ def _log_report(store: Store, kind: str, period: str, formats: list[str],
                                       f"{len(written)} file(s)")
 
 
-def make_annual(store: Store, codes: CodeBook, fiscal_year: int, out: Path,
-                formats: list[str], *, eml: bool = False,
-                progress: Progress = NO_PROGRESS) -> list[Path]:
+NARROW = QT_TRANSLATE_NOOP(
+    "errors", "The annual report was not written: the disclosure audit found %1 hidden "
+    "figure(s) that could be narrowed down to less than %2 (first: %3).")
+
+
+def check_fiscal_year(fiscal_year: int) -> None:
     if not 1989 <= fiscal_year <= 2200:
         raise MadoguchiError(QT_TRANSLATE_NOOP(
             "errors", "%1 is not a fiscal year Madoguchi can report on."), fiscal_year)
-    doc = build_annual(store, codes, fiscal_year)
+
+
+def refuse_if_disclosive(plan: AnnualPlan) -> None:
+    """The disclosure audit before every export: each hidden figure's interval, from this
+    report and every issued one of the year, must be at least the protection width."""
+    narrow = plan.protection.narrow
+    if narrow:
+        raise MadoguchiError(NARROW, len(narrow), plan.protection.width, min(narrow))
+
+
+def annual_document(store: Store, codes: CodeBook, fiscal_year: int,
+                    cut_off: date | None = None, made_on: date | None = None
+                    ) -> tuple[AnnualPlan, ReportDocument]:
+    """The annual report as it will leave, after the disclosure audit passed."""
+    check_fiscal_year(fiscal_year)
+    plan = plan_annual(store, codes, fiscal_year, made_on, cut_off)
+    refuse_if_disclosive(plan)
+    return plan, build_annual(store, codes, fiscal_year, made_on, plan=plan)
+
+
+def record_issued(store: Store, plan: AnnualPlan, formats: list[str]) -> None:
+    """Remember what this report published, for the next report of the year to honour."""
+    f = plan.figures
+    population, foreign = plan.profile
+    issued.record(store, f.fiscal_year, f.cut_off.isoformat(), f.provisional, plan.threshold,
+                  plan.protection.width, formats, f.model, set(plan.hidden),
+                  {"population": population, "foreign_residents": foreign})
+
+
+def make_annual(store: Store, codes: CodeBook, fiscal_year: int, out: Path,
+                formats: list[str], *, eml: bool = False, cut_off: date | None = None,
+                progress: Progress = NO_PROGRESS) -> list[Path]:
+    plan, doc = annual_document(store, codes, fiscal_year, cut_off)
     settings = load_mail_settings(store)
     if eml:  # a mistake in the mail settings is reported before any file is written
         mail.build_message(settings, annual_values_for(store, fiscal_year), [])
@@ -119,6 +166,7 @@ def make_annual(store: Store, codes: CodeBook, fiscal_year: int, out: Path,
             target = out / f"{doc.file_stem}.eml"
             mail.write_eml(message, target, draft=True)
             written.append(target)
+    record_issued(store, plan, formats + (["eml"] if eml else []))
     _log_report(store, "annual", f"FY{fiscal_year}", formats + (["eml"] if eml else []),
                 written)
     return written

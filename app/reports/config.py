@@ -53,17 +53,37 @@ def default_measures() -> dict[str, MeasureRule]:
 @dataclass
 class ReportSettings:
     threshold: int = 5
+    # The least width of the range a reader can narrow a hidden count to (None: the
+    # threshold). See docs/reports-suppression.md.
+    protection_width: int | None = None
     # Topics never crossed with nationality or residence status in any table.
     sensitive_topics: list[str] = field(default_factory=lambda: ["medical", "mental_health"])
     measures: dict[str, MeasureRule] = field(default_factory=default_measures)
     population: int | None = None
     foreign_residents: int | None = None
     department: str = ""  # e.g. 総務課 国際交流係, printed under the town name
+    contact: str = ""     # e.g. TEL 0123-45-6789 / kokusai@town.example (mail signature)
+    municipality_type: str = ""   # 町, 村 or 市; empty: from the town's name
+    # The town profile of past fiscal years: {"2025": {"population": …, "foreign_residents":
+    # …}}. A year not listed uses population and foreign_residents above.
+    profiles: dict[str, dict[str, int | None]] = field(default_factory=dict)
+
+    def profile(self, fiscal_year: int) -> tuple[int | None, int | None]:
+        past = self.profiles.get(str(fiscal_year))
+        if past is not None:
+            return past.get("population"), past.get("foreign_residents")
+        return self.population, self.foreign_residents
+
+    @property
+    def width(self) -> int:
+        return self.threshold if self.protection_width is None else self.protection_width
 
     def validate(self) -> dict[str, str]:
         errors: dict[str, str] = {}
         if not 1 <= self.threshold <= 100:
             errors["threshold"] = QT_TRANSLATE_NOOP("validation", "Out of range.")
+        if self.protection_width is not None and not 0 <= self.protection_width <= 1000:
+            errors["protection_width"] = QT_TRANSLATE_NOOP("validation", "Out of range.")
         for name in ("population", "foreign_residents"):
             value = getattr(self, name)
             if value is not None and not 0 <= value <= 10_000_000:
@@ -72,9 +92,18 @@ class ReportSettings:
                 and self.foreign_residents > self.population):
             errors["foreign_residents"] = QT_TRANSLATE_NOOP(
                 "validation", "More foreign residents than residents.")
+        if self.municipality_type not in ("", "町", "村", "市"):
+            errors["municipality_type"] = QT_TRANSLATE_NOOP("validation", "Not in the code list.")
         if set(self.measures) - set(MEASURES):
             errors["measures"] = QT_TRANSLATE_NOOP("validation", "Not in the code list.")
         return errors
+
+
+def municipality_type(settings: ReportSettings, town: str) -> str:
+    """町, 村 or 市: from the settings, else the last character of the town's name, else 町."""
+    if settings.municipality_type:
+        return settings.municipality_type
+    return town[-1] if town[-1:] in ("町", "村", "市") else "町"
 
 
 def load(store: Store) -> ReportSettings:

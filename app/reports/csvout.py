@@ -41,4 +41,4 @@ def _field(value: Cell) -> str:
         return ""
     if isinstance(value, str):
         return "'" + value if value.startswith(_FORMULA_START) else value
-    return str(value)
+    return f"{value:.1f}" if isinstance(value, float) else str(value)

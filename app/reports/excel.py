@@ -34,7 +34,8 @@ _THIN = Side(style="thin", color="FF808080")
 _BOX = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
 _TOTAL_BOX = Border(left=_THIN, right=_THIN, top=Side(style="double", color="FF808080"),
                     bottom=_THIN)
-_CENTER = Alignment(horizontal="center", vertical="center")
+_RIGHT = Alignment(horizontal="right", vertical="center")
+_MARK_FONT = Font(bold=True, color="FFB00020")
 _HEADER_ALIGN = Alignment(horizontal="center", vertical="center", wrap_text=True)
 
 _MIN_WIDTH = 6
@@ -117,12 +118,30 @@ def _put(ws: Any, row: int, col: int, value: Cell) -> Any:
 
 
 def _write_heading(ws: Any, doc: ReportDocument) -> int:
-    """Report title, town, period and date at the top; returns the next free row."""
+    """Report title, town, period and date at the top; returns the next free row. Every
+    printed page gets the handling mark in its header and "n / total" in its footer."""
     _put(ws, 1, 1, doc.title).font = _TITLE_FONT
     _put(ws, 2, 1, doc.town)
     _put(ws, 3, 1, f"対象期間：{doc.period}")
     _put(ws, 4, 1, f"作成日：{doc.made_on}")
+    ws.oddFooter.left.text = _text(f"{doc.town}　{doc.title}"
+                                   + (f"　{doc.period}" if doc.kind == "monthly" else ""))
+    ws.oddFooter.right.text = "&P / &N"
+    if doc.marking:
+        _put(ws, 5, 1, doc.marking).font = _MARK_FONT
+        ws.oddHeader.right.text = _text(doc.marking)
+        ws.oddHeader.right.color = "B00020"
+        return 7
     return 6
+
+
+def _page_setup(ws: Any, width: int) -> None:
+    """A4, landscape for wide tables, fit to the page width."""
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.orientation = "landscape" if width > 6 else "portrait"
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
 
 
 def _write_table_sheet(ws: Any, doc: ReportDocument, table: Table) -> None:
@@ -143,6 +162,7 @@ def _write_table_sheet(ws: Any, doc: ReportDocument, table: Table) -> None:
         cell.font, cell.fill, cell.alignment, cell.border = _BOLD, _HEADER_FILL, _HEADER_ALIGN, _BOX
         measure(col, label)
     ws.freeze_panes = ws.cell(row=header_row + 1, column=1).coordinate
+    ws.print_title_rows = f"{header_row}:{header_row}"
     row += 1
 
     lines = [(r, False) for r in table.rows]
@@ -156,7 +176,7 @@ def _write_table_sheet(ws: Any, doc: ReportDocument, table: Table) -> None:
             if is_total:
                 cell.font, cell.fill = _BOLD, _TOTAL_FILL
             if value == SUPPRESSED:
-                cell.alignment = _CENTER
+                cell.alignment = _RIGHT     # in line with the numbers
             measure(col, value)
         row += 1
 
@@ -164,10 +184,7 @@ def _write_table_sheet(ws: Any, doc: ReportDocument, table: Table) -> None:
         _put(ws, row + 1, 1, table.note).font = _NOTE_FONT
     for col, w in enumerate(widths):
         ws.column_dimensions[get_column_letter(col + 1)].width = min(w, _MAX_WIDTH)
-    ws.page_setup.orientation = "landscape" if width > 6 else "portrait"
-    ws.page_setup.fitToWidth = 1
-    ws.page_setup.fitToHeight = 0
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    _page_setup(ws, width)
 
 
 def _write_summary(ws: Any, doc: ReportDocument, names: dict[int, str]) -> None:
@@ -197,5 +214,14 @@ def _write_summary(ws: Any, doc: ReportDocument, names: dict[int, str]) -> None:
                 _put(ws, row, 2, block.text).alignment = Alignment(wrap_text=True,
                                                                     vertical="top")
             row += 1
+    if doc.stamp_boxes:  # the 決裁 boxes, as on the PDF
+        row += 1
+        for col, label in enumerate(doc.stamp_boxes, start=1):
+            cell = _put(ws, row, col, label)
+            cell.font, cell.alignment, cell.border = _BOLD, _HEADER_ALIGN, _BOX
+            ws.cell(row=row + 1, column=col).border = _BOX
+        ws.row_dimensions[row + 1].height = 48
     for col, w in enumerate(widths, start=1):
         ws.column_dimensions[get_column_letter(col)].width = min(w, _MAX_WIDTH)
+    _page_setup(ws, 3)
+    ws.page_setup.fitToHeight = 1   # the index prints on one page

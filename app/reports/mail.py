@@ -71,9 +71,8 @@ DEFAULT_BODY = """\
 ご査収のほど、よろしくお願いいたします。
 
 内容についてご不明な点がございましたら、お手数ですがご連絡ください。
-
-{town} {sender_name}
 """
+# The signature (town, department, contact from the report settings) follows the body.
 
 MIME_TYPES = {
     ".xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
@@ -108,20 +107,34 @@ def fill_template(template: str, values: dict[str, str], what: str = "template")
         raise MadoguchiError(BROKEN_PLACEHOLDER[what]) from None
 
 
+MONTHLY_MARK = "月報"   # in every monthly report's file name (monthly.build_monthly)
+
+
 def build_message(
     settings: MailSettings, values: dict[str, str], attachments: list[Path]
 ) -> EmailMessage:
     """An RFC 5322 message with a Japanese subject and body and the files attached as they are."""
     subject = " ".join(fill_template(settings.subject_template, values, "subject").split())
     body = fill_template(settings.body_template, values, "body")
+    if values.get("signature"):
+        body = f"{body.rstrip()}\n\n-- \n{values['signature']}\n"
     msg = EmailMessage(policy=email.policy.SMTP)
-    _set_address(msg, "From", settings.from_address, "sender")
+    sender = settings.from_address
+    name = " ".join(v for v in (values.get("town", ""), values.get("sender_name", "")) if v)
+    if name and "<" not in sender and sender.strip():
+        sender = email.utils.formataddr((name, sender.strip()))
+    _set_address(msg, "From", sender, "sender")
     _set_address(msg, "To", settings.to_address, "recipient")
     msg["Subject"] = subject
     msg["Date"] = email.utils.formatdate(localtime=True)
     msg["Message-ID"] = email.utils.make_msgid(domain=msg["From"].addresses[0].domain)
     msg.set_content(body, charset="utf-8", cte="base64")
     for path in attachments:
+        if MONTHLY_MARK in path.stem:
+            # The monthly report is internal and not suppressed (docs/reports.md).
+            raise MadoguchiError(QT_TRANSLATE_NOOP(
+                "errors", "%1 is a monthly report, for use inside the town hall only; it is "
+                "never attached to the mail to the prefecture."), path.name)
         if path.suffix.lower() == ".zip":
             raise MadoguchiError(QT_TRANSLATE_NOOP(
                 "errors", "%1: files are attached as they are, never zipped."), path.name)

@@ -58,6 +58,7 @@ class ReportDocument:
     file_stem: str               # e.g. "令和8年度_外国人相談実績_みさき町"
     sections: list[Section] = field(default_factory=list)
     stamp_boxes: list[str] = field(default_factory=list)  # ["担当", "係長", "課長"] (monthly)
+    marking: str = ""            # printed on every page, e.g. "内部資料・取扱注意" (monthly)
 
     def tables(self) -> list[Table]:
         return [b for s in self.sections for b in s.blocks if isinstance(b, Table)]

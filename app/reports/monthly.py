@@ -1,6 +1,8 @@
 """The monthly report (月報) for the section chief's stamp: every figure beside the previous
-month and the same month a year earlier. For use inside the town hall: no suppression, but
-no names or free text either."""
+month and the same month a year earlier. For use inside the town hall only, and marked so
+on every page (内部資料・取扱注意): it is not suppressed, because the section chief must see
+the true counts, and it is never attached to the mail to the prefecture (mail.py refuses
+it). No names or free text either."""
 
 from __future__ import annotations
 
@@ -16,6 +18,7 @@ from app.reports.model import Chart, ReportDocument, Section, Table
 from app.store import Store
 
 COMPARE = ["当月", "前月", "前年同月"]
+INTERNAL = "内部資料・取扱注意"
 OPEN_CASES_SHOWN = 100
 
 
@@ -42,12 +45,13 @@ def build_monthly(store: Store, codes: CodeBook, year: int, month: int,
     ses = [stats.sessions(store, p) for p in periods]
     town = store.setting("town_name_ja") or store.setting("town_name_en")
     made = made_on or today_local()
-    label_month = f"{year}年{month}月（{era_month(year, month)}）"
+    label_month = f"{era_month(year, month)}（{year}年{month}月）"
+    # The month is named once, in the period line (and the footer), not in the title too.
     doc = ReportDocument(
-        kind="monthly", title=f"{era_month(year, month)} 外国人住民相談 月報", town=town,
+        kind="monthly", title="外国人住民相談 月報", town=town,
         period=label_month, made_on=era_date(made),
         file_stem=f"{year}年{month:02d}月_外国人相談月報_{town}",
-        stamp_boxes=["担当", "係長", "課長"])
+        stamp_boxes=["担当", "係長", "課長"], marking=INTERNAL)
 
     summary = Table("summary", "実績の概要", ["項目", *COMPARE], [
         ["相談件数", *(c.count for c in cons)],
@@ -86,7 +90,8 @@ def build_monthly(store: Store, codes: CodeBook, year: int, month: int,
         stats.month_period(first_year, first_month).start, periods[0].end))
     months = [_shift(year, month, by) for by in range(-11, 1)]
     doc.sections[-1].blocks.append(Chart(
-        "line", "相談件数の推移（直近12か月）", [f"{m}月" for _, m in months],
+        "line", "相談件数の推移（直近12か月）",
+        [f"{y}年{m}月" if i == 0 or m == 1 else f"{m}月" for i, (y, m) in enumerate(months)],
         [("相談件数", [float(series["consultations"][f"{y:04d}-{m:02d}"]) for y, m in months])]))
 
     accompaniment = Table(
@@ -137,8 +142,10 @@ def _open_cases(store: Store, codes: CodeBook, period: stats.Period) -> Table:
         "ORDER BY c.follow_up_date IS NULL, c.follow_up_date, c.occurred_at", (end,))
     due = sum(1 for r in rows if r[3] and r[3] < end)
     body: list[list[int | float | str | None]] = [
-        [f"No.{cid}", day, "・".join(label(codes, "topic", t) for t in (topics or "").split(",")
-                                     if t), STATUS_JA.get(status, status), follow or "—"]
+        [f"No.{cid}", era_date(date.fromisoformat(day)),
+         "・".join(label(codes, "topic", t) for t in (topics or "").split(",") if t),
+         STATUS_JA.get(status, status),
+         era_date(date.fromisoformat(follow)) if follow else "—"]
         for cid, day, status, follow, topics in rows[:OPEN_CASES_SHOWN]]
     note = f"継続中 {len(rows)}件（うち月末までにフォローアップ期日を迎えたもの {due}件）。"
     if len(rows) > OPEN_CASES_SHOWN:

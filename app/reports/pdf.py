@@ -133,16 +133,16 @@ def _cell_text(value: Cell) -> str:
         return str(value)
     if isinstance(value, int):
         return f"{value:,}"
-    return _number(value) if isinstance(value, float) else value
+    # One rule for every decimal figure (hours, shares): one decimal, 3.0 as well as 3.8.
+    return f"{value:,.1f}" if isinstance(value, float) else value
 
 
 def _cell(value: Cell, column: int, bold: bool = False) -> PdfParagraph | list[PdfParagraph]:
     text = _cell_text(value)
     if column == 0:
         style = CELL
-    elif value == SUPPRESSED:
-        style = CELL_CENTRE
-    elif isinstance(value, int | float) or _NUMERIC.match(text):
+    elif value == SUPPRESSED or isinstance(value, int | float) or _NUMERIC.match(text):
+        # x stands where its number would: right-aligned like the numbers
         style = CELL_RIGHT
     else:
         style = CELL
@@ -331,6 +331,7 @@ class _NumberedCanvas(Canvas):  # type: ignore[misc]
     """Holds every page back until the end, so the foot can say "n / total"."""
 
     footer = ""
+    marking = ""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -345,6 +346,8 @@ class _NumberedCanvas(Canvas):  # type: ignore[misc]
         for number, state in enumerate(self._held, start=1):
             self.__dict__.update(state)
             draw_footer(self, number, total, self.footer)
+            if self.marking:
+                draw_marking(self, self.marking)
             super().showPage()
         super().save()
 
@@ -368,6 +371,21 @@ def draw_footer(canvas: Any, number: int, total: int, text: str) -> None:
     canvas.restoreState()
 
 
+def draw_marking(canvas: Any, text: str) -> None:
+    """A boxed handling mark at the top right of the page (e.g. 内部資料・取扱注意)."""
+    size = FOOTER_SIZE + 2
+    right = PAGE_W - MARGIN_X
+    width = fonts.text_width(text, size) + 6 * mm
+    top = PAGE_H - 7 * mm
+    canvas.saveState()
+    canvas.setStrokeColor(colors.HexColor("#B00020"))
+    canvas.setFillColor(colors.HexColor("#B00020"))
+    canvas.setLineWidth(0.8)
+    canvas.rect(right - width, top - size - 3 * mm, width, size + 3 * mm, stroke=1, fill=0)
+    fonts.draw_text(canvas, right - 3 * mm, top - size - 1 * mm, text, size, anchor="end")
+    canvas.restoreState()
+
+
 def build_story(doc: ReportDocument) -> list[Any]:
     story = _title_block(doc)
     for section in doc.sections:
@@ -383,11 +401,18 @@ def build_story(doc: ReportDocument) -> list[Any]:
     return story
 
 
+def footer_text(doc: ReportDocument) -> str:
+    """Town and title; a monthly report's title names no month, so its period follows."""
+    if doc.kind == "monthly":
+        return f"{doc.town}　{doc.title}　{doc.period}"
+    return f"{doc.town}　{doc.title}"
+
+
 def render_pdf(doc: ReportDocument, target: Path) -> None:
     """Write `doc` as an A4 PDF at `target`, whole or not at all."""
     fonts.register_fonts()
     canvas_class = type("_ReportCanvas", (_NumberedCanvas,),
-                        {"footer": f"{doc.town}　{doc.title}"})
+                        {"footer": footer_text(doc), "marking": doc.marking})
     with atomic_path(target) as tmp:
         template = SimpleDocTemplate(
             str(tmp), pagesize=A4, leftMargin=MARGIN_X, rightMargin=MARGIN_X,

@@ -29,7 +29,7 @@ from app.progress import Progress
 from app.reports import build
 from app.reports.annual import build_annual
 from app.reports.era import fiscal_year_label
-from app.reports.model import ReportDocument, Table
+from app.reports.model import Paragraph, ReportDocument, Table
 from app.reports.monthly import build_monthly
 from app.services import Services
 from ui import file_dialogs
@@ -156,6 +156,10 @@ class ReportsPage(QWidget):
                 if isinstance(block, Table):
                     column.addWidget(QLabel(block.title, body))
                     column.addWidget(self._table(block, body))
+                elif isinstance(block, Paragraph):  # e.g. that the report is provisional
+                    text = QLabel(block.text, body)
+                    text.setWordWrap(True)
+                    column.addWidget(text)
         column.addStretch(1)
         self.scroll.setWidget(body)
 
