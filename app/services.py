@@ -152,6 +152,12 @@ class Services:
         with self.store.write() as conn:
             audit.record(conn, self.store.user, "print", kind=kind, uuid=uuid, detail=what)
 
+    def is_new_town(self) -> bool:
+        """No resident and no consultation yet: the window shows the first steps."""
+        return bool(self.store.query_one(
+            "SELECT NOT EXISTS (SELECT 1 FROM residents) "
+            "AND NOT EXISTS (SELECT 1 FROM consultations)")[0])
+
     def count_open(self) -> int:
         return int(self.store.query_one(
             "SELECT count(*) FROM consultations "

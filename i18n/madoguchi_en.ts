@@ -547,7 +547,7 @@
     <context>
         <name>CardTable</name>
         <message>
-            <location filename="../ui/pages/today.py" line="+58" />
+            <location filename="../ui/pages/today.py" line="+59" />
             <source>Period of stay ends</source>
             <translation>Period of stay ends</translation>
         </message>
@@ -1268,6 +1268,39 @@
         </message>
     </context>
     <context>
+        <name>FirstSteps</name>
+        <message>
+            <location filename="../ui/pages/today.py" line="+52" />
+            <source>First steps</source>
+            <translation>First steps</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>This town has no records yet. A new town usually starts so:</source>
+            <translation>This town has no records yet. A new town usually starts so:</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>1. The town's name and the report settings</source>
+            <translation>1. The town's name and the report settings</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>2. Accounts for the staff (the CIR, a colleague)</source>
+            <translation>2. Accounts for the staff (the CIR, a colleague)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>3. Old records from Excel or CSV, and the roster</source>
+            <translation>3. Old records from Excel or CSV, and the roster</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>4. A knowledge pack from another town</source>
+            <translation>4. A knowledge pack from another town</translation>
+        </message>
+    </context>
+    <context>
         <name>Job</name>
         <message>
             <location filename="../ui/jobs.py" line="+42" />
@@ -1391,9 +1424,32 @@
         </message>
     </context>
     <context>
+        <name>KnowledgePack</name>
+        <message>
+            <location filename="../ui/kb_pack.py" line="+22" />
+            <source>Knowledge pack from %1: %2 new, %3 changed, %4 already here; %5 organisations to add. Import it?</source>
+            <translation>Knowledge pack from %1: %2 new, %3 changed, %4 already here; %5 organisations to add. Import it?</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Import a knowledge pack</source>
+            <translation>Import a knowledge pack</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Export a knowledge pack</source>
+            <translation>Export a knowledge pack</translation>
+        </message>
+        <message>
+            <location line="+32" />
+            <source>%1 published entries were written to %2.</source>
+            <translation>%1 published entries were written to %2.</translation>
+        </message>
+    </context>
+    <context>
         <name>KnowledgePage</name>
         <message>
-            <location filename="../ui/pages/knowledge.py" line="+53" />
+            <location filename="../ui/pages/knowledge.py" line="+56" />
             <source>Search questions and answers, in any language</source>
             <translation>Search questions and answers, in any language</translation>
         </message>
@@ -1418,7 +1474,27 @@
             <translation>New knowledge entry (Ctrl+N)</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+4" />
+            <source>Knowledge packs</source>
+            <translation>Knowledge packs</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Share the published entries with another town, or take theirs in</source>
+            <translation>Share the published entries with another town, or take theirs in</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Import a knowledge pack…</source>
+            <translation>Import a knowledge pack…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Export a knowledge pack…</source>
+            <translation>Export a knowledge pack…</translation>
+        </message>
+        <message>
+            <location line="+9" />
             <source>Topic</source>
             <translation>Topic</translation>
         </message>
@@ -1541,7 +1617,7 @@
             <translation>Copied</translation>
         </message>
         <message>
-            <location line="+35" />
+            <location line="+41" />
             <source>Marked as reviewed today</source>
             <translation>Marked as reviewed today</translation>
         </message>
@@ -1780,7 +1856,7 @@
             <translation>New record</translation>
         </message>
         <message>
-            <location line="+106" />
+            <location line="+119" />
             <source>administrator</source>
             <translation>administrator</translation>
         </message>
@@ -1808,7 +1884,7 @@
     <context>
         <name>MeasuresDialog</name>
         <message>
-            <location filename="../ui/pages/report_settings.py" line="+50" />
+            <location filename="../ui/pages/report_settings.py" line="+51" />
             <source>Special allocation tax measures</source>
             <translation>Special allocation tax measures</translation>
         </message>
@@ -2257,7 +2333,22 @@
             <translation>Counts from 1 to one less than this are hidden as x in the annual report.</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+10" />
+            <source>same as above</source>
+            <translation>same as above</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>A hidden count is protected when a reader of every table published this year cannot narrow it to a range narrower than this (docs/reports-suppression.md).</source>
+            <translation>A hidden count is protected when a reader of every table published this year cannot narrow it to a range narrower than this (docs/reports-suppression.md).</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>from the town's name</source>
+            <translation>from the town's name</translation>
+        </message>
+        <message>
+            <location line="+8" />
             <source>Special allocation tax measures…</source>
             <translation>Special allocation tax measures…</translation>
         </message>
@@ -2265,6 +2356,16 @@
             <location line="+4" />
             <source>Hide counts below</source>
             <translation>Hide counts below</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Protection width</source>
+            <translation>Protection width</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Municipality</source>
+            <translation>Municipality</translation>
         </message>
         <message>
             <location line="+1" />
@@ -2280,6 +2381,11 @@
             <location line="+1" />
             <source>Department</source>
             <translation>Department</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Contact (mail signature)</source>
+            <translation>Contact (mail signature)</translation>
         </message>
         <message>
             <location line="+4" />
@@ -2342,7 +2448,7 @@
             <translation>No secure keyring here: Madoguchi asks for the password every time.</translation>
         </message>
         <message>
-            <location line="+35" />
+            <location line="+38" />
             <source>Saved.</source>
             <translation>Saved.</translation>
         </message>
@@ -3527,12 +3633,12 @@
     <context>
         <name>TodayPage</name>
         <message>
-            <location filename="../ui/pages/today.py" line="+80" />
+            <location filename="../ui/pages/today.py" line="+47" />
             <source>Today, %1</source>
             <translation>Today, %1</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+13" />
             <source>Residence cards: period of stay ends within %1 days (%2)</source>
             <translation>Residence cards: period of stay ends within %1 days (%2)</translation>
         </message>

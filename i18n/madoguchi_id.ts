@@ -546,7 +546,7 @@
     <context>
         <name>CardTable</name>
         <message>
-            <location filename="../ui/pages/today.py" line="+58" />
+            <location filename="../ui/pages/today.py" line="+59" />
             <source>Period of stay ends</source>
             <translation>Akhir masa tinggal</translation>
         </message>
@@ -1265,6 +1265,39 @@
         </message>
     </context>
     <context>
+        <name>FirstSteps</name>
+        <message>
+            <location filename="../ui/pages/today.py" line="+52" />
+            <source>First steps</source>
+            <translation>Langkah pertama</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>This town has no records yet. A new town usually starts so:</source>
+            <translation>Daerah ini belum memiliki catatan. Biasanya dimulai seperti ini:</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>1. The town's name and the report settings</source>
+            <translation>1. Nama daerah dan pengaturan laporan</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>2. Accounts for the staff (the CIR, a colleague)</source>
+            <translation>2. Akun untuk staf (CIR, rekan kerja)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>3. Old records from Excel or CSV, and the roster</source>
+            <translation>3. Catatan lama dari Excel atau CSV, dan daftar warga</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>4. A knowledge pack from another town</source>
+            <translation>4. Paket tanya-jawab dari daerah lain</translation>
+        </message>
+    </context>
+    <context>
         <name>Job</name>
         <message>
             <location filename="../ui/jobs.py" line="+42" />
@@ -1388,9 +1421,32 @@
         </message>
     </context>
     <context>
+        <name>KnowledgePack</name>
+        <message>
+            <location filename="../ui/kb_pack.py" line="+22" />
+            <source>Knowledge pack from %1: %2 new, %3 changed, %4 already here; %5 organisations to add. Import it?</source>
+            <translation>Paket tanya-jawab dari %1: %2 baru, %3 berubah, %4 sudah ada; %5 lembaga akan ditambahkan. Impor?</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Import a knowledge pack</source>
+            <translation>Impor paket tanya-jawab</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Export a knowledge pack</source>
+            <translation>Ekspor paket tanya-jawab</translation>
+        </message>
+        <message>
+            <location line="+32" />
+            <source>%1 published entries were written to %2.</source>
+            <translation>%1 entri yang diterbitkan telah ditulis ke %2.</translation>
+        </message>
+    </context>
+    <context>
         <name>KnowledgePage</name>
         <message>
-            <location filename="../ui/pages/knowledge.py" line="+53" />
+            <location filename="../ui/pages/knowledge.py" line="+56" />
             <source>Search questions and answers, in any language</source>
             <translation>Cari pertanyaan dan jawaban, dalam bahasa apa pun</translation>
         </message>
@@ -1415,7 +1471,27 @@
             <translation>Entri pengetahuan baru (Ctrl+N)</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+4" />
+            <source>Knowledge packs</source>
+            <translation>Paket tanya-jawab</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Share the published entries with another town, or take theirs in</source>
+            <translation>Bagikan entri yang diterbitkan ke daerah lain, atau ambil milik mereka</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Import a knowledge pack…</source>
+            <translation>Impor paket tanya-jawab…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Export a knowledge pack…</source>
+            <translation>Ekspor paket tanya-jawab…</translation>
+        </message>
+        <message>
+            <location line="+9" />
             <source>Topic</source>
             <translation>Topik</translation>
         </message>
@@ -1537,7 +1613,7 @@
             <translation>Disalin</translation>
         </message>
         <message>
-            <location line="+35" />
+            <location line="+41" />
             <source>Marked as reviewed today</source>
             <translation>Ditandai sudah ditinjau hari ini</translation>
         </message>
@@ -1775,7 +1851,7 @@
             <translation>Catatan baru</translation>
         </message>
         <message>
-            <location line="+106" />
+            <location line="+119" />
             <source>administrator</source>
             <translation>administrator</translation>
         </message>
@@ -1803,7 +1879,7 @@
     <context>
         <name>MeasuresDialog</name>
         <message>
-            <location filename="../ui/pages/report_settings.py" line="+50" />
+            <location filename="../ui/pages/report_settings.py" line="+51" />
             <source>Special allocation tax measures</source>
             <translation>Langkah pajak alokasi khusus (特別交付税措置)</translation>
         </message>
@@ -2252,7 +2328,22 @@
             <translation>Jumlah dari 1 sampai satu kurang dari angka ini ditampilkan sebagai x dalam laporan tahunan.</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+10" />
+            <source>same as above</source>
+            <translation>sama dengan di atas</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>A hidden count is protected when a reader of every table published this year cannot narrow it to a range narrower than this (docs/reports-suppression.md).</source>
+            <translation>Angka tersembunyi terlindungi bila pembaca semua tabel yang diterbitkan tahun ini tidak dapat mempersempitnya ke rentang yang lebih sempit dari ini (docs/reports-suppression.md).</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>from the town's name</source>
+            <translation>dari nama daerah</translation>
+        </message>
+        <message>
+            <location line="+8" />
             <source>Special allocation tax measures…</source>
             <translation>Langkah pajak alokasi khusus…</translation>
         </message>
@@ -2260,6 +2351,16 @@
             <location line="+4" />
             <source>Hide counts below</source>
             <translation>Sembunyikan jumlah di bawah</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Protection width</source>
+            <translation>Lebar perlindungan</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Municipality</source>
+            <translation>Jenis daerah</translation>
         </message>
         <message>
             <location line="+1" />
@@ -2275,6 +2376,11 @@
             <location line="+1" />
             <source>Department</source>
             <translation>Bagian</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Contact (mail signature)</source>
+            <translation>Kontak (tanda tangan surel)</translation>
         </message>
         <message>
             <location line="+4" />
@@ -2337,7 +2443,7 @@
             <translation>Keyring yang aman tidak tersedia di sini: Madoguchi akan selalu menanyakan kata sandi.</translation>
         </message>
         <message>
-            <location line="+35" />
+            <location line="+38" />
             <source>Saved.</source>
             <translation>Tersimpan.</translation>
         </message>
@@ -3522,12 +3628,12 @@
     <context>
         <name>TodayPage</name>
         <message>
-            <location filename="../ui/pages/today.py" line="+80" />
+            <location filename="../ui/pages/today.py" line="+47" />
             <source>Today, %1</source>
             <translation>Hari ini, %1</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+13" />
             <source>Residence cards: period of stay ends within %1 days (%2)</source>
             <translation>Kartu izin tinggal: masa tinggal berakhir dalam %1 hari (%2)</translation>
         </message>

@@ -546,7 +546,7 @@
     <context>
         <name>CardTable</name>
         <message>
-            <location filename="../ui/pages/today.py" line="+58" />
+            <location filename="../ui/pages/today.py" line="+59" />
             <source>Period of stay ends</source>
             <translation>在留期間満了日</translation>
         </message>
@@ -1265,6 +1265,39 @@
         </message>
     </context>
     <context>
+        <name>FirstSteps</name>
+        <message>
+            <location filename="../ui/pages/today.py" line="+52" />
+            <source>First steps</source>
+            <translation>はじめの手順</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>This town has no records yet. A new town usually starts so:</source>
+            <translation>この自治体にはまだ記録がありません。通常は次の順で始めます：</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>1. The town's name and the report settings</source>
+            <translation>1. 自治体名と報告の設定</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>2. Accounts for the staff (the CIR, a colleague)</source>
+            <translation>2. 職員のアカウント（国際交流員、同僚）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>3. Old records from Excel or CSV, and the roster</source>
+            <translation>3. ExcelやCSVの過去の記録と住民名簿</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>4. A knowledge pack from another town</source>
+            <translation>4. 他の自治体のQ&amp;Aパック</translation>
+        </message>
+    </context>
+    <context>
         <name>Job</name>
         <message>
             <location filename="../ui/jobs.py" line="+42" />
@@ -1388,9 +1421,32 @@
         </message>
     </context>
     <context>
+        <name>KnowledgePack</name>
+        <message>
+            <location filename="../ui/kb_pack.py" line="+22" />
+            <source>Knowledge pack from %1: %2 new, %3 changed, %4 already here; %5 organisations to add. Import it?</source>
+            <translation>%1 のQ&amp;Aパック：新規 %2 件、変更 %3 件、登録済み %4 件、追加する機関 %5 件。インポートしますか？</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Import a knowledge pack</source>
+            <translation>Q&amp;Aパックをインポート</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Export a knowledge pack</source>
+            <translation>Q&amp;Aパックをエクスポート</translation>
+        </message>
+        <message>
+            <location line="+32" />
+            <source>%1 published entries were written to %2.</source>
+            <translation>公開中の %1 件を %2 に書き出しました。</translation>
+        </message>
+    </context>
+    <context>
         <name>KnowledgePage</name>
         <message>
-            <location filename="../ui/pages/knowledge.py" line="+53" />
+            <location filename="../ui/pages/knowledge.py" line="+56" />
             <source>Search questions and answers, in any language</source>
             <translation>質問と回答を検索（どの言語でも可）</translation>
         </message>
@@ -1415,7 +1471,27 @@
             <translation>Q&amp;Aを新規作成（Ctrl+N）</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+4" />
+            <source>Knowledge packs</source>
+            <translation>Q&amp;Aパック</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Share the published entries with another town, or take theirs in</source>
+            <translation>公開中の項目を他の自治体と共有する、または他の自治体の項目を取り込む</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Import a knowledge pack…</source>
+            <translation>Q&amp;Aパックをインポート…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Export a knowledge pack…</source>
+            <translation>Q&amp;Aパックをエクスポート…</translation>
+        </message>
+        <message>
+            <location line="+9" />
             <source>Topic</source>
             <translation>相談分類</translation>
         </message>
@@ -1537,7 +1613,7 @@
             <translation>コピーしました</translation>
         </message>
         <message>
-            <location line="+35" />
+            <location line="+41" />
             <source>Marked as reviewed today</source>
             <translation>本日付で見直し済みにしました</translation>
         </message>
@@ -1775,7 +1851,7 @@
             <translation>新規作成</translation>
         </message>
         <message>
-            <location line="+106" />
+            <location line="+119" />
             <source>administrator</source>
             <translation>管理者</translation>
         </message>
@@ -1803,7 +1879,7 @@
     <context>
         <name>MeasuresDialog</name>
         <message>
-            <location filename="../ui/pages/report_settings.py" line="+50" />
+            <location filename="../ui/pages/report_settings.py" line="+51" />
             <source>Special allocation tax measures</source>
             <translation>特別交付税措置</translation>
         </message>
@@ -2252,7 +2328,22 @@
             <translation>年度報告では、1以上この値未満の件数を「x」と表示して秘匿します。</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+10" />
+            <source>same as above</source>
+            <translation>上と同じ</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>A hidden count is protected when a reader of every table published this year cannot narrow it to a range narrower than this (docs/reports-suppression.md).</source>
+            <translation>秘匿した数値は、今年度公表したすべての表を読んでも、この幅より狭い範囲に絞り込めないときに保護されています（docs/reports-suppression.md）。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>from the town's name</source>
+            <translation>自治体名から判断</translation>
+        </message>
+        <message>
+            <location line="+8" />
             <source>Special allocation tax measures…</source>
             <translation>特別交付税措置…</translation>
         </message>
@@ -2260,6 +2351,16 @@
             <location line="+4" />
             <source>Hide counts below</source>
             <translation>秘匿基準（未満）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Protection width</source>
+            <translation>保護幅</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Municipality</source>
+            <translation>自治体の種別</translation>
         </message>
         <message>
             <location line="+1" />
@@ -2275,6 +2376,11 @@
             <location line="+1" />
             <source>Department</source>
             <translation>担当課</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Contact (mail signature)</source>
+            <translation>連絡先（メールの署名）</translation>
         </message>
         <message>
             <location line="+4" />
@@ -2337,7 +2443,7 @@
             <translation>安全なキーリングがないため、Madoguchiは毎回パスワードを確認します。</translation>
         </message>
         <message>
-            <location line="+35" />
+            <location line="+38" />
             <source>Saved.</source>
             <translation>保存しました。</translation>
         </message>
@@ -3522,12 +3628,12 @@
     <context>
         <name>TodayPage</name>
         <message>
-            <location filename="../ui/pages/today.py" line="+80" />
+            <location filename="../ui/pages/today.py" line="+47" />
             <source>Today, %1</source>
             <translation>本日（%1）</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+13" />
             <source>Residence cards: period of stay ends within %1 days (%2)</source>
             <translation>在留カード：%1日以内に在留期間満了（%2）</translation>
         </message>

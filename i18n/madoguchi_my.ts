@@ -546,7 +546,7 @@
     <context>
         <name>CardTable</name>
         <message>
-            <location filename="../ui/pages/today.py" line="+58" />
+            <location filename="../ui/pages/today.py" line="+59" />
             <source>Period of stay ends</source>
             <translation>နေထိုင်ခွင့် ကုန်ဆုံးရက်</translation>
         </message>
@@ -1265,6 +1265,39 @@
         </message>
     </context>
     <context>
+        <name>FirstSteps</name>
+        <message>
+            <location filename="../ui/pages/today.py" line="+52" />
+            <source>First steps</source>
+            <translation>ပထမ အဆင့်များ</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>This town has no records yet. A new town usually starts so:</source>
+            <translation>ဤမြို့နယ်တွင် မှတ်တမ်း မရှိသေးပါ။ ပုံမှန်အားဖြင့် ဤသို့ စတင်သည်-</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>1. The town's name and the report settings</source>
+            <translation>1. မြို့နယ်အမည်နှင့် အစီရင်ခံစာ ဆက်တင်များ</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>2. Accounts for the staff (the CIR, a colleague)</source>
+            <translation>2. ဝန်ထမ်းများအတွက် အကောင့်များ (CIR၊ လုပ်ဖော်ကိုင်ဖက်)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>3. Old records from Excel or CSV, and the roster</source>
+            <translation>3. Excel သို့မဟုတ် CSV မှ မှတ်တမ်းဟောင်းများနှင့် နေထိုင်သူစာရင်း</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>4. A knowledge pack from another town</source>
+            <translation>4. အခြားမြို့နယ်မှ မေးဖြေ အစုံ</translation>
+        </message>
+    </context>
+    <context>
         <name>Job</name>
         <message>
             <location filename="../ui/jobs.py" line="+42" />
@@ -1388,9 +1421,32 @@
         </message>
     </context>
     <context>
+        <name>KnowledgePack</name>
+        <message>
+            <location filename="../ui/kb_pack.py" line="+22" />
+            <source>Knowledge pack from %1: %2 new, %3 changed, %4 already here; %5 organisations to add. Import it?</source>
+            <translation>%1 မှ မေးဖြေ အစုံ- အသစ် %2၊ ပြောင်းလဲ %3၊ ရှိပြီး %4၊ ထည့်မည့် အဖွဲ့အစည်း %5။ ထည့်သွင်းမလား။</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Import a knowledge pack</source>
+            <translation>မေးဖြေ အစုံ ထည့်သွင်းရန်</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Export a knowledge pack</source>
+            <translation>မေးဖြေ အစုံ ထုတ်ယူရန်</translation>
+        </message>
+        <message>
+            <location line="+32" />
+            <source>%1 published entries were written to %2.</source>
+            <translation>ထုတ်ပြန်ထားသော အချက် %1 ခုကို %2 သို့ ရေးပြီးပါပြီ။</translation>
+        </message>
+    </context>
+    <context>
         <name>KnowledgePage</name>
         <message>
-            <location filename="../ui/pages/knowledge.py" line="+53" />
+            <location filename="../ui/pages/knowledge.py" line="+56" />
             <source>Search questions and answers, in any language</source>
             <translation>မေးခွန်းနှင့် အဖြေများကို မည်သည့်ဘာသာစကားဖြင့်မဆို ရှာဖွေပါ</translation>
         </message>
@@ -1415,7 +1471,27 @@
             <translation>ဗဟုသုတ ထည့်သွင်းချက် အသစ် (Ctrl+N)</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+4" />
+            <source>Knowledge packs</source>
+            <translation>မေးဖြေ အစုံများ</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Share the published entries with another town, or take theirs in</source>
+            <translation>ထုတ်ပြန်ထားသော အချက်များကို အခြားမြို့နယ်နှင့် မျှဝေရန် သို့မဟုတ် ၎င်းတို့၏ အချက်များကို ယူရန်</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Import a knowledge pack…</source>
+            <translation>မေးဖြေ အစုံ ထည့်သွင်းရန်…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Export a knowledge pack…</source>
+            <translation>မေးဖြေ အစုံ ထုတ်ယူရန်…</translation>
+        </message>
+        <message>
+            <location line="+9" />
             <source>Topic</source>
             <translation>ခေါင်းစဉ်</translation>
         </message>
@@ -1537,7 +1613,7 @@
             <translation>ကူးယူပြီးပါပြီ</translation>
         </message>
         <message>
-            <location line="+35" />
+            <location line="+41" />
             <source>Marked as reviewed today</source>
             <translation>ယနေ့ စစ်ဆေးပြီးဟု မှတ်ပြီးပါပြီ</translation>
         </message>
@@ -1775,7 +1851,7 @@
             <translation>မှတ်တမ်း အသစ်</translation>
         </message>
         <message>
-            <location line="+106" />
+            <location line="+119" />
             <source>administrator</source>
             <translation>စီမံခန့်ခွဲသူ</translation>
         </message>
@@ -1803,7 +1879,7 @@
     <context>
         <name>MeasuresDialog</name>
         <message>
-            <location filename="../ui/pages/report_settings.py" line="+50" />
+            <location filename="../ui/pages/report_settings.py" line="+51" />
             <source>Special allocation tax measures</source>
             <translation>အထူးခွဲဝေထောက်ပံ့ငွေ (特別交付税) အစီအမံများ</translation>
         </message>
@@ -2252,7 +2328,22 @@
             <translation>နှစ်စဉ် အစီရင်ခံစာတွင် 1 မှ ဤတန်ဖိုးထက် တစ်လျော့သည်အထိ အရေအတွက်များကို x ဖြင့် ဖုံးကွယ်ထားပါမည်။</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+10" />
+            <source>same as above</source>
+            <translation>အထက်ပါအတိုင်း</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>A hidden count is protected when a reader of every table published this year cannot narrow it to a range narrower than this (docs/reports-suppression.md).</source>
+            <translation>ယခုနှစ် ထုတ်ပြန်သော ဇယားအားလုံးကို ဖတ်သူသည် ဤထက် ကျဉ်းသော အကွာအဝေးအထိ မခန့်မှန်းနိုင်လျှင် ဝှက်ထားသော ကိန်းဂဏန်းကို ကာကွယ်ထားသည် (docs/reports-suppression.md)။</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>from the town's name</source>
+            <translation>မြို့နယ်အမည်မှ</translation>
+        </message>
+        <message>
+            <location line="+8" />
             <source>Special allocation tax measures…</source>
             <translation>အထူးခွဲဝေထောက်ပံ့ငွေ (特別交付税) အစီအမံများ…</translation>
         </message>
@@ -2260,6 +2351,16 @@
             <location line="+4" />
             <source>Hide counts below</source>
             <translation>ဤထက်နည်းသော အရေအတွက် ဖုံးကွယ်ရန်</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Protection width</source>
+            <translation>ကာကွယ်မှု အကျယ်</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Municipality</source>
+            <translation>ဒေသအုပ်ချုပ်ရေး အမျိုးအစား</translation>
         </message>
         <message>
             <location line="+1" />
@@ -2275,6 +2376,11 @@
             <location line="+1" />
             <source>Department</source>
             <translation>ဌာန</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Contact (mail signature)</source>
+            <translation>ဆက်သွယ်ရန် (မေးလ် လက်မှတ်)</translation>
         </message>
         <message>
             <location line="+4" />
@@ -2337,7 +2443,7 @@
             <translation>ဤနေရာတွင် လုံခြုံသော သော့တွဲ (keyring) မရှိပါ- Madoguchi က စကားဝှက်ကို အကြိမ်တိုင်း မေးပါမည်။</translation>
         </message>
         <message>
-            <location line="+35" />
+            <location line="+38" />
             <source>Saved.</source>
             <translation>သိမ်းပြီးပါပြီ။</translation>
         </message>
@@ -3522,12 +3628,12 @@
     <context>
         <name>TodayPage</name>
         <message>
-            <location filename="../ui/pages/today.py" line="+80" />
+            <location filename="../ui/pages/today.py" line="+47" />
             <source>Today, %1</source>
             <translation>ယနေ့၊ %1</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+13" />
             <source>Residence cards: period of stay ends within %1 days (%2)</source>
             <translation>နေထိုင်ခွင့်ကတ်- %1 ရက်အတွင်း သက်တမ်းကုန်မည် (%2)</translation>
         </message>

@@ -547,7 +547,7 @@
     <context>
         <name>CardTable</name>
         <message>
-            <location filename="../ui/pages/today.py" line="+58" />
+            <location filename="../ui/pages/today.py" line="+59" />
             <source>Period of stay ends</source>
             <translation>बसाइ अवधि समाप्त</translation>
         </message>
@@ -1268,6 +1268,39 @@
         </message>
     </context>
     <context>
+        <name>FirstSteps</name>
+        <message>
+            <location filename="../ui/pages/today.py" line="+52" />
+            <source>First steps</source>
+            <translation>पहिला चरणहरू</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>This town has no records yet. A new town usually starts so:</source>
+            <translation>यस नगरमा अझै कुनै अभिलेख छैन। सामान्यतया यसरी सुरु गरिन्छ:</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>1. The town's name and the report settings</source>
+            <translation>1. नगरको नाम र प्रतिवेदन सेटिङ</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>2. Accounts for the staff (the CIR, a colleague)</source>
+            <translation>2. कर्मचारीका खाता (CIR, सहकर्मी)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>3. Old records from Excel or CSV, and the roster</source>
+            <translation>3. Excel वा CSV का पुराना अभिलेख र बासिन्दा सूची</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>4. A knowledge pack from another town</source>
+            <translation>4. अर्को नगरको प्रश्नोत्तर प्याकेज</translation>
+        </message>
+    </context>
+    <context>
         <name>Job</name>
         <message>
             <location filename="../ui/jobs.py" line="+42" />
@@ -1391,9 +1424,32 @@
         </message>
     </context>
     <context>
+        <name>KnowledgePack</name>
+        <message>
+            <location filename="../ui/kb_pack.py" line="+22" />
+            <source>Knowledge pack from %1: %2 new, %3 changed, %4 already here; %5 organisations to add. Import it?</source>
+            <translation>%1 को प्रश्नोत्तर प्याकेज: %2 नयाँ, %3 परिवर्तित, %4 पहिले नै छ; %5 संस्था थपिनेछन्। आयात गर्ने?</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Import a knowledge pack</source>
+            <translation>प्रश्नोत्तर प्याकेज आयात</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Export a knowledge pack</source>
+            <translation>प्रश्नोत्तर प्याकेज निर्यात</translation>
+        </message>
+        <message>
+            <location line="+32" />
+            <source>%1 published entries were written to %2.</source>
+            <translation>%1 प्रकाशित प्रविष्टिहरू %2 मा लेखियो।</translation>
+        </message>
+    </context>
+    <context>
         <name>KnowledgePage</name>
         <message>
-            <location filename="../ui/pages/knowledge.py" line="+53" />
+            <location filename="../ui/pages/knowledge.py" line="+56" />
             <source>Search questions and answers, in any language</source>
             <translation>कुनै पनि भाषामा प्रश्न र उत्तर खोज्नुहोस्</translation>
         </message>
@@ -1418,7 +1474,27 @@
             <translation>नयाँ ज्ञान भण्डार प्रविष्टि (Ctrl+N)</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+4" />
+            <source>Knowledge packs</source>
+            <translation>प्रश्नोत्तर प्याकेज</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Share the published entries with another town, or take theirs in</source>
+            <translation>प्रकाशित प्रविष्टिहरू अर्को नगरसँग बाँड्नुहोस्, वा उनीहरूका लिनुहोस्</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Import a knowledge pack…</source>
+            <translation>प्रश्नोत्तर प्याकेज आयात…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Export a knowledge pack…</source>
+            <translation>प्रश्नोत्तर प्याकेज निर्यात…</translation>
+        </message>
+        <message>
+            <location line="+9" />
             <source>Topic</source>
             <translation>विषय</translation>
         </message>
@@ -1541,7 +1617,7 @@
             <translation>कपी गरियो</translation>
         </message>
         <message>
-            <location line="+35" />
+            <location line="+41" />
             <source>Marked as reviewed today</source>
             <translation>आज समीक्षा गरिएको चिनो लगाइयो</translation>
         </message>
@@ -1780,7 +1856,7 @@
             <translation>नयाँ रेकर्ड</translation>
         </message>
         <message>
-            <location line="+106" />
+            <location line="+119" />
             <source>administrator</source>
             <translation>प्रशासक</translation>
         </message>
@@ -1808,7 +1884,7 @@
     <context>
         <name>MeasuresDialog</name>
         <message>
-            <location filename="../ui/pages/report_settings.py" line="+50" />
+            <location filename="../ui/pages/report_settings.py" line="+51" />
             <source>Special allocation tax measures</source>
             <translation>विशेष अनुदान कर (特別交付税) उपायहरू</translation>
         </message>
@@ -2257,7 +2333,22 @@
             <translation>वार्षिक प्रतिवेदनमा 1 देखि यो संख्याभन्दा एक कमसम्मका गणनाहरू x को रूपमा लुकाइन्छन्।</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+10" />
+            <source>same as above</source>
+            <translation>माथि जस्तै</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>A hidden count is protected when a reader of every table published this year cannot narrow it to a range narrower than this (docs/reports-suppression.md).</source>
+            <translation>यस वर्ष प्रकाशित सबै तालिका पढ्नेले पनि यसभन्दा साँघुरो दायरामा झार्न नसके लुकाइएको अङ्क सुरक्षित हुन्छ (docs/reports-suppression.md)।</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>from the town's name</source>
+            <translation>नगरको नामबाट</translation>
+        </message>
+        <message>
+            <location line="+8" />
             <source>Special allocation tax measures…</source>
             <translation>विशेष अनुदान कर उपायहरू…</translation>
         </message>
@@ -2265,6 +2356,16 @@
             <location line="+4" />
             <source>Hide counts below</source>
             <translation>यसभन्दा कम गणना लुकाउनुहोस्</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Protection width</source>
+            <translation>सुरक्षा चौडाइ</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Municipality</source>
+            <translation>स्थानीय तहको प्रकार</translation>
         </message>
         <message>
             <location line="+1" />
@@ -2280,6 +2381,11 @@
             <location line="+1" />
             <source>Department</source>
             <translation>विभाग</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Contact (mail signature)</source>
+            <translation>सम्पर्क (इमेल हस्ताक्षर)</translation>
         </message>
         <message>
             <location line="+4" />
@@ -2342,7 +2448,7 @@
             <translation>यहाँ सुरक्षित किरिङ छैन: Madoguchi ले हरेक पटक पासवर्ड सोध्छ।</translation>
         </message>
         <message>
-            <location line="+35" />
+            <location line="+38" />
             <source>Saved.</source>
             <translation>सुरक्षित गरियो।</translation>
         </message>
@@ -3527,12 +3633,12 @@
     <context>
         <name>TodayPage</name>
         <message>
-            <location filename="../ui/pages/today.py" line="+80" />
+            <location filename="../ui/pages/today.py" line="+47" />
             <source>Today, %1</source>
             <translation>आज, %1</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+13" />
             <source>Residence cards: period of stay ends within %1 days (%2)</source>
             <translation>निवास कार्ड: %1 दिनभित्र बसाइ अवधि सकिने (%2)</translation>
         </message>

@@ -546,7 +546,7 @@
     <context>
         <name>CardTable</name>
         <message>
-            <location filename="../ui/pages/today.py" line="+58" />
+            <location filename="../ui/pages/today.py" line="+59" />
             <source>Period of stay ends</source>
             <translation>วันสิ้นสุดการพำนัก</translation>
         </message>
@@ -1265,6 +1265,39 @@
         </message>
     </context>
     <context>
+        <name>FirstSteps</name>
+        <message>
+            <location filename="../ui/pages/today.py" line="+52" />
+            <source>First steps</source>
+            <translation>ขั้นตอนแรก</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>This town has no records yet. A new town usually starts so:</source>
+            <translation>ท้องถิ่นนี้ยังไม่มีบันทึก โดยทั่วไปเริ่มต้นดังนี้:</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>1. The town's name and the report settings</source>
+            <translation>1. ชื่อท้องถิ่นและการตั้งค่ารายงาน</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>2. Accounts for the staff (the CIR, a colleague)</source>
+            <translation>2. บัญชีของเจ้าหน้าที่ (CIR, เพื่อนร่วมงาน)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>3. Old records from Excel or CSV, and the roster</source>
+            <translation>3. บันทึกเก่าจาก Excel หรือ CSV และทะเบียนผู้พำนัก</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>4. A knowledge pack from another town</source>
+            <translation>4. ชุดถาม-ตอบจากท้องถิ่นอื่น</translation>
+        </message>
+    </context>
+    <context>
         <name>Job</name>
         <message>
             <location filename="../ui/jobs.py" line="+42" />
@@ -1388,9 +1421,32 @@
         </message>
     </context>
     <context>
+        <name>KnowledgePack</name>
+        <message>
+            <location filename="../ui/kb_pack.py" line="+22" />
+            <source>Knowledge pack from %1: %2 new, %3 changed, %4 already here; %5 organisations to add. Import it?</source>
+            <translation>ชุดถาม-ตอบจาก %1: ใหม่ %2 เปลี่ยนแปลง %3 มีอยู่แล้ว %4 หน่วยงานที่จะเพิ่ม %5 นำเข้าหรือไม่</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Import a knowledge pack</source>
+            <translation>นำเข้าชุดถาม-ตอบ</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Export a knowledge pack</source>
+            <translation>ส่งออกชุดถาม-ตอบ</translation>
+        </message>
+        <message>
+            <location line="+32" />
+            <source>%1 published entries were written to %2.</source>
+            <translation>เขียนรายการที่เผยแพร่ %1 รายการไปยัง %2 แล้ว</translation>
+        </message>
+    </context>
+    <context>
         <name>KnowledgePage</name>
         <message>
-            <location filename="../ui/pages/knowledge.py" line="+53" />
+            <location filename="../ui/pages/knowledge.py" line="+56" />
             <source>Search questions and answers, in any language</source>
             <translation>ค้นหาคำถามและคำตอบ ได้ทุกภาษา</translation>
         </message>
@@ -1415,7 +1471,27 @@
             <translation>รายการความรู้ใหม่ (Ctrl+N)</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+4" />
+            <source>Knowledge packs</source>
+            <translation>ชุดถาม-ตอบ</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Share the published entries with another town, or take theirs in</source>
+            <translation>แบ่งปันรายการที่เผยแพร่กับท้องถิ่นอื่น หรือรับของท้องถิ่นอื่นเข้ามา</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Import a knowledge pack…</source>
+            <translation>นำเข้าชุดถาม-ตอบ…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Export a knowledge pack…</source>
+            <translation>ส่งออกชุดถาม-ตอบ…</translation>
+        </message>
+        <message>
+            <location line="+9" />
             <source>Topic</source>
             <translation>หัวข้อ</translation>
         </message>
@@ -1537,7 +1613,7 @@
             <translation>คัดลอกแล้ว</translation>
         </message>
         <message>
-            <location line="+35" />
+            <location line="+41" />
             <source>Marked as reviewed today</source>
             <translation>ทำเครื่องหมายว่าทบทวนแล้ววันนี้</translation>
         </message>
@@ -1775,7 +1851,7 @@
             <translation>ระเบียนใหม่</translation>
         </message>
         <message>
-            <location line="+106" />
+            <location line="+119" />
             <source>administrator</source>
             <translation>ผู้ดูแลระบบ</translation>
         </message>
@@ -1803,7 +1879,7 @@
     <context>
         <name>MeasuresDialog</name>
         <message>
-            <location filename="../ui/pages/report_settings.py" line="+50" />
+            <location filename="../ui/pages/report_settings.py" line="+51" />
             <source>Special allocation tax measures</source>
             <translation>มาตรการภาษีจัดสรรพิเศษ</translation>
         </message>
@@ -2252,7 +2328,22 @@
             <translation>จำนวนตั้งแต่ 1 ถึงน้อยกว่าค่านี้หนึ่ง จะแสดงเป็น x ในรายงานประจำปี</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+10" />
+            <source>same as above</source>
+            <translation>เหมือนด้านบน</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>A hidden count is protected when a reader of every table published this year cannot narrow it to a range narrower than this (docs/reports-suppression.md).</source>
+            <translation>ตัวเลขที่ซ่อนได้รับการปกป้องเมื่อผู้อ่านตารางทั้งหมดที่เผยแพร่ในปีนี้ไม่สามารถจำกัดให้แคบกว่าค่านี้ได้ (docs/reports-suppression.md)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>from the town's name</source>
+            <translation>ตามชื่อท้องถิ่น</translation>
+        </message>
+        <message>
+            <location line="+8" />
             <source>Special allocation tax measures…</source>
             <translation>มาตรการภาษีจัดสรรพิเศษ…</translation>
         </message>
@@ -2260,6 +2351,16 @@
             <location line="+4" />
             <source>Hide counts below</source>
             <translation>ซ่อนจำนวนที่ต่ำกว่า</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Protection width</source>
+            <translation>ความกว้างการปกป้อง</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Municipality</source>
+            <translation>ประเภทท้องถิ่น</translation>
         </message>
         <message>
             <location line="+1" />
@@ -2275,6 +2376,11 @@
             <location line="+1" />
             <source>Department</source>
             <translation>แผนก</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Contact (mail signature)</source>
+            <translation>ติดต่อ (ลายเซ็นอีเมล)</translation>
         </message>
         <message>
             <location line="+4" />
@@ -2337,7 +2443,7 @@
             <translation>ไม่มีพวงกุญแจ (keyring)ที่ปลอดภัยในเครื่องนี้: Madoguchi จะถามรหัสผ่านทุกครั้ง</translation>
         </message>
         <message>
-            <location line="+35" />
+            <location line="+38" />
             <source>Saved.</source>
             <translation>บันทึกแล้ว</translation>
         </message>
@@ -3522,12 +3628,12 @@
     <context>
         <name>TodayPage</name>
         <message>
-            <location filename="../ui/pages/today.py" line="+80" />
+            <location filename="../ui/pages/today.py" line="+47" />
             <source>Today, %1</source>
             <translation>วันนี้ %1</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+13" />
             <source>Residence cards: period of stay ends within %1 days (%2)</source>
             <translation>บัตรผู้พำนัก: การพำนักสิ้นสุดภายใน %1 วัน (%2)</translation>
         </message>

@@ -168,9 +168,22 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(page)
         if key == "settings":
             page.transfer.imported.connect(self.refresh_pages)  # type: ignore[attr-defined]
+        if key == "today":
+            page.first_steps.go.connect(self.first_step)  # type: ignore[attr-defined]
         for hook in self.page_built_hooks:
             hook(key, page)
         return page
+
+    def first_step(self, step: str) -> None:
+        """A button of a new town's first steps on Today."""
+        if step in ("settings", "users"):
+            self.show_page(step)
+        elif step == "import_old":
+            settings: Any = self.show_page("settings")
+            settings.old_records.open_wizard()
+        elif step == "knowledge_pack":
+            knowledge: Any = self.show_page("knowledge")
+            knowledge.import_pack()
 
     def when_built(self, key: str, hook: Callable[[QWidget], None]) -> None:
         """Call `hook(page)` when the page `key` is built (now, if it is)."""

@@ -23,6 +23,7 @@ See docs/reports-suppression.md.
 from __future__ import annotations
 
 import math
+import os
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any, Literal
@@ -42,7 +43,10 @@ ZERO_COST = 10
 def _libs() -> tuple[Any, Any]:
     """numpy and HiGHS, imported when a report is made, not when the window starts
     (together about 0.1 s). The plain solver class of highspy._core is used because
-    highspy.Highs prints a banner on standard output."""
+    highspy.Highs prints a banner on standard output. The models are small: numpy's BLAS
+    keeps to one thread, since its spinning threads slow everything on a busy 2-core PC."""
+    for name in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS"):
+        os.environ.setdefault(name, "1")
     import numpy
     from highspy import _core
 

@@ -15,11 +15,13 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QPushButton,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
     QTextBrowser,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -27,6 +29,7 @@ from PySide6.QtWidgets import (
 from app.errors import MadoguchiError
 from app.knowledge import KbEntry, KbRow
 from app.services import Services
+from ui import kb_pack
 from ui.forms.knowledge import KnowledgeForm, kb_status_label
 from ui.labels import code_language, error_text
 from ui.sns_copy import copy_for_sns
@@ -75,6 +78,17 @@ class KnowledgePage(QWidget):
         new.setToolTip(self.tr("New knowledge entry (Ctrl+N)"))
         new.clicked.connect(self.new_record)
         bar.addWidget(new)
+        packs = QToolButton(self)
+        packs.setText(self.tr("Knowledge packs"))
+        packs.setToolTip(self.tr("Share the published entries with another town, or take "
+                                 "theirs in"))
+        packs.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(packs)
+        menu.addAction(self.tr("Import a knowledge pack…"), self.import_pack)
+        menu.addAction(self.tr("Export a knowledge pack…"),
+                       lambda: kb_pack.export_pack(self, self.services))
+        packs.setMenu(menu)
+        bar.addWidget(packs)
         layout.addLayout(bar)
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -287,6 +301,12 @@ class KnowledgePage(QWidget):
         copied = copy_for_sns(self, self.services, self.entry.id, language)
         if copied:
             self.note.setText(self.tr("Copied"))
+
+    def import_pack(self) -> bool:
+        if kb_pack.import_pack(self, self.services):
+            self.refresh()
+            return True
+        return False
 
     def edit(self) -> None:
         entry_id = self.selected_id()

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -105,15 +106,33 @@ class ReportSettingsBox(QWidget):
             box.setRange(0, 10_000_000)
             box.setSpecialValueText("—")
             box.setValue(value or 0)
+        self.width = QSpinBox(reports)
+        self.width.setRange(0, 1000)
+        self.width.setSpecialValueText(self.tr("same as above"))
+        self.width.setValue(self.settings.protection_width or 0)
+        self.width.setToolTip(self.tr(
+            "A hidden count is protected when a reader of every table published this year "
+            "cannot narrow it to a range narrower than this (docs/reports-suppression.md)."))
+        self.municipality = QComboBox(reports)
+        self.municipality.addItem(self.tr("from the town's name"), "")
+        for kind in ("町", "村", "市"):
+            self.municipality.addItem(kind, kind)
+        self.municipality.setCurrentIndex(
+            max(self.municipality.findData(self.settings.municipality_type), 0))
         self.department = QLineEdit(self.settings.department, reports)
+        self.contact = QLineEdit(self.settings.contact, reports)
+        self.contact.setPlaceholderText("TEL 0123-45-6789 / kokusai@town.example")
         measures = QPushButton(self.tr("Special allocation tax measures…"), reports)
         measures.clicked.connect(self.edit_measures)
-        for box in (self.threshold, self.population, self.foreign):
+        for box in (self.threshold, self.width, self.population, self.foreign):
             box.setMaximumWidth(160)
         form.addRow(self.tr("Hide counts below"), self.threshold)
+        form.addRow(self.tr("Protection width"), self.width)
+        form.addRow(self.tr("Municipality"), self.municipality)
         form.addRow(self.tr("Town population"), self.population)
         form.addRow(self.tr("Foreign residents"), self.foreign)
         form.addRow(self.tr("Department"), self.department)
+        form.addRow(self.tr("Contact (mail signature)"), self.contact)
         form.addRow("", _left(measures))
         layout.addWidget(reports)
 
@@ -188,6 +207,9 @@ class ReportSettingsBox(QWidget):
         s.population = self.population.value() or None
         s.foreign_residents = self.foreign.value() or None
         s.department = self.department.text().strip()
+        s.protection_width = self.width.value() or None
+        s.municipality_type = str(self.municipality.currentData() or "")
+        s.contact = self.contact.text().strip()
         m = self.mail
         m.to_address, m.from_address = self.to_address.text().strip(), \
             self.from_address.text().strip()

@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGroupBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.codes import CodeBook
 from app.jptime import today_local
@@ -74,6 +75,31 @@ class CardTable(DataTable):
         self.rows_model.set_rows(rows)
 
 
+class FirstSteps(QGroupBox):
+    """A new town's first steps, each one click away; gone once records exist."""
+
+    go = Signal(str)  # settings | users | import_old | knowledge_pack
+
+    def __init__(self, admin: bool, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("First steps"), parent)
+        column = QVBoxLayout(self)
+        note = QLabel(self.tr("This town has no records yet. A new town usually starts so:"),
+                      self)
+        note.setWordWrap(True)
+        column.addWidget(note)
+        steps = [("settings", self.tr("1. The town's name and the report settings")),
+                 ("users", self.tr("2. Accounts for the staff (the CIR, a colleague)")),
+                 ("import_old", self.tr("3. Old records from Excel or CSV, and the roster")),
+                 ("knowledge_pack", self.tr("4. A knowledge pack from another town"))]
+        for key, text in steps:
+            if key in ("users", "import_old") and not admin:
+                continue
+            button = QPushButton(text, self)
+            button.setStyleSheet("text-align: left; padding: 4px 10px;")
+            button.clicked.connect(lambda _c=False, k=key: self.go.emit(k))
+            column.addWidget(button)
+
+
 class TodayPage(QWidget):
     def __init__(self, services: Services, opener: RecordOpener,
                  parent: QWidget | None = None) -> None:
@@ -84,6 +110,9 @@ class TodayPage(QWidget):
         self.heading = QLabel(self)
         self.heading.setStyleSheet("font-size: 18px; font-weight: bold;")
         layout.addWidget(self.heading)
+        self.first_steps = FirstSteps(services.store.role == "admin", self)
+        self.first_steps.hide()
+        layout.addWidget(self.first_steps)
         user, codes = services.store.user, services.codes
         self.overdue, self.due, self.open = (
             DueTable(self, widths_key=f"{user}/today_{name}", codes=codes)
@@ -109,6 +138,7 @@ class TodayPage(QWidget):
         day = today_local()
         today = day.isoformat()
         self.heading.setText(self.tr("Today, %1").replace("%1", date_text(today)))
+        self.first_steps.setVisible(self.services.is_new_town())
         overdue, due = self.services.follow_ups(today)
         open_items = self.services.open_consultations()
         cards = self.services.expiring_cards(day)
