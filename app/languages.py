@@ -17,6 +17,8 @@ LANGUAGES: dict[str, tuple[str, str]] = {
     "ne": ("नेपाली", "ne_NP"),
     "zh_CN": ("中文（简体）", "zh_CN"),
     "tl": ("Tagalog", "fil_PH"),
+    "pt_BR": ("Português (Brasil)", "pt_BR"),
+    "es": ("Español", "es_ES"),
 }
 DEFAULT = "en"
 
@@ -30,9 +32,12 @@ def check_language(code: str) -> str:
 
 
 def from_locale_name(name: str) -> str:
-    """'ja_JP' → 'ja', 'zh_CN' → 'zh_CN', 'fil_PH' → 'tl'; anything else → English."""
+    """'ja_JP' → 'ja', 'zh_CN' → 'zh_CN', 'fil_PH' → 'tl', 'pt_PT' → 'pt_BR', 'es_PE' → 'es';
+    anything else → English."""
     if name.startswith("zh"):
         return "zh_CN"
+    if name.startswith("pt"):
+        return "pt_BR"
     if name.startswith(("fil", "tl")):
         return "tl"
     base = name.split("_")[0].split("-")[0]

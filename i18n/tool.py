@@ -29,9 +29,12 @@ ROOT = HERE.parent
 LANGUAGES = {
     "ja": "ja_JP", "en": "en_US", "vi": "vi_VN", "id": "id_ID", "th": "th_TH",
     "my": "my_MM", "ne": "ne_NP", "zh_CN": "zh_CN", "tl": "fil_PH",
+    "pt_BR": "pt_BR", "es": "es_ES",
 }
 COMPLETE = ("ja", "en", "vi")
 MINIMUM_SHARE = 0.90
+# Languages held to a higher share than MINIMUM_SHARE (the busiest at town desks).
+MINIMUM_SHARES = {"pt_BR": 0.95, "es": 0.95}
 
 
 def ts_path(lang: str) -> Path:
@@ -102,8 +105,9 @@ def check() -> list[str]:
         done, total, missing = coverage(lang)
         if lang in COMPLETE and missing:
             problems.append(f"{lang}: {len(missing)} untranslated, e.g. {missing[:3]}")
-        elif lang not in COMPLETE and done < MINIMUM_SHARE * total:
-            problems.append(f"{lang}: {done}/{total} translated, below {MINIMUM_SHARE:.0%}")
+        elif lang not in COMPLETE and done < MINIMUM_SHARES.get(lang, MINIMUM_SHARE) * total:
+            share = MINIMUM_SHARES.get(lang, MINIMUM_SHARE)
+            problems.append(f"{lang}: {done}/{total} translated, below {share:.0%}")
     return problems
 
 

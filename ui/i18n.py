@@ -30,7 +30,7 @@ FONT_DIR = Path(app.__file__).resolve().parent / "fonts"
 LAST_LANGUAGE_KEY = "login/language"
 # Qt ships qtbase_<name>.qm for only some of Madoguchi's languages; the rest get Qt's
 # standard-button texts from Madoguchi's own files (ui/qt_strings.py).
-QT_NAMES = {"ja": "ja", "en": "en", "zh_CN": "zh_CN"}
+QT_NAMES = {"ja": "ja", "en": "en", "zh_CN": "zh_CN", "pt_BR": "pt_BR", "es": "es"}
 
 @dataclass
 class _State:
