@@ -672,7 +672,7 @@
         <message>
             <location line="+1" />
             <source>Household relations</source>
-            <translation>Relaciones familiares</translation>
+            <translation>Relaciones en el hogar</translation>
         </message>
         <message>
             <location line="+1" />

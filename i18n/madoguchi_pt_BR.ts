@@ -672,7 +672,7 @@
         <message>
             <location line="+1" />
             <source>Household relations</source>
-            <translation>Relações familiares</translation>
+            <translation>Relações na família</translation>
         </message>
         <message>
             <location line="+1" />

@@ -509,3 +509,27 @@ def test_no_string_is_hidden_from_translation() -> None:
     assert sorted(p.split(":")[1] for p in found) == ["3", "4", "5"], found
     sql = 'X = Column("venue", "CASE WHEN s.online THEN \'online\' ELSE s.venue END")\n'
     assert len(checker.check_sql(sql, "planted_sql.py")) == 1
+
+
+# -- key terms: one translation per language (i18n/glossary_<lang>.json)
+
+def test_key_terms_are_translated_as_the_glossaries_say() -> None:
+    assert {"pt_BR", "es", "ja", "vi"} <= {lang for lang in LANGUAGES
+                                           if tool.glossary_path(lang).exists()}
+    assert [p for lang in LANGUAGES for p in tool.glossary_problems(lang)] == []
+
+
+def test_a_key_term_translated_another_way_is_flagged(tmp_path: Path,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    copy = tmp_path / "madoguchi_pt_BR.ts"
+    text = tool.ts_path("pt_BR").read_text(encoding="utf-8")
+    # 'consultation' as "atendimento" once, beside "consulta" everywhere else
+    changed = text.replace("<translation>Nova consulta…</translation>",
+                           "<translation>Novo atendimento…</translation>", 1)
+    assert changed != text
+    copy.write_text(changed, encoding="utf-8")
+    monkeypatch.setattr(tool, "ts_path", lambda lang: copy if lang == "pt_BR"
+                        else tool.HERE / f"madoguchi_{lang}.ts")
+    problems = tool.glossary_problems("pt_BR")
+    assert len(problems) == 1 and "'consultation'" in problems[0]
+    assert [p for p in tool.check() if "Novo atendimento" in p]
