@@ -21,6 +21,8 @@ LANGUAGES: dict[str, tuple[str, str]] = {
     "es": ("Español", "es_ES"),
 }
 DEFAULT = "en"
+# やさしい日本語: a language of knowledge-base answers and SNS copies, not of the window.
+EASY_JAPANESE = "ja-x-easy"
 
 
 def check_language(code: str) -> str:
@@ -42,3 +44,14 @@ def from_locale_name(name: str) -> str:
         return "tl"
     base = name.split("_")[0].split("-")[0]
     return base if base in LANGUAGES else DEFAULT
+
+
+def ui_language_of_text(code: str) -> str | None:
+    """The UI language whose translations serve a text in the code-list language `code`
+    ('pt' → 'pt_BR', 'zh' → 'zh_CN', 'ja-x-easy' → 'ja'); None when Madoguchi has none."""
+    if code in LANGUAGES:
+        return code
+    if code == EASY_JAPANESE:
+        return "ja"
+    base = code.split("-")[0].split("_")[0]
+    return next((ui for ui in LANGUAGES if ui.split("_")[0] == base), None)
