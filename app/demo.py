@@ -49,7 +49,8 @@ CHANNELS = {"desk": 34, "sns": 30, "phone": 20, "visit": 5, "email": 3, "online_
 SNS_APPS = {"VN": ("zalo", "messenger"), "ID": ("whatsapp", "messenger"),
             "PH": ("messenger", "viber"), "TH": ("line", "messenger"),
             "MM": ("messenger", "viber"), "CN": ("wechat", "line"),
-            "NP": ("messenger", "viber")}
+            "NP": ("messenger", "viber"), "BR": ("whatsapp", "messenger"),
+            "PE": ("whatsapp", "messenger")}
 DESTINATIONS = {"hospital": 45, "town_hall": 14, "health_centre": 8, "immigration": 10,
                 "bank": 8, "school": 7, "police": 3, "other": 5}
 DESTINATION_ORG = {"hospital": "hospital", "immigration": "immigration", "school": "school",
@@ -111,7 +112,8 @@ def make_demo(path: Path, *, residents: int = 300, years: int = 3, seed: int = 1
         services, _recovery = create_database(tmp, "admin", password, kdf=kdf, demo=True)
         try:
             Users(services).add("staff", password, "staff")
-            gen = _Generator(random.Random(seed), today or today_local(), residents, years)
+            gen = _Generator(random.Random(seed), today or today_local(), residents, years,
+                             seed=seed)
             with services.store.write() as conn:
                 gen.write(conn)
             gen.stats.update(_write_knowledge(services, gen.today, random.Random(f"kb{seed}")))
@@ -159,8 +161,10 @@ def _write_knowledge(services: Services, today: date, rng: random.Random) -> dic
 
 
 class _Generator:
-    def __init__(self, rng: random.Random, today: date, residents: int, years: int) -> None:
+    def __init__(self, rng: random.Random, today: date, residents: int, years: int, *,
+                 seed: int = 0) -> None:
         self.rng = rng
+        self.seed = seed
         self.today = today
         self.start = today - timedelta(days=365 * years)
         self.n_residents = residents
@@ -211,6 +215,20 @@ class _Generator:
         self.write_consultations(conn)
         self.write_accompaniments(conn)
         self.write_sessions(conn)
+        self.write_latin_americans(conn)
+
+    def write_latin_americans(self, conn: Any) -> None:
+        """Brazilian and Peruvian residents and their consultations, from random sources of
+        their own and with ids after the others', so the rest of the town is unchanged."""
+        count = max(2, round(self.n_residents * d.LATIN_AMERICAN_SHARE))
+        more = _Generator(random.Random(f"latin{self.seed}"), self.today, count, self.years)
+        more.org_ids = self.org_ids
+        more.write_residents(conn, first_id=self.n_residents + 1,
+                             weights=d.LATIN_AMERICAN_WEIGHTS)
+        more.write_consultations(conn, first_id=self.stats["consultations"] + 1,
+                                 weights=d.LATIN_AMERICAN_WEIGHTS)
+        for key in ("residents", "consultations"):
+            self.stats[key] += more.stats[key]
 
     def write_directory(self, conn: Any) -> None:
         made = utc_stamp()
@@ -261,11 +279,12 @@ class _Generator:
         interpreter = "cir" if who == "国際交流員" else rng.choice(("phone_service", "none"))
         return department, who, interpreter
 
-    def write_residents(self, conn: Any) -> None:
+    def write_residents(self, conn: Any, *, first_id: int = 1,
+                        weights: dict[str, int] = d.NATIONALITY_WEIGHTS) -> None:
         rng = self.rng
         rows, index = [], []
-        for rid in range(1, self.n_residents + 1):
-            nat = _pick(rng, d.NATIONALITY_WEIGHTS)
+        for rid in range(first_id, first_id + self.n_residents):
+            nat = _pick(rng, weights)
             fam, giv = rng.choice(d.FAMILY_NAMES[nat]), rng.choice(d.GIVEN_NAMES[nat])
             status = _pick(rng, d.RESIDENCE_STATUS_WEIGHTS[nat])
             native = d.NATIVE_LANGUAGE[nat]
@@ -313,13 +332,14 @@ class _Generator:
         conn.executemany("INSERT INTO resident_links VALUES (?, ?, ?)", links)
         self.stats["residents"] = len(rows)
 
-    def write_consultations(self, conn: Any) -> None:
+    def write_consultations(self, conn: Any, *, first_id: int = 1,
+                            weights: dict[str, int] = d.NATIONALITY_WEIGHTS) -> None:
         rng = self.rng
         total = int(self.n_residents * self.years * CONSULTATIONS_PER_RESIDENT_YEAR)
         events = []
         for _ in range(total):
             if rng.random() < 0.1:
-                nat = _pick(rng, d.NATIONALITY_WEIGHTS)
+                nat = _pick(rng, weights)
                 person = None
                 day = self.random_day(self.start)
                 lang = d.NATIVE_LANGUAGE[nat]
@@ -333,7 +353,7 @@ class _Generator:
         topic_rows: list[tuple[int, str]] = []
         index: list[tuple[int, str]] = []
         recent = self.today - timedelta(days=45)
-        for cid, (day, person, nat, lang) in enumerate(events, start=1):
+        for cid, (day, person, nat, lang) in enumerate(events, start=first_id):
             channel = _pick(rng, CHANNELS)
             if channel in ("desk", "phone", "visit", "fair"):
                 minute = rng.randint(8 * 60 + 30, 17 * 60)
