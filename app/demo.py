@@ -51,6 +51,8 @@ SNS_APPS = {"VN": ("zalo", "messenger"), "ID": ("whatsapp", "messenger"),
             "MM": ("messenger", "viber"), "CN": ("wechat", "line"),
             "NP": ("messenger", "viber"), "BR": ("whatsapp", "messenger"),
             "PE": ("whatsapp", "messenger")}
+WORK_STATUSES = ("technical_intern_training", "specified_skilled_worker",
+                 "employment_for_skill_development", "engineer_humanities_international")
 DESTINATIONS = {"hospital": 45, "town_hall": 14, "health_centre": 8, "immigration": 10,
                 "bank": 8, "school": 7, "police": 3, "other": 5}
 DESTINATION_ORG = {"hospital": "hospital", "immigration": "immigration", "school": "school",
@@ -174,6 +176,7 @@ class _Generator:
         # Phone, birth date, residence card: drawn apart, so the rest of the town stays the
         # same as before these fields existed.
         self.detail_rng = random.Random(f"details{rng.random()}")
+        self.latin_rng = random.Random(f"latin{seed}")
         self.people: list[tuple[int, str, str, date]] = []  # id, nationality, language, arrival
         self.names: dict[int, str] = {}  # resident id -> searchable name forms
         self.org_ids: dict[str, list[int]] = {}
@@ -215,20 +218,6 @@ class _Generator:
         self.write_consultations(conn)
         self.write_accompaniments(conn)
         self.write_sessions(conn)
-        self.write_latin_americans(conn)
-
-    def write_latin_americans(self, conn: Any) -> None:
-        """Brazilian and Peruvian residents and their consultations, from random sources of
-        their own and with ids after the others', so the rest of the town is unchanged."""
-        count = max(2, round(self.n_residents * d.LATIN_AMERICAN_SHARE))
-        more = _Generator(random.Random(f"latin{self.seed}"), self.today, count, self.years)
-        more.org_ids = self.org_ids
-        more.write_residents(conn, first_id=self.n_residents + 1,
-                             weights=d.LATIN_AMERICAN_WEIGHTS)
-        more.write_consultations(conn, first_id=self.stats["consultations"] + 1,
-                                 weights=d.LATIN_AMERICAN_WEIGHTS)
-        for key in ("residents", "consultations"):
-            self.stats[key] += more.stats[key]
 
     def write_directory(self, conn: Any) -> None:
         made = utc_stamp()
@@ -279,12 +268,20 @@ class _Generator:
         interpreter = "cir" if who == "国際交流員" else rng.choice(("phone_service", "none"))
         return department, who, interpreter
 
-    def write_residents(self, conn: Any, *, first_id: int = 1,
-                        weights: dict[str, int] = d.NATIONALITY_WEIGHTS) -> None:
+    def latin_american(self) -> tuple[str, d.NamePart, d.NamePart, str, str]:
+        """A Brazilian or Peruvian in place of the resident just drawn: from a random source
+        of its own, so that every other resident, consultation and visit stays the same."""
+        rng = self.latin_rng
+        nat = _pick(rng, d.LATIN_AMERICAN_WEIGHTS)
+        fam, giv = rng.choice(d.FAMILY_NAMES[nat]), rng.choice(d.GIVEN_NAMES[nat])
+        status = _pick(rng, d.RESIDENCE_STATUS_WEIGHTS[nat])
+        return nat, fam, giv, status, rng.choice(SNS_APPS[nat])
+
+    def write_residents(self, conn: Any) -> None:
         rng = self.rng
         rows, index = [], []
-        for rid in range(first_id, first_id + self.n_residents):
-            nat = _pick(rng, weights)
+        for rid in range(1, self.n_residents + 1):
+            nat = _pick(rng, d.NATIONALITY_WEIGHTS)
             fam, giv = rng.choice(d.FAMILY_NAMES[nat]), rng.choice(d.GIVEN_NAMES[nat])
             status = _pick(rng, d.RESIDENCE_STATUS_WEIGHTS[nat])
             native = d.NATIVE_LANGUAGE[nat]
@@ -294,22 +291,30 @@ class _Generator:
                 if rng.random() < 0.3 else self.random_day(self.start)
             arrival = min(arrival, self.today - timedelta(days=1))
             consent = min(arrival + timedelta(days=rng.randint(3, 60)), self.today)
-            works = status in ("technical_intern_training", "specified_skilled_worker",
-                               "employment_for_skill_development",
-                               "engineer_humanities_international")
-            handle = f"{giv.latin.split()[0].lower()}.{fam.latin.lower()}{rng.randint(1, 999)}"
-            sns = [{"app": rng.choice(SNS_APPS[nat]), "handle": handle}]
+            works = status in WORK_STATUSES
+            number = rng.randint(1, 999)
+            app = rng.choice(SNS_APPS[nat])
             stamp = self.stamp(datetime.combine(consent, datetime.min.time()))
+            employer = rng.choice(d.EMPLOYERS) if works else ""
+            district = rng.choice(d.DISTRICTS)
+            method = rng.choice(("written", "written", "verbal", "electronic"))
+            card = self.card_details(status != "permanent_resident")
+            if self.latin_rng.random() < d.LATIN_AMERICAN_SHARE:
+                nat, fam, giv, status, app = self.latin_american()
+                native = langs[0] = d.LATIN_AMERICAN_LANGUAGE[nat]
+                employer = employer if status in WORK_STATUSES else ""
+                card = (*card[:3], None if status == "permanent_resident" else card[3])
+            surname = fam.latin.split()[0] if nat in d.LATIN_AMERICAN_WEIGHTS else fam.latin
+            handle = f"{giv.latin.split()[0].lower()}.{surname.lower()}{number}"
+            sns = [{"app": app, "handle": handle}]
             if nat in ("MM",):  # Burmese names have no family name: keep it in one field
                 family, given = "", fam.native + giv.native
             else:
                 family, given = fam.native, giv.native
             rows.append((rid, self.uuid(), family, given, fam.latin, giv.latin,
                          d.kana_full_name(fam, giv), nat, jdump(langs), status,
-                         rng.choice(d.EMPLOYERS) if works else "", rng.choice(d.DISTRICTS),
-                         jdump(sns), arrival.isoformat(), consent.isoformat(),
-                         rng.choice(("written", "written", "verbal", "electronic")), "",
-                         *self.card_details(status != "permanent_resident"), *stamp))
+                         employer, district, jdump(sns), arrival.isoformat(),
+                         consent.isoformat(), method, "", *card, *stamp))
             # Indexed exactly as a save indexes it (app/search.py), in bulk.
             search_text = search.name_forms(family, given, fam.latin, giv.latin,
                                             d.kana_full_name(fam, giv))
@@ -332,14 +337,13 @@ class _Generator:
         conn.executemany("INSERT INTO resident_links VALUES (?, ?, ?)", links)
         self.stats["residents"] = len(rows)
 
-    def write_consultations(self, conn: Any, *, first_id: int = 1,
-                            weights: dict[str, int] = d.NATIONALITY_WEIGHTS) -> None:
+    def write_consultations(self, conn: Any) -> None:
         rng = self.rng
         total = int(self.n_residents * self.years * CONSULTATIONS_PER_RESIDENT_YEAR)
         events = []
         for _ in range(total):
             if rng.random() < 0.1:
-                nat = _pick(rng, weights)
+                nat = _pick(rng, d.NATIONALITY_WEIGHTS)
                 person = None
                 day = self.random_day(self.start)
                 lang = d.NATIVE_LANGUAGE[nat]
@@ -353,7 +357,7 @@ class _Generator:
         topic_rows: list[tuple[int, str]] = []
         index: list[tuple[int, str]] = []
         recent = self.today - timedelta(days=45)
-        for cid, (day, person, nat, lang) in enumerate(events, start=first_id):
+        for cid, (day, person, nat, lang) in enumerate(events, start=1):
             channel = _pick(rng, CHANNELS)
             if channel in ("desk", "phone", "visit", "fair"):
                 minute = rng.randint(8 * 60 + 30, 17 * 60)

@@ -240,14 +240,14 @@ GIVEN_NAMES["PE"] = (
 NATIONALITY_WEIGHTS: dict[str, int] = {
     "VN": 35, "ID": 15, "PH": 15, "CN": 12, "MM": 10, "TH": 7, "NP": 6,
 }
-# Drawn apart from NATIONALITY_WEIGHTS (app/demo.py), so that the rest of the town stays
-# as it was before they came: about 1 resident in 12 more, Brazilian or Peruvian.
+# Drawn apart from NATIONALITY_WEIGHTS (app/demo.py): about 1 resident in 12 becomes
+# Brazilian or Peruvian, and the rest of the town stays as it was before they came.
 LATIN_AMERICAN_WEIGHTS: dict[str, int] = {"BR": 60, "PE": 40}
 LATIN_AMERICAN_SHARE = 1 / 12
 NATIVE_LANGUAGE: dict[str, str] = {
     "VN": "vi", "ID": "id", "PH": "tl", "TH": "th", "MM": "my", "CN": "zh", "NP": "ne",
-    "BR": "pt", "PE": "es",
 }
+LATIN_AMERICAN_LANGUAGE: dict[str, str] = {"BR": "pt", "PE": "es"}
 
 RESIDENCE_STATUS_CODES: tuple[str, ...] = (
     "technical_intern_training", "specified_skilled_worker", "employment_for_skill_development",

@@ -152,5 +152,5 @@ def test_the_demo_town_has_brazilian_and_peruvian_residents(demo: Services) -> N
         assert len(residents) >= 3, nat
         assert all(len(r.family_name.split()) >= 2 for r in residents)  # two family names
         assert any(not r.family_name.isascii() for r in residents), nat  # with accents
-        assert all(r.languages and r.languages[0] == demo_data.NATIVE_LANGUAGE[nat]
+        assert all(r.languages and r.languages[0] == demo_data.LATIN_AMERICAN_LANGUAGE[nat]
                    for r in residents)
