@@ -55,3 +55,9 @@ def ui_language_of_text(code: str) -> str | None:
         return "ja"
     base = code.split("-")[0].split("_")[0]
     return next((ui for ui in LANGUAGES if ui.split("_")[0] == base), None)
+
+
+def text_language_of_ui(code: str) -> str:
+    """The code-list language of texts for a UI language ('pt_BR' → 'pt', 'zh_CN' → 'zh'):
+    the language in which to show a knowledge-base answer to this window's user."""
+    return {"pt_BR": "pt", "zh_CN": "zh"}.get(code, code)

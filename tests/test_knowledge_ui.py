@@ -314,3 +314,21 @@ def test_headings_for_code_list_languages_come_from_the_ui_translations(qapp: An
     assert i18n.translate_in("pt", "SnsCopy", sns_copy.DOCUMENTS) == "Documentos a levar:"
     assert i18n.translate_in("es", "SnsCopy", sns_copy.DOCUMENTS) == "Documentos que debe llevar:"
     assert i18n.translate_in("ko", "SnsCopy", sns_copy.DOCUMENTS) == sns_copy.DOCUMENTS
+
+
+def test_the_portuguese_window_shows_the_portuguese_answer_first(
+        qtbot: QtBot, services: Services) -> None:
+    from conftest import kb_entry
+
+    from ui import i18n
+
+    i18n.apply("pt_BR")  # the window's 'pt_BR' is the code list's 'pt'
+    eid = services.knowledge.save(kb_entry(
+        "daily_rules", "ゴミの日", "カレンダーを渡す。",
+        ("pt", "Quando é o dia do lixo?", "Veja o calendário.")))
+    page = KnowledgePage(services)
+    qtbot.addWidget(page)
+    assert [r.question for r in page.rows if r.id == eid] == ["Quando é o dia do lixo?"]
+    page.table.selectRow([r.id for r in page.rows].index(eid))
+    assert page.language.currentData() == "pt"
+    assert "Veja o calendário." in page.text.toPlainText()
