@@ -75,8 +75,9 @@ $(DEMO_DB):
 	mkdir -p $(dir $(DEMO_DB))
 	$(BIN)/madoguchi demo --db $(DEMO_DB) --residents 500 --years 5
 
-# English in docs/screenshots/, and the same pages in Japanese, Vietnamese and Thai beside.
-SHOT_LANGUAGES := ja vi th
+# English in docs/screenshots/, and the same pages in Japanese, Vietnamese, Thai, Brazilian
+# Portuguese and Spanish beside.
+SHOT_LANGUAGES := ja vi th pt_BR es
 
 screenshots: setup $(DEMO_DB)
 	MADOGUCHI_PASSWORD=demo $(BIN)/madoguchi --lang en screenshots --db $(DEMO_DB) \

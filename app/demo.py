@@ -45,7 +45,10 @@ CHANNELS = {"desk": 34, "sns": 30, "phone": 20, "visit": 5, "email": 3, "online_
 SNS_APPS = {"VN": ("zalo", "messenger"), "ID": ("whatsapp", "messenger"),
             "PH": ("messenger", "viber"), "TH": ("line", "messenger"),
             "MM": ("messenger", "viber"), "CN": ("wechat", "line"),
-            "NP": ("messenger", "viber")}
+            "NP": ("messenger", "viber"), "BR": ("whatsapp", "messenger"),
+            "PE": ("whatsapp", "messenger")}
+WORK_STATUSES = ("technical_intern_training", "specified_skilled_worker",
+                 "employment_for_skill_development", "engineer_humanities_international")
 DESTINATIONS = {"hospital": 45, "town_hall": 14, "health_centre": 8, "immigration": 10,
                 "bank": 8, "school": 7, "police": 3, "other": 5}
 DESTINATION_ORG = {"hospital": "hospital", "immigration": "immigration", "school": "school",
@@ -107,7 +110,8 @@ def make_demo(path: Path, *, residents: int = 300, years: int = 3, seed: int = 1
         services, _recovery = create_database(tmp, "admin", password, kdf=kdf, demo=True)
         try:
             Users(services).add("staff", password, "staff")
-            gen = _Generator(random.Random(seed), today or today_local(), residents, years)
+            gen = _Generator(random.Random(seed), today or today_local(), residents, years,
+                             seed=seed)
             with services.store.write() as conn:
                 gen.write(conn)
             gen.stats.update(_write_knowledge(services, gen.today, random.Random(f"kb{seed}")))
@@ -155,8 +159,10 @@ def _write_knowledge(services: Services, today: date, rng: random.Random) -> dic
 
 
 class _Generator:
-    def __init__(self, rng: random.Random, today: date, residents: int, years: int) -> None:
+    def __init__(self, rng: random.Random, today: date, residents: int, years: int, *,
+                 seed: int = 0) -> None:
         self.rng = rng
+        self.seed = seed
         self.today = today
         self.start = today - timedelta(days=365 * years)
         self.n_residents = residents
@@ -166,6 +172,7 @@ class _Generator:
         # Phone, birth date, residence card: drawn apart, so the rest of the town stays the
         # same as before these fields existed.
         self.detail_rng = random.Random(f"details{rng.random()}")
+        self.latin_rng = random.Random(f"latin{seed}")
         self.people: list[tuple[int, str, str, date]] = []  # id, nationality, language, arrival
         self.names: dict[int, str] = {}  # resident id -> searchable name forms
         self.org_ids: dict[str, list[int]] = {}
@@ -264,6 +271,15 @@ class _Generator:
         interpreter = "cir" if who == "国際交流員" else rng.choice(("phone_service", "none"))
         return department, who, interpreter
 
+    def latin_american(self) -> tuple[str, d.NamePart, d.NamePart, str, str]:
+        """A Brazilian or Peruvian in place of the resident just drawn: from a random source
+        of its own, so that every other resident, consultation and visit stays the same."""
+        rng = self.latin_rng
+        nat = _pick(rng, d.LATIN_AMERICAN_WEIGHTS)
+        fam, giv = rng.choice(d.FAMILY_NAMES[nat]), rng.choice(d.GIVEN_NAMES[nat])
+        status = _pick(rng, d.RESIDENCE_STATUS_WEIGHTS[nat])
+        return nat, fam, giv, status, rng.choice(SNS_APPS[nat])
+
     def write_residents(self, conn: Any) -> None:
         rng = self.rng
         rows, index = [], []
@@ -278,22 +294,30 @@ class _Generator:
                 if rng.random() < 0.3 else self.random_day(self.start)
             arrival = min(arrival, self.today - timedelta(days=1))
             consent = min(arrival + timedelta(days=rng.randint(3, 60)), self.today)
-            works = status in ("technical_intern_training", "specified_skilled_worker",
-                               "employment_for_skill_development",
-                               "engineer_humanities_international")
-            handle = f"{giv.latin.split()[0].lower()}.{fam.latin.lower()}{rng.randint(1, 999)}"
-            sns = [{"app": rng.choice(SNS_APPS[nat]), "handle": handle}]
+            works = status in WORK_STATUSES
+            number = rng.randint(1, 999)
+            app = rng.choice(SNS_APPS[nat])
             stamp = self.stamp(datetime.combine(consent, datetime.min.time()))
+            employer = rng.choice(d.EMPLOYERS) if works else ""
+            district = rng.choice(d.DISTRICTS)
+            method = rng.choice(("written", "written", "verbal", "electronic"))
+            card = self.card_details(status != "permanent_resident")
+            if self.latin_rng.random() < d.LATIN_AMERICAN_SHARE:
+                nat, fam, giv, status, app = self.latin_american()
+                native = langs[0] = d.LATIN_AMERICAN_LANGUAGE[nat]
+                employer = employer if status in WORK_STATUSES else ""
+                card = (*card[:3], None if status == "permanent_resident" else card[3])
+            surname = fam.latin.split()[0] if nat in d.LATIN_AMERICAN_WEIGHTS else fam.latin
+            handle = f"{giv.latin.split()[0].lower()}.{surname.lower()}{number}"
+            sns = [{"app": app, "handle": handle}]
             if nat in ("MM",):  # Burmese names have no family name: keep it in one field
                 family, given = "", fam.native + giv.native
             else:
                 family, given = fam.native, giv.native
             rows.append((rid, self.uuid(), family, given, fam.latin, giv.latin,
                          d.kana_full_name(fam, giv), nat, jdump(langs), status,
-                         rng.choice(d.EMPLOYERS) if works else "", rng.choice(d.DISTRICTS),
-                         jdump(sns), arrival.isoformat(), consent.isoformat(),
-                         rng.choice(("written", "written", "verbal", "electronic")), "",
-                         *self.card_details(status != "permanent_resident"), *stamp))
+                         employer, district, jdump(sns), arrival.isoformat(),
+                         consent.isoformat(), method, "", *card, *stamp))
             # Indexed exactly as a save indexes it (app/search.py), in bulk.
             search_text = search.name_forms(family, given, fam.latin, giv.latin,
                                             d.kana_full_name(fam, giv))

@@ -194,12 +194,60 @@ GIVEN_NAMES: dict[str, tuple[NamePart, ...]] = {
     ),
 }
 
+# Brazilians and Peruvians (many of them Nikkei, on long-term or permanent status): the
+# family name is two surnames, the Latin form is the passport's, without diacritics.
+FAMILY_NAMES["BR"] = (
+    _P("Gonçalves Ferreira", "Goncalves Ferreira", "ゴンサウヴェス フェヘイラ"),
+    _P("Araújo Lima", "Araujo Lima", "アラウージョ リマ"),
+    _P("Conceição Oliveira", "Conceicao Oliveira", "コンセイサォン オリヴェイラ"),
+    _P("Simões Pereira", "Simoes Pereira", "シモンエス ペレイラ"),
+    _P("Magalhães Costa", "Magalhaes Costa", "マガリャンエス コスタ"),
+    _P("Assunção Rodrigues", "Assuncao Rodrigues", "アスンサォン ホドリゲス"),
+    _P("Nakamura Gonçalves", "Nakamura Goncalves", "ナカムラ ゴンサウヴェス"),
+    _P("Higa Araújo", "Higa Araujo", "ヒガ アラウージョ"),
+    _P("Guimarães Santos", "Guimaraes Santos", "ギマランエス サントス"),
+    _P("Brandão Ribeiro", "Brandao Ribeiro", "ブランダォン ヒベイロ"),
+)
+GIVEN_NAMES["BR"] = (
+    _P("João Pedro", "Joao Pedro", "ジョアン ペドロ"), _P("Letícia", "Leticia", "レチシア"),
+    _P("Vitória", "Vitoria", "ヴィトリア"), _P("Mônica", "Monica", "モニカ"),
+    _P("Antônio", "Antonio", "アントニオ"), _P("Júlia", "Julia", "ジュリア"),
+    _P("Sérgio", "Sergio", "セルジオ"), _P("Patrícia", "Patricia", "パトリシア"),
+    _P("Flávio", "Flavio", "フラヴィオ"), _P("Cássia", "Cassia", "カシア"),
+    _P("Luís Henrique", "Luis Henrique", "ルイス エンヒッキ"), _P("Márcia", "Marcia", "マルシア"),
+)
+FAMILY_NAMES["PE"] = (
+    _P("Quispe Mamani", "Quispe Mamani", "キスペ ママニ"),
+    _P("García Flores", "Garcia Flores", "ガルシア フローレス"),
+    _P("Rodríguez Huamán", "Rodriguez Huaman", "ロドリゲス ワマン"),
+    _P("Pérez Chávez", "Perez Chavez", "ペレス チャベス"),
+    _P("Sánchez Ramírez", "Sanchez Ramirez", "サンチェス ラミレス"),
+    _P("Gutiérrez Núñez", "Gutierrez Nunez", "グティエレス ヌニェス"),
+    _P("Fernández Ríos", "Fernandez Rios", "フェルナンデス リオス"),
+    _P("Vásquez Cáceres", "Vasquez Caceres", "バスケス カセレス"),
+    _P("Higa Mendoza", "Higa Mendoza", "ヒガ メンドーサ"),
+    _P("Tamashiro López", "Tamashiro Lopez", "タマシロ ロペス"),
+)
+GIVEN_NAMES["PE"] = (
+    _P("José Luis", "Jose Luis", "ホセ ルイス"), _P("María Elena", "Maria Elena", "マリア エレナ"),
+    _P("Jesús", "Jesus", "ヘスス"), _P("Rocío", "Rocio", "ロシオ"),
+    _P("Víctor", "Victor", "ビクトル"), _P("Inés", "Ines", "イネス"),
+    _P("Andrés", "Andres", "アンドレス"), _P("Sofía", "Sofia", "ソフィア"),
+    _P("Raúl", "Raul", "ラウル"), _P("Ángela", "Angela", "アンヘラ"),
+    _P("Héctor", "Hector", "エクトル"), _P("Verónica", "Veronica", "ベロニカ"),
+)
+
 NATIONALITY_WEIGHTS: dict[str, int] = {
     "VN": 35, "ID": 15, "PH": 15, "CN": 12, "MM": 10, "TH": 7, "NP": 6,
 }
+# Drawn apart from NATIONALITY_WEIGHTS (app/demo.py): about 1 resident in 12 becomes
+# Brazilian or Peruvian, and the rest of the town stays as it was before they came.
+LATIN_AMERICAN_WEIGHTS: dict[str, int] = {"BR": 60, "PE": 40}
+LATIN_AMERICAN_SHARE = 1 / 12
 NATIVE_LANGUAGE: dict[str, str] = {
     "VN": "vi", "ID": "id", "PH": "tl", "TH": "th", "MM": "my", "CN": "zh", "NP": "ne",
 }
+LATIN_AMERICAN_LANGUAGE: dict[str, str] = {"BR": "pt", "PE": "es"}
 
 RESIDENCE_STATUS_CODES: tuple[str, ...] = (
     "technical_intern_training", "specified_skilled_worker", "employment_for_skill_development",
@@ -223,6 +271,8 @@ RESIDENCE_STATUS_WEIGHTS: dict[str, dict[str, int]] = {
     "MM": _statuses(38, 35, 3, 4, 3, 3, 1, 1, 1, 11),
     "CN": _statuses(20, 8, 1, 12, 5, 8, 25, 10, 8, 3),
     "NP": _statuses(6, 25, 1, 12, 15, 25, 3, 2, 3, 8),
+    "BR": _statuses(1, 3, 0, 2, 1, 6, 45, 10, 30, 2),
+    "PE": _statuses(1, 4, 0, 2, 1, 6, 45, 10, 28, 3),
 }
 
 TOWN_NAME_JA = "みさき町"

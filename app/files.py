@@ -137,6 +137,9 @@ def atomic_path(target: Path) -> Iterator[Path]:
         raise
     finally:
         tmp.unlink(missing_ok=True)
+        # a SQLite copy that failed half-way (a full disk) can leave its journal beside it
+        for suffix in ("-journal", "-wal", "-shm"):
+            tmp.with_name(tmp.name + suffix).unlink(missing_ok=True)
 
 
 def write_atomically(target: Path, write: Callable[[IO[bytes]], None]) -> None:

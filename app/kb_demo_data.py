@@ -1,6 +1,7 @@
 """The demo town's knowledge base (よくある相談): the questions the desk of みさき町 answers
 again and again, in Japanese first, then Vietnamese and English, and for some entries also
-Indonesian, Tagalog or Thai. The entries themselves are in kb_demo_data.json beside this
+Indonesian, Tagalog or Thai; the most asked ones also in easy Japanese (やさしい日本語, short
+sentences, no furigana). The entries themselves are in kb_demo_data.json beside this
 file. Organisations are named as in app/demo_data.ORGANISATIONS; the demo generator maps
 the names to ids. Everything here is fictional."""
 
@@ -16,7 +17,7 @@ REVIEWER = "cir"
 
 
 class KbDemoText(NamedTuple):
-    language: str  # ISO 639-1
+    language: str  # ISO 639-1, or ja-x-easy (やさしい日本語)
     question: str
     answer: str
 

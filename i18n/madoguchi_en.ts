@@ -1449,7 +1449,7 @@
     <context>
         <name>KnowledgePage</name>
         <message>
-            <location filename="../ui/pages/knowledge.py" line="+56" />
+            <location filename="../ui/pages/knowledge.py" line="+57" />
             <source>Search questions and answers, in any language</source>
             <translation>Search questions and answers, in any language</translation>
         </message>
@@ -2339,8 +2339,8 @@
         </message>
         <message>
             <location line="+3" />
-            <source>A hidden count is protected when a reader of every table published this year cannot narrow it to a range narrower than this (docs/reports-suppression.md).</source>
-            <translation>A hidden count is protected when a reader of every table published this year cannot narrow it to a range narrower than this (docs/reports-suppression.md).</translation>
+            <source>A hidden count is protected when a reader of every table published this year cannot narrow it to a range narrower than this.</source>
+            <translation>A hidden count is protected when a reader of every table published this year cannot narrow it to a range narrower than this.</translation>
         </message>
         <message>
             <location line="+3" />
@@ -3351,7 +3351,7 @@
     <context>
         <name>SnsCopy</name>
         <message>
-            <location filename="../ui/sns_copy.py" line="+18" />
+            <location filename="../ui/sns_copy.py" line="+19" />
             <source>Documents to bring:</source>
             <translation>Documents to bring:</translation>
         </message>
@@ -3361,7 +3361,7 @@
             <translation>Organisations that help:</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+25" />
             <source>Copy for SNS</source>
             <translation>Copy for SNS</translation>
         </message>
@@ -4128,7 +4128,7 @@
         </message>
         <message>
             <location filename="../app/db.py" line="+3" />
-            <location filename="../app/demo.py" line="+96" />
+            <location filename="../app/demo.py" line="+99" />
             <location filename="../app/exchange.py" line="+204" />
             <location filename="../app/files.py" line="+114" />
             <location filename="../app/handover.py" line="+602" />
@@ -4192,7 +4192,7 @@
         <message>
             <location line="+3" />
             <location line="+3" />
-            <location line="+28" />
+            <location line="+29" />
             <source>%1 already exists; the demo is only written to a new file.</source>
             <translation>%1 already exists; the demo is only written to a new file.</translation>
         </message>
@@ -4341,7 +4341,7 @@
             <translation>%1 is a folder: give the name of a file to write.</translation>
         </message>
         <message>
-            <location line="+117" />
+            <location line="+120" />
             <source>%1 is a folder, not a Madoguchi export.</source>
             <translation>%1 is a folder, not a Madoguchi export.</translation>
         </message>
@@ -4511,7 +4511,7 @@
             <translation>This answer has no text in that language yet; it has %1.</translation>
         </message>
         <message>
-            <location filename="../app/languages.py" line="+27" />
+            <location filename="../app/languages.py" line="+31" />
             <source>Unknown language %1; use one of: %2.</source>
             <translation>Unknown language %1; use one of: %2.</translation>
         </message>

@@ -1446,7 +1446,7 @@
     <context>
         <name>KnowledgePage</name>
         <message>
-            <location filename="../ui/pages/knowledge.py" line="+56" />
+            <location filename="../ui/pages/knowledge.py" line="+57" />
             <source>Search questions and answers, in any language</source>
             <translation>Cari pertanyaan dan jawaban, dalam bahasa apa pun</translation>
         </message>
@@ -2334,8 +2334,8 @@
         </message>
         <message>
             <location line="+3" />
-            <source>A hidden count is protected when a reader of every table published this year cannot narrow it to a range narrower than this (docs/reports-suppression.md).</source>
-            <translation>Angka tersembunyi terlindungi bila pembaca semua tabel yang diterbitkan tahun ini tidak dapat mempersempitnya ke rentang yang lebih sempit dari ini (docs/reports-suppression.md).</translation>
+            <source>A hidden count is protected when a reader of every table published this year cannot narrow it to a range narrower than this.</source>
+            <translation>Angka tersembunyi terlindungi bila pembaca semua tabel yang diterbitkan tahun ini tidak dapat mempersempitnya ke rentang yang lebih sempit dari ini.</translation>
         </message>
         <message>
             <location line="+3" />
@@ -3346,7 +3346,7 @@
     <context>
         <name>SnsCopy</name>
         <message>
-            <location filename="../ui/sns_copy.py" line="+18" />
+            <location filename="../ui/sns_copy.py" line="+19" />
             <source>Documents to bring:</source>
             <translation>Dokumen yang perlu dibawa:</translation>
         </message>
@@ -3356,7 +3356,7 @@
             <translation>Lembaga yang dapat membantu:</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+25" />
             <source>Copy for SNS</source>
             <translation>Salin untuk SNS</translation>
         </message>
@@ -4123,7 +4123,7 @@
         </message>
         <message>
             <location filename="../app/db.py" line="+3" />
-            <location filename="../app/demo.py" line="+96" />
+            <location filename="../app/demo.py" line="+99" />
             <location filename="../app/exchange.py" line="+204" />
             <location filename="../app/files.py" line="+114" />
             <location filename="../app/handover.py" line="+602" />
@@ -4187,7 +4187,7 @@
         <message>
             <location line="+3" />
             <location line="+3" />
-            <location line="+28" />
+            <location line="+29" />
             <source>%1 already exists; the demo is only written to a new file.</source>
             <translation>%1 sudah ada; demo hanya ditulis ke berkas baru.</translation>
         </message>
@@ -4336,7 +4336,7 @@
             <translation>%1 adalah folder: berikan nama berkas yang akan ditulis.</translation>
         </message>
         <message>
-            <location line="+117" />
+            <location line="+120" />
             <source>%1 is a folder, not a Madoguchi export.</source>
             <translation>%1 adalah folder, bukan berkas ekspor Madoguchi.</translation>
         </message>
@@ -4506,7 +4506,7 @@
             <translation>Jawaban ini belum ada dalam bahasa itu; yang ada: %1.</translation>
         </message>
         <message>
-            <location filename="../app/languages.py" line="+27" />
+            <location filename="../app/languages.py" line="+31" />
             <source>Unknown language %1; use one of: %2.</source>
             <translation>Bahasa %1 tidak dikenal; gunakan salah satu dari: %2.</translation>
         </message>

@@ -1446,7 +1446,7 @@
     <context>
         <name>KnowledgePage</name>
         <message>
-            <location filename="../ui/pages/knowledge.py" line="+56" />
+            <location filename="../ui/pages/knowledge.py" line="+57" />
             <source>Search questions and answers, in any language</source>
             <translation>質問と回答を検索（どの言語でも可）</translation>
         </message>
@@ -2334,8 +2334,8 @@
         </message>
         <message>
             <location line="+3" />
-            <source>A hidden count is protected when a reader of every table published this year cannot narrow it to a range narrower than this (docs/reports-suppression.md).</source>
-            <translation>秘匿した数値は、今年度公表したすべての表を読んでも、この幅より狭い範囲に絞り込めないときに保護されています（docs/reports-suppression.md）。</translation>
+            <source>A hidden count is protected when a reader of every table published this year cannot narrow it to a range narrower than this.</source>
+            <translation>秘匿した数値は、今年度公表したすべての表を読んでも、この幅より狭い範囲に絞り込めないときに保護されています。</translation>
         </message>
         <message>
             <location line="+3" />
@@ -3346,7 +3346,7 @@
     <context>
         <name>SnsCopy</name>
         <message>
-            <location filename="../ui/sns_copy.py" line="+18" />
+            <location filename="../ui/sns_copy.py" line="+19" />
             <source>Documents to bring:</source>
             <translation>持ち物：</translation>
         </message>
@@ -3356,7 +3356,7 @@
             <translation>相談できる機関：</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+25" />
             <source>Copy for SNS</source>
             <translation>SNS用にコピー</translation>
         </message>
@@ -4123,7 +4123,7 @@
         </message>
         <message>
             <location filename="../app/db.py" line="+3" />
-            <location filename="../app/demo.py" line="+96" />
+            <location filename="../app/demo.py" line="+99" />
             <location filename="../app/exchange.py" line="+204" />
             <location filename="../app/files.py" line="+114" />
             <location filename="../app/handover.py" line="+602" />
@@ -4187,7 +4187,7 @@
         <message>
             <location line="+3" />
             <location line="+3" />
-            <location line="+28" />
+            <location line="+29" />
             <source>%1 already exists; the demo is only written to a new file.</source>
             <translation>%1 は既に存在します。デモは新しいファイルにのみ作成します。</translation>
         </message>
@@ -4336,7 +4336,7 @@
             <translation>%1 はフォルダーです。書き込むファイルの名前を指定してください。</translation>
         </message>
         <message>
-            <location line="+117" />
+            <location line="+120" />
             <source>%1 is a folder, not a Madoguchi export.</source>
             <translation>%1 はフォルダーです。Madoguchiのエクスポートファイルではありません。</translation>
         </message>
@@ -4506,7 +4506,7 @@
             <translation>この回答にはその言語の文章がまだありません（あるのは %1）。</translation>
         </message>
         <message>
-            <location filename="../app/languages.py" line="+27" />
+            <location filename="../app/languages.py" line="+31" />
             <source>Unknown language %1; use one of: %2.</source>
             <translation>不明な言語です：%1。次のいずれかを指定してください：%2。</translation>
         </message>

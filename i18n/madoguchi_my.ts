@@ -1446,7 +1446,7 @@
     <context>
         <name>KnowledgePage</name>
         <message>
-            <location filename="../ui/pages/knowledge.py" line="+56" />
+            <location filename="../ui/pages/knowledge.py" line="+57" />
             <source>Search questions and answers, in any language</source>
             <translation>မေးခွန်းနှင့် အဖြေများကို မည်သည့်ဘာသာစကားဖြင့်မဆို ရှာဖွေပါ</translation>
         </message>
@@ -2334,8 +2334,8 @@
         </message>
         <message>
             <location line="+3" />
-            <source>A hidden count is protected when a reader of every table published this year cannot narrow it to a range narrower than this (docs/reports-suppression.md).</source>
-            <translation>ယခုနှစ် ထုတ်ပြန်သော ဇယားအားလုံးကို ဖတ်သူသည် ဤထက် ကျဉ်းသော အကွာအဝေးအထိ မခန့်မှန်းနိုင်လျှင် ဝှက်ထားသော ကိန်းဂဏန်းကို ကာကွယ်ထားသည် (docs/reports-suppression.md)။</translation>
+            <source>A hidden count is protected when a reader of every table published this year cannot narrow it to a range narrower than this.</source>
+            <translation>ယခုနှစ် ထုတ်ပြန်သော ဇယားအားလုံးကို ဖတ်သူသည် ဤထက် ကျဉ်းသော အကွာအဝေးအထိ မခန့်မှန်းနိုင်လျှင် ဝှက်ထားသော ကိန်းဂဏန်းကို ကာကွယ်ထားသည်။</translation>
         </message>
         <message>
             <location line="+3" />
@@ -3346,7 +3346,7 @@
     <context>
         <name>SnsCopy</name>
         <message>
-            <location filename="../ui/sns_copy.py" line="+18" />
+            <location filename="../ui/sns_copy.py" line="+19" />
             <source>Documents to bring:</source>
             <translation>ယူလာရမည့် စာရွက်စာတမ်းများ -</translation>
         </message>
@@ -3356,7 +3356,7 @@
             <translation>ကူညီပေးနိုင်သည့် အဖွဲ့အစည်းများ -</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+25" />
             <source>Copy for SNS</source>
             <translation>SNS အတွက် ကူးယူရန်</translation>
         </message>
@@ -4123,7 +4123,7 @@
         </message>
         <message>
             <location filename="../app/db.py" line="+3" />
-            <location filename="../app/demo.py" line="+96" />
+            <location filename="../app/demo.py" line="+99" />
             <location filename="../app/exchange.py" line="+204" />
             <location filename="../app/files.py" line="+114" />
             <location filename="../app/handover.py" line="+602" />
@@ -4187,7 +4187,7 @@
         <message>
             <location line="+3" />
             <location line="+3" />
-            <location line="+28" />
+            <location line="+29" />
             <source>%1 already exists; the demo is only written to a new file.</source>
             <translation>%1 ရှိပြီးသား ဖြစ်ပါသည်။ နမူနာကို ဖိုင်အသစ်တွင်သာ ရေးသွင်းပါသည်။</translation>
         </message>
@@ -4336,7 +4336,7 @@
             <translation>%1 သည် ဖိုင်တွဲ ဖြစ်ပါသည်- ရေးသွင်းမည့် ဖိုင်၏ အမည်ကို ထည့်ပါ။</translation>
         </message>
         <message>
-            <location line="+117" />
+            <location line="+120" />
             <source>%1 is a folder, not a Madoguchi export.</source>
             <translation>%1 သည် ဖိုင်တွဲ ဖြစ်ပြီး Madoguchi မှ ထုတ်ယူထားသော ဖိုင် မဟုတ်ပါ။</translation>
         </message>
@@ -4506,7 +4506,7 @@
             <translation>ဤအဖြေတွင် ထိုဘာသာစကားဖြင့် စာသား မရှိသေးပါ။ ရှိသည်မှာ %1 ဖြစ်သည်။</translation>
         </message>
         <message>
-            <location filename="../app/languages.py" line="+27" />
+            <location filename="../app/languages.py" line="+31" />
             <source>Unknown language %1; use one of: %2.</source>
             <translation>မသိသော ဘာသာစကား %1 ဖြစ်ပါသည်။ အောက်ပါတို့အနက် တစ်ခုကို သုံးပါ- %2။</translation>
         </message>

@@ -1449,7 +1449,7 @@
     <context>
         <name>KnowledgePage</name>
         <message>
-            <location filename="../ui/pages/knowledge.py" line="+56" />
+            <location filename="../ui/pages/knowledge.py" line="+57" />
             <source>Search questions and answers, in any language</source>
             <translation>कुनै पनि भाषामा प्रश्न र उत्तर खोज्नुहोस्</translation>
         </message>
@@ -2339,8 +2339,8 @@
         </message>
         <message>
             <location line="+3" />
-            <source>A hidden count is protected when a reader of every table published this year cannot narrow it to a range narrower than this (docs/reports-suppression.md).</source>
-            <translation>यस वर्ष प्रकाशित सबै तालिका पढ्नेले पनि यसभन्दा साँघुरो दायरामा झार्न नसके लुकाइएको अङ्क सुरक्षित हुन्छ (docs/reports-suppression.md)।</translation>
+            <source>A hidden count is protected when a reader of every table published this year cannot narrow it to a range narrower than this.</source>
+            <translation>यस वर्ष प्रकाशित सबै तालिका पढ्नेले पनि यसभन्दा साँघुरो दायरामा झार्न नसके लुकाइएको अङ्क सुरक्षित हुन्छ।</translation>
         </message>
         <message>
             <location line="+3" />
@@ -3351,7 +3351,7 @@
     <context>
         <name>SnsCopy</name>
         <message>
-            <location filename="../ui/sns_copy.py" line="+18" />
+            <location filename="../ui/sns_copy.py" line="+19" />
             <source>Documents to bring:</source>
             <translation>ल्याउनुपर्ने कागजात:</translation>
         </message>
@@ -3361,7 +3361,7 @@
             <translation>सहयोग गर्ने संस्थाहरू:</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+25" />
             <source>Copy for SNS</source>
             <translation>SNS का लागि प्रतिलिपि</translation>
         </message>
@@ -4128,7 +4128,7 @@
         </message>
         <message>
             <location filename="../app/db.py" line="+3" />
-            <location filename="../app/demo.py" line="+96" />
+            <location filename="../app/demo.py" line="+99" />
             <location filename="../app/exchange.py" line="+204" />
             <location filename="../app/files.py" line="+114" />
             <location filename="../app/handover.py" line="+602" />
@@ -4192,7 +4192,7 @@
         <message>
             <location line="+3" />
             <location line="+3" />
-            <location line="+28" />
+            <location line="+29" />
             <source>%1 already exists; the demo is only written to a new file.</source>
             <translation>%1 पहिले नै अवस्थित छ; डेमो नयाँ फाइलमा मात्र लेखिन्छ।</translation>
         </message>
@@ -4341,7 +4341,7 @@
             <translation>%1 फोल्डर हो: लेख्ने फाइलको नाम दिनुहोस्।</translation>
         </message>
         <message>
-            <location line="+117" />
+            <location line="+120" />
             <source>%1 is a folder, not a Madoguchi export.</source>
             <translation>%1 फोल्डर हो, Madoguchi निर्यात फाइल होइन।</translation>
         </message>
@@ -4511,7 +4511,7 @@
             <translation>यो उत्तर त्यो भाषामा अझै छैन; उपलब्ध: %1।</translation>
         </message>
         <message>
-            <location filename="../app/languages.py" line="+27" />
+            <location filename="../app/languages.py" line="+31" />
             <source>Unknown language %1; use one of: %2.</source>
             <translation>अज्ञात भाषा %1; यीमध्ये एउटा प्रयोग गर्नुहोस्: %2।</translation>
         </message>

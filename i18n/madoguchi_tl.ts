@@ -1449,7 +1449,7 @@
     <context>
         <name>KnowledgePage</name>
         <message>
-            <location filename="../ui/pages/knowledge.py" line="+56" />
+            <location filename="../ui/pages/knowledge.py" line="+57" />
             <source>Search questions and answers, in any language</source>
             <translation>Maghanap sa mga tanong at sagot, sa anumang wika</translation>
         </message>
@@ -2339,8 +2339,8 @@
         </message>
         <message>
             <location line="+3" />
-            <source>A hidden count is protected when a reader of every table published this year cannot narrow it to a range narrower than this (docs/reports-suppression.md).</source>
-            <translation>Protektado ang nakatagong bilang kapag hindi ito mapaliit ng mambabasa ng lahat ng talahanayang inilabas ngayong taon sa saklaw na mas makitid kaysa rito (docs/reports-suppression.md).</translation>
+            <source>A hidden count is protected when a reader of every table published this year cannot narrow it to a range narrower than this.</source>
+            <translation>Protektado ang nakatagong bilang kapag hindi ito mapaliit ng mambabasa ng lahat ng talahanayang inilabas ngayong taon sa saklaw na mas makitid kaysa rito.</translation>
         </message>
         <message>
             <location line="+3" />
@@ -3351,7 +3351,7 @@
     <context>
         <name>SnsCopy</name>
         <message>
-            <location filename="../ui/sns_copy.py" line="+18" />
+            <location filename="../ui/sns_copy.py" line="+19" />
             <source>Documents to bring:</source>
             <translation>Mga dokumentong dadalhin:</translation>
         </message>
@@ -3361,7 +3361,7 @@
             <translation>Mga tanggapang makatutulong:</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+25" />
             <source>Copy for SNS</source>
             <translation>Kopyahin para sa SNS</translation>
         </message>
@@ -4128,7 +4128,7 @@
         </message>
         <message>
             <location filename="../app/db.py" line="+3" />
-            <location filename="../app/demo.py" line="+96" />
+            <location filename="../app/demo.py" line="+99" />
             <location filename="../app/exchange.py" line="+204" />
             <location filename="../app/files.py" line="+114" />
             <location filename="../app/handover.py" line="+602" />
@@ -4192,7 +4192,7 @@
         <message>
             <location line="+3" />
             <location line="+3" />
-            <location line="+28" />
+            <location line="+29" />
             <source>%1 already exists; the demo is only written to a new file.</source>
             <translation>Umiiral na ang %1; sa bagong file lamang isinusulat ang demo.</translation>
         </message>
@@ -4341,7 +4341,7 @@
             <translation>Folder ang %1: magbigay ng pangalan ng file na susulatan.</translation>
         </message>
         <message>
-            <location line="+117" />
+            <location line="+120" />
             <source>%1 is a folder, not a Madoguchi export.</source>
             <translation>Folder ang %1, hindi export ng Madoguchi.</translation>
         </message>
@@ -4511,7 +4511,7 @@
             <translation>Wala pang teksto ang sagot na ito sa wikang iyon; mayroon ito sa %1.</translation>
         </message>
         <message>
-            <location filename="../app/languages.py" line="+27" />
+            <location filename="../app/languages.py" line="+31" />
             <source>Unknown language %1; use one of: %2.</source>
             <translation>Hindi kilalang wika ang %1; gamitin ang isa sa: %2.</translation>
         </message>

@@ -1446,7 +1446,7 @@
     <context>
         <name>KnowledgePage</name>
         <message>
-            <location filename="../ui/pages/knowledge.py" line="+56" />
+            <location filename="../ui/pages/knowledge.py" line="+57" />
             <source>Search questions and answers, in any language</source>
             <translation>搜索问题和回答（任何语言）</translation>
         </message>
@@ -2334,8 +2334,8 @@
         </message>
         <message>
             <location line="+3" />
-            <source>A hidden count is protected when a reader of every table published this year cannot narrow it to a range narrower than this (docs/reports-suppression.md).</source>
-            <translation>当读者即使阅读本年度公布的所有表格，也无法将隐藏的数字缩小到比此更窄的范围时，该数字即受到保护（docs/reports-suppression.md）。</translation>
+            <source>A hidden count is protected when a reader of every table published this year cannot narrow it to a range narrower than this.</source>
+            <translation>当读者即使阅读本年度公布的所有表格，也无法将隐藏的数字缩小到比此更窄的范围时，该数字即受到保护。</translation>
         </message>
         <message>
             <location line="+3" />
@@ -3346,7 +3346,7 @@
     <context>
         <name>SnsCopy</name>
         <message>
-            <location filename="../ui/sns_copy.py" line="+18" />
+            <location filename="../ui/sns_copy.py" line="+19" />
             <source>Documents to bring:</source>
             <translation>需携带的材料：</translation>
         </message>
@@ -3356,7 +3356,7 @@
             <translation>可提供帮助的机构：</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+25" />
             <source>Copy for SNS</source>
             <translation>复制到社交媒体</translation>
         </message>
@@ -4123,7 +4123,7 @@
         </message>
         <message>
             <location filename="../app/db.py" line="+3" />
-            <location filename="../app/demo.py" line="+96" />
+            <location filename="../app/demo.py" line="+99" />
             <location filename="../app/exchange.py" line="+204" />
             <location filename="../app/files.py" line="+114" />
             <location filename="../app/handover.py" line="+602" />
@@ -4187,7 +4187,7 @@
         <message>
             <location line="+3" />
             <location line="+3" />
-            <location line="+28" />
+            <location line="+29" />
             <source>%1 already exists; the demo is only written to a new file.</source>
             <translation>%1 已存在；演示数据只会写入新文件。</translation>
         </message>
@@ -4336,7 +4336,7 @@
             <translation>%1 是文件夹：请指定要写入的文件名。</translation>
         </message>
         <message>
-            <location line="+117" />
+            <location line="+120" />
             <source>%1 is a folder, not a Madoguchi export.</source>
             <translation>%1 是文件夹，不是 Madoguchi 导出文件。</translation>
         </message>
@@ -4506,7 +4506,7 @@
             <translation>此回答还没有该语言的文本；现有：%1。</translation>
         </message>
         <message>
-            <location filename="../app/languages.py" line="+27" />
+            <location filename="../app/languages.py" line="+31" />
             <source>Unknown language %1; use one of: %2.</source>
             <translation>未知语言 %1；请使用以下之一：%2。</translation>
         </message>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from app import demo_data as d
@@ -29,7 +30,8 @@ def test_the_data_is_consistent() -> None:
         assert set(entry.organisations) <= organisations, entry.organisations
         assert [t.language for t in entry.texts][:3] == ["ja", "vi", "en"]
         assert len({t.language for t in entry.texts}) == len(entry.texts)
-        assert set(t.language for t in entry.texts) <= {"ja", "vi", "en", "id", "tl", "th"}
+        assert set(t.language for t in entry.texts) <= {"ja", "vi", "en", "id", "tl", "th",
+                                                        "ja-x-easy"}
         assert 2 <= entry.texts[0].answer.count("。") <= 4, entry.texts[0].question
         vi = entry.texts[1]
         assert not (vi.question + vi.answer).isascii(), vi.question  # with diacritics
@@ -77,3 +79,16 @@ def test_the_demo_consultations_were_answered_with_entries_of_their_topics(
         "WHERE NOT EXISTS (SELECT 1 FROM consultation_topics t "
         "WHERE t.consultation_id = a.consultation_id AND t.topic = e.topic)")[0]
     assert off_topic == 0
+
+
+def test_the_most_used_entries_have_easy_japanese_answers(demo: Services) -> None:
+    """やさしい日本語: short sentences, no furigana in brackets, for the busiest answers."""
+    easy = [t for e in kb.ENTRIES for t in e.texts if t.language == "ja-x-easy"]
+    assert len(easy) >= 8
+    for text in easy:
+        sentences = [s for s in re.split(r"[。？]", text.answer) if s.strip()]
+        assert max(len(s) for s in sentences) <= 60, text.question
+        assert not re.search(r"[一-龯]+[（(][ぁ-ん]+[）)]", text.answer + text.question)
+    rows = sorted(_rows(demo), key=lambda r: -r.used)
+    busiest = [r for r in rows if r.status == "published"][:5]
+    assert all("ja-x-easy" in r.languages for r in busiest), [r.question for r in busiest]

@@ -286,3 +286,49 @@ def test_sns_headings_are_in_the_residents_language_not_the_windows(
     heading = i18n.translate_in("vi", "SnsCopy", sns_copy.DOCUMENTS)
     assert heading and heading != sns_copy.DOCUMENTS
     assert f"{heading}\n・在留カード" in text
+
+
+def test_easy_japanese_answers_copy_with_simple_japanese_headings(
+        qtbot: QtBot, services: Services) -> None:
+    from conftest import kb_entry
+
+    from app.languages import EASY_JAPANESE
+    from ui import i18n, sns_copy
+
+    i18n.apply("en")
+    assert services.codes.label("language", EASY_JAPANESE, "ja") == "やさしい日本語"
+    entry = kb_entry("daily_rules", "ゴミの日", "カレンダーを渡す。",
+                     (EASY_JAPANESE, "ゴミの 日は いつですか？", "カレンダーを 見て ください。"))
+    entry.documents = ["在留カード"]
+    eid = services.knowledge.save(entry)
+    text = sns_copy.sns_text(services, eid, EASY_JAPANESE)
+    assert text.startswith("Q. ゴミの 日は いつですか？")
+    assert "もっていくもの：\n・在留カード" in text
+    assert sns_copy.DOCUMENTS not in text  # never the English heading
+
+
+def test_headings_for_code_list_languages_come_from_the_ui_translations(qapp: Any) -> None:
+    from ui import i18n, sns_copy
+
+    # the code list names Portuguese 'pt' and Chinese 'zh'; the window's files are pt_BR, zh_CN
+    assert i18n.translate_in("pt", "SnsCopy", sns_copy.DOCUMENTS) == "Documentos a levar:"
+    assert i18n.translate_in("es", "SnsCopy", sns_copy.DOCUMENTS) == "Documentos que debe llevar:"
+    assert i18n.translate_in("ko", "SnsCopy", sns_copy.DOCUMENTS) == sns_copy.DOCUMENTS
+
+
+def test_the_portuguese_window_shows_the_portuguese_answer_first(
+        qtbot: QtBot, services: Services) -> None:
+    from conftest import kb_entry
+
+    from ui import i18n
+
+    i18n.apply("pt_BR")  # the window's 'pt_BR' is the code list's 'pt'
+    eid = services.knowledge.save(kb_entry(
+        "daily_rules", "ゴミの日", "カレンダーを渡す。",
+        ("pt", "Quando é o dia do lixo?", "Veja o calendário.")))
+    page = KnowledgePage(services)
+    qtbot.addWidget(page)
+    assert [r.question for r in page.rows if r.id == eid] == ["Quando é o dia do lixo?"]
+    page.table.selectRow([r.id for r in page.rows].index(eid))
+    assert page.language.currentData() == "pt"
+    assert "Veja o calendário." in page.text.toPlainText()

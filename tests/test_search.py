@@ -112,3 +112,45 @@ def _shared(factory) -> Services:  # type: ignore[no-untyped-def]
                                     family_name_latin="Nguyen"))
         _SVC["s"] = svc
     return _SVC["s"]
+
+
+@pytest.mark.parametrize("query", ["goncalves", "GONCALVES", "Gonçalves", "joao pedro",
+                                   "ferreira", "conceicao"])
+def test_portuguese_names_are_found_without_their_accents(services: Services,
+                                                          query: str) -> None:
+    # only the accented name is saved: no Latin-letters field that would match by itself
+    rid = services.residents.save(Resident(
+        nationality="BR", family_name="Gonçalves Ferreira da Conceição",
+        given_name="João Pedro", languages=["pt"]))
+    assert ("resident", rid) in kinds(services, query)
+
+
+def test_spanish_names_are_found_without_their_accents(services: Services) -> None:
+    rid = services.residents.save(Resident(
+        nationality="PE", family_name="Gutiérrez Núñez", given_name="María Ángela",
+        languages=["es"]))
+    for query in ("gutierrez nunez", "NUNEZ", "maria angela", "Núñez"):
+        assert ("resident", rid) in kinds(services, query), query
+    assert ("resident", rid) not in kinds(services, "nunes")
+
+
+def test_the_demo_town_has_brazilian_and_peruvian_residents(demo: Services) -> None:
+    """Found by their first family name typed without accents ('goncalves', 'gutierrez')."""
+    import unicodedata
+
+    from app import demo_data
+
+    def bare(text: str) -> str:
+        return "".join(c for c in unicodedata.normalize("NFD", text)
+                       if not unicodedata.combining(c)).lower()
+
+    for nat in ("BR", "PE"):
+        residents = []
+        for family in {f.native.split()[0] for f in demo_data.FAMILY_NAMES[nat]}:
+            residents += [demo.residents.get(f.id) for f in demo.find(bare(family), limit=500)
+                          if f.kind == "resident" and f.nationality == nat]
+        assert len(residents) >= 3, nat
+        assert all(len(r.family_name.split()) >= 2 for r in residents)  # two family names
+        assert any(not r.family_name.isascii() for r in residents), nat  # with accents
+        assert all(r.languages and r.languages[0] == demo_data.LATIN_AMERICAN_LANGUAGE[nat]
+                   for r in residents)

@@ -22,7 +22,13 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 
 import app
-from app.languages import DEFAULT, LANGUAGES, check_language, from_locale_name
+from app.languages import (
+    DEFAULT,
+    LANGUAGES,
+    check_language,
+    from_locale_name,
+    ui_language_of_text,
+)
 
 I18N_DIR = Path(__file__).resolve().parent.parent / "i18n"
 # app/fonts, named here so that starting the window does not import reportlab
@@ -30,7 +36,7 @@ FONT_DIR = Path(app.__file__).resolve().parent / "fonts"
 LAST_LANGUAGE_KEY = "login/language"
 # Qt ships qtbase_<name>.qm for only some of Madoguchi's languages; the rest get Qt's
 # standard-button texts from Madoguchi's own files (ui/qt_strings.py).
-QT_NAMES = {"ja": "ja", "en": "en", "zh_CN": "zh_CN"}
+QT_NAMES = {"ja": "ja", "en": "en", "zh_CN": "zh_CN", "pt_BR": "pt_BR", "es": "es"}
 
 @dataclass
 class _State:
@@ -109,9 +115,12 @@ def apply(code: str) -> None:
 
 def translate_in(code: str, context: str, text: str) -> str:
     """`text` in the language `code`, whatever the window's language (text for a resident
-    in their own language); English when Madoguchi has no translation for it."""
-    if code not in LANGUAGES:
+    in their own language, also a code-list language such as 'pt' or 'ja-x-easy'); English
+    when Madoguchi has no translation for it."""
+    ui_code = ui_language_of_text(code)
+    if ui_code is None:
         return text
+    code = ui_code
     translator = QTranslator()
     if not translator.load(f"madoguchi_{code}", str(I18N_DIR)):
         return text

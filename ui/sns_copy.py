@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QWidget
 
 from app.errors import MadoguchiError
 from app.knowledge import NoTextInLanguage
+from app.languages import EASY_JAPANESE
 from app.services import Services
 from ui import i18n
 from ui.labels import code_language, error_text
@@ -17,14 +18,22 @@ from ui.labels import code_language, error_text
 CONTEXT = "SnsCopy"
 DOCUMENTS = QT_TRANSLATE_NOOP("SnsCopy", "Documents to bring:")
 ORGANISATIONS = QT_TRANSLATE_NOOP("SnsCopy", "Organisations that help:")
+# Headings of an easy-Japanese copy: plain words in hiragana, without furigana.
+EASY_HEADINGS = {DOCUMENTS: "もっていくもの：", ORGANISATIONS: "そうだんできるところ："}
+
+
+def heading(language: str, source: str) -> str:
+    if language == EASY_JAPANESE:
+        return EASY_HEADINGS[source]
+    return i18n.translate_in(language, CONTEXT, source)
 
 
 def sns_text(services: Services, entry_id: int, language: str) -> str:
     """The text, with its headings in the resident's language (not the window's)."""
     return services.knowledge.sns_text(
         entry_id, language,
-        documents_heading=i18n.translate_in(language, CONTEXT, DOCUMENTS),
-        organisations_heading=i18n.translate_in(language, CONTEXT, ORGANISATIONS))
+        documents_heading=heading(language, DOCUMENTS),
+        organisations_heading=heading(language, ORGANISATIONS))
 
 
 def choose_language(parent: QWidget | None, wanted: str, available: list[str],

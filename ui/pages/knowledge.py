@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from app.errors import MadoguchiError
 from app.knowledge import KbEntry, KbRow
+from app.languages import text_language_of_ui
 from app.services import Services
 from ui import kb_pack
 from ui.forms.knowledge import KnowledgeForm, kb_status_label
@@ -174,7 +175,7 @@ class KnowledgePage(QWidget):
         if self.services.store.closed:  # the window is going after a change of user
             return
         keep, self._show_next = self._show_next or self.selected_id(), None
-        language = code_language()
+        language = text_language_of_ui(code_language())
         try:
             self.rows = self.services.knowledge.entries(
                 language, topic=self.topic.code(), query=self.search.text(),
@@ -240,7 +241,7 @@ class KnowledgePage(QWidget):
         for button in (self.copy_button, self.edit_button, self.review_button):
             button.setEnabled(entry is not None)
         self.note.setText("")
-        wanted = self.language.currentData() or code_language()
+        wanted = self.language.currentData() or text_language_of_ui(code_language())
         self.language.blockSignals(True)
         self.language.clear()
         if entry is not None:

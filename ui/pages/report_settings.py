@@ -112,7 +112,7 @@ class ReportSettingsBox(QWidget):
         self.width.setValue(self.settings.protection_width or 0)
         self.width.setToolTip(self.tr(
             "A hidden count is protected when a reader of every table published this year "
-            "cannot narrow it to a range narrower than this (docs/reports-suppression.md)."))
+            "cannot narrow it to a range narrower than this."))
         self.municipality = QComboBox(reports)
         self.municipality.addItem(self.tr("from the town's name"), "")
         for kind in ("町", "村", "市"):
