@@ -158,8 +158,9 @@ class DateField(QWidget):
         super().__init__(parent)
         self.style_ = date_style()
         self.edit = QLineEdit(self)
-        self.edit.setPlaceholderText(date_text("2026-12-31") if self.style_.era
-                                     else self.tr("YYYY-MM-DD"))
+        # An example in the user's own order (31/12/2026 in Vietnamese, 2026/12/31 in
+        # Japanese), so the placeholder never suggests another order than the one read.
+        self.edit.setPlaceholderText(date_text("2026-12-31"))
         sample = "令和00年00月00日" if self.style_.era else "0000-00-00"
         self.edit.setMinimumWidth(self.edit.fontMetrics().horizontalAdvance(sample) + 24)
         self.edit.textChanged.connect(self.textChanged)
