@@ -44,6 +44,7 @@ class ConsultationForm(RecordForm):
         self.time.set_value(now.strftime("%H:%M"))
         row.addWidget(self.day)
         row.addWidget(self.time)
+        row.addStretch(1)  # the time sits beside the date, not at the far edge
         self.add_field("occurred_at", self.tr("Date and time"), when)
         self.minutes = QSpinBox(self)
         self.minutes.setRange(0, 24 * 60)
