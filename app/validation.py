@@ -19,7 +19,9 @@ from app.records import Accompaniment, BridgePerson, Consultation, Organisation,
 REQUIRED = QT_TRANSLATE_NOOP("validation", "Required.")
 BAD_DATE = QT_TRANSLATE_NOOP("validation", "Not a real date (use YYYY-MM-DD).")
 BAD_TIME = QT_TRANSLATE_NOOP("validation", "Not a real time (use HH:MM).")
-BAD_DATETIME = QT_TRANSLATE_NOOP("validation", "Not a real date and time (use YYYY-MM-DD HH:MM).")
+BAD_DATETIME = QT_TRANSLATE_NOOP(
+    "validation", "Not a real date and time (use YYYY-MM-DD HH:MM; in a file, "
+    "YYYY-MM-DDTHH:MM).")
 UNKNOWN_CODE = QT_TRANSLATE_NOOP("validation", "Not in the code list.")
 IN_FUTURE = QT_TRANSLATE_NOOP("validation", "Lies in the future.")
 BACK_BEFORE_OUT = QT_TRANSLATE_NOOP("validation", "Time back is before time out.")
