@@ -44,8 +44,9 @@ i18n: $(VENV)/.installed
 	$(BIN)/python i18n/tool.py coverage
 
 $(VENV)/.installed: pyproject.toml
-	@py=""; for p in python3.12 python3.13 python3.11 python3 \
-	    $$(ls -d $$HOME/.pyenv/versions/3.1[1-9]*/bin/python3 2>/dev/null); do \
+	@py=""; for p in python3.12 python3.13 \
+	    $$(ls -d $$HOME/.pyenv/versions/3.1[2-9]*/bin/python3 2>/dev/null) python3.11 python3 \
+	    $$(ls -d $$HOME/.pyenv/versions/3.11*/bin/python3 2>/dev/null); do \
 	  if $$p -c 'import sys; sys.exit(sys.version_info < (3, 11))' >/dev/null 2>&1; then \
 	    py=$$($$p -c 'import os, sys; print(os.path.realpath(sys.executable))'); break; fi; \
 	done; \

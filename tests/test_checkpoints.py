@@ -8,10 +8,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-import sqlcipher3
 from conftest import FAST_KDF, PASSWORD
 
-from app import accounts, audit, backup, checkpoints, keyslots
+from app import accounts, audit, backup, checkpoints, db, keyslots
 from app.records import Resident
 from ui.launcher import main
 
@@ -30,8 +29,7 @@ def town(tmp_path: Path) -> Path:
 
 def raw_delete(path: Path, key: bytes, where: str) -> None:
     """What someone holding the key can do: drop the guard, delete rows, hide the gap."""
-    conn = sqlcipher3.connect(str(path), isolation_level=None)
-    conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+    conn = db.connect(path, key=key)  # the same SQLCipher file any SQLite tool opens
     conn.execute("DROP TRIGGER IF EXISTS audit_no_delete")
     conn.execute(f"DELETE FROM audit WHERE {where}")
     conn.execute("UPDATE sqlite_sequence SET seq = (SELECT coalesce(max(id), 0) FROM audit) "

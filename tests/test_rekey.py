@@ -10,7 +10,6 @@ import os
 from pathlib import Path
 
 import pytest
-import sqlcipher3
 from conftest import FAST_KDF, PASSWORD
 
 from app import accounts, backup, db, keyslots
@@ -68,9 +67,8 @@ def test_a_disabled_users_old_key_and_backup_slot_no_longer_open_the_live_file(
 
 
 def raw_rekey(path: Path, old: bytes, new: bytes) -> None:
-    conn = sqlcipher3.connect(str(path), isolation_level=None)
-    conn.execute(f"PRAGMA key = \"x'{old.hex()}'\"")
-    conn.execute(f"PRAGMA rekey = \"x'{new.hex()}'\"")
+    conn = db.connect(path, key=old)
+    db.rekey(conn, new)
     conn.close()
 
 

@@ -8,10 +8,9 @@ import json
 from pathlib import Path
 
 import pytest
-import sqlcipher3
 from conftest import FAST_KDF, PASSWORD
 
-from app import accounts, keyslots, roles
+from app import accounts, db, keyslots, roles
 from app.services import Services
 from ui.launcher import main
 from ui.startup import after_login
@@ -33,8 +32,7 @@ def town(tmp_path: Path) -> Path:
 def raw(path: Path, *statements: tuple[str, tuple[object, ...]]) -> None:
     """Someone holding the database key (every user does) changes the file directly."""
     key = accounts.unlock(path, "cir", STAFF_PASSWORD).key
-    conn = sqlcipher3.connect(str(path), isolation_level=None)
-    conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+    conn = db.connect(path, key=key)
     for sql, params in statements:
         conn.execute(sql, params)
     conn.close()
