@@ -126,6 +126,7 @@ class ReportSettingsBox(QWidget):
         measures.clicked.connect(self.edit_measures)
         for box in (self.threshold, self.width, self.population, self.foreign):
             box.setMaximumWidth(160)
+        self.municipality.setMaximumWidth(260)
         form.addRow(self.tr("Hide counts below"), self.threshold)
         form.addRow(self.tr("Protection width"), self.width)
         form.addRow(self.tr("Municipality"), self.municipality)
