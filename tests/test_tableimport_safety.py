@@ -269,3 +269,24 @@ def test_sigkill_during_an_import_leaves_the_town_as_it_was(tmp_path: Path) -> N
         assert (imports, consultations, residents, sources) == (0, 0, 0, 0)
     else:  # a trial finished: then every row is there, once
         assert (imports, consultations) == (1, 3000) and sources == 3000 + residents
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="the control run uses an rlimit (POSIX)")
+def test_an_old_xls_that_kills_the_reader_costs_one_sentence_not_the_window() -> None:
+    """tests/fixtures/damaged-aborts-reader.xls is a randomly damaged .xls on which the
+    Excel reader asks for 17 GB and aborts its process. Madoguchi reads an old .xls in a
+    child process: the child dies, the window's process goes on with one sentence."""
+    from app.tableimport import source
+    from app.tableimport.errors import TableImportError
+
+    fixture = Path(__file__).with_name("fixtures") / "damaged-aborts-reader.xls"
+    direct = subprocess.run(
+        [sys.executable, "-c", "import resource, sys; from pathlib import Path; "
+         "resource.setrlimit(resource.RLIMIT_AS, (2 << 30, 2 << 30)); "
+         "from app.tableimport import source; "
+         "source._read_calamine(Path(sys.argv[1]), Path(sys.argv[1]).read_bytes())",
+         str(fixture)], capture_output=True, timeout=120,
+        env={**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parent.parent)})
+    assert direct.returncode < 0 or direct.returncode > 1, "the fixture no longer kills a reader"
+    with pytest.raises(TableImportError, match="damaged-aborts-reader.xls"):
+        source.read_workbook(fixture)
