@@ -102,3 +102,36 @@ def test_a_busy_database_gives_one_sentence_and_the_save_succeeds_on_retry(
     assert len(asked) == 1 and "busy" in asked[0] and "try again" in asked[0]
     assert store.query_one("SELECT count(*) FROM residents")[0] == 1
     other.close()
+
+
+def test_a_consultation_saved_from_today_shows_in_the_consultations_list(
+        qtbot: object, services: object, monkeypatch: object) -> None:
+    """Stale lists: a page read before the save is read again when next shown, whichever
+    page opened the form."""
+    from typing import Any
+
+    import pytest as _pytest
+
+    from app.records import Consultation
+    from app.services import Services
+    from ui.forms.consultation import ConsultationForm
+    from ui.main_window import MainWindow
+
+    assert isinstance(services, Services) and isinstance(monkeypatch, _pytest.MonkeyPatch)
+    window = MainWindow(services)
+    qtbot.addWidget(window)  # type: ignore[attr-defined]
+    window.show()
+    consultations: Any = window.show_page("consultations")
+    assert consultations.model.rowCount() == 0
+    today: Any = window.show_page("today")
+
+    def save(form: ConsultationForm) -> int:
+        services.consultations.save(Consultation(
+            occurred_at="2026-11-20T10:00", nationality="VN", language="vi", channel="desk",
+            topics=["housing"], asked="家賃"))
+        return 1
+
+    monkeypatch.setattr(ConsultationForm, "launch", save)
+    today.new_record()
+    consultations = window.show_page("consultations")
+    assert consultations.model.rowCount() == 1

@@ -102,6 +102,8 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.services = services
         self.opener = RecordOpener(services, self)
+        self.opener.changed.append(self.records_changed)
+        self._stale: set[str] = set()
         town = services.store.setting("town_name_ja") or services.store.setting("town_name_en")
         self.setWindowTitle(self.tr("Madoguchi") + (f" — {town}" if town else ""))
         self.resize(1280, 800)
@@ -205,7 +207,21 @@ class MainWindow(QMainWindow):
     def _nav_changed(self, row: int) -> None:
         if row < 0:
             return
-        self.stack.setCurrentWidget(self.pages[self.page_list[row][0]])
+        key = self.page_list[row][0]
+        page = self.pages[key]
+        if key in self._stale:  # records changed elsewhere since it was last read
+            self._stale.discard(key)
+            refresh = getattr(page, "refresh", None)
+            if callable(refresh):
+                refresh()
+        self.stack.setCurrentWidget(page)
+
+    def records_changed(self) -> None:
+        """A record was saved or deleted, from whichever page: the pages already built are
+        read again when next shown (the one on screen refreshes itself after its form)."""
+        current = self.stack.currentWidget()
+        self._stale.update(key for key, page in list(self.pages.items())
+                           if page is not current)
 
     def refresh_pages(self) -> None:
         for page in list(self.pages.values()):  # a page not built yet reads when shown

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -12,9 +13,19 @@ from ui.labels import error_text
 
 
 class RecordOpener:
+    """Every form is opened here, whichever page asks; after a save or a delete the
+    window is told, so that every page that shows records reads them again."""
+
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         self.services = services
         self.parent = parent
+        self.changed: list[Callable[[], None]] = []
+
+    def _notify(self, did: bool) -> bool:
+        if did:
+            for callback in list(self.changed):
+                callback()
+        return did
 
     def form(self, kind: str, record_id: int | None = None, **preset: Any) -> Any:
         from ui.forms.accompaniment import AccompanimentForm
@@ -37,11 +48,11 @@ class RecordOpener:
 
                 view = ResidentView(self.services, record_id, self, self.parent)
                 view.launch()
-                return view.changed
-            return bool(self.form(kind, record_id).launch())
+                return self._notify(view.changed)
+            return self._notify(bool(self.form(kind, record_id).launch()))
         except MadoguchiError as exc:
             QMessageBox.warning(self.parent, "Madoguchi", error_text(exc))
-            return True
+            return self._notify(True)
 
     def new(self, kind: str, **preset: Any) -> bool:
-        return bool(self.form(kind, None, **preset).launch())
+        return self._notify(bool(self.form(kind, None, **preset).launch()))
