@@ -84,7 +84,7 @@
         <message>
             <location filename="../ui/forms/accompaniment.py" line="+2" />
             <source>Who went with the resident</source>
-            <translation>Người đi cùng cư dân</translation>
+            <translation>Người đi cùng người cư trú</translation>
         </message>
         <message>
             <location filename="../ui/field_labels.py" line="+3" />
@@ -558,7 +558,7 @@
         <message>
             <location line="+1" />
             <source>Resident</source>
-            <translation>Cư dân</translation>
+            <translation>Người cư trú</translation>
         </message>
         <message>
             <location line="+0" />
@@ -993,7 +993,7 @@
         <message>
             <location line="+12" />
             <source>%1 residents were added and %2 updated; %3 not on the roster are listed in the report to check. A backup was made first.</source>
-            <translation>Đã thêm %1 người cư trú và cập nhật %2 người; %3 người không có trong danh sách cư trú được liệt kê trong báo cáo để kiểm tra. Đã tạo bản sao lưu trước.</translation>
+            <translation>Đã thêm %1 người cư trú và cập nhật %2 người; %3 người không có trong danh sách người cư trú được liệt kê trong báo cáo để kiểm tra. Đã tạo bản sao lưu trước.</translation>
         </message>
         <message>
             <location line="+9" />
@@ -1047,7 +1047,7 @@
         <message>
             <location line="+1" />
             <source>An Excel workbook (.xlsx, .xls) or a CSV file: an old log of consultations, or the resident roster. Nothing is written until the last step.</source>
-            <translation>Sổ làm việc Excel (.xlsx, .xls) hoặc tệp CSV: sổ ghi tư vấn cũ, hoặc danh sách cư trú. Không có gì được ghi cho đến bước cuối cùng.</translation>
+            <translation>Sổ làm việc Excel (.xlsx, .xls) hoặc tệp CSV: sổ ghi tư vấn cũ, hoặc danh sách người cư trú. Không có gì được ghi cho đến bước cuối cùng.</translation>
         </message>
         <message>
             <location line="+5" />
@@ -1057,7 +1057,7 @@
         <message>
             <location line="+1" />
             <source>The resident roster (住民基本台帳 extract)</source>
-            <translation>Danh sách cư trú (trích xuất 住民基本台帳)</translation>
+            <translation>Danh sách người cư trú (trích xuất 住民基本台帳)</translation>
         </message>
         <message>
             <location line="+4" />
@@ -1284,7 +1284,7 @@
         <message>
             <location line="+1" />
             <source>3. Old records from Excel or CSV, and the roster</source>
-            <translation>3. Hồ sơ cũ từ Excel hoặc CSV, và danh sách cư dân</translation>
+            <translation>3. Hồ sơ cũ từ Excel hoặc CSV, và danh sách người cư trú</translation>
         </message>
         <message>
             <location line="+1" />
@@ -1919,7 +1919,7 @@
         <message>
             <location line="+2" />
             <source>A consultation log kept in Excel or CSV, or the resident roster: preview every row first, then import all or nothing.</source>
-            <translation>Sổ ghi tư vấn lưu bằng Excel hoặc CSV, hoặc danh sách cư trú: xem trước mọi dòng, sau đó nhập toàn bộ hoặc không nhập gì.</translation>
+            <translation>Sổ ghi tư vấn lưu bằng Excel hoặc CSV, hoặc danh sách người cư trú: xem trước mọi dòng, sau đó nhập toàn bộ hoặc không nhập gì.</translation>
         </message>
     </context>
     <context>
@@ -2138,7 +2138,7 @@
         <message>
             <location line="+29" />
             <source>%1 rows: %2 new residents, %3 to update, %4 unchanged, %5 skipped, %6 with problems; %7 residents in Madoguchi are not on the roster (listed to check; they are not changed).</source>
-            <translation>%1 dòng: %2 người cư trú mới, %3 cần cập nhật, %4 không đổi, %5 bỏ qua, %6 có vấn đề; %7 người cư trú trong Madoguchi không có trong danh sách cư trú (được liệt kê để kiểm tra; không bị thay đổi).</translation>
+            <translation>%1 dòng: %2 người cư trú mới, %3 cần cập nhật, %4 không đổi, %5 bỏ qua, %6 có vấn đề; %7 người cư trú trong Madoguchi không có trong danh sách người cư trú (được liệt kê để kiểm tra; không bị thay đổi).</translation>
         </message>
         <message>
             <location line="+12" />
@@ -2684,7 +2684,7 @@
         <message>
             <location line="+46" />
             <source>New resident “%1”…</source>
-            <translation>Cư dân mới “%1”…</translation>
+            <translation>Người cư trú mới “%1”…</translation>
         </message>
     </context>
     <context>
@@ -4944,7 +4944,7 @@
         <message>
             <location line="+26" />
             <source>%1 is a mapping for a resident roster; add --roster.</source>
-            <translation>%1 là hồ sơ ánh xạ cho danh sách cư trú; hãy thêm --roster.</translation>
+            <translation>%1 là hồ sơ ánh xạ cho danh sách người cư trú; hãy thêm --roster.</translation>
         </message>
         <message>
             <location filename="../app/tableimport/errors.py" line="+18" />
@@ -5124,7 +5124,7 @@
         <message>
             <location line="+1" />
             <source>Not on the roster any more (moved out?): not changed, check by hand.</source>
-            <translation>Không còn trong danh sách cư trú (đã chuyển đi?): không thay đổi, hãy kiểm tra thủ công.</translation>
+            <translation>Không còn trong danh sách người cư trú (đã chuyển đi?): không thay đổi, hãy kiểm tra thủ công.</translation>
         </message>
         <message>
             <location line="+2" />
@@ -5134,7 +5134,7 @@
         <message>
             <location line="+1" />
             <source>The same name is already on the roster (sheet '%1', row %2).</source>
-            <translation>Tên này đã có trong danh sách cư trú (trang tính '%1', dòng %2).</translation>
+            <translation>Tên này đã có trong danh sách người cư trú (trang tính '%1', dòng %2).</translation>
         </message>
         <message>
             <location line="+2" />
@@ -5144,7 +5144,7 @@
         <message>
             <location filename="../app/tableimport/roster.py" line="+53" />
             <source>%1 is a mapping for a consultation log, not for a roster.</source>
-            <translation>%1 là hồ sơ ánh xạ cho sổ ghi tư vấn, không phải cho danh sách cư trú.</translation>
+            <translation>%1 là hồ sơ ánh xạ cho sổ ghi tư vấn, không phải cho danh sách người cư trú.</translation>
         </message>
         <message>
             <location filename="../app/roles.py" line="+41" />
