@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from app import demo_data as d
+from app import demo_people as people
 from app import kb_demo_data as kb
 from app import keyslots, search
 from app.errors import MadoguchiError
@@ -271,23 +272,23 @@ class _Generator:
         interpreter = "cir" if who == "国際交流員" else rng.choice(("phone_service", "none"))
         return department, who, interpreter
 
-    def latin_american(self) -> tuple[str, d.NamePart, d.NamePart, str, str]:
+    def latin_american(self) -> tuple[str, people.NamePart, people.NamePart, str, str]:
         """A Brazilian or Peruvian in place of the resident just drawn: from a random source
         of its own, so that every other resident, consultation and visit stays the same."""
         rng = self.latin_rng
-        nat = _pick(rng, d.LATIN_AMERICAN_WEIGHTS)
-        fam, giv = rng.choice(d.FAMILY_NAMES[nat]), rng.choice(d.GIVEN_NAMES[nat])
-        status = _pick(rng, d.RESIDENCE_STATUS_WEIGHTS[nat])
+        nat = _pick(rng, people.LATIN_AMERICAN_WEIGHTS)
+        fam, giv = rng.choice(people.FAMILY_NAMES[nat]), rng.choice(people.GIVEN_NAMES[nat])
+        status = _pick(rng, people.RESIDENCE_STATUS_WEIGHTS[nat])
         return nat, fam, giv, status, rng.choice(SNS_APPS[nat])
 
     def write_residents(self, conn: Any) -> None:
         rng = self.rng
         rows, index = [], []
         for rid in range(1, self.n_residents + 1):
-            nat = _pick(rng, d.NATIONALITY_WEIGHTS)
-            fam, giv = rng.choice(d.FAMILY_NAMES[nat]), rng.choice(d.GIVEN_NAMES[nat])
-            status = _pick(rng, d.RESIDENCE_STATUS_WEIGHTS[nat])
-            native = d.NATIVE_LANGUAGE[nat]
+            nat = _pick(rng, people.NATIONALITY_WEIGHTS)
+            fam, giv = rng.choice(people.FAMILY_NAMES[nat]), rng.choice(people.GIVEN_NAMES[nat])
+            status = _pick(rng, people.RESIDENCE_STATUS_WEIGHTS[nat])
+            native = people.NATIVE_LANGUAGE[nat]
             langs = [native] + (["ja"] if rng.random() < 0.5 else []) + (
                 ["en"] if rng.random() < 0.3 else [])
             arrival = self.start - timedelta(days=rng.randint(0, 1000)) \
@@ -302,12 +303,12 @@ class _Generator:
             district = rng.choice(d.DISTRICTS)
             method = rng.choice(("written", "written", "verbal", "electronic"))
             card = self.card_details(status != "permanent_resident")
-            if self.latin_rng.random() < d.LATIN_AMERICAN_SHARE:
+            if self.latin_rng.random() < people.LATIN_AMERICAN_SHARE:
                 nat, fam, giv, status, app = self.latin_american()
-                native = langs[0] = d.LATIN_AMERICAN_LANGUAGE[nat]
+                native = langs[0] = people.LATIN_AMERICAN_LANGUAGE[nat]
                 employer = employer if status in WORK_STATUSES else ""
                 card = (*card[:3], None if status == "permanent_resident" else card[3])
-            surname = fam.latin.split()[0] if nat in d.LATIN_AMERICAN_WEIGHTS else fam.latin
+            surname = fam.latin.split()[0] if nat in people.LATIN_AMERICAN_WEIGHTS else fam.latin
             handle = f"{giv.latin.split()[0].lower()}.{surname.lower()}{number}"
             sns = [{"app": app, "handle": handle}]
             if nat in ("MM",):  # Burmese names have no family name: keep it in one field
@@ -315,12 +316,12 @@ class _Generator:
             else:
                 family, given = fam.native, giv.native
             rows.append((rid, self.uuid(), family, given, fam.latin, giv.latin,
-                         d.kana_full_name(fam, giv), nat, jdump(langs), status,
+                         people.kana_full_name(fam, giv), nat, jdump(langs), status,
                          employer, district, jdump(sns), arrival.isoformat(),
                          consent.isoformat(), method, "", *card, *stamp))
             # Indexed exactly as a save indexes it (app/search.py), in bulk.
             search_text = search.name_forms(family, given, fam.latin, giv.latin,
-                                            d.kana_full_name(fam, giv))
+                                            people.kana_full_name(fam, giv))
             index.append((rid * 4, search.body(search_text, rows[-1][10], rows[-1][11],
                                                jdump(sns), "")))
             self.people.append((rid, nat, native, arrival))
@@ -346,10 +347,10 @@ class _Generator:
         events = []
         for _ in range(total):
             if rng.random() < 0.1:
-                nat = _pick(rng, d.NATIONALITY_WEIGHTS)
+                nat = _pick(rng, people.NATIONALITY_WEIGHTS)
                 person = None
                 day = self.random_day(self.start)
-                lang = d.NATIVE_LANGUAGE[nat]
+                lang = people.NATIVE_LANGUAGE[nat]
             else:
                 person = rng.choice(self.people)
                 nat, lang = person[1], person[2]
@@ -449,7 +450,7 @@ class _Generator:
                 day = self.random_day(self.start)
                 online = kind == "japanese_class" and rng.random() < 0.3
                 venue = "" if online else rng.choice(d.VENUES)
-                langs = sorted({"ja", *rng.sample(sorted(d.NATIVE_LANGUAGE.values()), 2)})
+                langs = sorted({"ja", *rng.sample(sorted(people.NATIVE_LANGUAGE.values()), 2)})
                 start = f"{rng.choice((10, 13, 14, 18, 19))}:00"
                 when = datetime.combine(day, datetime.min.time())
                 rows.append((sid, self.uuid(), day.isoformat(), start, kind,
@@ -461,7 +462,7 @@ class _Generator:
                 present = [p for p in self.people if p[3] <= day]
                 for p in rng.sample(present, min(len(present), rng.randint(2, 12))):
                     attendees.append((sid, p[0]))
-                for nat in rng.sample(sorted(d.NATIONALITY_WEIGHTS), rng.randint(0, 3)):
+                for nat in rng.sample(sorted(people.NATIONALITY_WEIGHTS), rng.randint(0, 3)):
                     heads.append((sid, nat, rng.randint(1, 8)))
         conn.executemany(
             "INSERT INTO sessions (id, uuid, date, start_time, kind, title, languages, venue, "

@@ -13,6 +13,7 @@ import pytest
 from conftest import DEMO_PASSWORD
 
 from app import accounts, handover, handover_cli
+from app import handover_names as hn
 from app.errors import MadoguchiError
 from app.jptime import today_local
 from app.knowledge import KbEntry, KbText
@@ -210,16 +211,16 @@ def test_an_empty_town_still_makes_a_readable_pack(services: Services, tmp_path:
 
 
 def test_initials_and_names_in_free_text() -> None:
-    assert handover.initials("Nguyễn", "Thị Lan", "Nguyen", "Thi Lan") == "N.T.L."
-    assert handover.initials("王", "芳", "", "") == "王."
-    assert handover.initials("", "ကျော်ဝင်း", "", "", "チョーウィン") == "チ."
-    assert handover.initials("", "", "", "") == "—"
-    person = handover._Person("Nguyễn", "Thị Lan", "Nguyen", "Thi Lan", "グエン ティラン", "VN")
-    assert handover.mentions_name("nguyen lan は来週来る", person)  # accents and case aside
-    assert handover.mentions_name("グエンさんに電話した", person)
-    assert handover.mentions_name("Thị Lanさんの件", person)
-    assert not handover.mentions_name("Landlord と話した", person)  # a word, not a part of one
-    assert not handover.mentions_name("役場に電話した", person)
+    assert hn.initials("Nguyễn", "Thị Lan", "Nguyen", "Thi Lan") == "N.T.L."
+    assert hn.initials("王", "芳", "", "") == "王."
+    assert hn.initials("", "ကျော်ဝင်း", "", "", "チョーウィン") == "チ."
+    assert hn.initials("", "", "", "") == "—"
+    person = hn.Person("Nguyễn", "Thị Lan", "Nguyen", "Thi Lan", "グエン ティラン", "VN")
+    assert hn.mentions_name("nguyen lan は来週来る", person)  # accents and case aside
+    assert hn.mentions_name("グエンさんに電話した", person)
+    assert hn.mentions_name("Thị Lanさんの件", person)
+    assert not hn.mentions_name("Landlord と話した", person)  # a word, not a part of one
+    assert not hn.mentions_name("役場に電話した", person)
 
 
 def test_command_prints_the_files(demo: Services, tmp_path: Path,
@@ -241,10 +242,10 @@ def test_command_prints_the_files(demo: Services, tmp_path: Path,
     "ｻｷﾞﾀﾛｳ 本人から電話", "ZQXCANARY said", "zqxcanary の件", "ＺＱＸＣＡＮＡＲＹ の件",
     "みさき水産加工で働いている", "ミサキ水産加工株式会社の寮"])
 def test_the_name_and_employer_are_found_however_written(written: str) -> None:
-    person = handover._Person(FAMILY, GIVEN, LATIN_FAMILY, LATIN_GIVEN, KANA, "VN",
+    person = hn.Person(FAMILY, GIVEN, LATIN_FAMILY, LATIN_GIVEN, KANA, "VN",
                               "みさき水産加工株式会社")
-    assert handover.mentions_name(written, person), written
-    assert not handover.mentions_name("家賃の相談。水道の契約を説明した", person)
+    assert hn.mentions_name(written, person), written
+    assert not hn.mentions_name("家賃の相談。水道の契約を説明した", person)
 
 
 def test_a_pack_without_names_leaves_out_employer_and_health(demo: Services,

@@ -138,7 +138,7 @@ def test_the_demo_town_has_brazilian_and_peruvian_residents(demo: Services) -> N
     """Found by their first family name typed without accents ('goncalves', 'gutierrez')."""
     import unicodedata
 
-    from app import demo_data
+    from app import demo_people as demo_data
 
     def bare(text: str) -> str:
         return "".join(c for c in unicodedata.normalize("NFD", text)

@@ -11,7 +11,7 @@ import pytest
 from conftest import DEMO_PASSWORD
 from pytestqt.qtbot import QtBot
 
-from app import accounts, audit, backup
+from app import accounts, audit, backup, integrity
 from app.services import Services
 from ui import startup
 from ui.session import Session
@@ -48,12 +48,12 @@ def test_login_check_reads_no_more_than_the_first_pages(demo: Services) -> None:
 def test_background_check_takes_the_days_backup_verified_once(demo: Services) -> None:
     path, key = demo.store.path, demo.store.key
     assert path is not None
-    result = backup.BackgroundCheck(path, key, "admin").run()
+    result = integrity.BackgroundCheck(path, key, "admin").run()
     assert result.backup is not None and not result.damaged and result.problem is None
     backup.verify_backup(result.backup, key)  # a sound, complete copy
     assert [b.path for b in backup.list_backups(result.backup.parent)] == [result.backup]
-    again = backup.BackgroundCheck(path, key, "admin").run()  # the same day: a full check
-    assert again == backup.CheckResult()
+    again = integrity.BackgroundCheck(path, key, "admin").run()  # the same day: a full check
+    assert again == integrity.CheckResult()
 
 
 def test_damage_found_in_the_background_is_handled_at_the_next_login(
@@ -65,10 +65,10 @@ def test_damage_found_in_the_background_is_handled_at_the_next_login(
     damage(demo_path)
     services = accounts.login(demo_path, "admin", DEMO_PASSWORD)  # page 1 is fine
     assert startup.after_login(services) is services  # the cheap check cannot see it
-    result = backup.BackgroundCheck(demo_path, key, "admin").run()
+    result = integrity.BackgroundCheck(demo_path, key, "admin").run()
     assert result.damaged
     assert "damage" in startup.check_message(result)
-    backup.mark_damaged(demo_path)
+    integrity.mark_damaged(demo_path)
     services.close()
 
     offered: list[tuple[Path, Path | None]] = []
@@ -82,7 +82,7 @@ def test_damage_found_in_the_background_is_handled_at_the_next_login(
     assert startup.after_login(services) is None  # checked in full: quarantined, restored
     moved, found = offered[0]
     assert found == taken and moved.is_file() and moved != demo_path
-    assert not backup.damage_marked(demo_path)
+    assert not integrity.damage_marked(demo_path)
     assert backup.quick_check(demo_path, key)
 
 
@@ -106,7 +106,7 @@ def test_session_runs_the_checks_after_the_window_shows(qtbot: QtBot, demo_path:
 
 def test_a_check_is_cancelled_and_waited_for(demo_path: Path) -> None:
     services = accounts.login(demo_path, "admin", DEMO_PASSWORD)
-    check = backup.BackgroundCheck(demo_path, services.store.key, "admin")
+    check = integrity.BackgroundCheck(demo_path, services.store.key, "admin")
     check.cancel()
     assert check.run().cancelled
     services.close()

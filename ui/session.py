@@ -18,7 +18,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMessageBox, QWidget
 from shiboken6 import isValid
 
-from app import accounts
+from app import accounts, integrity
 from app.errors import MadoguchiError
 from app.services import Services
 from ui import i18n
@@ -175,7 +175,7 @@ class Session(QObject):
             with contextlib.suppress(MadoguchiError):
                 backup.record_backup(store, "daily", result.backup)
         if result.damaged and store.path is not None:
-            backup.mark_damaged(store.path)
+            integrity.mark_damaged(store.path)
         text = check_message(result)
         if isValid(self.window):
             self.window.show_check_status(text, problem=result.damaged

@@ -12,7 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from app import accounts, backup, instance, storage
+from app import accounts, backup, instance, integrity, storage
 from app.errors import MadoguchiError
 from app.services import Services
 from ui.labels import error_text, message_text
@@ -72,22 +72,22 @@ def after_login(services: Services, parent: QWidget | None = None) -> Services |
         QMessageBox.warning(parent, "Madoguchi", error_text(MadoguchiError(
             FOUND, "; ".join(store.notes))))
     assert store.path is not None
-    marked = backup.damage_marked(store.path)
-    healthy = backup.full_check(store) if marked else backup.cheap_check(store)
+    marked = integrity.damage_marked(store.path)
+    healthy = integrity.full_check(store) if marked else integrity.cheap_check(store)
     if not healthy:
         assert store.key is not None
         path, key, user = store.path, store.key, store.user
         services.close()
         recover_damaged(path, key, user, parent)
-        backup.clear_damage_mark(path)
+        integrity.clear_damage_mark(path)
         return None
     if marked:  # checked in full now, and sound
-        backup.clear_damage_mark(store.path)
+        integrity.clear_damage_mark(store.path)
     return services
 
 
 class BackgroundChecker(QObject):
-    """Runs app.backup.BackgroundCheck on a thread of its own; `finished(CheckResult)`
+    """Runs app.integrity.BackgroundCheck on a thread of its own; `finished(CheckResult)`
     arrives on the UI thread. `stop()` cancels and waits (lock, switch of user, quit)."""
 
     finished = Signal(object)
@@ -96,9 +96,9 @@ class BackgroundChecker(QObject):
         super().__init__(parent)
         store = services.store
         assert store.path is not None
-        self.check = backup.BackgroundCheck(store.path, store.key, store.user)
+        self.check = integrity.BackgroundCheck(store.path, store.key, store.user)
         self.thread: threading.Thread | None = None
-        self.result: backup.CheckResult | None = None
+        self.result: integrity.CheckResult | None = None
 
     def start(self) -> None:
         if self.thread is None:
@@ -112,9 +112,9 @@ class BackgroundChecker(QObject):
         try:
             result = self.check.run()
         except MadoguchiError as exc:
-            result = backup.CheckResult(problem=exc)
+            result = integrity.CheckResult(problem=exc)
         except Exception:  # noqa: BLE001 (a bug must not end the window; nothing is damaged)
-            result = backup.CheckResult(cancelled=True)
+            result = integrity.CheckResult(cancelled=True)
         self.result = result
         # the window may have gone (Madoguchi quit while a copy was being made)
         with contextlib.suppress(RuntimeError):
@@ -149,7 +149,7 @@ class CacheWarmer:
     def _run(self) -> None:
         from app import db, listing
 
-        backup.lower_priority()
+        integrity.lower_priority()
         try:
             # Lists ordered by a name are left out: their order calls the UI's collator.
             for spec in (listing.CONSULTATIONS, listing.ACCOMPANIMENTS, listing.SESSIONS):
@@ -169,7 +169,7 @@ class CacheWarmer:
             self.thread.join(timeout)
 
 
-def check_message(result: backup.CheckResult) -> str:
+def check_message(result: integrity.CheckResult) -> str:
     """The status line (or the warning) for a background check's result."""
     if result.damaged:
         return QCoreApplication.translate(
