@@ -64,9 +64,6 @@ def body(*parts: str | None) -> str:
     return normalise(" ".join(p for p in parts if p))
 
 
-_body = body
-
-
 def name_forms(fam: str, giv: str, fam_l: str, giv_l: str, kana: str) -> str:
     """Every form a person's name is searched by: both orders, with and without a space
     (陈美玲 as well as 陈 美玲)."""
@@ -92,9 +89,9 @@ def index_resident(conn: Connection, resident_id: int, *, with_consultations: bo
     conn.execute("DELETE FROM search_people WHERE rowid = ?", (resident_id * 4,))
     if row is None:
         return
-    body = _body(_resident_text(conn, resident_id), row[0], row[1], row[2], row[3])
+    text = body(_resident_text(conn, resident_id), row[0], row[1], row[2], row[3])
     conn.execute("INSERT INTO search_people (rowid, body) VALUES (?, ?)",
-                 (resident_id * 4 + KIND_RESIDENT, body))
+                 (resident_id * 4 + KIND_RESIDENT, text))
     if not with_consultations:
         return
     ids = conn.execute("SELECT id FROM consultations WHERE resident_id = ?",
@@ -111,7 +108,7 @@ def index_consultation(conn: Connection, consultation_id: int) -> None:
         return
     names = _resident_text(conn, row[0]) if row[0] is not None else ""
     conn.execute("INSERT INTO search_records (rowid, body) VALUES (?, ?)",
-                 (consultation_id, _body(names, row[1], row[2])))
+                 (consultation_id, body(names, row[1], row[2])))
 
 
 def index_directory_entry(conn: Connection, kind: int, entry_id: int, *parts: str) -> None:
@@ -119,7 +116,7 @@ def index_directory_entry(conn: Connection, kind: int, entry_id: int, *parts: st
     conn.execute("DELETE FROM search_people WHERE rowid = ?", (rowid,))
     if parts:
         conn.execute("INSERT INTO search_people (rowid, body) VALUES (?, ?)",
-                     (rowid, _body(*parts)))
+                     (rowid, body(*parts)))
 
 
 def unindex(conn: Connection, *, people_rowid: int | None = None,

@@ -79,11 +79,10 @@ class ResidentPicker(QWidget):
             return
         self.model.clear()
         for choice in self._found:
-            item = QStandardItem(self._label(choice))
-            item.setData(choice.name, Qt.ItemDataRole.EditRole)
-            item.setData(self._label(choice), Qt.ItemDataRole.DisplayRole)
+            label = self._label(choice)
+            item = QStandardItem(label)
             item.setData(choice, CHOICE_ROLE)
-            item.setToolTip(self._label(choice))
+            item.setToolTip(label)
             self.model.appendRow(item)
         if self._creator is not None:
             new = QStandardItem(self.tr("New resident “%1”…").replace("%1", text))

@@ -119,14 +119,15 @@ class TodayPage(QWidget):
             for name in ("overdue", "due", "open"))
         self.cards = CardTable(self, widths_key=f"{user}/today_cards", codes=codes)
         self.boxes: list[QGroupBox] = []
-        room = {id(self.overdue): 3, id(self.due): 1, id(self.cards): 1, id(self.open): 2}
-        for table in (self.overdue, self.due, self.cards, self.open):
+        tables: list[tuple[DataTable, int]] = [  # each table, and its share of the room
+            (self.overdue, 3), (self.due, 1), (self.cards, 1), (self.open, 2)]
+        for table, room in tables:
             box = QGroupBox(self)
             inner = QVBoxLayout(box)
             inner.addWidget(table)
             if isinstance(table, DueTable):
                 table.cellClicked.connect(lambda row, _col, t=table: self._open(t, row))
-            layout.addWidget(box, room[id(table)])
+            layout.addWidget(box, room)
             self.boxes.append(box)
         self.cards.cellClicked.connect(self._open_resident)
 
