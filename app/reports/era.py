@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from datetime import date
 
-# (first day, name). 令和 began 2019-05-01, 平成 1989-01-08, 昭和 1926-12-25.
-ERAS = ((date(2019, 5, 1), "令和"), (date(1989, 1, 8), "平成"), (date(1926, 12, 25), "昭和"))
+from app.dates import ERAS
 
 
 def _era(day: date) -> tuple[str, int]:
-    for start, name in ERAS:
+    for start, name, _letter in ERAS:
         if day >= start:
             return name, day.year - start.year + 1
     raise ValueError(f"no era for {day}")

@@ -14,6 +14,7 @@ from typing import Any
 
 import jaconv
 
+from app.dates import ERAS as DATE_ERAS
 from app.marks import QT_TRANSLATE_NOOP
 from app.search import normalise
 
@@ -25,9 +26,8 @@ NO_YEAR = QT_TRANSLATE_NOOP(
     "the mapping.")
 
 # (name, short name, first day, last day). A date outside its era's days does not exist.
-ERAS = (("令和", "R", date(2019, 5, 1), date(9999, 12, 31)),
-        ("平成", "H", date(1989, 1, 8), date(2019, 4, 30)),
-        ("昭和", "S", date(1926, 12, 25), date(1989, 1, 7)))
+ERAS = tuple((name, letter, first, (DATE_ERAS[i - 1][0] - timedelta(days=1)) if i else date.max)
+             for i, (first, name, letter) in enumerate(DATE_ERAS))
 _ERA_YEAR0 = {name: first.year - 1 for name, _s, first, _l in ERAS}
 _ERA_YEAR0 |= {short: first.year - 1 for _n, short, first, _l in ERAS}
 _ERA_RANGE = {key: (first, last) for name, short, first, last in ERAS for key in (name, short)}
