@@ -137,6 +137,11 @@ class RecordForm(QDialog):
     def is_dirty(self) -> bool:
         return bool(self.collect() != self._snapshot)
 
+    def mark_clean(self) -> None:
+        """What the form holds now is what closing it without saving may throw away
+        silently (a form prefilled from a picker has nothing of the user's yet)."""
+        self._snapshot = self.collect()
+
     def show_errors(self, errors: dict[str, str]) -> None:
         for name, label in self.errors.items():
             label.show_error(validation_message(errors[name]) if name in errors else "")

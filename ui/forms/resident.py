@@ -206,7 +206,7 @@ def new_resident(services: Services, typed: str, parent: QWidget | None = None
     """A first-time walk-in: the resident form, started from what was typed in a picker."""
     form = ResidentForm(services, parent=parent)
     prefill_name(form, typed)
-    form._snapshot = form.collect()  # the typed name alone is no unsaved change
+    form.mark_clean()
     if not form.launch() or form.record_id is None:
         return None
     return services.residents.choice(form.record_id)
