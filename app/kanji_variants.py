@@ -14,6 +14,11 @@ from functools import cache
 from pathlib import Path
 
 TABLE = Path(__file__).resolve().parent / "kanji_variants.json"
+# Name variants (人名の異体字) that OpenCC does not know, as family registers and residence
+# cards write them: 髙橋 is 高橋, 山﨑 is 山崎, 渡邉 is 渡邊 (渡辺), 𠮷田 is 吉田. 﨑 is one of
+# the compatibility ideographs that NFKC leaves as they are.
+NAME_VARIANTS = {"髙": "高", "﨑": "崎", "嵜": "崎", "邉": "邊", "濵": "濱", "嶋": "島",
+                 "嶌": "島", "槗": "橋", "𠮷": "吉"}
 # CJK Unified Ideographs, Extension A, and the compatibility block (豈…).
 BLOCKS = ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF))
 
@@ -21,7 +26,7 @@ BLOCKS = ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF))
 @cache
 def fold_table() -> dict[int, str]:
     pairs: dict[str, str] = json.loads(TABLE.read_text(encoding="utf-8"))
-    return {ord(k): v for k, v in pairs.items()}
+    return {ord(k): v for k, v in {**pairs, **NAME_VARIANTS}.items()}
 
 
 def fold(text: str) -> str:

@@ -29,13 +29,13 @@ _LETTERS_WITHOUT_DECOMPOSITION = str.maketrans({"đ": "d", "ð": "d", "ø": "o",
                                                 "ħ": "h", "ı": "i", "æ": "ae", "œ": "oe"})
 _NO_DECOMPOSITION = re.compile("[đðøłħıæœ]")
 _HIRAGANA = re.compile("[\u3041-\u309f]")
-_HAN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_HAN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ffff]")
 KIND_RESIDENT, KIND_ORGANISATION, KIND_BRIDGE = 0, 1, 2
 KIND_NAMES = {KIND_RESIDENT: "resident", KIND_ORGANISATION: "organisation",
               KIND_BRIDGE: "bridge_person"}
 TRIGRAM = 3
 # Stored with the index; a database indexed under another version is reindexed when opened.
-NORMALISER_VERSION = "2"  # 2: kanji variants fold (陈/陳, 沢/澤); 陈美玲 unspaced
+NORMALISER_VERSION = "3"  # 2: kanji variants fold (陈/陳, 沢/澤); 陈美玲 unspaced; 3: 髙/﨑/邉
 MAX_TERMS = 32
 MAX_QUERY = 2000
 MAX_LIMIT = 100_000

@@ -14,7 +14,10 @@ from app import kanji_variants, reindex, search
 from app.records import Resident
 from app.services import Services
 
-PAIRS = [("陳", "陈"), ("張", "张"), ("沢", "澤"), ("辺", "邊"), ("斉", "齊"), ("沢", "泽")]
+PAIRS = [("陳", "陈"), ("張", "张"), ("沢", "澤"), ("辺", "邊"), ("斉", "齊"), ("沢", "泽"),
+         # name variants OpenCC does not know
+         ("高", "髙"), ("崎", "﨑"), ("崎", "嵜"), ("辺", "邉"), ("浜", "濵"), ("島", "嶋"),
+         ("橋", "槗"), ("吉", "𠮷")]
 
 
 def test_the_shipped_table_is_what_opencc_gives() -> None:
