@@ -214,7 +214,12 @@ def test_language_and_channel_must_be_chosen(services: Services, tmp_path: Path)
     preview = preview_file(services, april_may_workbook(tmp_path / "log.xlsx"))
     first = next(r for r in preview.rows if r.sheet == "4月" and r.row == 4)
     assert first.outcome == PROBLEM
-    assert first.reasons == [(m.NO_VALUE, ("language",)), (m.NO_VALUE, ("channel",))]
+    assert first.reasons == [(m.NO_VALUE, ("Language",)), (m.NO_VALUE, ("Channel",))]
+    # the field is named as the wizard names it, in the user's language, never "language"
+    shown = {("errors", m.NO_VALUE): "「%1」の値がありません。",
+             ("TableImport", "Language"): "言語", ("TableImport", "Channel"): "相談方法"}
+    assert describe(first.reasons, lambda ctx, text: shown.get((ctx, text), text)) == (
+        "「言語」の値がありません。 「相談方法」の値がありません。")
 
 
 @pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "cp932", "shift_jis", "utf-16"])
@@ -427,7 +432,7 @@ def test_a_row_that_fails_validation_makes_nobody(services: Services, tmp_path: 
     profile.skip_problem_rows = True
     preview = preview_file(services, path, profile)
     bad = next(r for r in preview.rows if r.row == 2)
-    assert bad.outcome == SKIP and "minutes" in describe(bad.reasons)
+    assert bad.outcome == SKIP and "'Minutes'" in describe(bad.reasons)
     assert [p.name.latin for p in preview.people.new] == ["Le Van Binh"]
     import_log(services, preview)
     assert services.store.query("SELECT family_name_latin FROM residents") == [("Le Van Binh",)]

@@ -152,7 +152,7 @@ def test_cli_dry_run_writes_nothing_then_mapping_then_import(
     assert cli.main([*args, "--dry-run", "--save-mapping", str(mapping)]) == 0
     out = capsys.readouterr().out
     assert "Rows 7: import 0, skip 4, problems 3" in out
-    assert "No language" in out and "Dry run: nothing was written." in out
+    assert "No value for “Language”" in out and "Dry run: nothing was written." in out
     assert "new resident" not in out  # rows with problems make nobody
     assert totals(town)[:2] == before[:2] and totals(town)[3] == 0
     assert set(town.parent.rglob("*before-import*")) == backups

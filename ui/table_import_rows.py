@@ -16,33 +16,11 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from app.tableimport import messages as m
-from app.tableimport.headers import IGNORE
+from app.tableimport.messages import FIELD_LABELS
 from app.tableimport.people import Match
 from app.tableimport.plan import PROBLEM, Preview, Reason, describe
 from app.tableimport.roster import RosterPreview
 
-FIELD_LABELS = {
-    "date": QT_TRANSLATE_NOOP("TableImport", "Date"),
-    "time": QT_TRANSLATE_NOOP("TableImport", "Time"),
-    "name": QT_TRANSLATE_NOOP("TableImport", "Name"),
-    "kana": QT_TRANSLATE_NOOP("TableImport", "Reading (katakana)"),
-    "nationality": QT_TRANSLATE_NOOP("TableImport", "Nationality"),
-    "language": QT_TRANSLATE_NOOP("TableImport", "Language"),
-    "channel": QT_TRANSLATE_NOOP("TableImport", "Channel"),
-    "topics": QT_TRANSLATE_NOOP("TableImport", "Topics"),
-    "asked": QT_TRANSLATE_NOOP("TableImport", "What was asked"),
-    "done": QT_TRANSLATE_NOOP("TableImport", "What was done"),
-    "notes": QT_TRANSLATE_NOOP("TableImport", "Notes (kept with what was done)"),
-    "minutes": QT_TRANSLATE_NOOP("TableImport", "Minutes"),
-    "status": QT_TRANSLATE_NOOP("TableImport", "Status"),
-    "interpreter": QT_TRANSLATE_NOOP("TableImport", "Interpreter"),
-    "cancelled": QT_TRANSLATE_NOOP("TableImport", "Cancelled mark"),
-    "birth_date": QT_TRANSLATE_NOOP("TableImport", "Date of birth"),
-    "residence_status": QT_TRANSLATE_NOOP("TableImport", "Residence status"),
-    "expiry": QT_TRANSLATE_NOOP("TableImport", "End of the period of stay"),
-    "district": QT_TRANSLATE_NOOP("TableImport", "District"),
-    IGNORE: QT_TRANSLATE_NOOP("TableImport", "(leave out)"),
-}
 OUTCOME_LABELS = {
     "import": QT_TRANSLATE_NOOP("TableImport", "Import"),
     "skip": QT_TRANSLATE_NOOP("TableImport", "Skip"),

@@ -242,7 +242,7 @@ def _consultation(preview: Preview, maps: ValueMaps, plan: SheetPlan, row: RowPl
             code = maps.code(list_name, text)
             if code is None:
                 _unmapped(preview, list_name, text)
-                note(m.UNMAPPED, list_name, text[:40])
+                note(m.UNMAPPED, label(list_name), text[:40])
             return code or ""
         if not defaults.get(field_name):
             return ""
@@ -255,14 +255,14 @@ def _consultation(preview: Preview, maps: ValueMaps, plan: SheetPlan, row: RowPl
     c.interpreter = defaults.get("interpreter") or "none"
     for field_name, value in (("language", c.language), ("channel", c.channel)):
         if not value and first(field_name) is None:
-            note(m.NO_VALUE, field_name)
+            note(m.NO_VALUE, label(field_name))
     topics_cells = by_field.get("topics", [])
     topics_cell = "\n".join(text_of(v) for _n, v in topics_cells) if topics_cells else None
     if topics_cell is not None:
         codes, missing = maps.codes_of("topic", topics_cell)
         for text in missing:
             _unmapped(preview, "topic", text)
-            note(m.UNMAPPED, "topic", text[:40])
+            note(m.UNMAPPED, label("topic"), text[:40])
         c.topics = codes
     if not c.topics and topics_cell is None:
         note(m.NO_TOPIC)
@@ -285,7 +285,7 @@ def _consultation(preview: Preview, maps: ValueMaps, plan: SheetPlan, row: RowPl
     if name.empty() or is_anonymous(text_of(first("name"))):
         c.nationality = nationality or defaults.get("nationality") or None
         if not c.nationality:
-            note(m.NO_VALUE, "nationality")
+            note(m.NO_VALUE, label("nationality"))
     else:
         match = preview.people.find(name)
         c.resident_id = 0  # for the check below; the real id is known when saving
@@ -293,10 +293,11 @@ def _consultation(preview: Preview, maps: ValueMaps, plan: SheetPlan, row: RowPl
             note(m.AMBIGUOUS, match.ambiguous)
         elif match.existing is None and match.new is None and not (
                 nationality or defaults.get("nationality")):
-            note(m.NO_VALUE, "nationality")
+            note(m.NO_VALUE, label("nationality"))
     if not problems:
         for key, message in validation.validate_consultation(c, maps.codes).items():
-            note(m.INVALID, key, Nested("validation", message))
+            note(m.INVALID, label(m.VALIDATION_FIELDS.get(key, key)),
+                 Nested("validation", message))
     if not problems:  # only a row that will be imported makes or counts a person
         if match is None:
             row.reasons.append((m.ANONYMOUS, ()))
@@ -336,6 +337,11 @@ class Nested(str):
         self = super().__new__(cls, fill(template, params))
         self.context, self.template, self.params = context, template, params
         return self
+
+
+def label(name: str) -> Nested:
+    """An import field or code list named as the wizard shows it, in the user's language."""
+    return Nested("TableImport", m.FIELD_LABELS.get(name, name))
 
 
 Translate = Callable[[str, str], str]  # (context, English source) → shown text

@@ -43,6 +43,7 @@ from app.tableimport.plan import (
     Translate,
     describe,
     guess_profile,
+    label,
     sheet_plans,
 )
 from app.tableimport.profile import Profile
@@ -161,7 +162,7 @@ def _row(services: Services, people: People, maps: ValueMaps, plan: SheetPlan, n
             text = text_of(values[field_name])
             code = maps.code(list_name, text)
             if code is None:
-                problems.append((m.UNMAPPED, (list_name, text[:40])))
+                problems.append((m.UNMAPPED, (label(list_name), text[:40])))
                 seen = unmapped.setdefault(list_name, {})
                 seen[text] = seen.get(text, 0) + 1
             coded[field_name] = code
@@ -169,7 +170,7 @@ def _row(services: Services, people: People, maps: ValueMaps, plan: SheetPlan, n
     if "kana" in values and not name.kana:
         name = Name(kana=text_of(values["kana"]), latin=name.latin, other=name.other)
     if name.empty():
-        problems.append((m.NO_VALUE, ("name",)))
+        problems.append((m.NO_VALUE, (label("name"),)))
     match = people.find(name) if not name.empty() else None
     if match is not None and match.ambiguous:
         problems.append((m.AMBIGUOUS, (match.ambiguous,)))
@@ -192,7 +193,7 @@ def _row(services: Services, people: People, maps: ValueMaps, plan: SheetPlan, n
                            else (m.ROSTER_SAME, ()))
     elif not problems:
         if not coded.get("nationality"):
-            problems.append((m.NO_VALUE, ("nationality",)))
+            problems.append((m.NO_VALUE, (label("nationality"),)))
         else:
             resident = NewPerson(0, name, str(coded["nationality"]), (plan.name, number)
                                  ).resident()
@@ -208,7 +209,7 @@ def _row(services: Services, people: People, maps: ValueMaps, plan: SheetPlan, n
     assert row.resident is not None
     for key, message in services.residents.validate(row.resident).items():
         row.outcome = PROBLEM
-        row.reasons = [(m.INVALID, (key, Nested("validation", message)))]
+        row.reasons = [(m.INVALID, (label(key), Nested("validation", message)))]
         return row
     if row.resident_id is None:  # a new person, once: a second row of them is ambiguous
         people.add(name, row.resident.nationality, (plan.name, number))
