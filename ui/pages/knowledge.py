@@ -191,7 +191,9 @@ class KnowledgePage(QWidget):
         self.table.setRowCount(len(self.rows))
         for r, row in enumerate(self.rows):
             cells = (codes.label("topic", row.topic, language), kb_status_label(row.status),
-                     row.question, ", ".join(sorted(row.languages, key=lambda c: c != "ja")),
+                     row.question,
+                     ", ".join(codes.label("language", c, language)
+                               for c in sorted(row.languages, key=lambda c: c != "ja")),
                      row.reviewed_on or "",
                      str(row.used), self.tr("Due") if row.needs_review else "")
             for c, text in enumerate(cells):
