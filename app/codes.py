@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from app import rules
 from app.errors import ValidationError
 from app.marks import QT_TRANSLATE_NOOP
 from app.store import Store
@@ -13,7 +14,7 @@ LISTS = (
     "residence_status", "nationality", "language", "org_kind", "consent_method", "relation",
     "interpreter",
 )
-STATUSES = ("open", "referred", "waiting", "closed")
+STATUSES = rules.STATUSES  # of a consultation (app/rules.py)
 
 
 @dataclass(frozen=True)

@@ -31,8 +31,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from app import audit, backup, search
+from app import audit, backup, kinds, search, sensitive
 from app.errors import MadoguchiError, NotFoundError
+from app.fields import Kind
 from app.jptime import JST, today_local
 from app.marks import QT_TRANSLATE_NOOP
 from app.records import Resident
@@ -40,7 +41,7 @@ from app.store import Store
 
 AUDIT_DETAIL = "anonymised after the retention period"
 MAX_YEARS = 100
-NAME_FIELDS = ("family_name", "given_name", "family_name_latin", "given_name_latin", "kana")
+NAME_FIELDS = kinds.RESIDENT_NAMES
 
 _CANDIDATES = (
     "SELECT r.id, r.uuid, r.family_name, r.given_name, r.family_name_latin, "
@@ -55,18 +56,24 @@ _CANDIDATES = (
     "FROM residents r WHERE " + " || ".join(f"r.{f}" for f in NAME_FIELDS) + " <> '' "
     "ORDER BY r.id")
 
-_BLANK_RESIDENT = (
-    "UPDATE residents SET family_name = '', given_name = '', family_name_latin = '', "
-    "given_name_latin = '', kana = '', employer = '', district = '', sns = '[]', "
-    "arrival_date = NULL, consent_date = NULL, consent_method = NULL, notes = '', "
-    "phone = '', birth_date = NULL, card_number = '', card_expiry = NULL, "
-    "updated_at = ?, updated_by = ? WHERE id = ?")
-_BLANK_CONSULTATIONS = (
-    "UPDATE consultations SET asked = '', done = '', updated_at = ?, updated_by = ? "
-    "WHERE resident_id = ?")
-_BLANK_ACCOMPANIMENTS = (
-    "UPDATE accompaniments SET facility = '', purpose = '', outcome = '', "
-    "health_details = '', updated_at = ?, updated_by = ? WHERE resident_id = ?")
+
+
+def _blanked(kind: Kind, secret: tuple[str, ...]) -> list[str]:
+    """What a purge blanks in a kind: the fields its definition marks personal, and its
+    sensitive fields (the sensitive_fields table); every coded field and count stays."""
+    return list(dict.fromkeys([*(f.name for f in kind.stored_fields if f.personal), *secret]))
+
+
+def _blanking(kind: Kind, names: list[str], where: str) -> str:
+    sets = ", ".join(f"{name} = ?" for name in names)
+    return f"UPDATE {kind.table} SET {sets}, updated_at = ?, updated_by = ? WHERE {where}"
+
+
+def _about_residents() -> tuple[Kind, ...]:
+    """Kinds whose records are about one resident (a `resident_id` column): a purge
+    blanks their personal and sensitive fields too."""
+    return tuple(k for k in kinds.BY_NAME.values() if k is not kinds.RESIDENT and k.keyed
+                 and "resident_id" in k.columns)
 
 
 @dataclass(frozen=True)
@@ -143,18 +150,25 @@ def anonymise(store: Store, ids: Iterable[int], *, user_role: str) -> int:
         raise NotFoundError(QT_TRANSLATE_NOOP(
             "errors", "Some of those residents no longer exist; nothing was changed."))
     backup.make_backup(store, "before-purge")
-    records = [r[0] for table in ("consultations", "accompaniments") for r in store.query(
-        f"SELECT uuid FROM {table} WHERE resident_id IN ({marks})", wanted)]
+    related = _about_residents()
+    records = [r[0] for kind in related for r in store.query(
+        f"SELECT uuid FROM {kind.table} WHERE resident_id IN ({marks})", wanted)]
     stamp = store.stamp()
     changed = [(stamp["updated_at"], stamp["updated_by"], rid) for rid in wanted]
     with store.write() as conn:
         secure = conn.execute("PRAGMA secure_delete").fetchone()[0]
         conn.execute("PRAGMA secure_delete = ON")  # freed space is overwritten, not left
-        conn.executemany(_BLANK_RESIDENT, changed)
-        conn.executemany("DELETE FROM resident_links WHERE resident_id = ? OR related_id = ?",
-                         [(rid, rid) for rid in wanted])
-        conn.executemany(_BLANK_CONSULTATIONS, changed)
-        conn.executemany(_BLANK_ACCOMPANIMENTS, changed)
+        for kind in (kinds.RESIDENT, *related):
+            names = _blanked(kind, sensitive.fields(conn, kind.table))
+            if not names:
+                continue
+            where = "id = ?" if kind is kinds.RESIDENT else "resident_id = ?"
+            blanks = [kind.field(name).blank() for name in names]
+            conn.executemany(_blanking(kind, names, where), [(*blanks, *c) for c in changed])
+            if kind is kinds.RESIDENT:
+                conn.executemany(
+                    "DELETE FROM resident_links WHERE resident_id = ? OR related_id = ?",
+                    [(rid, rid) for rid in wanted])
         for rid in wanted:
             search.index_resident(conn, rid)
         for table in ("search_people", "search_records"):  # merge away the old index terms
