@@ -11,7 +11,7 @@ from __future__ import annotations
 import builtins
 import importlib
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field, make_dataclass
 from functools import cached_property
 from typing import Any
 
@@ -37,9 +37,10 @@ CHILD_REFS = "child_refs"     # list of row ids (session_attendees, kb_organisat
 COUNTS = "counts"             # {code: count} (session_headcounts)
 LINKS = "links"               # list of HouseholdLink (resident_links)
 TEXTS = "texts"               # list of KbText (kb_texts)
+LABELS = "labels"             # {UI language: label} (code_labels)
 
 _JSON_LISTS = frozenset({CODES, STRINGS, CONTACTS})
-_CHILDREN = frozenset({CHILD_CODES, CHILD_REFS, COUNTS, LINKS, TEXTS})
+_CHILDREN = frozenset({CHILD_CODES, CHILD_REFS, COUNTS, LINKS, TEXTS, LABELS})
 _TEXTLIKE = frozenset({TEXT, OPT_TEXT, DATE, TIME, DATETIME, CODE, REF})
 
 # How a list shows a column's value (ui/table_model.py formats by these).
@@ -81,17 +82,27 @@ class Field:
         if self.type in _TEXTLIKE:
             return (str,) if self.type == TEXT or self.required else (str, builtins.type(None))
         return {INT: (int,), REAL: (int, float), BOOL: (bool,),
-                COUNTS: (dict,)}.get(self.type, (list,))
+                COUNTS: (dict,), LABELS: (dict,)}.get(self.type, (list,))
 
     @property
     def file_required(self) -> bool:
         return self.required and not self.file_default
 
+    def empty(self) -> Any:
+        """A new record's value."""
+        if self.type in (CODES, STRINGS, CONTACTS, CHILD_CODES, CHILD_REFS, LINKS, TEXTS):
+            return field(default_factory=list)
+        if self.type in (COUNTS, LABELS):
+            return field(default_factory=dict)
+        if self.type in (TEXT, DATETIME) or (self.type == CODE and self.required):
+            return ""
+        return {INT: 0, REAL: 0.0, BOOL: False}.get(self.type)
+
     def blank(self) -> Any:
-        """The stored value of a blanked field."""
+        """The stored value of a blanked field (what a new record stores)."""
         if self.type in _JSON_LISTS:
             return "[]"
-        return "" if self.type == TEXT else None
+        return self.to_column(self.empty())
 
     def to_column(self, value: Any) -> Any:
         if self.type in (CODES, STRINGS):
@@ -134,10 +145,10 @@ class ListColumn:
 class Kind:
     name: str                       # 'resident' (audit rows, ValidationError)
     table: str                      # 'residents'
-    record_type: str                # 'app.records:Resident'
     fields: tuple[Field, ...]
+    record_type: str = ""           # 'app.records:Resident'; "" makes one from the fields
     export_name: str = ""           # the export file's key; the table name when ""
-    alias: str = ""                 # the table's alias in list SQL
+    alias: str = "t"                # the table's alias in list SQL
     list_context: str = ""          # translation context of the list headers
     list_order: tuple[str, ...] = ()  # list columns in order; fields with a label when ()
     derived: tuple[ListColumn, ...] = ()
@@ -153,6 +164,10 @@ class Kind:
 
     @cached_property
     def record_class(self) -> Any:
+        if not self.record_type:
+            return make_dataclass(self.name.title().replace("_", ""), [
+                *((f.name, Any, f.empty()) for f in self.fields),
+                ("id", Any, None), ("uuid", str, "")])
         module, name = self.record_type.split(":")
         return getattr(importlib.import_module(module), name)
 

@@ -23,6 +23,7 @@ from app.fields import (
     DATE,
     DATETIME,
     INT,
+    LABELS,
     LINKS,
     REAL,
     REF,
@@ -263,6 +264,7 @@ CODE_ITEM = Kind(
         Field("label_en", TEXT, required=True, strip=True),
         Field("sort_order", INT),
         Field("active", BOOL),
+        Field("labels", LABELS),
     ),
 )
 
