@@ -5,6 +5,7 @@ from its definition and one schema change alone."""
 
 from __future__ import annotations
 
+import ast
 import dataclasses
 from pathlib import Path
 
@@ -56,6 +57,16 @@ def test_the_export_holds_the_fields_the_definitions_name(demo: Services) -> Non
         assert data[kind.file_key], kind.name
         for rec in data[kind.file_key]:
             assert set(rec) == {"uuid", *kind.file_fields(), *STAMPS}, kind.name
+
+
+def test_the_list_headers_are_marked_for_translation_as_defined() -> None:
+    tree = ast.parse((Path(__file__).parents[1] / "ui" / "list_headers.py").read_text("utf-8"))
+    marked = {(n.args[0].value, n.args[1].value) for n in ast.walk(tree)  # type: ignore[attr-defined]
+              if isinstance(n, ast.Call) and getattr(n.func, "id", "") == "QT_TRANSLATE_NOOP"}
+    defined = {(k.list_context, c.label) for k in kinds.ALL if k.list_context
+               for c in k.list_columns()}
+    assert marked == defined
+    assert ("ResidentsPage", "Stay ends") in defined
 
 
 def test_open_case_and_attendance_are_one_rule(demo: Services) -> None:
