@@ -43,6 +43,11 @@ _JSON_LISTS = frozenset({CODES, STRINGS, CONTACTS})
 _CHILDREN = frozenset({CHILD_CODES, CHILD_REFS, COUNTS, LINKS, TEXTS, LABELS})
 _TEXTLIKE = frozenset({TEXT, OPT_TEXT, DATE, TIME, DATETIME, CODE, REF})
 
+# Beside its fields, every record table has these columns (app/rows.py writes the stamps),
+# and every record these attributes.
+ROW_COLUMNS = ("id", "uuid", "created_at", "updated_at", "created_by", "updated_by")
+RECORD_KEYS = ("id", "uuid")
+
 # How a list shows a column's value (ui/table_model.py formats by these).
 SHOWN = {DATE: "date", DATETIME: "datetime", BOOL: "check"}
 
@@ -167,7 +172,7 @@ class Kind:
         if not self.record_type:
             return make_dataclass(self.name.title().replace("_", ""), [
                 *((f.name, Any, f.empty()) for f in self.fields),
-                ("id", Any, None), ("uuid", str, "")])
+                *((key, Any, None if key == "id" else "") for key in RECORD_KEYS)])
         module, name = self.record_type.split(":")
         return getattr(importlib.import_module(module), name)
 
@@ -192,8 +197,9 @@ class Kind:
         return self.export_name or self.table
 
     def select(self, where: str = "id = ?") -> str:
-        """SELECT id, uuid and the columns, for `record()`."""
-        return f"SELECT id, uuid, {', '.join(self.columns)} FROM {self.table} WHERE {where}"
+        """SELECT the record's keys (id, uuid) and the columns, for `record()`."""
+        return (f"SELECT {', '.join((*RECORD_KEYS, *self.columns))} FROM {self.table} "
+                f"WHERE {where}")
 
     def values(self, record: Any) -> dict[str, Any]:
         """The row a save writes, from the record."""
@@ -201,8 +207,8 @@ class Kind:
 
     def record(self, row: tuple[Any, ...]) -> Any:
         """The record of a row read with `select()` (children not filled in)."""
-        values: dict[str, Any] = {"id": row[0], "uuid": row[1]}
-        for f, value in zip(self.stored_fields, row[2:], strict=True):
+        values: dict[str, Any] = dict(zip(RECORD_KEYS, row, strict=False))
+        for f, value in zip(self.stored_fields, row[len(RECORD_KEYS):], strict=True):
             values[f.name] = f.from_column(value)
         return self.record_class(**values)
 

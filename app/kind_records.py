@@ -13,13 +13,13 @@ from typing import Any
 
 from app import audit, rows, sensitive
 from app.errors import NotFoundError, ValidationError
-from app.fields import CONTACTS, REF, Kind
+from app.fields import CONTACTS, RECORD_KEYS, REF, ROW_COLUMNS, Kind
 from app.jptime import today_local
 from app.marks import QT_TRANSLATE_NOOP
 from app.store import Store, new_uuid
 from app.validation import Codes, check_fields
 
-STAMPS = ("created_at", "updated_at", "created_by", "updated_by")
+STAMPS = tuple(c for c in ROW_COLUMNS if c not in RECORD_KEYS)  # created_at … updated_by
 
 
 class Records:

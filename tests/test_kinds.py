@@ -13,12 +13,12 @@ import pytest
 
 from app import audit, exchange, kind_records, kinds, listing, retention, rules, sensitive
 from app.errors import ValidationError
-from app.fields import CODE, DATE, REF, TEXT, Field, Kind
+from app.fields import CODE, DATE, RECORD_KEYS, REF, ROW_COLUMNS, TEXT, Field, Kind
 from app.records import Consultation, Resident, Session
 from app.services import Services
 from app.validation import OUT_OF_RANGE, REQUIRED, UNKNOWN_CODE, check_fields
 
-STAMPS = {"created_at", "updated_at", "created_by", "updated_by"}
+STAMPS = set(ROW_COLUMNS) - set(RECORD_KEYS)
 
 
 @pytest.fixture(autouse=True)
@@ -34,14 +34,14 @@ def table_columns(services: Services, table: str) -> list[str]:
 def test_every_kind_is_its_table(services: Services) -> None:
     for kind in kinds.ALL:
         stored = table_columns(services, kind.table)
-        around = {"id", "uuid", *STAMPS} if kind.keyed else set()
+        around = set(ROW_COLUMNS) if kind.keyed else set()
         assert set(stored) - {"month", "fiscal_year"} == {*kind.columns, *around}, kind.name
 
 
 def test_the_records_hold_the_fields_their_kinds_define() -> None:
     for kind in kinds.ALL:
         names = {f.name for f in dataclasses.fields(kind.record_class)}
-        around = {"id", "uuid"} if kind.keyed else set()
+        around = set(RECORD_KEYS) if kind.keyed else set()
         assert names == {f.name for f in kind.fields} | around, kind.name
 
 
