@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, make_dataclass
 from functools import cached_property
 from typing import Any
 
+from app.records import SnsContact
 from app.rows import jdump
 
 # Field types. Columns of the kind's own table:
@@ -94,7 +95,7 @@ class Field:
         return self.required and not self.file_default
 
     def empty(self) -> Any:
-        """A new record's value."""
+        """A new record's value, as a dataclass default (lists and dicts by factory)."""
         if self.type in (CODES, STRINGS, CONTACTS, CHILD_CODES, CHILD_REFS, LINKS, TEXTS):
             return field(default_factory=list)
         if self.type in (COUNTS, LABELS):
@@ -126,7 +127,6 @@ class Field:
         if self.type in (CODES, STRINGS):
             return json.loads(str(value))
         if self.type == CONTACTS:
-            from app.records import SnsContact
             return [SnsContact(**c) for c in json.loads(str(value))]
         if self.type == BOOL:
             return bool(value)
@@ -135,7 +135,8 @@ class Field:
 
 @dataclass(frozen=True)
 class ListColumn:
-    """A list column that is not one field's value (a name made of two fields, a count)."""
+    """A column of a kind's list. Written out in a definition (`Kind.derived`) when it is
+    not one field's value: a name made of two fields, a count."""
     key: str
     label: str
     expr: str                       # SQL over the list's source; {a} is the kind's alias
