@@ -198,13 +198,11 @@ def _open_cases(services: Services, personal: bool, today: date
     store, codes = services.store, services.codes
     rows = store.query(
         "SELECT c.id, c.occurred_at, c.status, c.follow_up_date, c.asked, c.done, "
-        "coalesce(c.nationality, r.nationality, ''), c.resident_id, "
+        f"coalesce({rules.consultation_nationality('c', 'r')}, ''), c.resident_id, "
         "coalesce(r.family_name, ''), coalesce(r.given_name, ''), "
         "coalesce(r.family_name_latin, ''), coalesce(r.given_name_latin, ''), "
         "coalesce(r.kana, ''), coalesce(o.name, ''), c.language, c.channel, c.sns_app, "
-        "coalesce(r.employer, ''), coalesce(o.kind, ''), "
-        "(SELECT group_concat(topic, ',') FROM consultation_topics t "
-        " WHERE t.consultation_id = c.id) "
+        f"coalesce(r.employer, ''), coalesce(o.kind, ''), {rules.topics_of('c')} "
         "FROM consultations c LEFT JOIN residents r ON r.id = c.resident_id "
         "LEFT JOIN organisations o ON o.id = c.referral_org_id "
         f"WHERE {rules.open_case('c')} "

@@ -128,8 +128,7 @@ CONSULTATION = Kind(
         ListColumn("nationality", "Nationality",
                    rules.consultation_nationality(), "nationality"),
         ListColumn("topics", "Topics",
-                   "(SELECT group_concat(topic, ',') FROM consultation_topics t "
-                   "WHERE t.consultation_id = {a}.id)", "topic", sortable=False),
+                   rules.topics_of("{a}"), "topic", sortable=False),
     ),
 )
 

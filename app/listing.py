@@ -64,6 +64,11 @@ FIRST_LINE = rules.first_line("{0}")
 PERSON_LATIN = rules.person_latin()
 
 
+def holds(json_list: str) -> str:
+    """A condition: the JSON list (a CODES column) holds the code bound to its '?'."""
+    return f"EXISTS (SELECT 1 FROM json_each({json_list}) WHERE value = ?)"
+
+
 def columns_of(kind: Kind) -> tuple[Column, ...]:
     """A kind's list columns, as its definition (app/kinds.py) gives them."""
     return tuple(Column(c.key, c.expr, c.code_list, c.sortable, c.sort, c.names, c.label,
@@ -83,7 +88,7 @@ RESIDENTS = ListSpec(
     columns=columns_of(kinds.RESIDENT),
     default_sort="latin", default_descending=False,
     date_expr="r.arrival_date",
-    language_sql="EXISTS (SELECT 1 FROM json_each(r.languages) WHERE value = ?)",
+    language_sql=holds("r.languages"),
     nationality_expr="r.nationality",
 )
 
@@ -106,7 +111,7 @@ ACCOMPANIMENTS = ListSpec(
     default_sort="date", default_descending=True,
     date_expr="a.date",
     nationality_expr="r.nationality",
-    language_sql="EXISTS (SELECT 1 FROM json_each(r.languages) WHERE value = ?)",
+    language_sql=holds("r.languages"),
     resident_sql="a.resident_id = ?",
 )
 
@@ -117,7 +122,7 @@ SESSIONS = ListSpec(
     date_expr="s.date",
     topic_sql="EXISTS (SELECT 1 FROM session_topics t WHERE t.session_id = s.id "
               "AND t.topic = ?)",
-    language_sql="EXISTS (SELECT 1 FROM json_each(s.languages) WHERE value = ?)",
+    language_sql=holds("s.languages"),
     resident_sql="EXISTS (SELECT 1 FROM session_attendees x "
                  "WHERE x.session_id = s.id AND x.resident_id = ?)",
 )
@@ -126,14 +131,14 @@ ORGANISATIONS = ListSpec(
     source="organisations o",
     columns=columns_of(kinds.ORGANISATION),
     default_sort="kind", default_descending=False,
-    language_sql="EXISTS (SELECT 1 FROM json_each(o.languages) WHERE value = ?)",
+    language_sql=holds("o.languages"),
 )
 
 BRIDGE_PERSONS = ListSpec(
     source="bridge_persons b",
     columns=columns_of(kinds.BRIDGE_PERSON),
     default_sort="name", default_descending=False,
-    language_sql="EXISTS (SELECT 1 FROM json_each(b.languages) WHERE value = ?)",
+    language_sql=holds("b.languages"),
 )
 
 

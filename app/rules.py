@@ -50,6 +50,12 @@ def attendance_of(attendee_ids: Iterable[int], headcounts: Mapping[str, int]) ->
     return len(list(attendee_ids)) + sum(headcounts.values())
 
 
+def topics_of(alias: str = "c") -> str:
+    """A consultation's topics as one text, 'a,b' (in code order: the key's order)."""
+    return ("(SELECT group_concat(topic, ',') FROM consultation_topics t "
+            f"WHERE t.consultation_id = {alias}.id)")
+
+
 def consultation_nationality(consultation: str = "c", resident: str = "r") -> str:
     """An anonymous consultation holds its own nationality; otherwise the resident's record
     does (the consultation's is cleared on save)."""

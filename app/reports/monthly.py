@@ -134,8 +134,7 @@ def _open_cases(store: Store, codes: CodeBook, period: stats.Period) -> Table:
     end = period.bounds[1]
     rows = store.query(
         "SELECT c.id, substr(c.occurred_at, 1, 10), c.status, c.follow_up_date, "
-        "(SELECT group_concat(topic, ',') FROM consultation_topics t "
-        " WHERE t.consultation_id = c.id) FROM consultations c "
+        f"{rules.topics_of('c')} FROM consultations c "
         f"WHERE {rules.open_case('c')} AND c.occurred_at < ? "
         "ORDER BY c.follow_up_date IS NULL, c.follow_up_date, c.occurred_at", (end,))
     due = sum(1 for r in rows if r[3] and r[3] < end)
