@@ -70,6 +70,7 @@ class Field:
     strip: bool = False                   # TEXT saved without surrounding blanks
     file_default: bool = False            # required, but a file may leave it out
     missing: str = ""                     # the message when required and empty
+    invalid: str = ""                     # the message when not in its list or form
     list_label: str = ""                  # shown as a list column with this header
     shown: str = ""                       # how a list shows it, when not by its type
 

@@ -255,11 +255,21 @@ KB_ENTRY = Kind(
     ),
 )
 
+# The code lists (code_items.list).
+CODE_LISTS = (
+    "topic", "channel", "sns_app", "destination_kind", "session_kind", "session_topic",
+    "residence_status", "nationality", "language", "org_kind", "consent_method", "relation",
+    "interpreter",
+)
+CODE_LETTERS = QT_TRANSLATE_NOOP("validation", "Use letters, digits and underscores only.")
+
 CODE_ITEM = Kind(
     name="code_item", table="code_items", record_type="app.codes:CodeItem", keyed=False,
     fields=(
-        Field("list", CODE, required=True),
-        Field("code", TEXT, required=True),
+        Field("list", CODE, required=True, choices=CODE_LISTS,
+              invalid=QT_TRANSLATE_NOOP("validation", "Unknown code list.")),
+        Field("code", TEXT, required=True, check="code", missing=CODE_LETTERS,
+              invalid=CODE_LETTERS),
         Field("label_ja", TEXT, required=True, strip=True),
         Field("label_en", TEXT, required=True, strip=True),
         Field("sort_order", INT),

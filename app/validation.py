@@ -41,9 +41,10 @@ _TIME = re.compile(r"^(\d{1,2}):(\d{2})$")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _KATAKANA = re.compile(r"^[\u30A0-\u30FF\u31F0-\u31FF\u3000\s・ー]*$")
 _CARD_NUMBER = re.compile(r"^[A-Z]{2}[0-9]{8}[A-Z]{2}$")
+_CODE = re.compile(r"^[A-Za-z0-9_]*[A-Za-z0-9][A-Za-z0-9_]*$")
 # Field.check → (pattern, message)
 _CHECKS = {"email": (_EMAIL, BAD_EMAIL), "katakana": (_KATAKANA, NEED_KATAKANA),
-           "card_number": (_CARD_NUMBER, BAD_CARD_NUMBER)}
+           "card_number": (_CARD_NUMBER, BAD_CARD_NUMBER), "code": (_CODE, UNKNOWN_CODE)}
 
 
 class Codes(Protocol):
@@ -128,14 +129,14 @@ def check_fields(kind: Kind, record: object, codes: Codes, today: date | None = 
         value = getattr(record, f.name)
         if f.choices is not None:  # a fixed list: an empty value is not in it either
             if value not in f.choices:
-                errors[f.name] = UNKNOWN_CODE
+                errors[f.name] = f.invalid or UNKNOWN_CODE
             continue
         if f.type == CODE:
             if not value:
                 if f.required:
                     errors[f.name] = REQUIRED
             elif f.code_list is not None and not codes.has(f.code_list, value):
-                errors[f.name] = UNKNOWN_CODE
+                errors[f.name] = f.invalid or UNKNOWN_CODE
             continue
         if f.required and _empty(value):
             errors[f.name] = f.missing or REQUIRED
@@ -159,7 +160,7 @@ def check_fields(kind: Kind, record: object, codes: Codes, today: date | None = 
         elif f.bounds is not None and not f.bounds[0] <= value <= f.bounds[1]:
             errors[f.name] = OUT_OF_RANGE
         elif f.check and value and not _CHECKS[f.check][0].match(value):
-            errors[f.name] = _CHECKS[f.check][1]
+            errors[f.name] = f.invalid or _CHECKS[f.check][1]
     return errors
 
 

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from app import audit, exchange, kind_records, kinds, listing, retention, rules, sensitive
+from app.codes import CodeItem
 from app.errors import ValidationError
 from app.fields import CODE, DATE, RECORD_KEYS, REF, ROW_COLUMNS, TEXT, Field, Kind
 from app.records import Consultation, Resident, Session
@@ -187,3 +188,19 @@ def test_validation_reads_the_definition(services: Services) -> None:
     assert "minutes" not in check_fields(changed, bad, codes)
     assert check_fields(kinds.SESSION, Session(date="2026-05-01", kind="nope"), codes) == {
         "kind": UNKNOWN_CODE}
+
+
+def test_code_items_are_checked_by_their_definition(services: Services) -> None:
+    letters = kinds.CODE_LETTERS
+    for item, want in [
+            (CodeItem("nope", "x", "a", "b"), {"list": "Unknown code list."}),
+            (CodeItem("topic", "", "a", "b"), {"code": letters}),
+            (CodeItem("topic", "___", "a", "b"), {"code": letters}),
+            (CodeItem("topic", "ä1", "a", "b"), {"code": letters}),
+            (CodeItem("topic", "a-b", " ", ""), {"code": letters, "label_ja": REQUIRED,
+                                                "label_en": REQUIRED})]:
+        with pytest.raises(ValidationError) as refused:
+            services.codes.save(item)
+        assert refused.value.errors == want
+    services.codes.save(CodeItem("topic", "new_1", " 新 ", "New"))
+    assert services.codes.label("topic", "new_1", "ja") == "新"
