@@ -160,6 +160,7 @@ class Kind:
     list_order: tuple[str, ...] = ()  # list columns in order; fields with a label when ()
     derived: tuple[ListColumn, ...] = ()
     search_text: tuple[str, ...] = ()  # the fields its search text is made of, in order
+    day: str = ""                   # SQL of its Japan-local date, {a} its alias (activity)
     keyed: bool = True              # has `id` and `uuid` (code items have neither)
 
     def __post_init__(self) -> None:

@@ -113,6 +113,7 @@ CONSULTATION = Kind(
               list_label="Follow-up"),
     ),
     search_text=("asked", "done"),  # after the resident's names (app/search.py)
+    day="substr({a}.occurred_at, 1, 10)",
     list_order=("occurred_at", "person", "person_latin", "asked", "nationality", "language",
                 "channel", "topics", "status", "follow_up_date", "minutes"),
     derived=(
@@ -159,6 +160,7 @@ ACCOMPANIMENT = Kind(
         Field("accompanied_by", TEXT),
         Field("interpreter", CODE, code_list="interpreter"),
     ),
+    day="{a}.date",
     list_order=("date", "time_out", "time_back", "person", "person_latin",
                 "destination_kind", "facility", "department", "transport_cost"),
     derived=(

@@ -43,19 +43,27 @@ AUDIT_DETAIL = "anonymised after the retention period"
 MAX_YEARS = 100
 NAME_FIELDS = kinds.RESIDENT_NAMES
 
-_CANDIDATES = (
-    "SELECT r.id, r.uuid, r.family_name, r.given_name, r.family_name_latin, "
-    "r.given_name_latin, r.arrival_date, r.updated_at, "
-    "(SELECT max(substr(c.occurred_at, 1, 10)) FROM consultations c WHERE c.resident_id = r.id),"
-    " (SELECT count(*) FROM consultations c WHERE c.resident_id = r.id),"
-    " (SELECT max(a.date) FROM accompaniments a WHERE a.resident_id = r.id),"
-    " (SELECT count(*) FROM accompaniments a WHERE a.resident_id = r.id),"
-    " (SELECT max(s.date) FROM session_attendees x JOIN sessions s ON s.id = x.session_id"
-    "  WHERE x.resident_id = r.id),"
-    " (SELECT count(*) FROM session_attendees x WHERE x.resident_id = r.id) "
-    "FROM residents r WHERE " + " || ".join(f"r.{f}" for f in NAME_FIELDS) + " <> '' "
-    "ORDER BY r.id")
 
+
+def _candidates() -> tuple[str, tuple[Kind, ...]]:
+    """The residents not yet anonymised, with the latest date and the count of the records
+    of each kind about them that has a date (its definition's `day`), then of the sessions
+    they attended; and those kinds, in that order."""
+    dated = tuple(k for k in _about_residents() if k.day)
+    per_kind = "".join(
+        f" (SELECT max({k.day.format(a=k.alias)}) FROM {k.table} {k.alias}"
+        f" WHERE {k.alias}.resident_id = r.id),"
+        f" (SELECT count(*) FROM {k.table} {k.alias} WHERE {k.alias}.resident_id = r.id),"
+        for k in dated)
+    sql = (
+        "SELECT r.id, r.uuid, r.family_name, r.given_name, r.family_name_latin, "
+        "r.given_name_latin, r.arrival_date, r.updated_at," + per_kind +
+        " (SELECT max(s.date) FROM session_attendees x JOIN sessions s ON s.id = x.session_id"
+        "  WHERE x.resident_id = r.id),"
+        " (SELECT count(*) FROM session_attendees x WHERE x.resident_id = r.id) "
+        "FROM residents r WHERE " + " || ".join(f"r.{f}" for f in NAME_FIELDS) + " <> '' "
+        "ORDER BY r.id")
+    return sql, dated
 
 
 def _blanked(kind: Kind, secret: tuple[str, ...]) -> list[str]:
@@ -121,15 +129,18 @@ def _local_day(text: object) -> date | None:
 def preview(store: Store, years: int, today: date | None = None) -> list[Candidate]:
     """Residents (not yet anonymised) whose latest activity is older than `years` years."""
     limit = cutoff(years, today)
+    sql, dated = _candidates()
     found: list[Candidate] = []
-    for (rid, uuid, fam, giv, fam_l, giv_l, arrival, updated,
-         c_last, c_n, a_last, a_n, s_last, s_n) in store.query(_CANDIDATES):
-        days = [d for d in map(_local_day, (arrival, updated, c_last, a_last, s_last)) if d]
+    for (rid, uuid, fam, giv, fam_l, giv_l, arrival, updated, *activity) in store.query(sql):
+        lasts, counts = activity[0::2], activity[1::2]
+        days = [d for d in map(_local_day, (arrival, updated, *lasts)) if d]
         last = max(days) if days else None
         if last is None or last < limit:
             name = Resident(family_name=fam, given_name=giv, family_name_latin=fam_l,
                             given_name_latin=giv_l).display_name()
-            found.append(Candidate(rid, uuid, name, last, c_n, a_n, s_n))
+            n = dict(zip((k.name for k in dated), counts, strict=False))
+            found.append(Candidate(rid, uuid, name, last, n.get("consultation", 0),
+                                   n.get("accompaniment", 0), counts[-1]))
     return found
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import ast
 import dataclasses
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -85,7 +86,7 @@ def test_open_case_and_attendance_are_one_rule(demo: Services) -> None:
 
 # Version 1 of a test-only kind: a visit by a resident.
 VISIT_V1 = Kind(
-    name="visit", table="test_visits", alias="v", list_context="VisitsPage",
+    name="visit", table="test_visits", alias="v", list_context="VisitsPage", day="{a}.date",
     fields=(
         Field("date", DATE, required=True, list_label="Date"),
         Field("resident_id", REF, ref="residents", export="resident"),
@@ -166,8 +167,14 @@ def test_a_field_added_to_a_test_only_kind_works_everywhere(
     view = audit.search(store, record=edited.uuid)[0]
     assert (view.action, view.detail) == ("view", "language")
 
-    # purged with the resident: personal and sensitive fields blanked, the date kept
+    # retention counts a visit as activity once the kind is known (its `day`), and purges
+    # it with the resident: personal and sensitive fields blanked, the date kept
+    migrate(services, "UPDATE residents SET updated_at = '2020-01-01T00:00:00.000000Z'")
+    later = date(2026, 12, 1)
+    assert [c.id for c in retention.preview(store, 1, later)] == [rid]
     monkeypatch.setitem(kinds.BY_NAME, VISIT_V2.name, VISIT_V2)
+    assert retention.preview(store, 1, later) == []
+    assert [c.id for c in retention.preview(store, 1, date(2027, 6, 1))] == [rid]
     retention.anonymise(store, [rid], user_role="admin")
     assert store.query("SELECT date, place, language FROM test_visits ORDER BY id") == [
         ("2026-05-01", "", ""), ("2026-05-02", "", "")]
