@@ -289,3 +289,10 @@ BY_TABLE = {k.table: k for k in ALL}
 
 def of_table(table: str) -> Kind:
     return BY_TABLE[table]
+
+
+def about_residents() -> tuple[Kind, ...]:
+    """The kinds whose records are about one resident (a `resident_id` column): a resident
+    with such records is not deleted, and a purge blanks them too."""
+    return tuple(k for k in BY_NAME.values() if k is not RESIDENT and k.keyed
+                 and "resident_id" in k.columns)

@@ -98,9 +98,9 @@ class Residents:
 
     def delete(self, resident_id: int) -> None:
         used = self.store.query_one(
-            "SELECT (SELECT count(*) FROM consultations WHERE resident_id = :id)"
-            " + (SELECT count(*) FROM accompaniments WHERE resident_id = :id)"
-            " + (SELECT count(*) FROM session_attendees WHERE resident_id = :id)",
+            "SELECT " + "".join(f"(SELECT count(*) FROM {k.table} WHERE resident_id = :id) + "
+                                for k in kinds.about_residents())
+            + "(SELECT count(*) FROM session_attendees WHERE resident_id = :id)",
             {"id": resident_id})[0]
         if used:
             raise MadoguchiError(QT_TRANSLATE_NOOP(

@@ -49,7 +49,7 @@ def _candidates() -> tuple[str, tuple[Kind, ...]]:
     """The residents not yet anonymised, with the latest date and the count of the records
     of each kind about them that has a date (its definition's `day`), then of the sessions
     they attended; and those kinds, in that order."""
-    dated = tuple(k for k in _about_residents() if k.day)
+    dated = tuple(k for k in kinds.about_residents() if k.day)
     per_kind = "".join(
         f" (SELECT max({k.day.format(a=k.alias)}) FROM {k.table} {k.alias}"
         f" WHERE {k.alias}.resident_id = r.id),"
@@ -75,13 +75,6 @@ def _blanked(kind: Kind, secret: tuple[str, ...]) -> list[str]:
 def _blanking(kind: Kind, names: list[str], where: str) -> str:
     sets = ", ".join(f"{name} = ?" for name in names)
     return f"UPDATE {kind.table} SET {sets}, updated_at = ?, updated_by = ? WHERE {where}"
-
-
-def _about_residents() -> tuple[Kind, ...]:
-    """Kinds whose records are about one resident (a `resident_id` column): a purge
-    blanks their personal and sensitive fields too."""
-    return tuple(k for k in kinds.BY_NAME.values() if k is not kinds.RESIDENT and k.keyed
-                 and "resident_id" in k.columns)
 
 
 @dataclass(frozen=True)
@@ -161,7 +154,7 @@ def anonymise(store: Store, ids: Iterable[int], *, user_role: str) -> int:
         raise NotFoundError(QT_TRANSLATE_NOOP(
             "errors", "Some of those residents no longer exist; nothing was changed."))
     backup.make_backup(store, "before-purge")
-    related = _about_residents()
+    related = kinds.about_residents()
     records = [r[0] for kind in related for r in store.query(
         f"SELECT uuid FROM {kind.table} WHERE resident_id IN ({marks})", wanted)]
     stamp = store.stamp()

@@ -14,7 +14,7 @@ import pytest
 
 from app import audit, exchange, kind_records, kinds, listing, retention, rules, sensitive
 from app.codes import CodeItem
-from app.errors import ValidationError
+from app.errors import MadoguchiError, ValidationError
 from app.fields import CODE, DATE, RECORD_KEYS, REF, ROW_COLUMNS, TEXT, Field, Kind
 from app.records import Consultation, Resident, Session
 from app.services import Services
@@ -174,6 +174,9 @@ def test_a_field_added_to_a_test_only_kind_works_everywhere(
     assert [c.id for c in retention.preview(store, 1, later)] == [rid]
     monkeypatch.setitem(kinds.BY_NAME, VISIT_V2.name, VISIT_V2)
     assert retention.preview(store, 1, later) == []
+    with pytest.raises(MadoguchiError) as linked:  # nor is the resident deleted under them
+        services.residents.delete(rid)
+    assert linked.value.params == (2,)
     assert [c.id for c in retention.preview(store, 1, date(2027, 6, 1))] == [rid]
     retention.anonymise(store, [rid], user_role="admin")
     assert store.query("SELECT date, place, language FROM test_visits ORDER BY id") == [
