@@ -7,14 +7,12 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from app import kinds
 from app.audit import AuditRow, _require_admin
 from app.records import Resident
 from app.store import Store
 
-_TABLES = {"resident": "residents", "consultation": "consultations",
-           "accompaniment": "accompaniments", "session": "sessions",
-           "organisation": "organisations", "bridge_person": "bridge_persons",
-           "kb_entry": "kb_entries"}
+_TABLES = {k.name: k.table for k in kinds.ALL if k.keyed}  # audit record_kind → table
 
 
 @dataclass(frozen=True)

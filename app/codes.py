@@ -4,16 +4,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from app import kinds, rules
 from app.errors import ValidationError
-from app.marks import QT_TRANSLATE_NOOP
 from app.store import Store
+from app.validation import check_fields
 
-LISTS = (
-    "topic", "channel", "sns_app", "destination_kind", "session_kind", "session_topic",
-    "residence_status", "nationality", "language", "org_kind", "consent_method", "relation",
-    "interpreter",
-)
-STATUSES = ("open", "referred", "waiting", "closed")
+LISTS = kinds.CODE_LISTS
+KIND = kinds.CODE_ITEM
+STATUSES = rules.STATUSES  # of a consultation (app/rules.py)
 
 
 @dataclass(frozen=True)
@@ -44,8 +42,7 @@ class CodeBook:
 
     def reload(self) -> None:
         rows = self._store.query(
-            "SELECT list, code, label_ja, label_en, sort_order, active FROM code_items "
-            "ORDER BY list, sort_order, code")
+            f"SELECT {', '.join(KIND.columns)} FROM code_items ORDER BY list, sort_order, code")
         others: dict[tuple[str, str], dict[str, str]] = {}
         for list_name, code, lang, text in self._store.query(
                 "SELECT list, code, lang, label FROM code_labels"):
@@ -53,8 +50,9 @@ class CodeBook:
         self._items = {}
         self._index = {}
         for row in rows:
-            item = CodeItem(row[0], row[1], row[2], row[3], row[4], bool(row[5]),
-                            others.get((row[0], row[1]), {}))
+            values = {f.name: f.from_column(v)
+                      for f, v in zip(KIND.stored_fields, row, strict=True)}
+            item = CodeItem(**values, labels=others.get((values["list"], values["code"]), {}))
             self._items.setdefault(item.list, []).append(item)
             self._index[(item.list, item.code)] = item
 
@@ -75,16 +73,7 @@ class CodeBook:
 
     def save(self, item: CodeItem) -> None:
         self._store.require_admin("change the code lists")
-        errors: dict[str, str] = {}
-        if item.list not in LISTS:
-            errors["list"] = QT_TRANSLATE_NOOP("validation", "Unknown code list.")
-        if not item.code or not item.code.replace("_", "").isalnum() or not item.code.isascii():
-            errors["code"] = QT_TRANSLATE_NOOP(
-                "validation", "Use letters, digits and underscores only.")
-        if not item.label_ja.strip():
-            errors["label_ja"] = QT_TRANSLATE_NOOP("validation", "Required.")
-        if not item.label_en.strip():
-            errors["label_en"] = QT_TRANSLATE_NOOP("validation", "Required.")
+        errors = check_fields(KIND, item, self)
         if errors:
             raise ValidationError(errors, "code item")
         with self._store.write() as conn:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from app import audit, rows, search
+from app import audit, kinds, rows, search, sensitive
 from app.codes import CodeBook
 from app.errors import NotFoundError, ValidationError
 from app.marks import QT_TRANSLATE_NOOP
@@ -10,13 +10,8 @@ from app.records import Accompaniment, Consultation
 from app.store import Store, new_uuid
 from app.validation import validate_accompaniment, validate_consultation
 
-_C_COLUMNS = ("occurred_at", "minutes", "resident_id", "nationality", "language", "channel",
-              "sns_app", "interpreter", "asked", "done", "referral_org_id", "status",
-              "follow_up_date")
-_A_COLUMNS = ("date", "time_out", "time_back", "resident_id", "consultation_id",
-              "destination_kind", "organisation_id", "facility", "purpose", "outcome",
-              "health_details", "distance_km", "transport_cost", "follow_up_date",
-              "department", "accompanied_by", "interpreter")
+C_KIND = kinds.CONSULTATION
+A_KIND = kinds.ACCOMPANIMENT
 
 
 class Consultations:
@@ -25,12 +20,10 @@ class Consultations:
         self.codes = codes
 
     def get(self, consultation_id: int) -> Consultation:
-        row = self.store.query_one(
-            f"SELECT id, uuid, {', '.join(_C_COLUMNS)} FROM consultations WHERE id = ?",
-            (consultation_id,))
+        row = self.store.query_one(C_KIND.select(), (consultation_id,))
         if row is None:
             raise NotFoundError(QT_TRANSLATE_NOOP("errors", "That consultation no longer exists."))
-        c = Consultation(**dict(zip(("id", "uuid", *_C_COLUMNS), row, strict=True)))
+        c: Consultation = C_KIND.record(row)
         c.topics = [r[0] for r in self.store.query(
             "SELECT topic FROM consultation_topics WHERE consultation_id = ? ORDER BY topic",
             (consultation_id,))]
@@ -48,7 +41,7 @@ class Consultations:
         errors = self.validate(c)
         if errors:
             raise ValidationError(errors, "consultation")
-        values = {k: getattr(c, k) for k in _C_COLUMNS}
+        values = C_KIND.values(c)
         if c.resident_id is not None:
             values["nationality"] = None  # the resident's own record holds it
         with self.store.write() as conn:
@@ -79,30 +72,31 @@ class Accompaniments:
 
     def get(self, accompaniment_id: int, *, viewer_reason: str | None = "view"
             ) -> Accompaniment:
-        """The record. Its health details are sensitive (要配慮個人情報): opening one that has
-        them for display leaves a "view" row in the audit trail. Reads that show nothing to
-        anyone (a save's before/after) pass `viewer_reason=None`."""
+        """The record. Its sensitive fields (要配慮個人情報, app/sensitive.py: the health
+        details): opening one that has them for display leaves a "view" row in the audit
+        trail, naming those fields. Reads that show nothing to anyone (a save's before/after)
+        pass `viewer_reason=None`."""
         a = self._load(accompaniment_id)
-        if viewer_reason is not None and a.health_details.strip():
-            audit.log(self.store, "view", kind="accompaniment", uuid=a.uuid,
-                      detail="health_details" if viewer_reason == "view"
-                      else f"health_details: {viewer_reason}")
+        if viewer_reason is not None:
+            shown = ", ".join(sensitive.filled(a, sensitive.fields(self.store, A_KIND.table)))
+            if shown:
+                audit.log(self.store, "view", kind="accompaniment", uuid=a.uuid,
+                          detail=shown if viewer_reason == "view"
+                          else f"{shown}: {viewer_reason}")
         return a
 
     def _load(self, accompaniment_id: int) -> Accompaniment:
-        row = self.store.query_one(
-            f"SELECT id, uuid, {', '.join(_A_COLUMNS)} FROM accompaniments WHERE id = ?",
-            (accompaniment_id,))
+        row = self.store.query_one(A_KIND.select(), (accompaniment_id,))
         if row is None:
             raise NotFoundError(QT_TRANSLATE_NOOP("errors", "That accompaniment no longer exists."))
-        return Accompaniment(**dict(zip(("id", "uuid", *_A_COLUMNS), row, strict=True)))
+        a: Accompaniment = A_KIND.record(row)
+        return a
 
     def save(self, a: Accompaniment) -> int:
         errors = validate_accompaniment(a, self.codes)
         if errors:
             raise ValidationError(errors, "accompaniment")
-        values = {k: getattr(a, k) for k in _A_COLUMNS}
-        values["distance_km"] = float(a.distance_km)
+        values = A_KIND.values(a)
         with self.store.write() as conn:
             before = audit.load_or_none(self._load, a.id)
             aid = rows.save(conn, "accompaniments", a.id, values, self.store.stamp(),

@@ -2,19 +2,16 @@
 
 from __future__ import annotations
 
-import json
-
-from app import audit, rows, search
+from app import audit, kinds, rows, search
 from app.codes import CodeBook
 from app.errors import NotFoundError, ValidationError
 from app.marks import QT_TRANSLATE_NOOP
-from app.records import BridgePerson, Organisation, SnsContact
+from app.records import BridgePerson, Organisation
 from app.store import Store, new_uuid
 from app.validation import validate_bridge_person, validate_organisation
 
-_O_COLUMNS = ("name", "kind", "phone", "email", "address", "languages",
-              "interpreter_available", "notes")
-_B_COLUMNS = ("name", "languages", "phone", "email", "sns", "area", "notes")
+O_KIND = kinds.ORGANISATION
+B_KIND = kinds.BRIDGE_PERSON
 
 
 # Which kinds of organisation (org_kind) each destination of an accompaniment
@@ -34,14 +31,10 @@ class Directory:
         self.codes = codes
 
     def organisation(self, org_id: int) -> Organisation:
-        row = self.store.query_one(
-            f"SELECT id, uuid, {', '.join(_O_COLUMNS)} FROM organisations WHERE id = ?",
-            (org_id,))
+        row = self.store.query_one(O_KIND.select(), (org_id,))
         if row is None:
             raise NotFoundError(QT_TRANSLATE_NOOP("errors", "That organisation no longer exists."))
-        o = Organisation(**dict(zip(("id", "uuid", *_O_COLUMNS), row, strict=True)))
-        o.languages = json.loads(str(row[7]))
-        o.interpreter_available = bool(o.interpreter_available)
+        o: Organisation = O_KIND.record(row)
         return o
 
     def organisations_for(self, destination_kind: str | None) -> list[tuple[int, str, str]]:
@@ -60,15 +53,13 @@ class Directory:
         errors = validate_organisation(o, self.codes)
         if errors:
             raise ValidationError(errors, "organisation")
-        values = {k: getattr(o, k) for k in _O_COLUMNS}
-        values["languages"] = rows.jdump(o.languages)
-        values["interpreter_available"] = int(o.interpreter_available)
+        values = O_KIND.values(o)
         with self.store.write() as conn:
             before = audit.load_or_none(self.organisation, o.id)
             oid = rows.save(conn, "organisations", o.id, values, self.store.stamp(),
                             o.uuid or new_uuid())
-            search.index_directory_entry(conn, search.KIND_ORGANISATION, oid, o.name, o.address,
-                                         o.phone, o.notes)
+            search.index_directory_entry(conn, search.KIND_ORGANISATION, oid,
+                                         *search.parts_of(O_KIND, o))
             audit.changed(conn, self.store.user, "organisation", before,
                           self.organisation(oid))
         o.id = oid
@@ -83,29 +74,23 @@ class Directory:
                 audit.changed(conn, self.store.user, "organisation", before, None)
 
     def bridge_person(self, person_id: int) -> BridgePerson:
-        row = self.store.query_one(
-            f"SELECT id, uuid, {', '.join(_B_COLUMNS)} FROM bridge_persons WHERE id = ?",
-            (person_id,))
+        row = self.store.query_one(B_KIND.select(), (person_id,))
         if row is None:
             raise NotFoundError(QT_TRANSLATE_NOOP("errors", "That bridge person no longer exists."))
-        b = BridgePerson(**dict(zip(("id", "uuid", *_B_COLUMNS), row, strict=True)))
-        b.languages = json.loads(str(row[3]))
-        b.sns = [SnsContact(**c) for c in json.loads(str(row[6]))]
+        b: BridgePerson = B_KIND.record(row)
         return b
 
     def save_bridge_person(self, b: BridgePerson) -> int:
         errors = validate_bridge_person(b, self.codes)
         if errors:
             raise ValidationError(errors, "bridge person")
-        values = {k: getattr(b, k) for k in _B_COLUMNS}
-        values["languages"] = rows.jdump(b.languages)
-        values["sns"] = rows.jdump([{"app": s.app, "handle": s.handle} for s in b.sns])
+        values = B_KIND.values(b)
         with self.store.write() as conn:
             before = audit.load_or_none(self.bridge_person, b.id)
             bid = rows.save(conn, "bridge_persons", b.id, values, self.store.stamp(),
                             b.uuid or new_uuid())
-            search.index_directory_entry(conn, search.KIND_BRIDGE, bid, b.name, b.area,
-                                         b.phone, b.notes)
+            search.index_directory_entry(conn, search.KIND_BRIDGE, bid,
+                                         *search.parts_of(B_KIND, b))
             audit.changed(conn, self.store.user, "bridge_person", before,
                           self.bridge_person(bid))
         b.id = bid

@@ -14,7 +14,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import IO, Any
 
-from app import __version__, audit, migrations, search, validation
+from app import __version__, audit, kinds, migrations, search, validation
 from app.db import IntegrityError
 from app.errors import MadoguchiError, Translatable
 from app.files import read_json_object, write_atomically
@@ -39,50 +39,10 @@ STAMPS = ("created_at", "updated_at", "created_by", "updated_by")
 KINDS = ("organisations", "bridge_persons", "residents", "consultations", "accompaniments",
          "sessions")
 
-# field -> (python type(s), required); every other field in a record is an error.
-_STR, _OPT = (str,), (str, type(None))
-_INT, _OPT_INT, _NUM = (int,), (int, type(None)), (int, float)
+# field -> (python type(s), required); every other field in a record is an error. Read from
+# the kinds' definitions (app/kinds.py: each field's type, required, export name).
 FIELDS: dict[str, dict[str, tuple[tuple[type, ...], bool]]] = {
-    "organisations": {"name": (_STR, True), "kind": (_STR, True), "phone": (_STR, False),
-                      "email": (_STR, False), "address": (_STR, False),
-                      "languages": ((list,), False), "interpreter_available": ((bool,), False),
-                      "notes": (_STR, False)},
-    "bridge_persons": {"name": (_STR, True), "languages": ((list,), False),
-                       "phone": (_STR, False), "email": (_STR, False), "sns": ((list,), False),
-                       "area": (_STR, False), "notes": (_STR, False)},
-    "residents": {"family_name": (_STR, False), "given_name": (_STR, False),
-                  "family_name_latin": (_STR, False), "given_name_latin": (_STR, False),
-                  "kana": (_STR, False), "nationality": (_STR, True),
-                  "languages": ((list,), False), "residence_status": (_OPT, False),
-                  "employer": (_STR, False), "district": (_STR, False), "sns": ((list,), False),
-                  "arrival_date": (_OPT, False), "consent_date": (_OPT, False),
-                  "consent_method": (_OPT, False), "notes": (_STR, False),
-                  "phone": (_STR, False), "birth_date": (_OPT, False),
-                  "card_number": (_STR, False), "card_expiry": (_OPT, False),
-                  "links": ((list,), False)},
-    "consultations": {"occurred_at": (_STR, True), "minutes": (_INT, False),
-                      "resident": (_OPT, False), "nationality": (_OPT, False),
-                      "language": (_STR, True), "channel": (_STR, True),
-                      "sns_app": (_OPT, False), "interpreter": (_STR, False),
-                      "topics": ((list,), True), "asked": (_STR, False), "done": (_STR, False),
-                      "referral_organisation": (_OPT, False), "status": (_STR, True),
-                      "follow_up_date": (_OPT, False)},
-    "accompaniments": {"date": (_STR, True), "time_out": (_OPT, False),
-                       "time_back": (_OPT, False), "resident": (_STR, True),
-                       "consultation": (_OPT, False), "destination_kind": (_STR, True),
-                       "organisation": (_OPT, False), "facility": (_STR, False),
-                       "purpose": (_STR, False), "outcome": (_STR, False),
-                       "health_details": (_STR, False), "distance_km": (_NUM, False),
-                       "transport_cost": (_INT, False), "follow_up_date": (_OPT, False),
-                       "department": (_STR, False), "accompanied_by": (_STR, False),
-                       "interpreter": (_OPT, False)},
-    "sessions": {"date": (_STR, True), "start_time": (_OPT, False), "kind": (_STR, True),
-                 "title": (_STR, False), "topics": ((list,), False),
-                 "languages": ((list,), False), "venue": (_STR, False),
-                 "online": ((bool,), False), "facilitator": (_STR, False),
-                 "notes": (_STR, False), "attendees": ((list,), False),
-                 "headcounts": ((dict,), False)},
-}
+    kind.file_key: kind.file_fields() for kind in kinds.EXPORTED}
 _UUID_LIKE = re.compile(r"[0-9A-Fa-f-]{8,64}")
 REFS = {"resident": "residents", "referral_organisation": "organisations",
         "consultation": "consultations", "organisation": "organisations"}

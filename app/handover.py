@@ -25,7 +25,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import IO, Any
 
-from app import audit
+from app import audit, rules
 from app.codes import CodeBook
 from app.errors import MadoguchiError, ValidationError
 from app.files import all_or_nothing, output_error, write_atomically
@@ -42,7 +42,6 @@ from app.store import Store
 TOWN_NOTES_KEY = "town_notes"
 TOWN_NOTES_MAX = 20_000
 TOWN_NOTES_TOO_LONG = QT_TRANSLATE_NOOP("validation", "At most 20,000 characters.")
-OPEN_STATUSES = ("open", "referred", "waiting")
 PDF_NAME = "引継ぎ資料.pdf"
 KB_JSON = "knowledge_base.json"
 NOTES_TXT = "town_notes.txt"
@@ -197,21 +196,17 @@ def _intro_section(store: Store, town: str, personal: bool, today: date,
 def _open_cases(services: Services, personal: bool, today: date
                 ) -> tuple[Table | Paragraph, int]:
     store, codes = services.store, services.codes
-    marks = ",".join("?" for _ in OPEN_STATUSES)
     rows = store.query(
         "SELECT c.id, c.occurred_at, c.status, c.follow_up_date, c.asked, c.done, "
-        "coalesce(c.nationality, r.nationality, ''), c.resident_id, "
+        f"coalesce({rules.consultation_nationality('c', 'r')}, ''), c.resident_id, "
         "coalesce(r.family_name, ''), coalesce(r.given_name, ''), "
         "coalesce(r.family_name_latin, ''), coalesce(r.given_name_latin, ''), "
         "coalesce(r.kana, ''), coalesce(o.name, ''), c.language, c.channel, c.sns_app, "
-        "coalesce(r.employer, ''), coalesce(o.kind, ''), "
-        "(SELECT group_concat(topic, ',') FROM consultation_topics t "
-        " WHERE t.consultation_id = c.id) "
+        f"coalesce(r.employer, ''), coalesce(o.kind, ''), {rules.topics_of('c')} "
         "FROM consultations c LEFT JOIN residents r ON r.id = c.resident_id "
         "LEFT JOIN organisations o ON o.id = c.referral_org_id "
-        f"WHERE c.status IN ({marks}) "
-        "ORDER BY c.follow_up_date IS NULL, c.follow_up_date, c.occurred_at, c.id",
-        OPEN_STATUSES)
+        f"WHERE {rules.open_case('c')} "
+        "ORDER BY c.follow_up_date IS NULL, c.follow_up_date, c.occurred_at, c.id")
     if not rows:
         return Paragraph("継続中の相談はありません。"), 0
     today_iso = today.isoformat()

@@ -4,19 +4,20 @@ a consultation is recorded, and counted when it answered one."""
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from app import audit, rows, search
+from app import audit, kinds, rows, search
 from app.codes import CodeBook
 from app.db import Connection
 from app.errors import MadoguchiError, NotFoundError, ValidationError
 from app.jptime import today_local
 from app.marks import QT_TRANSLATE_NOOP
 from app.store import Store, new_uuid
+from app.validation import check_fields
 
-STATUSES = ("draft", "published")
+KIND = kinds.KB_ENTRY
+STATUSES = KIND.field("status").choices or ()
 REVIEW_AFTER_DAYS = 365
 MAX_PIECES = 60
 
@@ -68,13 +69,8 @@ class KbRow:
 
 
 def validate(entry: KbEntry, codes: CodeBook) -> dict[str, str]:
-    errors: dict[str, str] = {}
-    if not entry.topic:
-        errors["topic"] = QT_TRANSLATE_NOOP("validation", "Required.")
-    elif not codes.has("topic", entry.topic):
-        errors["topic"] = QT_TRANSLATE_NOOP("validation", "Not in the code list.")
-    if entry.status not in STATUSES:
-        errors["status"] = QT_TRANSLATE_NOOP("validation", "Not in the code list.")
+    # topic, status and the review date as the kind's definition says (app/kinds.py)
+    errors = {k: v for k, v in check_fields(KIND, entry, codes).items() if k != "texts"}
     languages = [t.language for t in entry.texts]
     if "ja" not in languages:
         errors["texts"] = QT_TRANSLATE_NOOP("validation", "Write the Japanese version first.")
@@ -85,12 +81,6 @@ def validate(entry: KbEntry, codes: CodeBook) -> dict[str, str]:
     elif any(not t.question.strip() or not t.answer.strip() for t in entry.texts):
         errors["texts"] = QT_TRANSLATE_NOOP(
             "validation", "Each language needs a question and an answer.")
-    if entry.reviewed_on:
-        try:
-            date.fromisoformat(entry.reviewed_on)
-        except ValueError:
-            errors["reviewed_on"] = QT_TRANSLATE_NOOP(
-                "validation", "Not a real date (use YYYY-MM-DD).")
     return errors
 
 
@@ -100,15 +90,11 @@ class Knowledge:
         self.codes = codes
 
     def get(self, entry_id: int) -> KbEntry:
-        row = self.store.query_one(
-            "SELECT id, uuid, topic, status, documents, reviewed_on, reviewed_by, source_town "
-            "FROM kb_entries WHERE id = ?", (entry_id,))
+        row = self.store.query_one(KIND.select(), (entry_id,))
         if row is None:
             raise NotFoundError(QT_TRANSLATE_NOOP(
                 "errors", "That knowledge entry no longer exists."))
-        entry = KbEntry(id=row[0], uuid=row[1], topic=row[2], status=row[3],
-                        documents=json.loads(row[4]), reviewed_on=row[5], reviewed_by=row[6],
-                        source_town=row[7])
+        entry: KbEntry = KIND.record(row)
         entry.texts = [KbText(*r) for r in self.store.query(
             "SELECT language, question, answer FROM kb_texts WHERE entry_id = ? "
             "ORDER BY language <> 'ja', language", (entry_id,))]
@@ -121,9 +107,7 @@ class Knowledge:
         errors = validate(entry, self.codes)
         if errors:
             raise ValidationError(errors, "knowledge entry")
-        values = {"topic": entry.topic, "status": entry.status,
-                  "documents": rows.jdump(entry.documents), "reviewed_on": entry.reviewed_on,
-                  "reviewed_by": entry.reviewed_by, "source_town": entry.source_town}
+        values = KIND.values(entry)
         with self.store.write() as conn:
             eid = rows.save(conn, "kb_entries", entry.id, values, self.store.stamp(),
                             entry.uuid or new_uuid())

@@ -6,7 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from app import db
+from app import db, kinds, rules
+from app.fields import Kind
 from app.store import Store
 
 
@@ -29,6 +30,8 @@ class Column:
     sortable: bool = True
     sort: str | None = None  # what to order by, when not `expr` (so an index can serve)
     names: bool = False  # order as the UI language orders names (COLLATE names)
+    label: str = ""  # the header, untranslated (context: the kind's list_context)
+    shown: str = ""  # how the window shows the value (app/fields.py SHOWN)
 
     @property
     def order_expr(self) -> str:
@@ -56,128 +59,86 @@ class ListSpec:
         raise KeyError(key)
 
 
-PERSON = ("CASE WHEN r.id IS NULL THEN '' ELSE trim(r.family_name || ' ' || r.given_name) END")
-# What was asked, first line only (the list shows one line per record; 120 characters fill
-# the widest column).
-FIRST_LINE = ("substr(CASE WHEN instr({0}, char(10)) > 0 "
-              "THEN substr({0}, 1, instr({0}, char(10)) - 1) ELSE {0} END, 1, 120)")
-PERSON_LATIN = "trim(coalesce(r.family_name_latin, '') || ' ' || coalesce(r.given_name_latin, ''))"
+PERSON = rules.person_name()
+FIRST_LINE = rules.first_line("{0}")
+PERSON_LATIN = rules.person_latin()
+
+
+def holds(json_list: str) -> str:
+    """A condition: the JSON list (a CODES column) holds the code bound to its '?'."""
+    return f"EXISTS (SELECT 1 FROM json_each({json_list}) WHERE value = ?)"
+
+
+def columns_of(kind: Kind) -> tuple[Column, ...]:
+    """A kind's list columns, as its definition (app/kinds.py) gives them."""
+    return tuple(Column(c.key, c.expr, c.code_list, c.sortable, c.sort, c.names, c.label,
+                        c.shown) for c in kind.list_columns())
+
+
+def spec_of(kind: Kind) -> ListSpec:
+    """A plain list of a kind with no filters: its columns, sorted by the first, last first
+    (a kind with no spec of its own below, e.g. one added later)."""
+    columns = columns_of(kind)
+    return ListSpec(source=f"{kind.table} {kind.alias}", columns=columns,
+                    default_sort=columns[0].key, default_descending=True)
+
 
 RESIDENTS = ListSpec(
     source="residents r",
-    columns=(
-        Column("name", "trim(r.family_name || ' ' || r.given_name)", names=True),
-        Column("latin", "trim(r.family_name_latin || ' ' || r.given_name_latin)", names=True),
-        Column("kana", "r.kana", names=True),
-        Column("nationality", "r.nationality", "nationality"),
-        Column("residence_status", "r.residence_status", "residence_status"),
-        Column("card_expiry", "r.card_expiry"),
-        Column("card_number", "r.card_number", sortable=False),
-        Column("district", "r.district"),
-        Column("employer", "r.employer"),
-        Column("arrival_date", "r.arrival_date"),
-    ),
+    columns=columns_of(kinds.RESIDENT),
     default_sort="latin", default_descending=False,
     date_expr="r.arrival_date",
-    language_sql="EXISTS (SELECT 1 FROM json_each(r.languages) WHERE value = ?)",
+    language_sql=holds("r.languages"),
     nationality_expr="r.nationality",
 )
 
 CONSULTATIONS = ListSpec(
     source="consultations c LEFT JOIN residents r ON r.id = c.resident_id",
-    columns=(
-        Column("occurred_at", "replace(c.occurred_at, 'T', ' ')", sort="c.occurred_at"),
-        Column("person", PERSON),
-        Column("person_latin", PERSON_LATIN),
-        Column("asked", FIRST_LINE.format("c.asked"), sortable=False),
-        Column("nationality", "coalesce(c.nationality, r.nationality)", "nationality"),
-        Column("language", "c.language", "language"),
-        Column("channel", "c.channel", "channel"),
-        Column("topics", "(SELECT group_concat(topic, ',') FROM consultation_topics t "
-                         "WHERE t.consultation_id = c.id)", "topic", sortable=False),
-        Column("status", "c.status"),
-        Column("follow_up_date", "c.follow_up_date"),
-        Column("minutes", "c.minutes"),
-    ),
+    columns=columns_of(kinds.CONSULTATION),
     default_sort="occurred_at", default_descending=True,
     date_expr="substr(c.occurred_at, 1, 10)",
     status_expr="c.status",
     topic_sql="EXISTS (SELECT 1 FROM consultation_topics t "
               "WHERE t.consultation_id = c.id AND t.topic = ?)",
     language_sql="c.language = ?",
-    nationality_expr="coalesce(c.nationality, r.nationality)",
+    nationality_expr=rules.consultation_nationality(),
     resident_sql="c.resident_id = ?",
 )
 
 ACCOMPANIMENTS = ListSpec(
     source="accompaniments a LEFT JOIN residents r ON r.id = a.resident_id",
-    columns=(
-        Column("date", "a.date"),
-        Column("time_out", "a.time_out"),
-        Column("time_back", "a.time_back"),
-        Column("person", PERSON),
-        Column("person_latin", PERSON_LATIN),
-        Column("destination_kind", "a.destination_kind", "destination_kind"),
-        Column("facility", "a.facility"),
-        Column("department", "a.department"),
-        Column("transport_cost", "a.transport_cost"),
-    ),
+    columns=columns_of(kinds.ACCOMPANIMENT),
     default_sort="date", default_descending=True,
     date_expr="a.date",
     nationality_expr="r.nationality",
-    language_sql="EXISTS (SELECT 1 FROM json_each(r.languages) WHERE value = ?)",
+    language_sql=holds("r.languages"),
     resident_sql="a.resident_id = ?",
 )
 
 SESSIONS = ListSpec(
     source="sessions s",
-    columns=(
-        Column("date", "s.date"),
-        Column("kind", "s.kind", "session_kind"),
-        Column("title", "s.title"),
-        Column("venue", "s.venue"),
-        Column("online", "s.online"),
-        Column("attendance",
-               "(SELECT count(*) FROM session_attendees x WHERE x.session_id = s.id) + "
-               "(SELECT coalesce(sum(count), 0) FROM session_headcounts h "
-               "WHERE h.session_id = s.id)"),
-        Column("facilitator", "s.facilitator"),
-    ),
+    columns=columns_of(kinds.SESSION),
     default_sort="date", default_descending=True,
     date_expr="s.date",
     topic_sql="EXISTS (SELECT 1 FROM session_topics t WHERE t.session_id = s.id "
               "AND t.topic = ?)",
-    language_sql="EXISTS (SELECT 1 FROM json_each(s.languages) WHERE value = ?)",
+    language_sql=holds("s.languages"),
     resident_sql="EXISTS (SELECT 1 FROM session_attendees x "
                  "WHERE x.session_id = s.id AND x.resident_id = ?)",
 )
 
 ORGANISATIONS = ListSpec(
     source="organisations o",
-    columns=(
-        Column("name", "o.name", names=True),
-        Column("kind", "o.kind", "org_kind"),
-        Column("phone", "o.phone"),
-        Column("interpreter", "o.interpreter_available"),
-        Column("languages", "(SELECT group_concat(value, ',') FROM json_each(o.languages))",
-               "language", sortable=False),
-        Column("address", "o.address"),
-    ),
+    columns=columns_of(kinds.ORGANISATION),
     default_sort="kind", default_descending=False,
-    language_sql="EXISTS (SELECT 1 FROM json_each(o.languages) WHERE value = ?)",
+    language_sql=holds("o.languages"),
 )
 
 BRIDGE_PERSONS = ListSpec(
     source="bridge_persons b",
-    columns=(
-        Column("name", "b.name", names=True),
-        Column("languages", "(SELECT group_concat(value, ',') FROM json_each(b.languages))",
-               "language", sortable=False),
-        Column("phone", "b.phone"),
-        Column("area", "b.area"),
-    ),
+    columns=columns_of(kinds.BRIDGE_PERSON),
     default_sort="name", default_descending=False,
-    language_sql="EXISTS (SELECT 1 FROM json_each(b.languages) WHERE value = ?)",
+    language_sql=holds("b.languages"),
 )
 
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from app.rules import attendance_of
+
 
 @dataclass
 class SnsContact:
@@ -111,7 +113,7 @@ class Session:
     uuid: str = ""
 
     def attendance(self) -> int:
-        return len(self.attendee_ids) + sum(self.headcounts.values())
+        return attendance_of(self.attendee_ids, self.headcounts)
 
 
 @dataclass

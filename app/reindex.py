@@ -4,7 +4,7 @@ Madoguchi folds more), every index is rebuilt once, the first time the database 
 
 from __future__ import annotations
 
-from app import knowledge, search
+from app import kinds, knowledge, search
 from app.db import Connection
 
 SETTING = "search_normaliser"
@@ -23,24 +23,24 @@ def rebuild(conn: Connection) -> None:
     # 100,000 consultations is reindexed in seconds, not a minute).
     names: dict[int, str] = {}
     people = []
-    for rid, fam, giv, fam_l, giv_l, kana, employer, district, sns, notes in conn.execute(
-            "SELECT id, family_name, given_name, family_name_latin, given_name_latin, kana, "
-            "employer, district, sns, notes FROM residents").fetchall():
-        names[rid] = search.name_forms(fam, giv, fam_l, giv_l, kana)
+    others = [n for n in kinds.RESIDENT.search_text if n not in search.RESIDENT_NAMES]
+    for rid, *found in conn.execute(
+            f"SELECT id, {', '.join((*search.RESIDENT_NAMES, *others))} FROM residents"
+            ).fetchall():
+        names[rid] = search.name_forms(*found[:len(search.RESIDENT_NAMES)])
         people.append((rid * 4 + search.KIND_RESIDENT,
-                       search.body(names[rid], employer, district, sns, notes)))
+                       search.body(names[rid], *found[len(search.RESIDENT_NAMES):])))
     conn.executemany("INSERT INTO search_people (rowid, body) VALUES (?, ?)", people)
     conn.executemany("INSERT INTO search_records (rowid, body) VALUES (?, ?)", (
-        (cid, search.body(names.get(rid, "") if rid is not None else "", asked, done))
-        for cid, rid, asked, done in conn.execute(
-            "SELECT id, resident_id, asked, done FROM consultations").fetchall()))
-    for oid, name, address, phone, notes in conn.execute(
-            "SELECT id, name, address, phone, notes FROM organisations").fetchall():
-        search.index_directory_entry(conn, search.KIND_ORGANISATION, oid, name, address,
-                                     phone, notes)
-    for bid, name, area, phone, notes in conn.execute(
-            "SELECT id, name, area, phone, notes FROM bridge_persons").fetchall():
-        search.index_directory_entry(conn, search.KIND_BRIDGE, bid, name, area, phone, notes)
+        (cid, search.body(names.get(rid, "") if rid is not None else "", *text))
+        for cid, rid, *text in conn.execute(
+            f"SELECT id, resident_id, {', '.join(kinds.CONSULTATION.search_text)} "
+            "FROM consultations").fetchall()))
+    for kind, number in ((kinds.ORGANISATION, search.KIND_ORGANISATION),
+                         (kinds.BRIDGE_PERSON, search.KIND_BRIDGE)):
+        for eid, *text in conn.execute(
+                f"SELECT id, {', '.join(kind.search_text)} FROM {kind.table}").fetchall():
+            search.index_directory_entry(conn, number, eid, *text)
     for (eid,) in conn.execute("SELECT id FROM kb_entries").fetchall():
         knowledge.index_entry(conn, eid)
     conn.execute("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) "

@@ -5,20 +5,17 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 
-from app import audit, rows, search
+from app import audit, kinds, rows, search
 from app.codes import CodeBook
 from app.errors import MadoguchiError, NotFoundError, ValidationError
 from app.jptime import today_local
 from app.marks import QT_TRANSLATE_NOOP
-from app.records import HouseholdLink, Resident, SnsContact
+from app.records import HouseholdLink, Resident
 from app.store import Store, new_uuid
 from app.validation import validate_resident
 
 INVERSE_RELATION = {"parent": "child", "child": "parent"}
-_COLUMNS = ("family_name", "given_name", "family_name_latin", "given_name_latin", "kana",
-            "nationality", "languages", "residence_status", "employer", "district", "sns",
-            "arrival_date", "consent_date", "consent_method", "notes", "phone", "birth_date",
-            "card_number", "card_expiry")
+KIND = kinds.RESIDENT
 
 
 @dataclass(frozen=True)
@@ -44,10 +41,8 @@ class TimelineEntry:
 
 
 def row_to_resident(row: tuple[object, ...]) -> Resident:
-    values = dict(zip(("id", "uuid", *_COLUMNS), row, strict=True))
-    values["languages"] = json.loads(str(values["languages"]))
-    values["sns"] = [SnsContact(**c) for c in json.loads(str(values["sns"]))]
-    return Resident(**values)  # type: ignore[arg-type]
+    resident: Resident = KIND.record(row)
+    return resident
 
 
 class Residents:
@@ -56,9 +51,7 @@ class Residents:
         self.codes = codes
 
     def get(self, resident_id: int) -> Resident:
-        row = self.store.query_one(
-            f"SELECT id, uuid, {', '.join(_COLUMNS)} FROM residents WHERE id = ?",
-            (resident_id,))
+        row = self.store.query_one(KIND.select(), (resident_id,))
         if row is None:
             raise NotFoundError(QT_TRANSLATE_NOOP("errors", "That resident no longer exists."))
         resident = row_to_resident(row)
@@ -85,11 +78,7 @@ class Residents:
         errors = self.validate(resident)
         if errors:
             raise ValidationError(errors, "resident")
-        values = {c: getattr(resident, c) for c in _COLUMNS}
-        values["languages"] = rows.jdump(resident.languages)
-        values["sns"] = rows.jdump([{"app": s.app, "handle": s.handle} for s in resident.sns])
-        for key in ("family_name", "given_name", "family_name_latin", "given_name_latin", "kana"):
-            values[key] = str(values[key]).strip()
+        values = KIND.values(resident)
         with self.store.write() as conn:
             before = audit.load_or_none(self.get, resident.id)
             rid = rows.save(conn, "residents", resident.id, values, self.store.stamp(),
@@ -109,9 +98,9 @@ class Residents:
 
     def delete(self, resident_id: int) -> None:
         used = self.store.query_one(
-            "SELECT (SELECT count(*) FROM consultations WHERE resident_id = :id)"
-            " + (SELECT count(*) FROM accompaniments WHERE resident_id = :id)"
-            " + (SELECT count(*) FROM session_attendees WHERE resident_id = :id)",
+            "SELECT " + "".join(f"(SELECT count(*) FROM {k.table} WHERE resident_id = :id) + "
+                                for k in kinds.about_residents())
+            + "(SELECT count(*) FROM session_attendees WHERE resident_id = :id)",
             {"id": resident_id})[0]
         if used:
             raise MadoguchiError(QT_TRANSLATE_NOOP(

@@ -31,8 +31,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from app import audit, backup, search
+from app import audit, backup, kinds, search, sensitive
 from app.errors import MadoguchiError, NotFoundError
+from app.fields import Kind
 from app.jptime import JST, today_local
 from app.marks import QT_TRANSLATE_NOOP
 from app.records import Resident
@@ -40,33 +41,40 @@ from app.store import Store
 
 AUDIT_DETAIL = "anonymised after the retention period"
 MAX_YEARS = 100
-NAME_FIELDS = ("family_name", "given_name", "family_name_latin", "given_name_latin", "kana")
+NAME_FIELDS = kinds.RESIDENT_NAMES
 
-_CANDIDATES = (
-    "SELECT r.id, r.uuid, r.family_name, r.given_name, r.family_name_latin, "
-    "r.given_name_latin, r.arrival_date, r.updated_at, "
-    "(SELECT max(substr(c.occurred_at, 1, 10)) FROM consultations c WHERE c.resident_id = r.id),"
-    " (SELECT count(*) FROM consultations c WHERE c.resident_id = r.id),"
-    " (SELECT max(a.date) FROM accompaniments a WHERE a.resident_id = r.id),"
-    " (SELECT count(*) FROM accompaniments a WHERE a.resident_id = r.id),"
-    " (SELECT max(s.date) FROM session_attendees x JOIN sessions s ON s.id = x.session_id"
-    "  WHERE x.resident_id = r.id),"
-    " (SELECT count(*) FROM session_attendees x WHERE x.resident_id = r.id) "
-    "FROM residents r WHERE " + " || ".join(f"r.{f}" for f in NAME_FIELDS) + " <> '' "
-    "ORDER BY r.id")
 
-_BLANK_RESIDENT = (
-    "UPDATE residents SET family_name = '', given_name = '', family_name_latin = '', "
-    "given_name_latin = '', kana = '', employer = '', district = '', sns = '[]', "
-    "arrival_date = NULL, consent_date = NULL, consent_method = NULL, notes = '', "
-    "phone = '', birth_date = NULL, card_number = '', card_expiry = NULL, "
-    "updated_at = ?, updated_by = ? WHERE id = ?")
-_BLANK_CONSULTATIONS = (
-    "UPDATE consultations SET asked = '', done = '', updated_at = ?, updated_by = ? "
-    "WHERE resident_id = ?")
-_BLANK_ACCOMPANIMENTS = (
-    "UPDATE accompaniments SET facility = '', purpose = '', outcome = '', "
-    "health_details = '', updated_at = ?, updated_by = ? WHERE resident_id = ?")
+
+def _candidates() -> tuple[str, tuple[Kind, ...]]:
+    """The residents not yet anonymised, with the latest date and the count of the records
+    of each kind about them that has a date (its definition's `day`), then of the sessions
+    they attended; and those kinds, in that order."""
+    dated = tuple(k for k in kinds.about_residents() if k.day)
+    per_kind = "".join(
+        f" (SELECT max({k.day.format(a=k.alias)}) FROM {k.table} {k.alias}"
+        f" WHERE {k.alias}.resident_id = r.id),"
+        f" (SELECT count(*) FROM {k.table} {k.alias} WHERE {k.alias}.resident_id = r.id),"
+        for k in dated)
+    sql = (
+        "SELECT r.id, r.uuid, r.family_name, r.given_name, r.family_name_latin, "
+        "r.given_name_latin, r.arrival_date, r.updated_at," + per_kind +
+        " (SELECT max(s.date) FROM session_attendees x JOIN sessions s ON s.id = x.session_id"
+        "  WHERE x.resident_id = r.id),"
+        " (SELECT count(*) FROM session_attendees x WHERE x.resident_id = r.id) "
+        "FROM residents r WHERE " + " || ".join(f"r.{f}" for f in NAME_FIELDS) + " <> '' "
+        "ORDER BY r.id")
+    return sql, dated
+
+
+def _blanked(kind: Kind, secret: tuple[str, ...]) -> list[str]:
+    """What a purge blanks in a kind: the fields its definition marks personal, and its
+    sensitive fields (the sensitive_fields table); every coded field and count stays."""
+    return list(dict.fromkeys([*(f.name for f in kind.stored_fields if f.personal), *secret]))
+
+
+def _blanking(kind: Kind, names: list[str], where: str) -> str:
+    sets = ", ".join(f"{name} = ?" for name in names)
+    return f"UPDATE {kind.table} SET {sets}, updated_at = ?, updated_by = ? WHERE {where}"
 
 
 @dataclass(frozen=True)
@@ -114,15 +122,18 @@ def _local_day(text: object) -> date | None:
 def preview(store: Store, years: int, today: date | None = None) -> list[Candidate]:
     """Residents (not yet anonymised) whose latest activity is older than `years` years."""
     limit = cutoff(years, today)
+    sql, dated = _candidates()
     found: list[Candidate] = []
-    for (rid, uuid, fam, giv, fam_l, giv_l, arrival, updated,
-         c_last, c_n, a_last, a_n, s_last, s_n) in store.query(_CANDIDATES):
-        days = [d for d in map(_local_day, (arrival, updated, c_last, a_last, s_last)) if d]
+    for (rid, uuid, fam, giv, fam_l, giv_l, arrival, updated, *activity) in store.query(sql):
+        lasts, counts = activity[0::2], activity[1::2]
+        days = [d for d in map(_local_day, (arrival, updated, *lasts)) if d]
         last = max(days) if days else None
         if last is None or last < limit:
             name = Resident(family_name=fam, given_name=giv, family_name_latin=fam_l,
                             given_name_latin=giv_l).display_name()
-            found.append(Candidate(rid, uuid, name, last, c_n, a_n, s_n))
+            n = dict(zip((k.name for k in dated), counts, strict=False))
+            found.append(Candidate(rid, uuid, name, last, n.get("consultation", 0),
+                                   n.get("accompaniment", 0), counts[-1]))
     return found
 
 
@@ -143,18 +154,25 @@ def anonymise(store: Store, ids: Iterable[int], *, user_role: str) -> int:
         raise NotFoundError(QT_TRANSLATE_NOOP(
             "errors", "Some of those residents no longer exist; nothing was changed."))
     backup.make_backup(store, "before-purge")
-    records = [r[0] for table in ("consultations", "accompaniments") for r in store.query(
-        f"SELECT uuid FROM {table} WHERE resident_id IN ({marks})", wanted)]
+    related = kinds.about_residents()
+    records = [r[0] for kind in related for r in store.query(
+        f"SELECT uuid FROM {kind.table} WHERE resident_id IN ({marks})", wanted)]
     stamp = store.stamp()
     changed = [(stamp["updated_at"], stamp["updated_by"], rid) for rid in wanted]
     with store.write() as conn:
         secure = conn.execute("PRAGMA secure_delete").fetchone()[0]
         conn.execute("PRAGMA secure_delete = ON")  # freed space is overwritten, not left
-        conn.executemany(_BLANK_RESIDENT, changed)
-        conn.executemany("DELETE FROM resident_links WHERE resident_id = ? OR related_id = ?",
-                         [(rid, rid) for rid in wanted])
-        conn.executemany(_BLANK_CONSULTATIONS, changed)
-        conn.executemany(_BLANK_ACCOMPANIMENTS, changed)
+        for kind in (kinds.RESIDENT, *related):
+            names = _blanked(kind, sensitive.fields(conn, kind.table))
+            if not names:
+                continue
+            where = "id = ?" if kind is kinds.RESIDENT else "resident_id = ?"
+            blanks = [kind.field(name).blank() for name in names]
+            conn.executemany(_blanking(kind, names, where), [(*blanks, *c) for c in changed])
+            if kind is kinds.RESIDENT:
+                conn.executemany(
+                    "DELETE FROM resident_links WHERE resident_id = ? OR related_id = ?",
+                    [(rid, rid) for rid in wanted])
         for rid in wanted:
             search.index_resident(conn, rid)
         for table in ("search_people", "search_records"):  # merge away the old index terms

@@ -13,10 +13,13 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from typing import Any
 
 import jaconv
 
+from app import kinds
 from app.db import Connection
+from app.fields import Kind
 from app.kanji_variants import fold
 
 _COMBINING_LATIN = re.compile("[\u0300-\u036f]")
@@ -39,6 +42,7 @@ NORMALISER_VERSION = "3"  # 2: kanji variants fold (陈/陳, 沢/澤); 陈美玲
 MAX_TERMS = 32
 MAX_QUERY = 2000
 MAX_LIMIT = 100_000
+RESIDENT_NAMES = kinds.RESIDENT_NAMES
 
 
 def normalise(text: str) -> str:
@@ -72,24 +76,30 @@ def name_forms(fam: str, giv: str, fam_l: str, giv_l: str, kana: str) -> str:
 
 def _resident_text(conn: Connection, resident_id: int) -> str:
     row = conn.execute(
-        "SELECT family_name, given_name, family_name_latin, given_name_latin, kana "
-        "FROM residents WHERE id = ?", (resident_id,)).fetchone()
+        f"SELECT {', '.join(RESIDENT_NAMES)} FROM residents WHERE id = ?",
+        (resident_id,)).fetchone()
     if row is None:
         return ""
     return name_forms(*row)
+
+
+def parts_of(kind: Kind, record: Any) -> list[str]:
+    """A record's search text, as its kind's definition lists it (app/kinds.py)."""
+    return [str(getattr(record, name)) for name in kind.search_text]
 
 
 def index_resident(conn: Connection, resident_id: int, *, with_consultations: bool = True
                    ) -> None:
     """(Re)index a resident and, because their names are searchable there too, their
     consultations."""
+    others = [n for n in kinds.RESIDENT.search_text if n not in RESIDENT_NAMES]
     row = conn.execute(
-        "SELECT employer, district, sns, notes FROM residents WHERE id = ?",
+        f"SELECT {', '.join(others)} FROM residents WHERE id = ?",
         (resident_id,)).fetchone()
     conn.execute("DELETE FROM search_people WHERE rowid = ?", (resident_id * 4,))
     if row is None:
         return
-    text = body(_resident_text(conn, resident_id), row[0], row[1], row[2], row[3])
+    text = body(_resident_text(conn, resident_id), *row)
     conn.execute("INSERT INTO search_people (rowid, body) VALUES (?, ?)",
                  (resident_id * 4 + KIND_RESIDENT, text))
     if not with_consultations:
@@ -102,13 +112,14 @@ def index_resident(conn: Connection, resident_id: int, *, with_consultations: bo
 
 def index_consultation(conn: Connection, consultation_id: int) -> None:
     conn.execute("DELETE FROM search_records WHERE rowid = ?", (consultation_id,))
-    row = conn.execute("SELECT resident_id, asked, done FROM consultations WHERE id = ?",
-                       (consultation_id,)).fetchone()
+    row = conn.execute(
+        f"SELECT resident_id, {', '.join(kinds.CONSULTATION.search_text)} FROM consultations "
+        "WHERE id = ?", (consultation_id,)).fetchone()
     if row is None:
         return
     names = _resident_text(conn, row[0]) if row[0] is not None else ""
     conn.execute("INSERT INTO search_records (rowid, body) VALUES (?, ?)",
-                 (consultation_id, body(names, row[1], row[2])))
+                 (consultation_id, body(names, *row[1:])))
 
 
 def index_directory_entry(conn: Connection, kind: int, entry_id: int, *parts: str) -> None:

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 
-from app import search
+from app import rules, search
 from app.codes import CodeBook
 from app.consultations import Accompaniments, Consultations
 from app.directory import Directory
@@ -125,8 +125,7 @@ class Services:
         rows = self.store.query(
             "SELECT c.id, c.follow_up_date, c.occurred_at, c.resident_id, c.nationality, "
             "c.status, c.asked FROM consultations c "
-            "WHERE c.follow_up_date IS NOT NULL AND c.follow_up_date <= ? "
-            "AND c.status <> 'closed' ORDER BY c.follow_up_date, c.id", (today,))
+            f"WHERE {rules.follow_up_due('c')} ORDER BY c.follow_up_date, c.id", (today,))
         items = self._due_items(rows)
         return ([i for i in items if (i.follow_up_date or "") < today],
                 [i for i in items if i.follow_up_date == today])
@@ -160,14 +159,13 @@ class Services:
 
     def count_open(self) -> int:
         return int(self.store.query_one(
-            "SELECT count(*) FROM consultations "
-            "WHERE status IN ('open', 'referred', 'waiting')")[0])
+            f"SELECT count(*) FROM consultations c WHERE {rules.open_case('c')}")[0])
 
     def open_consultations(self, limit: int = 200) -> list[DueItem]:
         rows = self.store.query(
             "SELECT c.id, c.follow_up_date, c.occurred_at, c.resident_id, c.nationality, "
             "c.status, c.asked FROM consultations c "
-            "WHERE c.status IN ('open', 'referred', 'waiting') "
+            f"WHERE {rules.open_case('c')} "
             "ORDER BY c.occurred_at DESC LIMIT ?", (limit,))
         return self._due_items(rows)
 

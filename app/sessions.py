@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import json
-
-from app import audit, rows
+from app import audit, kinds, rows
 from app.codes import CodeBook
 from app.errors import NotFoundError, ValidationError
 from app.marks import QT_TRANSLATE_NOOP
@@ -12,8 +10,7 @@ from app.records import Session
 from app.store import Store, new_uuid
 from app.validation import validate_session
 
-_COLUMNS = ("date", "start_time", "kind", "title", "languages", "venue", "online",
-            "facilitator", "notes")
+KIND = kinds.SESSION
 
 
 class Sessions:
@@ -22,13 +19,10 @@ class Sessions:
         self.codes = codes
 
     def get(self, session_id: int) -> Session:
-        row = self.store.query_one(
-            f"SELECT id, uuid, {', '.join(_COLUMNS)} FROM sessions WHERE id = ?", (session_id,))
+        row = self.store.query_one(KIND.select(), (session_id,))
         if row is None:
             raise NotFoundError(QT_TRANSLATE_NOOP("errors", "That session no longer exists."))
-        s = Session(**dict(zip(("id", "uuid", *_COLUMNS), row, strict=True)))
-        s.languages = json.loads(str(row[6]))
-        s.online = bool(s.online)
+        s: Session = KIND.record(row)
         s.topics = [r[0] for r in self.store.query(
             "SELECT topic FROM session_topics WHERE session_id = ? ORDER BY topic",
             (session_id,))]
@@ -51,9 +45,7 @@ class Sessions:
         errors = validate_session(s, self.codes)
         if errors:
             raise ValidationError(errors, "session")
-        values = {k: getattr(s, k) for k in _COLUMNS}
-        values["languages"] = rows.jdump(s.languages)
-        values["online"] = int(s.online)
+        values = KIND.values(s)
         with self.store.write() as conn:
             before = audit.load_or_none(self.get, s.id)
             sid = rows.save(conn, "sessions", s.id, values, self.store.stamp(),

@@ -11,8 +11,8 @@ from typing import Protocol
 
 import jaconv
 
-from app import dates
-from app.codes import STATUSES
+from app import dates, kinds
+from app.fields import CHILD_CODES, CODE, CODES, CONTACTS, DATE, DATETIME, TIME, Kind
 from app.marks import QT_TRANSLATE_NOOP
 from app.records import Accompaniment, BridgePerson, Consultation, Organisation, Resident, Session
 
@@ -31,7 +31,7 @@ NEED_KATAKANA = QT_TRANSLATE_NOOP("validation", "Use katakana only.")
 BAD_CARD_NUMBER = QT_TRANSLATE_NOOP(
     "validation", "A residence card number is 2 letters, 8 digits and 2 letters "
     "(AB12345678CD).")
-NEED_TOPIC = QT_TRANSLATE_NOOP("validation", "Choose at least one topic.")
+NEED_TOPIC = kinds.NEED_TOPIC
 NEED_RESIDENT_OR_NATIONALITY = QT_TRANSLATE_NOOP(
     "validation", "Choose a resident, or the nationality for an anonymous record.")
 OUT_OF_RANGE = QT_TRANSLATE_NOOP("validation", "Out of range.")
@@ -41,6 +41,10 @@ _TIME = re.compile(r"^(\d{1,2}):(\d{2})$")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _KATAKANA = re.compile(r"^[\u30A0-\u30FF\u31F0-\u31FF\u3000\s・ー]*$")
 _CARD_NUMBER = re.compile(r"^[A-Z]{2}[0-9]{8}[A-Z]{2}$")
+_CODE = re.compile(r"^[A-Za-z0-9_]*[A-Za-z0-9][A-Za-z0-9_]*$")
+# Field.check → (pattern, message)
+_CHECKS = {"email": (_EMAIL, BAD_EMAIL), "katakana": (_KATAKANA, NEED_KATAKANA),
+           "card_number": (_CARD_NUMBER, BAD_CARD_NUMBER), "code": (_CODE, UNKNOWN_CODE)}
 
 
 class Codes(Protocol):
@@ -97,15 +101,6 @@ def _check_time(errors: dict[str, str], name: str, value: str | None) -> None:
             errors[name] = BAD_TIME
 
 
-def _check_code(errors: dict[str, str], codes: Codes, name: str, list_name: str,
-                value: str | None, *, required: bool = False) -> None:
-    if not value:
-        if required:
-            errors[name] = REQUIRED
-    elif not codes.has(list_name, value):
-        errors[name] = UNKNOWN_CODE
-
-
 def _check_codes(errors: dict[str, str], codes: Codes, name: str, list_name: str,
                  values: list[str]) -> None:
     if any(not codes.has(list_name, v) for v in values):
@@ -118,89 +113,93 @@ def _check_follow_up(errors: dict[str, str], value: str | None, event_day: str |
         errors["follow_up_date"] = FOLLOW_UP_BEFORE
 
 
-def validate_resident(r: Resident, codes: Codes, today: date) -> dict[str, str]:
+def _empty(value: object) -> bool:
+    if isinstance(value, str):
+        return not value.strip()
+    return value is None or value in ([], {})
+
+
+def check_fields(kind: Kind, record: object, codes: Codes, today: date | None = None
+                 ) -> dict[str, str]:
+    """What the kind's definition (app/kinds.py) says of each field: required, code list,
+    date and time forms, ranges, e-mail, katakana, card number, SNS contacts. A kind's own
+    rules across fields are added by its validate_… function."""
     errors: dict[str, str] = {}
+    for f in kind.fields:
+        value = getattr(record, f.name)
+        if f.choices is not None:  # a fixed list: an empty value is not in it either
+            if value not in f.choices:
+                errors[f.name] = f.invalid or UNKNOWN_CODE
+            continue
+        if f.type == CODE:
+            if not value:
+                if f.required:
+                    errors[f.name] = REQUIRED
+            elif f.code_list is not None and not codes.has(f.code_list, value):
+                errors[f.name] = f.invalid or UNKNOWN_CODE
+            continue
+        if f.required and _empty(value):
+            errors[f.name] = f.missing or REQUIRED
+            continue
+        if f.type in (CODES, CHILD_CODES) and f.code_list is not None:
+            _check_codes(errors, codes, f.name, f.code_list, value)
+        elif f.type == DATE:
+            _check_date(errors, f.name, value, not_after=today if f.not_future else None)
+        elif f.type == TIME:
+            _check_time(errors, f.name, value)
+        elif f.type == DATETIME and value:
+            try:
+                if parse_datetime(value) != value:
+                    raise ValueError(value)
+            except ValueError:
+                errors[f.name] = BAD_DATETIME
+        elif f.type == CONTACTS:
+            if any(not codes.has(f.code_list or "sns_app", c.app) or not c.handle.strip()
+                   for c in value):
+                errors[f.name] = REQUIRED
+        elif f.bounds is not None and not f.bounds[0] <= value <= f.bounds[1]:
+            errors[f.name] = OUT_OF_RANGE
+        elif f.check and value and not _CHECKS[f.check][0].match(value):
+            errors[f.name] = f.invalid or _CHECKS[f.check][1]
+    return errors
+
+
+def _in_field_order(kind: Kind, errors: dict[str, str]) -> dict[str, str]:
+    """Errors listed as the fields are (an import names the first)."""
+    order = {f.name: i for i, f in enumerate(kind.fields)}
+    return dict(sorted(errors.items(), key=lambda e: order.get(e[0], len(order))))
+
+
+def validate_resident(r: Resident, codes: Codes, today: date) -> dict[str, str]:
+    errors = check_fields(kinds.RESIDENT, r, codes, today)
     if not any(s.strip() for s in (r.family_name, r.given_name, r.family_name_latin,
                                    r.given_name_latin)):
         errors["family_name"] = NEED_A_NAME
-    if r.kana and not _KATAKANA.match(r.kana):
-        errors["kana"] = NEED_KATAKANA
-    _check_code(errors, codes, "nationality", "nationality", r.nationality, required=True)
-    _check_codes(errors, codes, "languages", "language", r.languages)
-    _check_code(errors, codes, "residence_status", "residence_status", r.residence_status)
-    _check_date(errors, "arrival_date", r.arrival_date, not_after=today)
-    _check_date(errors, "consent_date", r.consent_date, not_after=today)
-    _check_code(errors, codes, "consent_method", "consent_method", r.consent_method)
-    _check_date(errors, "birth_date", r.birth_date, not_after=today)
-    _check_date(errors, "card_expiry", r.card_expiry)
-    if r.card_number and not _CARD_NUMBER.match(r.card_number):
-        errors["card_number"] = BAD_CARD_NUMBER
-    if any(not codes.has("sns_app", c.app) or not c.handle.strip() for c in r.sns):
-        errors["sns"] = REQUIRED
     if any(not codes.has("relation", link.relation) for link in r.links):
         errors["links"] = UNKNOWN_CODE
-    return errors
+    return _in_field_order(kinds.RESIDENT, errors)
 
 
 def validate_consultation(c: Consultation, codes: Codes) -> dict[str, str]:
-    errors: dict[str, str] = {}
-    day = None
-    if not c.occurred_at:
-        errors["occurred_at"] = REQUIRED
-    else:
-        try:
-            if parse_datetime(c.occurred_at) != c.occurred_at:
-                raise ValueError(c.occurred_at)
-            day = c.occurred_at[:10]
-        except ValueError:
-            errors["occurred_at"] = BAD_DATETIME
-    if not 0 <= c.minutes <= 24 * 60:
-        errors["minutes"] = OUT_OF_RANGE
+    errors = check_fields(kinds.CONSULTATION, c, codes)
     if c.resident_id is None and not c.nationality:
         errors["resident_id"] = NEED_RESIDENT_OR_NATIONALITY
-    _check_code(errors, codes, "nationality", "nationality", c.nationality)
-    _check_code(errors, codes, "language", "language", c.language, required=True)
-    _check_code(errors, codes, "channel", "channel", c.channel, required=True)
-    _check_code(errors, codes, "sns_app", "sns_app", c.sns_app)
-    _check_code(errors, codes, "interpreter", "interpreter", c.interpreter, required=True)
-    if not c.topics:
-        errors["topics"] = NEED_TOPIC
-    else:
-        _check_codes(errors, codes, "topics", "topic", c.topics)
-    if c.status not in STATUSES:
-        errors["status"] = UNKNOWN_CODE
+    day = c.occurred_at[:10] if c.occurred_at and "occurred_at" not in errors else None
     _check_follow_up(errors, c.follow_up_date, day)
-    return errors
+    return _in_field_order(kinds.CONSULTATION, errors)
 
 
 def validate_accompaniment(a: Accompaniment, codes: Codes) -> dict[str, str]:
-    errors: dict[str, str] = {}
-    _check_date(errors, "date", a.date, required=True)
-    if a.resident_id is None:
-        errors["resident_id"] = REQUIRED
-    _check_code(errors, codes, "destination_kind", "destination_kind", a.destination_kind,
-                required=True)
-    _check_time(errors, "time_out", a.time_out)
-    _check_time(errors, "time_back", a.time_back)
+    errors = check_fields(kinds.ACCOMPANIMENT, a, codes)
     if (a.time_out and a.time_back and "time_out" not in errors and "time_back" not in errors
             and a.time_back < a.time_out):
         errors["time_back"] = BACK_BEFORE_OUT
-    if not 0 <= a.distance_km <= 5000:
-        errors["distance_km"] = OUT_OF_RANGE
-    if not 0 <= a.transport_cost <= 10_000_000:
-        errors["transport_cost"] = OUT_OF_RANGE
-    _check_code(errors, codes, "interpreter", "interpreter", a.interpreter)
     _check_follow_up(errors, a.follow_up_date, a.date if "date" not in errors else None)
-    return errors
+    return _in_field_order(kinds.ACCOMPANIMENT, errors)
 
 
 def validate_session(s: Session, codes: Codes) -> dict[str, str]:
-    errors: dict[str, str] = {}
-    _check_date(errors, "date", s.date, required=True)
-    _check_time(errors, "start_time", s.start_time)
-    _check_code(errors, codes, "kind", "session_kind", s.kind, required=True)
-    _check_codes(errors, codes, "topics", "session_topic", s.topics)
-    _check_codes(errors, codes, "languages", "language", s.languages)
+    errors = check_fields(kinds.SESSION, s, codes)
     if "" in s.headcounts:
         errors["headcounts"] = QT_TRANSLATE_NOOP(
             "validation", "Choose the nationality of each row of unregistered attendees.")
@@ -208,27 +207,12 @@ def validate_session(s: Session, codes: Codes) -> dict[str, str]:
         errors["headcounts"] = UNKNOWN_CODE
     elif any(n <= 0 or n > 100_000 for n in s.headcounts.values()):
         errors["headcounts"] = OUT_OF_RANGE
-    return errors
+    return _in_field_order(kinds.SESSION, errors)
 
 
 def validate_organisation(o: Organisation, codes: Codes) -> dict[str, str]:
-    errors: dict[str, str] = {}
-    if not o.name.strip():
-        errors["name"] = REQUIRED
-    _check_code(errors, codes, "kind", "org_kind", o.kind, required=True)
-    _check_codes(errors, codes, "languages", "language", o.languages)
-    if o.email and not _EMAIL.match(o.email):
-        errors["email"] = BAD_EMAIL
-    return errors
+    return check_fields(kinds.ORGANISATION, o, codes)
 
 
 def validate_bridge_person(b: BridgePerson, codes: Codes) -> dict[str, str]:
-    errors: dict[str, str] = {}
-    if not b.name.strip():
-        errors["name"] = REQUIRED
-    _check_codes(errors, codes, "languages", "language", b.languages)
-    if b.email and not _EMAIL.match(b.email):
-        errors["email"] = BAD_EMAIL
-    if any(not codes.has("sns_app", c.app) or not c.handle.strip() for c in b.sns):
-        errors["sns"] = REQUIRED
-    return errors
+    return check_fields(kinds.BRIDGE_PERSON, b, codes)

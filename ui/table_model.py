@@ -26,10 +26,6 @@ from ui.formats import date_text, datetime_text, number_text
 from ui.labels import code_language, person_text, status_label
 
 PAGE_SIZE = 200
-DATE_KEYS = frozenset({"date", "arrival_date", "card_expiry", "follow_up_date", "closed_date",
-                       "due", "consulted", "review_date"})
-DATETIME_KEYS = frozenset({"occurred_at"})
-NUMBER_KEYS = frozenset({"transport_cost", "minutes", "mileage_km"})
 MAX_PAGES = 8
 
 Index = QModelIndex | QPersistentModelIndex
@@ -140,17 +136,18 @@ class PagedTableModel(QAbstractTableModel):
         if value is None:
             return ""
         column = self.spec.column(key)
-        if key == "status":
+        shown = column.shown  # from the kind's definition (app/kinds.py)
+        if shown == "status":
             return status_label(str(value))
-        if key in ("interpreter", "online"):
+        if shown == "check":
             return "✓" if value else ""
-        if key == "card_number":
+        if shown == "masked":
             return mask_card_number(str(value))
-        if key in DATE_KEYS:
+        if shown == "date":
             return date_text(str(value))
-        if key in DATETIME_KEYS:
+        if shown == "datetime":
             return datetime_text(str(value))
-        if isinstance(value, int) and key in NUMBER_KEYS:
+        if isinstance(value, int) and shown == "number":
             return number_text(value)
         if column.code_list:
             lang = code_language()

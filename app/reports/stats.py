@@ -12,6 +12,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+from app import rules
 from app.reports.config import MeasureRule
 from app.store import Store
 
@@ -92,7 +93,7 @@ def consultations(store: Store, period: Period) -> ConsultationStats:
         "ON c.id = t.consultation_id WHERE c.occurred_at >= ? AND c.occurred_at < ? "
         "GROUP BY t.topic", b)))
     for attr, expr in (("by_channel", "c.channel"), ("by_language", "c.language"),
-                       ("by_nationality", "coalesce(c.nationality, r.nationality)"),
+                       ("by_nationality", rules.consultation_nationality()),
                        ("by_status", f"CASE WHEN c.resident_id IS NULL THEN '{ANONYMOUS}' "
                                      f"ELSE coalesce(r.residence_status, '{UNKNOWN}') END")):
         setattr(s, attr, Counter(dict(q(f"SELECT {expr}, count(*) {_C_FROM} GROUP BY 1", b))))
@@ -117,9 +118,7 @@ def accompaniments(store: Store, period: Period) -> AccompanimentStats:
 def sessions(store: Store, period: Period) -> SessionStats:
     s = SessionStats()
     b = period.bounds
-    attendance = ("(SELECT count(*) FROM session_attendees x WHERE x.session_id = s.id) + "
-                  "(SELECT coalesce(sum(count), 0) FROM session_headcounts h "
-                  "WHERE h.session_id = s.id)")
+    attendance = rules.attendance("s")
     for kind, n, people in store.query(
             f"SELECT s.kind, count(*), coalesce(sum({attendance}), 0) FROM sessions s "
             "WHERE s.date >= ? AND s.date < ? GROUP BY 1", b):
@@ -181,9 +180,7 @@ def measure_counts(store: Store, period: Period, rule: MeasureRule) -> tuple[int
         f"AND (c.interpreter IN ({marks(rule.interpreters)}) OR EXISTS (SELECT 1 FROM "
         "consultation_topics t WHERE t.consultation_id = c.id "
         f"AND t.topic IN ({marks(rule.topics)})))", (*b, *rule.interpreters, *rule.topics))[0]
-    attendance = ("(SELECT count(*) FROM session_attendees x WHERE x.session_id = s.id) + "
-                  "(SELECT coalesce(sum(count), 0) FROM session_headcounts h "
-                  "WHERE h.session_id = s.id)")
+    attendance = rules.attendance("s")
     n_sessions, people = store.query_one(
         f"SELECT count(*), coalesce(sum({attendance}), 0) FROM sessions s "
         f"WHERE s.date >= ? AND s.date < ? AND (s.kind IN ({marks(rule.session_kinds)}) OR "
