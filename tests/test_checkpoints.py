@@ -5,12 +5,13 @@ key files."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
 from conftest import FAST_KDF, PASSWORD
 
-from app import accounts, audit, backup, checkpoints, db, keyslots
+from app import accounts, audit, backup, checkpoints, db, keyslots, signing
 from app.records import Resident
 from ui.launcher import main
 
@@ -49,10 +50,12 @@ def test_every_login_and_logout_keeps_the_head_inside_and_outside(town: Path) ->
     try:
         last = services.store.query_one("SELECT max(id), hash FROM audit WHERE id = "
                                         "(SELECT max(id) FROM audit)")
-        kept = dict(checkpoints.kept(services.store))
-        assert set(kept) == {"the database", "the key file"}
-        for checkpoint in kept.values():
-            assert (checkpoint.last_id, checkpoint.head) == (last[0], last[1])
+        kept = checkpoints.kept(services.store)
+        assert {where for where, _ in kept} == {"the database", "the key file"}
+        # an administrator's login: the latest checkpoint is signed, in both places
+        assert [c.signed for _, c in kept] == [True, True]
+        for _where, checkpoint in kept:
+            assert [(c.last_id, c.head) for c in checkpoint.chains] == [(last[0], last[1])]
         assert checkpoints.problems(services.store) == []
     finally:
         services.close()
@@ -95,12 +98,16 @@ def test_a_backup_keeps_the_checkpoint_when_both_live_copies_are_rewritten(
     accounts.logout(services)
     services.close()
     raw_delete(town, key, "id > (SELECT max(id) - 4 FROM audit)")
-    # the live copies are made to agree with the shortened trail
+    # the live copies are made to agree with the shortened trail, signed by the
+    # administrator (who holds their own key): only the backups are left to tell
     services = accounts.open_as(town, key, "tester")
+    signer = signing.active(town, "tester")
+    assert signer is not None
     with services.store.write() as conn:
-        fresh = checkpoints.head(conn, "tester")
-        conn.execute("UPDATE settings SET value = ? WHERE key = ?",
-                     (__import__("json").dumps(fresh.__dict__), checkpoints.SETTING))
+        fresh = checkpoints.sign(conn, checkpoints.head(conn, "tester"), signer)
+        for setting in (checkpoints.SETTING, checkpoints.SIGNED_SETTING):
+            conn.execute("UPDATE settings SET value = ? WHERE key = ?",
+                         (json.dumps(fresh.to_json()), setting))
     checkpoints.save_outside(services.store, fresh)
     assert checkpoints.problems(services.store) == []
     lines = checkpoints.problems(services.store, backups=True)
