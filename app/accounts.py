@@ -398,6 +398,7 @@ def logout(services: Services) -> None:
         audit.record(conn, store.user, "logout")
         checkpoint = checkpoints.take(store, conn)
     checkpoints.save_outside(store, checkpoint)
+    signing.deactivate(store.path, store.user)
 
 
 def recover(path: Path, code: str) -> Unlocked:

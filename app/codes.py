@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from app import audit
 from app.errors import ValidationError
 from app.marks import QT_TRANSLATE_NOOP
 from app.store import Store
@@ -95,4 +96,5 @@ class CodeBook:
                 "sort_order = excluded.sort_order, active = excluded.active",
                 (item.list, item.code, item.label_ja.strip(), item.label_en.strip(),
                  item.sort_order, int(item.active)))
+            audit.record(conn, self._store.user, "code_list", detail=f"{item.list}/{item.code}")
         self.reload()

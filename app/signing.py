@@ -84,6 +84,12 @@ def activate(path: Path | None, signer: Signer) -> None:
         _ACTIVE[(_file_key(path), signer.user)] = signer
 
 
+def deactivate(path: Path | None, user: str) -> None:
+    """At logout: the key leaves memory."""
+    if path is not None:
+        _ACTIVE.pop((_file_key(path), user), None)
+
+
 def active(path: Path | None, user: str) -> Signer | None:
     return None if path is None else _ACTIVE.get((_file_key(path), user))
 
@@ -170,15 +176,26 @@ def close_periods(conn: Connection, user: str, admins_private: bytes | None,
     return closed
 
 
-def certify_waiting(conn: Connection, admins_private: bytes) -> list[str]:
+def certify_waiting(conn: Connection, admins_private: bytes) -> tuple[list[str], list[str]]:
     """An administrator's login certifies the keys users made at their own login (trusted
-    as they are then, like the users table before signed roles). Returns their key ids."""
-    done = []
-    for cert in certs(conn):
-        if cert.cert is None:
+    as they are then, like the users table before signed roles), as long as the period
+    is open, claims the role the user's signed users row gives them, and the user has no
+    certified key already. Returns the key ids certified and those refused."""
+    admins = roles.public_of(admins_private)
+    every = certs(conn)
+    done, refused = [], []
+    for cert in every:
+        if cert.cert is not None:
+            continue
+        has_one = any(c.user == cert.user and c.cert is not None and c.until_at is None
+                      for c in every)
+        if cert.until_at is None and not has_one and open_role(conn, cert.user) == cert.role \
+                and roles.row_holds(conn, admins, cert.user):
             _store_cert(conn, cert, admins_private)
             done.append(cert.key_id)
-    return done
+        else:
+            refused.append(cert.key_id)
+    return done, refused
 
 
 def resign(conn: Connection, old_public: str, admins_private: bytes) -> None:

@@ -161,11 +161,14 @@ class Store:
         return str(row[0]) if row else default
 
     def set_setting(self, key: str, value: str) -> None:
+        from app import audit  # the trail names the setting, signed by the administrator
+
         self.require_admin("change the settings")
         with self.write() as conn:
             conn.execute(
                 "INSERT INTO settings (key, value) VALUES (?, ?) "
                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value", (key, value))
+            audit.record(conn, self.user, "settings", detail=key)
 
     def set_name_order(self, compare: Callable[[str, str], int] | None) -> None:
         """Order names (COLLATE names) with `compare`, e.g. the UI language's collator."""

@@ -59,7 +59,9 @@ def admin_login(store: Store) -> None:
     if store.readonly or store.signer is None or store.role != "admin":
         return
     with store.write() as conn:
-        done = signing.certify_waiting(conn, store.signer)
-        if done:
-            audit.record(conn, store.user, "certify", kind="user",
-                         detail=f"keys {', '.join(done)}")
+        done, refused = signing.certify_waiting(conn, store.signer)
+        if done or refused:
+            audit.record(conn, store.user, "certify", kind="user", detail="; ".join(
+                [f"keys {', '.join(done)} certified" if done else "",
+                 f"keys {', '.join(refused)} not certified (not as the users list says)"
+                 if refused else ""]).strip("; "))
