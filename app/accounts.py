@@ -243,6 +243,7 @@ def open_as(path: Path, key: bytes, user: str, admin_key: bytes | None = None,
         store.signer = decision.signer
         store.notes = list(decision.notes)
         if not store.readonly:
+            _check_trail(store)
             if decision.restore_public:
                 _restore_public(store, key_file, decision)
             elif decision.finish_new_key:
@@ -252,6 +253,15 @@ def open_as(path: Path, key: bytes, user: str, admin_key: bytes | None = None,
         raise
     store.needs_signing_key = decision.new_key and not store.readonly
     return services
+
+
+def _check_trail(store: Store) -> None:
+    """Rows removed or rewritten since the last checkpoints are recorded before this login
+    writes any row of its own (which would take the missing ids again)."""
+    if checkpoints.problems(store):
+        with store.write() as conn:
+            checkpoint = checkpoints.take(store, conn)
+        checkpoints.save_outside(store, checkpoint)
 
 
 def _restore_public(store: Store, key_file: KeyFile, decision: roles.Decision) -> None:

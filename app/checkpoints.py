@@ -135,22 +135,26 @@ def sign(conn: Connection, checkpoint: Checkpoint, signer: signing.Signer) -> Ch
     return replace(done, signature=signing.sign(signer.private, done.text(roles.db_id(conn))))
 
 
-def _chain_problem(conn: Connection, chain: Chain, devices: bool) -> str | None:
+def _chain_problem(conn: Connection, chain: Chain, at: str, devices: bool) -> str | None:
     if chain.last_id == 0:
         return None
     where = "coalesce(device_id, '') = ?" if devices else "1 = 1"
     device: tuple[str, ...] = (chain.device,) if devices else ()
-    row = conn.execute("SELECT hash FROM audit WHERE id = ?", (chain.last_id,)).fetchone()
+    row = conn.execute("SELECT hash, at FROM audit WHERE id = ?", (chain.last_id,)).fetchone()
     kept = int(conn.execute(f"SELECT count(*) FROM audit WHERE id <= ? AND {where}",
                             (chain.last_id, *device)).fetchone()[0])
     if row is not None and str(row[0]) == chain.head and kept == chain.count:
         return None
-    newest = conn.execute(f"SELECT max(id) FROM audit WHERE id <= ? AND {where}",
-                          (chain.last_id, *device)).fetchone()[0]
-    if row is None:
-        start = int(newest or 0) + 1
+    # rows written after the checkpoint under ids it saw (sqlite_sequence was reset) are
+    # not the rows it saw: the range starts after the newest row older than it
+    older = conn.execute(f"SELECT max(id), count(*) FROM audit WHERE id <= ? AND at <= ? "
+                         f"AND {where}", (chain.last_id, at, *device)).fetchone()
+    if row is None or str(row[1]) > at:
+        start = int(older[0] or 0) + 1
         what = (f"rows {start}-{chain.last_id} were removed" if start < chain.last_id
                 else f"row {chain.last_id} was removed")
+        if row is not None or kept > int(older[1]):
+            what += " and others written under their numbers"
     elif str(row[0]) != chain.head:
         what = f"rows up to {chain.last_id} were rewritten"
     else:
@@ -179,7 +183,8 @@ def problem(conn: Connection, checkpoint: Checkpoint) -> str | None:
     """What happened to the rows the checkpoint saw, in one line; None when they are all
     still there as they were (and a signed checkpoint is signed by an administrator)."""
     devices = _has_devices(conn)
-    found = [p for p in (_chain_problem(conn, c, devices) for c in checkpoint.chains) if p]
+    found = [p for p in (_chain_problem(conn, c, checkpoint.at, devices)
+                         for c in checkpoint.chains) if p]
     bad = _signature_problem(conn, checkpoint)
     if bad is not None:
         found.append(f"the checkpoint's {bad}")
