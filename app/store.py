@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from app import db, migrations
+from app import db, migrations, winacl
 from app.errors import DatabaseOpenError, MadoguchiError, SchemaTooNewError
 from app.jptime import utc_stamp
 from app.marks import QT_TRANSLATE_NOOP
@@ -208,6 +208,7 @@ def make_private_file(path: Path) -> None:
     and -shm files the same mode)."""
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     os.close(fd)
+    winacl.restrict(path)
 
 
 def open_store(path: Path | str, *, create: bool = False, user: str | None = None,
