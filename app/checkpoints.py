@@ -255,9 +255,12 @@ def _admin_logged_in(store: Store) -> bool:
     since = store.setting(signing.SIGNED_FROM)
     if not since:
         return False
+    # an administrator's login before the newest login (which may be the one now taking
+    # its first signed checkpoint)
     return bool(store.query_one(
         "SELECT 1 FROM audit a JOIN signing_keys k ON k.key_id = a.signer AND k.user = a.user "
-        "WHERE a.action = 'login' AND a.at >= ? AND k.role = 'admin' LIMIT 1", (since,)))
+        "WHERE a.action = 'login' AND a.at >= ? AND k.role = 'admin' AND k.cert IS NOT NULL "
+        "AND a.id < (SELECT max(id) FROM audit WHERE action = 'login') LIMIT 1", (since,)))
 
 
 def problems(store: Store, *, backups: bool = False) -> list[str]:
@@ -287,11 +290,19 @@ def take(store: Store, conn: Connection) -> Checkpoint:
         audit.record(conn, store.user, TRUNCATED, detail=line)
     checkpoint = head(conn, store.user)
     signer = signing.active(store.path, store.user)
-    if store.role == "admin" and signer is not None:
+    if store.role == "admin" and signer is not None and _certified_admin(conn, signer):
         checkpoint = sign(conn, checkpoint, signer)
         _put(conn, SIGNED_SETTING, checkpoint)
     _put(conn, SETTING, checkpoint)
     return checkpoint
+
+
+def _certified_admin(conn: Connection, signer: signing.Signer) -> bool:
+    """Only a key certified as an administrator's signs a checkpoint (not one waiting, as
+    after a password reset with the recovery code, until an administrator's login)."""
+    db, admins, now = roles.db_id(conn), roles.stored_public(conn), utc_stamp()
+    return any(c.key_id == signer.key_id and c.user == signer.user and c.role == "admin"
+               and c.covers(now) and c.certified(db, admins) for c in signing.certs(conn))
 
 
 def into_key_file(key_file: keyslots.KeyFile, checkpoint: Checkpoint) -> None:

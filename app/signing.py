@@ -18,7 +18,7 @@ import base64
 import hashlib
 import json
 import os
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from cryptography.exceptions import InvalidSignature
@@ -162,31 +162,41 @@ def open_period(conn: Connection, user: str, public: str, role: str,
 def close_periods(conn: Connection, user: str, admins_private: bytes | None,
                   at: str | None = None) -> list[str]:
     """The user's open periods end now (a role change, a disabled user, a new key).
-    Returns the public keys that were open."""
+    Returns the public keys that were open. Without the administrators' key (a session
+    opened with the recovery code) a certified period cannot be re-signed and stays open,
+    until an administrator's login closes it (certify_waiting)."""
     at = at or utc_stamp()
     closed = []
     for cert in certs(conn):
         if cert.user == user and cert.until_at is None:
-            was_certified = cert.cert is not None
-            ended = Cert(cert.id, cert.key_id, user, cert.public, cert.role, cert.from_at,
-                         at, None)
+            if cert.cert is not None and admins_private is None:
+                continue
             # a waiting period stays waiting: closing it must not certify it
-            _store_cert(conn, ended, admins_private if was_certified else None)
+            _store_cert(conn, replace(cert, until_at=at),
+                        admins_private if cert.cert is not None else None)
             closed.append(cert.public)
     return closed
 
 
-def certify_waiting(conn: Connection, admins_private: bytes) -> tuple[list[str], list[str]]:
+def certify_waiting(conn: Connection, admins_private: bytes,
+                    holder: Signer | None = None) -> tuple[list[str], list[str]]:
     """An administrator's login certifies the keys users made at their own login (trusted
     as they are then, like the users table before signed roles), as long as the period
     is open, claims the role the user's signed users row gives them, and the user has no
-    certified key already. Returns the key ids certified and those refused."""
+    certified key already; the administrator's own waiting key (`holder`, which they
+    just unwrapped) replaces any other they had. Returns the key ids certified and those
+    refused."""
     admins = roles.public_of(admins_private)
-    every = certs(conn)
     done, refused = [], []
-    for cert in every:
+    for cert in certs(conn):
         if cert.cert is not None:
             continue
+        if holder is not None and (cert.user, cert.key_id) == (holder.user, holder.key_id):
+            for other in certs(conn):
+                if other.user == cert.user and other.until_at is None and \
+                        other.key_id != cert.key_id and other.cert is not None:
+                    _store_cert(conn, replace(other, until_at=utc_stamp()), admins_private)
+        every = certs(conn)
         has_one = any(c.user == cert.user and c.cert is not None and c.until_at is None
                       for c in every)
         if cert.until_at is None and not has_one and open_role(conn, cert.user) == cert.role \

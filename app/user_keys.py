@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from app import audit, keyslots, roles, signing
 from app.db import Connection
+from app.jptime import utc_stamp
 from app.keyslots import KeyFile
 from app.store import Store
 
@@ -23,6 +24,7 @@ def ensure(store: Store, password: str) -> None:
     if store.readonly or store.path is None or store.key is None:
         return
     if signing.active(store.path, store.user) is not None:
+        carry_over(store)
         return
     private = roles.new_private()
     key_file = KeyFile.load(keyslots.key_path(store.path))
@@ -37,6 +39,24 @@ def ensure(store: Store, password: str) -> None:
         signing.open_period(conn, store.user, signer.public, store.role, store.signer)
         audit.record(conn, store.user, "user_key", kind="user", uuid=store.user,
                      detail=f"key {signer.key_id}")
+
+
+def carry_over(store: Store) -> None:
+    """A database that does not know the key of the user logged in (restored from a backup
+    made before they had it) gets it as a waiting period, for an administrator's login to
+    certify (their own at once)."""
+    signer = signing.active(store.path, store.user)
+    if signer is None or store.readonly:
+        return
+    now = utc_stamp()
+    with store._lock:
+        known = any(c.key_id == signer.key_id and c.user == store.user and
+                    (c.until_at is None or c.covers(now)) for c in signing.certs(store.conn))
+        role = signing.open_role(store.conn, store.user)
+    if known or role is None:
+        return
+    with store.write() as conn:
+        signing.open_period(conn, store.user, signer.public, role, None)
 
 
 def new_for(conn: Connection, user: str, role: str, admins_private: bytes | None) -> bytes:
@@ -59,7 +79,8 @@ def admin_login(store: Store) -> None:
     if store.readonly or store.signer is None or store.role != "admin":
         return
     with store.write() as conn:
-        done, refused = signing.certify_waiting(conn, store.signer)
+        done, refused = signing.certify_waiting(conn, store.signer,
+                                                signing.active(store.path, store.user))
         if done or refused:
             audit.record(conn, store.user, "certify", kind="user", detail="; ".join(
                 [f"keys {', '.join(done)} certified" if done else "",

@@ -5,6 +5,7 @@ an administrator's action."""
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 from typing import Any
 
@@ -14,6 +15,7 @@ from conftest import FAST_KDF, PASSWORD
 from app import accounts, audit, db, keyslots, signing
 from app.keyslots import KeyFile
 from app.records import Resident
+from app.services import Services
 from ui.launcher import main
 
 STAFF = "staff password"
@@ -222,3 +224,45 @@ def test_a_raw_update_of_a_role_is_refused_even_for_a_user_with_a_key(town: Path
         accounts.login(town, "cir", STAFF)
     refused = raw(town, "SELECT signer FROM audit WHERE action = 'login_refused'")
     assert refused == [(signing.NOBODY,)]
+
+
+def test_a_password_reset_with_the_recovery_code_signs_on_and_verifies(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "town.db"
+    services, code = accounts.create_database(path, "clerk", PASSWORD, kdf=FAST_KDF)
+    services.residents.save(Resident(nationality="VN", family_name_latin="Tran",
+                                     languages=["vi"]))
+    accounts.logout(services)
+    services.close()
+    unlocked = accounts.recover(path, code)  # as the window's recovery dialog does
+    services = Services.open(path, user=keyslots.RECOVERY, key=unlocked.key, role="admin")
+    services.store.user = "clerk"
+    users = accounts.Users(services)
+    users.set_password("clerk", "a new password")
+    users.unlock("clerk")
+    accounts.record_login(services, detail="recovery code")
+    services.close()
+    monkeypatch.setenv("MADOGUCHI_PASSWORD", "a new password")
+    assert main(["audit", "verify", "--db", str(path), "--user", "clerk"]) == 0, \
+        capsys.readouterr().out
+    assert "intact" in capsys.readouterr().out
+
+
+def test_a_town_from_before_keys_gets_them_at_login_and_verifies(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    fixtures = Path(__file__).resolve().parent / "fixtures"
+    path = tmp_path / "town.db"
+    shutil.copy(fixtures / "town-0.1.0.db", path)
+    shutil.copy(fixtures / "town-0.1.0.db.keys", keyslots.key_path(path))
+    names = KeyFile.load(keyslots.key_path(path)).names()
+    for name in names:
+        services = accounts.login(path, name, "demo")
+        services.close()
+    monkeypatch.setenv("MADOGUCHI_PASSWORD", "demo")
+    admin = next(n for n in names if "admin" in n)
+    assert main(["audit", "verify", "--db", str(path), "--user", admin]) == 0, \
+        capsys.readouterr().out
+    slots = KeyFile.load(keyslots.key_path(path)).slots
+    assert all(s.sign_wrapped for s in slots if s.name != keyslots.RECOVERY)
