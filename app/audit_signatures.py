@@ -68,10 +68,12 @@ def _row_problem(row: tuple[object, ...], since: str,
         if since and at >= since:
             return f"{name} is not signed, though every row since {since} must be"
         return None
-    try:
-        parsed = json.loads(str(changes)) if changes else None
-    except ValueError:
-        parsed = None
+    parsed = None
+    if changes and kind == "user":  # only users rows need their changes read
+        try:
+            parsed = json.loads(str(changes))
+        except ValueError:
+            parsed = None
     admin_only = signing.is_admin_action(user, action, None if kind is None else str(kind),
                                          None if uuid is None else str(uuid), parsed,
                                          None if detail is None else str(detail))

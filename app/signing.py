@@ -15,6 +15,7 @@ row through a connection of its own).
 from __future__ import annotations
 
 import base64
+import functools
 import hashlib
 import json
 import os
@@ -42,16 +43,26 @@ def key_id(public: str) -> str:
 
 
 def sign(private: bytes, text: str) -> str:
-    signature = Ed25519PrivateKey.from_private_bytes(private).sign(text.encode("utf-8"))
+    signature = _private_key(private).sign(text.encode("utf-8"))
     return base64.b64encode(signature).decode("ascii")
+
+
+@functools.lru_cache(maxsize=64)
+def _private_key(private: bytes) -> Ed25519PrivateKey:
+    return Ed25519PrivateKey.from_private_bytes(private)
+
+
+@functools.lru_cache(maxsize=1024)
+def _public_key(public: str) -> Ed25519PublicKey:
+    return Ed25519PublicKey.from_public_bytes(base64.b64decode(public, validate=True))
 
 
 def verifies(public: str, text: str, signature: str | None) -> bool:
     if not signature or not public:
         return False
     try:
-        Ed25519PublicKey.from_public_bytes(base64.b64decode(public, validate=True)).verify(
-            base64.b64decode(signature, validate=True), text.encode("utf-8"))
+        _public_key(public).verify(base64.b64decode(signature, validate=True),
+                                   text.encode("utf-8"))
     except (InvalidSignature, ValueError):
         return False
     return True
@@ -62,11 +73,11 @@ class Signer:
     user: str
     private: bytes = field(repr=False)
 
-    @property
+    @functools.cached_property
     def public(self) -> str:
         return roles.public_of(self.private)
 
-    @property
+    @functools.cached_property
     def key_id(self) -> str:
         return key_id(self.public)
 
@@ -74,8 +85,13 @@ class Signer:
 _ACTIVE: dict[tuple[str, str], Signer] = {}
 
 
+@functools.lru_cache(maxsize=256)
+def _real(name: str) -> str:
+    return os.path.realpath(name)
+
+
 def _file_key(path: Path | str) -> str:
-    return os.path.realpath(str(path))
+    return _real(str(path))
 
 
 def activate(path: Path | None, signer: Signer) -> None:
