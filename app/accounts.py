@@ -296,8 +296,10 @@ def make_signing_key(services: Services, password: str) -> None:
     signer = roles.new_private()
     key_file = KeyFile.load(keyslots.key_path(store.path))
     own = signing.active(store.path, store.user)
-    key_file.set_slot(store.user, password, store.key, signer,
-                      own.private if own is not None else None)
+    if own is None:  # the user's own key too, so that the rows below are signed
+        own = signing.Signer(store.user, roles.new_private())
+        signing.activate(store.path, own)
+    key_file.set_slot(store.user, password, store.key, signer, own.private)
     key_file.admin_public_next = roles.public_of(signer)
     key_file.save()
     store.signer = signer
@@ -321,6 +323,7 @@ def _finish_new_key(store: Store, key_file: KeyFile) -> None:
             conn.execute("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) "
                          "DO UPDATE SET value = excluded.value", (roles.SETTING, public))
             signing.resign(conn, old, store.signer)
+            user_keys.open_if_unknown(conn, store, store.signer)
             audit.record(conn, store.user, "signing_key",
                          detail="a new administrators' signing key")
     key_file.admin_public, key_file.admin_public_next = public, ""

@@ -45,18 +45,24 @@ def carry_over(store: Store) -> None:
     """A database that does not know the key of the user logged in (restored from a backup
     made before they had it) gets it as a waiting period, for an administrator's login to
     certify (their own at once)."""
-    signer = signing.active(store.path, store.user)
-    if signer is None or store.readonly:
-        return
-    now = utc_stamp()
-    with store._lock:
-        known = any(c.key_id == signer.key_id and c.user == store.user and
-                    (c.until_at is None or c.covers(now)) for c in signing.certs(store.conn))
-        role = signing.open_role(store.conn, store.user)
-    if known or role is None:
+    if store.readonly or signing.active(store.path, store.user) is None:
         return
     with store.write() as conn:
-        signing.open_period(conn, store.user, signer.public, role, None)
+        open_if_unknown(conn, store, None)
+
+
+def open_if_unknown(conn: Connection, store: Store, admins_private: bytes | None) -> None:
+    """The key of the user logged in gets a period in this database if it has none open
+    (inside a write transaction, before the rows it signs)."""
+    signer = signing.active(store.path, store.user)
+    if signer is None:
+        return
+    now = utc_stamp()
+    known = any(c.key_id == signer.key_id and c.user == store.user and
+                (c.until_at is None or c.covers(now)) for c in signing.certs(conn))
+    role = signing.open_role(conn, store.user)
+    if not known and role is not None:
+        signing.open_period(conn, store.user, signer.public, role, admins_private)
 
 
 def new_for(conn: Connection, user: str, role: str, admins_private: bytes | None) -> bytes:
