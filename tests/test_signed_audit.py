@@ -218,8 +218,12 @@ def test_a_user_without_a_key_gets_one_at_login_and_an_administrator_certifies_i
     assert rows and "certified" in rows[0][0]
 
 
-def test_a_raw_update_of_a_role_is_refused_even_for_a_user_with_a_key(town: Path) -> None:
+def test_a_raw_update_of_a_role_is_refused_even_for_a_user_with_a_key(
+        town: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
     raw(town, "UPDATE users SET role = 'admin' WHERE name = 'cir'")
+    code, out = verify(town, monkeypatch, capsys)  # before cir even tries
+    assert code == 1 and "the users row of cir does not verify" in out, out
     with pytest.raises(accounts.LoginRefused, match="changed outside Madoguchi"):
         accounts.login(town, "cir", STAFF)
     refused = raw(town, "SELECT signer FROM audit WHERE action = 'login_refused'")
