@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import FAST_KDF, PASSWORD
+from conftest import DEMO_PASSWORD, FAST_KDF, PASSWORD
 
 from app import accounts, audit, db, keyslots, signing
 from app.keyslots import KeyFile
@@ -272,3 +272,42 @@ def test_a_town_from_before_keys_gets_them_at_login_and_verifies(
         capsys.readouterr().out
     slots = KeyFile.load(keyslots.key_path(path)).slots
     assert all(s.sign_wrapped for s in slots if s.name != keyslots.RECOVERY)
+
+
+def test_a_day_of_work_through_every_command_verifies(
+        demo_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """No false alarm: the demo town, then exports, a report, handover packs with and
+    without names, a knowledge pack out and in, a purge, a backup and a restore, users
+    added, granted and disabled, by administrator and staff, all verify."""
+    admin = ["--db", str(demo_path), "--user", "admin"]
+    staff = ["--db", str(demo_path), "--user", "staff"]
+    monkeypatch.setenv("MADOGUCHI_PASSWORD", DEMO_PASSWORD)
+    out = tmp_path / "out"
+    for folder in (out, out / "pack", out / "named"):
+        folder.mkdir()
+    for argv in (["export", *admin, "--out", str(out / "all.json")],
+                 ["report", "monthly", *staff, "--month", "2026-04", "--out", str(out),
+                  "--format", "csv"],
+                 ["handover", *staff, "--out", str(out / "pack")],
+                 ["handover", *admin, "--out", str(out / "named"), "--personal"],
+                 ["kb", "export", *staff, "--out", str(out / "kb.json")],
+                 ["kb", "import", *admin, str(out / "kb.json")],
+                 ["purge", *admin, "--years", "1", "--apply"],
+                 ["backup", *admin],
+                 ["users", "add", *admin, "helper", "--role", "staff"],
+                 ["users", "grant", *admin, "helper", "--role", "admin"],
+                 ["users", "disable", *admin, "helper"]):
+        monkeypatch.setenv("MADOGUCHI_NEW_PASSWORD", "helper password")
+        assert main(argv) == 0, (argv, capsys.readouterr())
+    capsys.readouterr()
+    code = main(["audit", "verify", *admin])
+    assert code == 0 and "intact" in capsys.readouterr().out
+    assert main(["backup", *admin]) == 0
+    made = Path(capsys.readouterr().out.strip().splitlines()[0])
+    assert made.is_file()
+    assert main(["restore", *admin, "--from", str(made)]) == 0
+    capsys.readouterr()
+    code = main(["audit", "verify", *admin])
+    output = capsys.readouterr().out
+    assert code == 0 and "intact" in output, output
