@@ -133,8 +133,8 @@ def create_database(path: Path, admin: str, password: str, *, kdf: Kdf | None = 
         conn.execute("INSERT INTO settings VALUES (?, ?)",
                      (roles.SETTING, key_file.admin_public))
         roles.sign_row(conn, signer, admin)
-        signing.open_period(conn, admin, roles.public_of(own), "admin", signer)
         signing.activate(path, signing.Signer(admin, own))
+        signing.open_period(conn, admin, roles.public_of(own), "admin", signer)
         audit.record(conn, admin, "create", kind="user", uuid=admin,
                      changes={"role": [None, "admin"]})
         checkpoint = checkpoints.take(services.store, conn)

@@ -241,26 +241,22 @@ def kept(store: Store, *, backups: bool = False) -> list[tuple[str, Checkpoint]]
 
 
 def _missing(store: Store, found: list[tuple[str, Checkpoint]]) -> list[str]:
-    """A signed checkpoint that should be there and is not: administrators have logged in
-    since signing began, and the database or the key file has none of theirs."""
+    """A signed checkpoint that should be there and is not: an administrator's key was
+    certified before this session began (every such administrator's session took one: a
+    new database, or the login that made the key), and the database or the key file has
+    none. Wiping the trail does not hide this: the keys' periods stay."""
     places = {where for where, c in found if c.signed}
-    if store.path is None or not (places & {"the database", "the key file"}) and \
-            not _admin_logged_in(store):
+    if store.path is None:
         return []
+    if not places & {"the database", "the key file"}:
+        since = signing.active_since(store.path, store.user) or utc_stamp()
+        with store._lock:
+            earlier = any(c.role == "admin" and c.cert is not None and c.from_at < since
+                          for c in signing.certs(store.conn))
+        if not earlier:
+            return []
     return [f"the administrators' signed checkpoint is missing from {where}"
             for where in ("the database", "the key file") if where not in places]
-
-
-def _admin_logged_in(store: Store) -> bool:
-    since = store.setting(signing.SIGNED_FROM)
-    if not since:
-        return False
-    # an administrator's login before the newest login (which may be the one now taking
-    # its first signed checkpoint)
-    return bool(store.query_one(
-        "SELECT 1 FROM audit a JOIN signing_keys k ON k.key_id = a.signer AND k.user = a.user "
-        "WHERE a.action = 'login' AND a.at >= ? AND k.role = 'admin' AND k.cert IS NOT NULL "
-        "AND a.id < (SELECT max(id) FROM audit WHERE action = 'login') LIMIT 1", (since,)))
 
 
 def problems(store: Store, *, backups: bool = False) -> list[str]:

@@ -83,6 +83,7 @@ class Signer:
 
 
 _ACTIVE: dict[tuple[str, str], Signer] = {}
+_SINCE: dict[tuple[str, str], str] = {}  # when each was activated (UTC)
 
 
 @functools.lru_cache(maxsize=256)
@@ -98,12 +99,18 @@ def activate(path: Path | None, signer: Signer) -> None:
     """From now on, rows of `signer.user` written to the database at `path` are signed."""
     if path is not None:
         _ACTIVE[(_file_key(path), signer.user)] = signer
+        _SINCE[(_file_key(path), signer.user)] = utc_stamp()
 
 
 def deactivate(path: Path | None, user: str) -> None:
     """At logout: the key leaves memory."""
     if path is not None:
         _ACTIVE.pop((_file_key(path), user), None)
+
+
+def active_since(path: Path | None, user: str) -> str | None:
+    """When the key of `user` began signing in this program (their login)."""
+    return None if path is None else _SINCE.get((_file_key(path), user))
 
 
 def active(path: Path | None, user: str) -> Signer | None:

@@ -261,3 +261,29 @@ def test_a_checkpoint_keeps_every_devices_chain_once_the_trail_has_devices(town:
     assert found is not None and found.startswith(f"device desk-pc: rows {row - 1}-{row} "
                                                   "were removed"), found
     assert "laptop" not in found
+
+
+def test_staff_who_wipe_the_trail_and_every_signed_checkpoint_are_still_found(
+        staffed: tuple[Path, int], capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The trail, the signed checkpoints in the database and the key file all gone, the
+    latest checkpoints made to agree: the administrators' certified keys are still there,
+    and an administrator's key certified before means a signed checkpoint was taken."""
+    town, _last = staffed
+    key = accounts.unlock(town, "cir", STAFF).key
+    raw_delete(town, key, "1 = 1")
+    conn = db.connect(town, key=key)
+    try:
+        conn.execute("DELETE FROM settings WHERE key = ?", (checkpoints.SIGNED_SETTING,))
+        fresh = checkpoints.head(conn, "cir")
+        conn.execute("UPDATE settings SET value = ? WHERE key = ?",
+                     (json.dumps(fresh.to_json()), checkpoints.SETTING))
+    finally:
+        conn.close()
+    key_file = keyslots.KeyFile.load(keyslots.key_path(town))
+    key_file.checkpoint, key_file.signed_checkpoint = fresh.to_json(), None
+    key_file.save()
+    code, out = verify(capsys, town, monkeypatch)
+    assert code == 1
+    assert "the administrators' signed checkpoint is missing from the database" in out, out
+    assert "missing from the key file" in out
