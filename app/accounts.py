@@ -18,11 +18,13 @@ import re
 import time
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from app import audit, checkpoints, db, keyslots, roles
+from app import audit, checkpoints, db, keyslots, roles, signing, user_keys
+from app.admin_keys import finish_new_key, restore_public
+from app.admin_keys import make_signing_key as make_signing_key  # the CLI's login calls it
 from app.errors import MadoguchiError, ValidationError
 from app.files import OutputError
 from app.jptime import utc_stamp
@@ -54,6 +56,7 @@ class Unlocked:
     key: bytes
     user: str
     admin_key: bytes | None = field(default=None, repr=False)  # an administrator's slot
+    sign_key: bytes | None = field(default=None, repr=False)   # the user's own (signing.py)
 
 
 def normalise_name(name: str) -> str:
@@ -113,8 +116,9 @@ def create_database(path: Path, admin: str, password: str, *, kdf: Kdf | None = 
     key = keyslots.new_key()
     code = keyslots.new_recovery_code()
     signer = roles.new_private()
+    own = roles.new_private()
     key_file = KeyFile(keys, kdf=kdf or Kdf(), demo=demo, admin_public=roles.public_of(signer))
-    key_file.set_slot(admin, password, key, signer)
+    key_file.set_slot(admin, password, key, signer, own)
     key_file.set_slot(keyslots.RECOVERY, code, key, signer)
     key_file.save()
     try:
@@ -129,6 +133,8 @@ def create_database(path: Path, admin: str, password: str, *, kdf: Kdf | None = 
         conn.execute("INSERT INTO settings VALUES (?, ?)",
                      (roles.SETTING, key_file.admin_public))
         roles.sign_row(conn, signer, admin)
+        signing.activate(path, signing.Signer(admin, own))
+        signing.open_period(conn, admin, roles.public_of(own), "admin", signer)
         audit.record(conn, admin, "create", kind="user", uuid=admin,
                      changes={"role": [None, "admin"]})
         checkpoint = checkpoints.take(services.store, conn)
@@ -178,7 +184,7 @@ def unlock(path: Path, user: str, password: str, *, now: float | None = None) ->
             "errors", "Too many failed logins: try again in %1 seconds."),
             int(state.retry_after - now) + 1)
     try:
-        key, admin_key, next_key = key_file.unwrap_all(user, password)
+        key, admin_key, next_key, sign_key = key_file.unwrap_each(user, password)
     except WrongSecret:
         state.failures += 1
         pending("login_failed", f"failure {state.failures}")
@@ -201,9 +207,10 @@ def unlock(path: Path, user: str, password: str, *, now: float | None = None) ->
         key = next_key if now_next else key
     slot = key_file.slot(user)
     if slot is not None and not slot.is_sealed and not read_only(path):
-        key_file.set_slot(user, password, key, admin_key)  # into the sealed form (re-keying)
+        # into the sealed form (re-keying)
+        key_file.set_slot(user, password, key, admin_key, sign_key)
         _save_state(key_file, path)
-    return Unlocked(key, user, admin_key)
+    return Unlocked(key, user, admin_key, sign_key)
 
 
 ROLES_CHANGED = QT_TRANSLATE_NOOP(
@@ -211,10 +218,12 @@ ROLES_CHANGED = QT_TRANSLATE_NOOP(
     "your role cannot be trusted. An administrator can see it in the audit trail.")
 
 
-def open_as(path: Path, key: bytes, user: str, admin_key: bytes | None = None) -> Services:
+def open_as(path: Path, key: bytes, user: str, admin_key: bytes | None = None,
+            sign_key: bytes | None = None) -> Services:
     """Open the database with its key as `user`, with their role; an unknown or disabled
     user is refused like a wrong password, and a user whose signed role does not verify is
-    refused with ROLES_CHANGED (app/roles.py)."""
+    refused with ROLES_CHANGED (app/roles.py). With `sign_key`, the user's rows are signed
+    (app/signing.py)."""
     services = Services.open(path, user=user, key=key)
     store = services.store
     try:
@@ -227,16 +236,20 @@ def open_as(path: Path, key: bytes, user: str, admin_key: bytes | None = None) -
                                     key_file.admin_public_next, user, admin_key)
         if not decision.allowed:
             if not store.readonly:
-                audit.log(store, "login_refused", detail="; ".join(decision.notes))
+                with store.write() as conn:
+                    audit.record(conn, user, "login_refused",
+                                 detail="; ".join(decision.notes), nobody=True)
             raise LoginRefused(ROLES_CHANGED)
+        user_keys.activate(store, sign_key)
         store.role = str(row[0])
         store.signer = decision.signer
         store.notes = list(decision.notes)
         if not store.readonly:
+            _check_trail(store)
             if decision.restore_public:
-                _restore_public(store, key_file, decision)
+                restore_public(store, key_file, decision)
             elif decision.finish_new_key:
-                _finish_new_key(store, key_file)
+                finish_new_key(store, key_file)
     except BaseException:
         services.close()
         raise
@@ -244,67 +257,20 @@ def open_as(path: Path, key: bytes, user: str, admin_key: bytes | None = None) -
     return services
 
 
-def _restore_public(store: Store, key_file: KeyFile, decision: roles.Decision) -> None:
-    """The key this administrator holds is the real one: it is the public key again, rows
-    signed with the other key stop verifying (those users are refused until an
-    administrator grants them their role again), and the trail says so."""
-    assert store.signer is not None
-    public = roles.public_of(store.signer)
-    with store.write() as conn:
-        conn.execute("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO "
-                     "UPDATE SET value = excluded.value", (roles.SETTING, public))
-        roles.sign_row(conn, store.signer, store.user)  # their slot holds the real key
-        broken = [n for n in roles.names(conn) if not roles.row_holds(conn, public, n)]
-        audit.record(conn, store.user, roles.TAMPERED, detail="; ".join(
-            [*decision.notes, f"rows that no longer verify: {', '.join(broken) or 'none'}"]))
-    key_file.admin_public = public
-    key_file.save()
-    store.notes.append(f"rows that no longer verify: {', '.join(broken) or 'none'}")
-
-
-def make_signing_key(services: Services, password: str) -> None:
-    """After a login that found no signing key for this administrator (a database made
-    before signing, a password reset with the recovery code): make one, in three steps
-    that a login can finish if they are interrupted (the key file announces the new key,
-    the database takes it, the key file makes it the key)."""
-    store = services.store
-    if not store.needs_signing_key or store.path is None:
-        return
-    assert store.key is not None
-    signer = roles.new_private()
-    key_file = KeyFile.load(keyslots.key_path(store.path))
-    key_file.set_slot(store.user, password, store.key, signer)
-    key_file.admin_public_next = roles.public_of(signer)
-    key_file.save()
-    store.signer = signer
-    _finish_new_key(store, key_file)
-    store.needs_signing_key = False
-
-
-def _finish_new_key(store: Store, key_file: KeyFile) -> None:
-    assert store.signer is not None
-    public = roles.public_of(store.signer)
-    with store.write() as conn:
-        old = roles.stored_public(conn) or key_file.admin_public
-        if old != public:
-            # rows that verify with the old key (all rows, before there was one) keep their
-            # role; any other stays refused
-            for name in roles.names(conn):
-                if not old or roles.row_holds(conn, old, name):
-                    roles.sign_row(conn, store.signer, name)
-            conn.execute("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) "
-                         "DO UPDATE SET value = excluded.value", (roles.SETTING, public))
-            audit.record(conn, store.user, "signing_key",
-                         detail="a new administrators' signing key")
-    key_file.admin_public, key_file.admin_public_next = public, ""
-    key_file.drop_admin_keys(keep=store.user)
-    key_file.save()
+def _check_trail(store: Store) -> None:
+    """Rows removed or rewritten since the last checkpoints are recorded before this login
+    writes any row of its own (which would take the missing ids again)."""
+    if checkpoints.problems(store):
+        with store.write() as conn:
+            checkpoint = checkpoints.take(store, conn)
+        checkpoints.save_outside(store, checkpoint)
 
 
 def login(path: Path, user: str, password: str, *, now: float | None = None) -> Services:
     """Unlock and open the database as `user`, with their role."""
     unlocked = unlock(path, user, password, now=now)
-    services = open_as(path, unlocked.key, unlocked.user, unlocked.admin_key)
+    services = open_as(path, unlocked.key, unlocked.user, unlocked.admin_key,
+                       unlocked.sign_key)
     try:
         make_signing_key(services, password)
         record_login(services)
@@ -354,7 +320,8 @@ def record_login(services: Services, *, detail: str | None = None) -> None:
                 refused += 1
                 continue
             audit.record(conn, event["user"], event["action"],
-                         detail=f"{event['detail']}; {KEY_FILE_NOTE}", at=event["at"])
+                         detail=f"{event['detail']}; {KEY_FILE_NOTE}", at=event["at"],
+                         nobody=True)
             after = event["at"]
         if refused:
             audit.record(conn, store.user, "key_file_refused",
@@ -365,7 +332,7 @@ def record_login(services: Services, *, detail: str | None = None) -> None:
     if keys is not None and keys.exists():
         key_file = KeyFile.load(keys)  # read again: another login may have changed it
         key_file.pending = [e for e in key_file.pending if e not in waiting]
-        key_file.checkpoint = asdict(checkpoint)
+        checkpoints.into_key_file(key_file, checkpoint)
         key_file.save()
 
 
@@ -379,6 +346,7 @@ def logout(services: Services) -> None:
         audit.record(conn, store.user, "logout")
         checkpoint = checkpoints.take(store, conn)
     checkpoints.save_outside(store, checkpoint)
+    signing.deactivate(store.path, store.user)
 
 
 def recover(path: Path, code: str) -> Unlocked:
@@ -448,12 +416,14 @@ class Users:
                 {"name": QT_TRANSLATE_NOOP("validation", "This user already exists.")}, "user")
         signer = self._signer()
         assert self.store.key is not None
-        key_file.set_slot(name, password, self.store.key, signer if role == "admin" else None)
         with self.store.write() as conn:
             conn.execute("INSERT INTO users (name, role, created_at, created_by) "
                          "VALUES (?, ?, ?, ?)", (name, role, utc_stamp(), self.store.user))
             if signer is not None:
                 roles.sign_row(conn, signer, name)
+            own = user_keys.new_for(conn, name, role, signer)
+            key_file.set_slot(name, password, self.store.key,
+                              signer if role == "admin" else None, own)
             audit.record(conn, self.store.user, "create", kind="user", uuid=name,
                          changes={"role": [None, role]})
         key_file.save()
@@ -468,8 +438,16 @@ class Users:
         assert self.store.key is not None
         row = self.store.query_one("SELECT role FROM users WHERE name = ?", (name,))
         admin_key = self.store.signer if row is not None and row[0] == "admin" else None
-        key_file.set_slot(name, password, self.store.key, admin_key)
-        key_file.save()
+        own = signing.active(self.store.path, name)
+        with self.store.write() as conn:
+            # a password set by someone else comes with a new signing key: the old one is
+            # wrapped under the old password, which is not at hand
+            own_key = own.private if own is not None and name == self.store.user else \
+                user_keys.new_for(conn, name, str(row[0]) if row else "staff", self.store.signer)
+            key_file.set_slot(name, password, self.store.key, admin_key, own_key)
+            key_file.save()
+        if name == self.store.user:
+            signing.activate(self.store.path, signing.Signer(name, own_key))
         audit.log(self.store, "update", kind="user", uuid=name, detail="password changed")
 
     def disable(self, name: str) -> None:
@@ -496,6 +474,7 @@ class Users:
             conn.execute("UPDATE users SET disabled = 1 WHERE name = ?", (name,))
             if signer is not None:
                 roles.sign_row(conn, signer, name)
+            signing.close_periods(conn, name, signer)
             audit.record(conn, self.store.user, "update", kind="user", uuid=name,
                          changes={"disabled": [False, True]})
         self.rekey(f"{name} disabled")
@@ -541,6 +520,8 @@ class Users:
             conn.execute("UPDATE users SET role = ? WHERE name = ?", (role, name))
             if signer is not None:
                 roles.sign_row(conn, signer, name)
+            if old[0] != role:
+                user_keys.role_changed(conn, name, role, signer)
             audit.record(conn, self.store.user, "update", kind="user", uuid=name,
                          changes={"role": [old[0], role]})
 

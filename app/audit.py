@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any, TypeVar
 
+from app import signing
 from app.db import Connection
 from app.errors import MadoguchiError, NotFoundError
 from app.jptime import JST, utc_stamp
@@ -38,7 +39,7 @@ Changes = dict[str, list[Any]]
 _STAMP = "%Y-%m-%dT%H:%M:%S.%fZ"
 _HASHED = ("id", "at", "user", "action", "record_kind", "record_uuid", "changes_hash",
            "detail")
-_COLUMNS = (*_HASHED, "changes", "prev_hash", "hash")
+_COLUMNS = (*_HASHED, "changes", "prev_hash", "hash", "signer", "signature")
 _NOT_DIFFED = frozenset({"id", "uuid"})  # the uuid is the row's record_uuid
 _BATCH = 5000
 
@@ -56,6 +57,8 @@ class AuditRow:
     changes: Changes         # {} when there were none, or when redacted
     prev_hash: str
     hash: str
+    signer: str | None = None     # the acting user's key id; signing.NOBODY; None before
+    signature: str | None = None  # over `hash` (app/signing.py)
 
     @property
     def redacted(self) -> bool:
@@ -84,9 +87,11 @@ def row_hash(prev_hash: str, fields: dict[str, Any]) -> str:
 
 def record(conn: Connection, user: str, action: str, *, kind: str | None = None,
            uuid: str | None = None, changes: Changes | None = None,
-           detail: str | None = None, at: str | None = None) -> int:
+           detail: str | None = None, at: str | None = None, nobody: bool = False) -> int:
     """Append one row. Call inside the caller's Store.write() transaction, so the row and the
-    change it records are committed, or rolled back, together. Returns the row's id."""
+    change it records are committed, or rolled back, together. The row is signed by the
+    acting user's key when they are logged in (app/signing.py); `nobody` marks a row written
+    while no user was (a failed login). Returns the row's id."""
     if not conn.in_transaction:
         raise MadoguchiError(QT_TRANSLATE_NOOP(
             "errors", "An audit row is written only inside a write transaction."))
@@ -99,6 +104,7 @@ def record(conn: Connection, user: str, action: str, *, kind: str | None = None,
         "changes_hash": None if text is None else _sha256(text), "detail": detail}
     prev = str(last[0]) if last else ""
     values = {**fields, "changes": text, "prev_hash": prev, "hash": row_hash(prev, fields)}
+    values["signer"], values["signature"] = signing.mark(conn, user, values["hash"], nobody)
     conn.execute(f"INSERT INTO audit ({', '.join(_COLUMNS)}) VALUES "
                  f"({', '.join('?' for _ in _COLUMNS)})", tuple(values.values()))
     return int(fields["id"])

@@ -20,7 +20,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import IO
 
-from app import audit, db, keyslots, migrations, paths
+from app import audit, db, keyslots, migrations, paths, user_keys
 from app.errors import DatabaseOpenError, MadoguchiError
 from app.files import atomic_path, write_atomically
 from app.jptime import JST, now_local, to_local
@@ -445,6 +445,7 @@ def restore(db_path: Path, backup: Path, key: bytes | None, user: str,
         _write_bytes(keyslots.key_path(db_path), backup_keys.read_bytes())
     store = open_store(db_path, key=key, user=user)
     try:
+        user_keys.carry_over(store)  # a backup from before the user's key: it waits there
         kept = f"; the replaced file is kept as {aside.name}" if aside else ""
         _audit(store, "restore", f"from {backup.name}{kept}")
     finally:

@@ -208,7 +208,8 @@ def open_services(db_path: Path, user: str | None, *, check_only: bool = False,
     if check_only:
         return unlocked.key
     refuse_damaged(db_path, unlocked.key, unlocked.user, restore_from=restore_from)
-    services = accounts.open_as(db_path, unlocked.key, unlocked.user, unlocked.admin_key)
+    services = accounts.open_as(db_path, unlocked.key, unlocked.user, unlocked.admin_key,
+                                unlocked.sign_key)
     try:
         accounts.make_signing_key(services, password)
         accounts.record_login(services)

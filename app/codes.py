@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from app import kinds, rules
+from app import audit, kinds, rules
 from app.errors import ValidationError
 from app.store import Store
 from app.validation import check_fields
@@ -84,4 +84,5 @@ class CodeBook:
                 "sort_order = excluded.sort_order, active = excluded.active",
                 (item.list, item.code, item.label_ja.strip(), item.label_en.strip(),
                  item.sort_order, int(item.active)))
+            audit.record(conn, self._store.user, "code_list", detail=f"{item.list}/{item.code}")
         self.reload()

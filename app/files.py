@@ -20,6 +20,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import IO, Any
 
+from app import winacl
 from app.errors import MadoguchiError
 from app.marks import QT_TRANSLATE_NOOP
 
@@ -122,6 +123,7 @@ def atomic_path(target: Path) -> Iterator[Path]:
         raise output_error(target, exc) from None
     os.close(fd)
     tmp = Path(name)
+    winacl.restrict(tmp)  # owner-only on Windows too (0600 from mkstemp elsewhere)
     try:
         yield tmp
         with tmp.open("rb") as fh:

@@ -110,6 +110,9 @@ class Slot:
     x_wrapped: str = ""
     sealed: str = ""
     sealed_next: str = ""
+    # the user's own Ed25519 signing key (app/signing.py), under the same password only
+    sign_nonce: str = ""
+    sign_wrapped: str = ""
 
     @property
     def is_sealed(self) -> bool:
@@ -189,6 +192,8 @@ class KeyFile:
     # the public half of the administrators' signing key (base64; "" before there is one)
     admin_public: str = ""
     admin_public_next: str = ""   # while a new signing key is being put in place
+    # the same, signed by an administrator at their last login or logout
+    signed_checkpoint: dict[str, Any] | None = None
 
     @classmethod
     def load(cls, path: Path) -> KeyFile:
@@ -219,7 +224,10 @@ class KeyFile:
                                    and len(_unb64(slot.sealed_next)) in (0, SEALED_BYTES)))
                         and (slot.admin_wrapped == slot.admin_nonce == "" or (
                             len(_unb64(slot.admin_nonce)) == 12
-                            and len(_unb64(slot.admin_wrapped)) == KEY_BYTES + 16))):
+                            and len(_unb64(slot.admin_wrapped)) == KEY_BYTES + 16))
+                        and (slot.sign_wrapped == slot.sign_nonce == "" or (
+                            len(_unb64(slot.sign_nonce)) == 12
+                            and len(_unb64(slot.sign_wrapped)) == KEY_BYTES + 16))):
                     raise ValueError("slot")
             admin_public = str(data.get("admin_public", ""))
             admin_next = str(data.get("admin_public_next", ""))
@@ -232,7 +240,9 @@ class KeyFile:
                        [{str(k): str(v) for k, v in e.items()}
                         for e in data.get("pending", []) if isinstance(e, dict)],
                        data.get("checkpoint") if isinstance(data.get("checkpoint"), dict)
-                       else None, admin_public, admin_next)
+                       else None, admin_public, admin_next,
+                       data.get("signed_checkpoint")
+                       if isinstance(data.get("signed_checkpoint"), dict) else None)
         except (KeyError, TypeError, ValueError, AttributeError):
             raise KeyFileError(DAMAGED, path.name) from None
 
@@ -243,6 +253,8 @@ class KeyFile:
                 "pending": self.pending[-PENDING_MAX:]}
         if self.checkpoint is not None:
             data["checkpoint"] = self.checkpoint
+        if self.signed_checkpoint is not None:
+            data["signed_checkpoint"] = self.signed_checkpoint
         if self.admin_public:
             data["admin_public"] = self.admin_public
         if self.admin_public_next:
@@ -268,23 +280,29 @@ class KeyFile:
         return next((s for s in self.slots if s.name == name), None)
 
     def set_slot(self, name: str, secret: str, key: bytes,
-                 admin_key: bytes | None = None) -> None:
-        """Wrap `key` (and, for an administrator, the administrators' signing key) for `name`
-        under `secret`, replacing any slot of that name."""
+                 admin_key: bytes | None = None, sign_key: bytes | None = None) -> None:
+        """Wrap `key` (and, for an administrator, the administrators' signing key; and the
+        user's own signing key) for `name` under `secret`, replacing any slot of that
+        name."""
         salt, nonce = os.urandom(16), os.urandom(12)
         kek = AESGCM(self.kdf.derive(secret, salt))
-        admin_nonce = admin_wrapped = ""
+        admin_nonce = admin_wrapped = sign_nonce = sign_wrapped = ""
         if admin_key is not None:
             second = os.urandom(12)
             admin_nonce = _b64(second)
             admin_wrapped = _b64(kek.encrypt(second, admin_key, self._admin_aad(name)))
+        if sign_key is not None:
+            third = os.urandom(12)
+            sign_nonce = _b64(third)
+            sign_wrapped = _b64(kek.encrypt(third, sign_key, self._aad(name) + b"\x00sign"))
         private = X25519PrivateKey.generate()
         public = _b64(private.public_key().public_bytes_raw())
         x_wrapped = kek.encrypt(nonce, private.private_bytes_raw(), self._aad(name) + b"\x00x")
         self.remove_slot(name)
         self.slots.append(Slot(name, _b64(salt), _b64(nonce), "", admin_nonce, admin_wrapped,
                                public, _b64(nonce), _b64(x_wrapped),
-                               seal(public, key, self._aad(name))))
+                               seal(public, key, self._aad(name)), "", sign_nonce,
+                               sign_wrapped))
 
     def reseal(self, key: bytes) -> list[str]:
         """Seal `key` as the next key in every sealed slot; returns the names of slots
@@ -324,6 +342,11 @@ class KeyFile:
     def unwrap_all(self, name: str, secret: str) -> tuple[bytes, bytes | None, bytes | None]:
         """The database key, from an administrator's slot the signing key, and while the
         database is being re-keyed the next key."""
+        return self.unwrap_each(name, secret)[:3]
+
+    def unwrap_each(self, name: str, secret: str
+                    ) -> tuple[bytes, bytes | None, bytes | None, bytes | None]:
+        """unwrap_all, and the user's own signing key (None in a slot without one)."""
         slot = self.slot(name)
         if slot is None:
             self.kdf.derive(secret, b"\x00" * 16)  # same cost, so timing tells nothing
@@ -352,7 +375,14 @@ class KeyFile:
                                         self._admin_aad(name))
             except (InvalidTag, ValueError):
                 raise KeyFileError(DAMAGED, self.path.name) from None
-        return key, admin_key, next_key
+        sign_key = None
+        if slot.sign_wrapped:
+            try:
+                sign_key = kek.decrypt(_unb64(slot.sign_nonce), _unb64(slot.sign_wrapped),
+                                       self._aad(name) + b"\x00sign")
+            except (InvalidTag, ValueError):
+                raise KeyFileError(DAMAGED, self.path.name) from None
+        return key, admin_key, next_key, sign_key
 
     def as_dict(self) -> dict[str, Any]:
         return {"db_id": self.db_id, "slots": self.names()}

@@ -17,7 +17,7 @@ from importlib import resources
 from importlib.resources.abc import Traversable
 from pathlib import Path
 
-from app import db
+from app import db, winacl
 from app.errors import MigrationError, SchemaTooNewError
 from app.jptime import now_local
 from app.marks import QT_TRANSLATE_NOOP
@@ -83,6 +83,7 @@ def migrate(
         backup = db_path.with_name(f"{db_path.name}.before-v{latest}-{stamp}.bak")
         if not backup.exists():  # owner-only, like the database itself
             os.close(os.open(backup, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+            winacl.restrict(backup)
         db.backup_to(conn, backup, key)
     for migration in migrations[current:]:
         _apply(conn, migration)

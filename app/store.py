@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from app import db, migrations
+from app import db, migrations, winacl
 from app.errors import DatabaseOpenError, MadoguchiError, SchemaTooNewError
 from app.jptime import utc_stamp
 from app.marks import QT_TRANSLATE_NOOP
@@ -161,11 +161,14 @@ class Store:
         return str(row[0]) if row else default
 
     def set_setting(self, key: str, value: str) -> None:
+        from app import audit  # the trail names the setting, signed by the administrator
+
         self.require_admin("change the settings")
         with self.write() as conn:
             conn.execute(
                 "INSERT INTO settings (key, value) VALUES (?, ?) "
                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value", (key, value))
+            audit.record(conn, self.user, "settings", detail=key)
 
     def set_name_order(self, compare: Callable[[str, str], int] | None) -> None:
         """Order names (COLLATE names) with `compare`, e.g. the UI language's collator."""
@@ -205,6 +208,7 @@ def make_private_file(path: Path) -> None:
     and -shm files the same mode)."""
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     os.close(fd)
+    winacl.restrict(path)
 
 
 def open_store(path: Path | str, *, create: bool = False, user: str | None = None,

@@ -284,7 +284,9 @@ def test_audit_verify_command(services: Services, raw: db.Connection,
     raw.execute("DROP TRIGGER audit_no_update")
     raw.execute("UPDATE audit SET user = 'nobody' WHERE id = 1")
     assert audit_cli.run(args, services) == 1
-    assert capsys.readouterr().out == "audit row 1 was altered or removed\n"
+    assert capsys.readouterr().out == (
+        "audit trail: row 1 (create by nobody) is signed with a key that was not nobody's at "
+        "that time\naudit row 1 was altered or removed\n")
 
 
 def test_audit_page_shows_rows_and_verifies(qtbot: QtBot, services: Services) -> None:

@@ -5,12 +5,14 @@ key files."""
 
 from __future__ import annotations
 
+import json
+import re
 from pathlib import Path
 
 import pytest
 from conftest import FAST_KDF, PASSWORD
 
-from app import accounts, audit, backup, checkpoints, db, keyslots
+from app import accounts, audit, backup, checkpoints, db, keyslots, signing
 from app.records import Resident
 from ui.launcher import main
 
@@ -49,10 +51,12 @@ def test_every_login_and_logout_keeps_the_head_inside_and_outside(town: Path) ->
     try:
         last = services.store.query_one("SELECT max(id), hash FROM audit WHERE id = "
                                         "(SELECT max(id) FROM audit)")
-        kept = dict(checkpoints.kept(services.store))
-        assert set(kept) == {"the database", "the key file"}
-        for checkpoint in kept.values():
-            assert (checkpoint.last_id, checkpoint.head) == (last[0], last[1])
+        kept = checkpoints.kept(services.store)
+        assert {where for where, _ in kept} == {"the database", "the key file"}
+        # an administrator's login: the latest checkpoint is signed, in both places
+        assert [c.signed for _, c in kept] == [True, True]
+        for _where, checkpoint in kept:
+            assert [(c.last_id, c.head) for c in checkpoint.chains] == [(last[0], last[1])]
         assert checkpoints.problems(services.store) == []
     finally:
         services.close()
@@ -95,13 +99,21 @@ def test_a_backup_keeps_the_checkpoint_when_both_live_copies_are_rewritten(
     accounts.logout(services)
     services.close()
     raw_delete(town, key, "id > (SELECT max(id) - 4 FROM audit)")
-    # the live copies are made to agree with the shortened trail
-    services = accounts.open_as(town, key, "tester")
-    with services.store.write() as conn:
-        fresh = checkpoints.head(conn, "tester")
+    # the live copies are made to agree with the shortened trail, signed by the
+    # administrator (who holds their own key): only the backups are left to tell
+    own = accounts.unlock(town, "tester", PASSWORD).sign_key
+    assert own is not None
+    conn = db.connect(town, key=key)
+    fresh = checkpoints.sign(conn, checkpoints.head(conn, "tester"),
+                             signing.Signer("tester", own))
+    for setting in (checkpoints.SETTING, checkpoints.SIGNED_SETTING):
         conn.execute("UPDATE settings SET value = ? WHERE key = ?",
-                     (__import__("json").dumps(fresh.__dict__), checkpoints.SETTING))
-    checkpoints.save_outside(services.store, fresh)
+                     (json.dumps(fresh.to_json()), setting))
+    conn.close()
+    key_file = keyslots.KeyFile.load(keyslots.key_path(town))
+    checkpoints.into_key_file(key_file, fresh)
+    key_file.save()
+    services = accounts.open_as(town, key, "tester")
     assert checkpoints.problems(services.store) == []
     lines = checkpoints.problems(services.store, backups=True)
     services.close()
@@ -127,3 +139,151 @@ def test_a_restore_is_not_taken_for_tampering(town: Path, capsys: pytest.Capture
     assert keyslots.key_path(town).exists()
     code, out = verify(capsys, town, monkeypatch)
     assert code == 0 and "agree" in out, out
+
+
+STAFF = "staff password"
+
+
+def staff_rewrites_the_latest(path: Path, signed_as_staff: bool = False) -> None:
+    """cir, holding the key and their own password, removes the newest rows, resets
+    sqlite_sequence and makes the latest checkpoints (database and key file) agree; with
+    `signed_as_staff` also puts a checkpoint signed with their own key in the signed
+    places."""
+    unlocked = accounts.unlock(path, "cir", STAFF)
+    raw_delete(path, unlocked.key, "id > (SELECT max(id) - 6 FROM audit)")
+    conn = db.connect(path, key=unlocked.key)
+    try:
+        fresh = checkpoints.head(conn, "cir")
+        if signed_as_staff:
+            assert unlocked.sign_key is not None
+            fresh = checkpoints.sign(conn, fresh, signing.Signer("cir", unlocked.sign_key))
+        keys = [checkpoints.SETTING] + ([checkpoints.SIGNED_SETTING] if signed_as_staff else [])
+        for setting in keys:
+            conn.execute("UPDATE settings SET value = ? WHERE key = ?",
+                         (json.dumps(fresh.to_json()), setting))
+    finally:
+        conn.close()
+    key_file = keyslots.KeyFile.load(keyslots.key_path(path))
+    key_file.checkpoint = fresh.to_json()
+    if signed_as_staff:
+        key_file.signed_checkpoint = fresh.to_json()
+    key_file.save()
+
+
+@pytest.fixture
+def staffed(town: Path) -> tuple[Path, int]:
+    """The administrator adds cir and logs out (a signed checkpoint of `last` rows); cir
+    logs in, saves, logs out (unsigned checkpoints after it)."""
+    services = accounts.login(town, "tester", PASSWORD)
+    accounts.Users(services).add("cir", STAFF, "staff")
+    accounts.logout(services)
+    last = int(services.store.query_one("SELECT max(id) FROM audit")[0])
+    services.close()
+    services = accounts.login(town, "cir", STAFF)
+    services.residents.save(Resident(nationality="VN", family_name_latin="Pham",
+                                     languages=["vi"]))
+    accounts.logout(services)
+    services.close()
+    return town, last
+
+
+def test_the_administrators_signed_checkpoint_finds_what_staff_removed_and_hid(
+        staffed: tuple[Path, int], capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    town, last = staffed
+    total = last + 3  # cir's login, create, logout
+    staff_rewrites_the_latest(town)
+    code, out = verify(capsys, town, monkeypatch)
+    assert code == 1
+    assert f"rows {total - 5}-{last} were removed since the signed checkpoint of" in out, out
+    assert "kept in the database" in out and "kept in the key file" in out
+
+
+def test_a_checkpoint_signed_by_staff_or_edited_is_reported(
+        staffed: tuple[Path, int], capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    town, _last = staffed
+    key_file = keyslots.KeyFile.load(keyslots.key_path(town))
+    genuine = key_file.signed_checkpoint
+    staff_rewrites_the_latest(town, signed_as_staff=True)
+    code, out = verify(capsys, town, monkeypatch)
+    assert code == 1
+    assert "signed by a key that is not a certified administrator's (cir)" in out, out
+    assert genuine is not None
+    edited = {**genuine, "chains": [{**genuine["chains"][0], "count": 3, "last_id": 3}]}
+    key_file = keyslots.KeyFile.load(keyslots.key_path(town))
+    key_file.signed_checkpoint = edited
+    key_file.save()
+    code, out = verify(capsys, town, monkeypatch)
+    assert code == 1 and "signature does not verify (it was edited)" in out, out
+
+
+def test_a_removed_signed_checkpoint_and_a_wiped_trail_are_reported(
+        staffed: tuple[Path, int], capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    town, _last = staffed
+    key = accounts.unlock(town, "cir", STAFF).key
+    conn = db.connect(town, key=key)
+    conn.execute("DELETE FROM settings WHERE key = ?", (checkpoints.SIGNED_SETTING,))
+    conn.close()
+    code, out = verify(capsys, town, monkeypatch)
+    assert code == 1
+    assert "the administrators' signed checkpoint is missing from the database" in out, out
+    raw_delete(town, key, "1 = 1")  # the whole trail
+    code, out = verify(capsys, town, monkeypatch)
+    assert code == 1 and re.search(r"rows 1-\d+ were removed since the signed checkpoint",
+                                   out), out
+
+
+def test_a_checkpoint_keeps_every_devices_chain_once_the_trail_has_devices(town: Path) -> None:
+    """Ahead of per-device chains (issue 12, the sync branch): with a device_id column
+    the checkpoint has one head per device, and rows removed from one device's chain are
+    named with that device."""
+    key = accounts.unlock(town, "tester", PASSWORD).key
+    conn = db.connect(town, key=key)
+    try:
+        conn.execute("ALTER TABLE audit ADD COLUMN device_id TEXT")  # as a migration would
+        conn.execute("DROP TRIGGER audit_no_update")
+        conn.execute("UPDATE audit SET device_id = 'laptop'")
+        with db.transaction(conn):
+            for _ in range(3):
+                row = audit.record(conn, "tester", "view", kind="accompaniment")
+                conn.execute("UPDATE audit SET device_id = 'desk-pc' WHERE id = ?", (row,))
+        taken = checkpoints.head(conn, "tester")
+        assert [(c.device, c.count) for c in taken.chains] == [("desk-pc", 3), ("laptop", 7)]
+        assert checkpoints.Checkpoint.parse(taken.to_json()) == taken
+        assert checkpoints.problem(conn, taken) is None
+        conn.execute("DROP TRIGGER audit_no_delete")
+        conn.execute("DELETE FROM audit WHERE device_id = 'desk-pc' AND id > ?", (row - 2,))
+        found = checkpoints.problem(conn, taken)
+    finally:
+        conn.close()
+    assert found is not None and found.startswith(f"device desk-pc: rows {row - 1}-{row} "
+                                                  "were removed"), found
+    assert "laptop" not in found
+
+
+def test_staff_who_wipe_the_trail_and_every_signed_checkpoint_are_still_found(
+        staffed: tuple[Path, int], capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The trail, the signed checkpoints in the database and the key file all gone, the
+    latest checkpoints made to agree: the administrators' certified keys are still there,
+    and an administrator's key certified before means a signed checkpoint was taken."""
+    town, _last = staffed
+    key = accounts.unlock(town, "cir", STAFF).key
+    raw_delete(town, key, "1 = 1")
+    conn = db.connect(town, key=key)
+    try:
+        conn.execute("DELETE FROM settings WHERE key = ?", (checkpoints.SIGNED_SETTING,))
+        fresh = checkpoints.head(conn, "cir")
+        conn.execute("UPDATE settings SET value = ? WHERE key = ?",
+                     (json.dumps(fresh.to_json()), checkpoints.SETTING))
+    finally:
+        conn.close()
+    key_file = keyslots.KeyFile.load(keyslots.key_path(town))
+    key_file.checkpoint, key_file.signed_checkpoint = fresh.to_json(), None
+    key_file.save()
+    code, out = verify(capsys, town, monkeypatch)
+    assert code == 1
+    assert "the administrators' signed checkpoint is missing from the database" in out, out
+    assert "missing from the key file" in out

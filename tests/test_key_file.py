@@ -39,7 +39,7 @@ def flip(field: str) -> object:
 
 
 @pytest.mark.parametrize("damage", [
-    flip("sealed"), flip("x_wrapped"), flip("x_public"),
+    flip("sealed"), flip("x_wrapped"), flip("x_public"), flip("sign_wrapped"),
     lambda d: d["slots"][0].update(salt="!!notbase64"),
     lambda d: d["slots"][0].update(nonce="AAAA"),
     lambda d: d["kdf"].update(memory_kib=64 * 1024 * 1024),  # 64 GiB
@@ -47,8 +47,8 @@ def flip(field: str) -> object:
     lambda d: d["kdf"].update(parallelism=True),
     lambda d: d["kdf"].update(extra=1),
     lambda d: d.update(db_id="another"),
-], ids=["sealed key", "wrapped private key", "public key", "salt", "nonce", "64 GiB", "t=0",
-        "bool", "extra", "db id"])
+], ids=["sealed key", "wrapped private key", "public key", "signing key", "salt", "nonce",
+        "64 GiB", "t=0", "bool", "extra", "db id"])
 def test_damage_is_damage_not_a_wrong_password(town: Path, damage: object) -> None:
     edit(town, damage)
     for _ in range(accounts.LOCK_AFTER + 1):

@@ -32,6 +32,14 @@ def cuts(folder: Path, config: Config) -> list[Outcome]:
     return [last] + [run(folder, config, SAVES, k)[0] for k in range(1, ops + 1, step)]
 
 
+def report(name: str, outcomes: list[Outcome]) -> None:
+    """The figures docs/security.md gives (seen with pytest -s)."""
+    print(f"\npower loss, {name}: {len(outcomes)} cuts, "
+          f"{sum(o.reported for o in outcomes)} saves reported, "
+          f"{sum(o.lost for o in outcomes)} lost, {sum(o.half for o in outcomes)} half-saved, "
+          f"{sum(o.integrity != 'ok' for o in outcomes)} integrity failures")
+
+
 def bad(outcome: Outcome) -> bool:
     return bool(outcome.lost or outcome.half or outcome.integrity != "ok")
 
@@ -60,6 +68,7 @@ def test_the_app_uses_wal_full_sync_and_one_transaction_per_save(services: Servi
 
 def test_the_apps_way_survives_every_cut(tmp_path: Path) -> None:
     outcomes = cuts(tmp_path, APP)
+    report("the app's way", outcomes)
     assert len(outcomes) > CUTS // 2 and sum(o.reported for o in outcomes) > 0
     assert [o for o in outcomes if bad(o)] == []
 
@@ -67,4 +76,5 @@ def test_the_apps_way_survives_every_cut(tmp_path: Path) -> None:
 @pytest.mark.parametrize("name", list(WEAKER))
 def test_a_weaker_way_is_caught(tmp_path: Path, name: str) -> None:
     outcomes = cuts(tmp_path, WEAKER[name])
+    report(name, outcomes)
     assert any(bad(o) for o in outcomes), name
