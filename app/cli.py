@@ -84,7 +84,9 @@ def _parser() -> argparse.ArgumentParser:
                               help="the fiscal-year report for the prefecture")
     annual.add_argument("--fiscal-year", type=int, required=True, help="e.g. 2026 (April–March)")
     annual.add_argument("--out", type=Path, required=True)
-    annual.add_argument("--format", default="pdf,xlsx", help="pdf,xlsx,csv")
+    annual.add_argument("--format", default="pdf,xlsx",
+                        help="pdf,xlsx,csv,data (data: the annual data file for the "
+                             "prefecture's roll-up)")
     annual.add_argument("--eml", action="store_true",
                         help="also write the email draft to the prefecture into --out")
     annual.add_argument("--cut-off", help="YYYY-MM-DD: a provisional report of the data "
@@ -350,7 +352,8 @@ def _command(args: argparse.Namespace, services: object, window: WindowCommands)
                                               build.parse_day(args.cut_off)))
             print("\n".join(result.lines()))
             return 1 if result.narrow else 0
-        formats = build.parse_formats(args.format)
+        formats = build.parse_formats(args.format, build.ANNUAL_FORMATS
+                                      if args.report_kind == "annual" else build.FORMATS)
         if args.report_kind == "monthly":
             paths = build.make_monthly(services.store, services.codes, args.month, args.out,
                                        formats)
