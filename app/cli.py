@@ -24,7 +24,7 @@ PASSWORD_ENV = "MADOGUCHI_PASSWORD"
 NEW_PASSWORD_ENV = "MADOGUCHI_NEW_PASSWORD"
 COMMANDS = ("demo", "check", "search", "export", "import", "report", "users", "backup",
             "restore", "purge", "audit", "kb", "handover", "screenshots", "import-table",
-            "init")
+            "init", "rollup", "prefecture", "categories")
 NO_WINDOW = QT_TRANSLATE_NOOP("errors", "The window is not part of this installation.")
 EMPTY_BACKUP = QT_TRANSLATE_NOOP(
     "errors", "%1 is empty (0 bytes) and was kept as it is; the newest backup that opens is "
@@ -115,9 +115,12 @@ def _parser() -> argparse.ArgumentParser:
     grant.add_argument("--role", choices=("admin", "staff"), required=True)
 
     from app import audit_cli, backup_cli, handover_cli, kb_cli, retention_cli
+    from app.reports import categories_cli
+    from app.rollup import command as rollup_cli
     from app.tableimport import command as table_cli
 
-    for module in (backup_cli, retention_cli, audit_cli, kb_cli, handover_cli, table_cli):
+    for module in (backup_cli, retention_cli, audit_cli, kb_cli, handover_cli, table_cli,
+                   rollup_cli, categories_cli):
         module.add_arguments(sub, common)
 
     shots = sub.add_parser("screenshots", parents=[common],
@@ -128,7 +131,8 @@ def _parser() -> argparse.ArgumentParser:
 
 # The window's commands, supplied by ui/launcher.py (app/ never imports the Qt layer):
 # "window" (db path, user, whether --db was given), "screenshots" (services, out folder),
-# "lang" (a UI language code for this run) and "selftest" (no arguments; the exit code).
+# "lang" (a UI language code for this run), "selftest" (no arguments; the exit code) and
+# "prefecture" (the roll-up window, no database).
 WindowCommands = dict[str, Callable[..., int]]
 
 
@@ -275,6 +279,14 @@ def _run(args: argparse.Namespace, window: WindowCommands) -> int:
                           password=args.password)
         print(", ".join(f"{k} {v}" for k, v in stats.items()))
         return 0
+    if args.command == "rollup":   # the prefecture's: no town database
+        from app.rollup import command as rollup_cli
+
+        return rollup_cli.run(args)
+    if args.command == "prefecture":
+        if "prefecture" not in window:
+            raise MadoguchiError(NO_WINDOW)
+        return window["prefecture"]()
     if args.command == "init":
         from app.tableimport import command as table_cli
 
@@ -339,6 +351,10 @@ def _command(args: argparse.Namespace, services: object, window: WindowCommands)
         from app.tableimport import command as table_cli
 
         return table_cli.run(args, services)
+    if args.command == "categories":
+        from app.reports import categories_cli
+
+        return categories_cli.run(args, services)
     if args.command == "report":
         from app.reports import build
 
