@@ -119,6 +119,18 @@ class ReportSettingsBox(QWidget):
             self.municipality.addItem(kind, kind)
         self.municipality.setCurrentIndex(
             max(self.municipality.findData(self.settings.municipality_type), 0))
+        self.code = QLineEdit(self.settings.municipality_code, reports)
+        self.code.setPlaceholderText("131016")
+        self.code.setMaxLength(6)
+        self.code.setMaximumWidth(160)
+        self.code.setToolTip(self.tr(
+            "全国地方公共団体コード: six digits, the last one a check digit."))
+        self.data_counts = QComboBox(reports)
+        self.data_counts.addItem(self.tr("suppressed counts, as in the report"), "suppressed")
+        self.data_counts.addItem(self.tr("exact counts, for the prefecture to suppress"),
+                                 "exact")
+        self.data_counts.setCurrentIndex(
+            max(self.data_counts.findData(self.settings.data_counts), 0))
         self.department = QLineEdit(self.settings.department, reports)
         self.contact = QLineEdit(self.settings.contact, reports)
         self.contact.setPlaceholderText("TEL 0123-45-6789 / kokusai@town.example")
@@ -130,6 +142,8 @@ class ReportSettingsBox(QWidget):
         form.addRow(self.tr("Hide counts below"), self.threshold)
         form.addRow(self.tr("Protection width"), self.width)
         form.addRow(self.tr("Municipality"), self.municipality)
+        form.addRow(self.tr("Municipality code"), self.code)
+        form.addRow(self.tr("The annual data file carries"), self.data_counts)
         form.addRow(self.tr("Town population"), self.population)
         form.addRow(self.tr("Foreign residents"), self.foreign)
         form.addRow(self.tr("Department"), self.department)
@@ -211,6 +225,8 @@ class ReportSettingsBox(QWidget):
         s.protection_width = self.width.value() or None
         s.municipality_type = str(self.municipality.currentData() or "")
         s.contact = self.contact.text().strip()
+        s.municipality_code = self.code.text().strip()
+        s.data_counts = str(self.data_counts.currentData() or "suppressed")
         m = self.mail
         m.to_address, m.from_address = self.to_address.text().strip(), \
             self.from_address.text().strip()
