@@ -25,6 +25,7 @@ from app.reports.datafile import write_data
 from app.reports.datafile_versions import CODE_LIST_VERSION, FORMAT, FORMAT_VERSION
 from app.reports.municipality import check_digit
 from app.rollup.inputs import read_towns
+from app.rollup.protection import protect_in_parts
 from app.rollup.report import build_documents, first_seen_order, make_rollup
 from app.rollup.tables import combine
 
@@ -139,9 +140,7 @@ def main() -> None:
             read = time.perf_counter()
             rollup = combine(year, towns, first_seen_order(towns))
             combined = time.perf_counter()
-            from app.reports.sdc import protect
-
-            protection = protect(rollup.model, 5)
+            protection = protect_in_parts(rollup.model, 5)
             protected = time.perf_counter()
             build_documents(rollup, protection)
             parts.append((read - start, combined - read, protected - combined,

@@ -8,11 +8,12 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from conftest import FAST_KDF, PASSWORD
+
 from app import accounts
 from app.records import Accompaniment, Consultation, Resident, Session
 from app.reports import build, config
 from app.services import Services
-from conftest import FAST_KDF, PASSWORD
 
 FY = 2025
 CODES = ("131016", "011002", "271004", "141003", "010006", "471011")

@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from rollup_towns import CODES, FY, add_records, data_file, edit, new_town
+from rollup_towns import CODES, add_records, data_file, edit, new_town
 
 from app.cli import main
 from app.errors import MadoguchiError

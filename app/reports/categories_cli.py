@@ -64,11 +64,11 @@ def run(args: argparse.Namespace, services: Services) -> int:
         categories.reset(store)
         return 0
     if args.cat_action == "map":
-        cat = mapping.category(args.category)
-        if cat is None:
+        chosen = mapping.category(args.category)
+        if chosen is None:
             raise MadoguchiError(UNKNOWN_CATEGORY, args.category, mapping.name,
                                  ", ".join(c.code for c in mapping.categories))
-        cat.topics = list(dict.fromkeys(args.topics))
+        chosen.topics = list(dict.fromkeys(args.topics))
     else:
         try:
             data = json.loads(Path(args.cat_file).read_text(encoding="utf-8"))

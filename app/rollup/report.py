@@ -20,12 +20,14 @@ from app.progress import NO_PROGRESS, Progress
 from app.reports.datafile_versions import CodeMaps
 from app.reports.era import era_date, fiscal_year_label
 from app.reports.model import SUPPRESSED, Cell, Chart, Paragraph, ReportDocument, Section, Table
-from app.reports.sdc import Protection, Unprotectable, protect
+from app.reports.sdc import Protection, Unprotectable
 from app.rollup.inputs import TownFile, read_towns
+from app.rollup.protection import protect_in_parts
 from app.rollup.tables import Rollup, RollupTable, Value, combine
 
 FORMATS = ("pdf", "xlsx", "csv")
 TOWNS_PER_PAGE = 8          # town columns per PDF table (then it continues below)
+BARS_PER_CHART = 25
 UNPROTECTABLE = QT_TRANSLATE_NOOP(
     "errors", "The roll-up was not written: the hidden figure %1 cannot be protected; "
     "nothing was written.")
@@ -65,7 +67,7 @@ def plan_rollup(paths: Sequence[Path], *, provisional: bool = False,
                              maps=maps)
     rollup = combine(year, towns, first_seen_order(towns))
     try:
-        protection = protect(rollup.model, threshold, width)
+        protection = protect_in_parts(rollup.model, threshold, width)
     except Unprotectable as exc:
         raise MadoguchiError(UNPROTECTABLE, exc.key) from None
     return rollup, protection
@@ -147,14 +149,12 @@ def _document(rollup: Rollup, protection: Protection, made_on: date | None,
         blocks: list[Table | Chart | Paragraph] = []
         for key in keys:
             blocks += _tables(by_key[key], rollup, hidden, per_page, note)
-            chart = _chart(by_key[key], rollup, hidden)
-            if chart is not None:
-                blocks.append(chart)
+            blocks += _charts(by_key[key], rollup, hidden)
         doc.sections.append(Section(heading, blocks))
     ext = by_key["external"]
     other = [t.name for t, same in zip(towns, rollup.external_towns, strict=True) if not same]
-    blocks = _tables(ext, rollup, hidden, per_page, note)
-    blocks_all: list[Table | Chart | Paragraph] = list(blocks)
+    blocks_all: list[Table | Chart | Paragraph] = list(
+        _tables(ext, rollup, hidden, per_page, note))
     if other:
         blocks_all.append(Paragraph(
             f"{'、'.join(other)}は別の区分表で報告したため、この表では空欄としています。"))
@@ -164,15 +164,23 @@ def _document(rollup: Rollup, protection: Protection, made_on: date | None,
     return doc
 
 
-def _chart(t: RollupTable, rollup: Rollup, hidden: frozenset[str]) -> Chart | None:
-    """A chart of the totals where none is hidden: consultations by town, by month and by
-    topic."""
+def _charts(t: RollupTable, rollup: Rollup, hidden: frozenset[str]) -> list[Chart]:
+    """Charts of the totals where none is hidden: consultations by town (BARS_PER_CHART
+    towns to a chart, so each fits a page), by month and by topic."""
     if t.spec.key == "totals" and t.keys:
         values = [_show(v, k, hidden) for v, k in zip(t.cells[0], t.keys[0], strict=True)]
         shown = [(town.name, v) for town, v in zip(rollup.towns, values, strict=True)
                  if isinstance(v, int)]
-        return Chart("bar", "市町村別の相談件数（少数のため伏せた市町村を除く）",
-                     [n for n, _ in shown], [("相談件数", [float(v) for _, v in shown])])
+        parts = [shown[i:i + BARS_PER_CHART] for i in range(0, len(shown), BARS_PER_CHART)]
+        return [Chart("bar", "市町村別の相談件数（少数のため伏せた市町村を除く）"
+                      + (f"（{n}/{len(parts)}）" if len(parts) > 1 else ""),
+                      [name for name, _ in part], [("相談件数", [float(v) for _, v in part])])
+                for n, part in enumerate(parts, start=1)]
+    chart = _chart(t, hidden)
+    return [chart] if chart is not None else []
+
+
+def _chart(t: RollupTable, hidden: frozenset[str]) -> Chart | None:
     if t.spec.key == "months_consultations":
         values = [_show(v, k, hidden) for v, k in zip(t.totals, t.total_keys, strict=True)]
         if all(isinstance(v, int) for v in values):

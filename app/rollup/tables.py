@@ -276,15 +276,16 @@ def _links(rollup: Rollup, i: int, town: TownFile) -> None:
     if persons in model.figures:
         model.at_most([persons], [cons])
     for table in ("topics", "external"):
-        for k in tables[table].keys:
-            if k[i] is not None:
-                model.at_most([k[i]], [cons])
+        for line in tables[table].keys:
+            cell = line[i]
+            if cell is not None:
+                model.at_most([cell], [cons])
     for m in MEASURES:
         for q, total in QUANTITY_TOTAL.items():
-            k = key("measures", f"{m}:{q}")
+            measure = key("measures", f"{m}:{q}")
             whole = f"{total}|{town.code}"
-            if k is not None and whole in model.figures:
-                model.at_most([k], [whole])
+            if measure is not None and whole in model.figures:
+                model.at_most([measure], [whole])
     if not rollup.external_towns[i]:
         return
     feeds = {c["code"]: c["topics"] for c in town.external["categories"]}
