@@ -50,6 +50,8 @@ DROPPED_TABLES = {"topic": "topics", "nat": "nationalities", "status": "residenc
 NO_CODE = QT_TRANSLATE_NOOP(
     "errors", "The annual data file needs the town's municipality code (全国地方公共団体コード): "
     "enter it in Settings → Reports.")
+NO_NAME = QT_TRANSLATE_NOOP(
+    "errors", "The annual data file needs the town's name: enter it in Settings.")
 TOO_BIG = QT_TRANSLATE_NOOP("errors", "%1 is too large to be an annual data file.")
 UNREADABLE = QT_TRANSLATE_NOOP("errors", "%1 could not be read.")
 NOT_DATA = QT_TRANSLATE_NOOP("errors", "%1 is not a Madoguchi annual data file.")
@@ -81,6 +83,9 @@ def build_data(store: Store, codes: CodeBook, plan: AnnualPlan) -> dict[str, Any
     settings = config.load(store)
     if not settings.municipality_code:
         raise MadoguchiError(NO_CODE)
+    town = store.setting("town_name_ja") or store.setting("town_name_en")
+    if not town:
+        raise MadoguchiError(NO_NAME)
     f = plan.figures
     exact = settings.data_counts == "exact"
     figures = plan.model.figures
@@ -134,8 +139,7 @@ def build_data(store: Store, codes: CodeBook, plan: AnnualPlan) -> dict[str, Any
     return {
         "format": FORMAT, "format_version": FORMAT_VERSION, "app_version": __version__,
         "code_list_version": CODE_LIST_VERSION,
-        "town": {"name": store.setting("town_name_ja") or store.setting("town_name_en"),
-                 "municipality_code": settings.municipality_code},
+        "town": {"name": town, "municipality_code": settings.municipality_code},
         "fiscal_year": f.fiscal_year, "cut_off": f.cut_off.isoformat(),
         "provisional": f.provisional, "counts": "exact" if exact else "suppressed",
         "suppression": None if exact else {"threshold": plan.threshold,
