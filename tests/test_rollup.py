@@ -264,3 +264,27 @@ def test_rollup_equals_one_town_with_all_records(
         got = {code: total for (code, _l), total in zip(table.rows, table.totals,
                                                          strict=True) if total}
         assert got == {k: v for k, v in want.items() if v}, key
+
+
+def test_the_parts_fall_back_to_the_whole_model() -> None:
+    """A table that cannot be protected with its town's total printed (the parts fix it)
+    is protected with the whole model, where the total may be hidden too."""
+    from app.reports.sdc import Model, audit
+    from app.rollup.protection import protect_in_parts
+
+    model = Model()
+    cons = model.add("cons|131016", 8)
+    model.total(cons, [model.add("nationalities:VN|131016", 7),
+                       model.add("nationalities:NP|131016", 1)])
+    protection = protect_in_parts(model, 5, 10)
+    assert protection.hidden == {cons, "nationalities:VN|131016", "nationalities:NP|131016"}
+    assert all(i.width >= 10 for i in audit(model, protection.hidden).values())
+
+
+def test_the_rollup_protection_survives_an_exact_audit(three: dict[str, Path]) -> None:
+    from app.reports.sdc import audit
+
+    rollup, protection = plan_rollup([three["A"], three["B"], three["C"]],
+                                     provisional=True, threshold=3, width=4, maps=MAPS)
+    intervals = audit(rollup.model, protection.hidden)    # exact, no shortcut
+    assert intervals and all(i.width >= 4 for i in intervals.values())
