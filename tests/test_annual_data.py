@@ -203,3 +203,24 @@ def test_prefecture_page_rolls_up_without_a_database(qtbot: object, tmp_path: Pa
     page.files.append(Path(files[0]))          # the same file twice: one sentence
     assert not page.check() and "given twice" in page.status.text()
     page.grab().save(str(tmp_path / "prefecture.png"))
+
+
+def test_categories_dialog_edits_the_mapping(qtbot: object, services: Services,
+                                            tmp_path: Path) -> None:
+    from PySide6.QtCore import Qt
+
+    from ui.pages.categories_dialog import CategoriesDialog
+
+    dialog = CategoriesDialog(services)
+    qtbot.addWidget(dialog)  # type: ignore[attr-defined]
+    other = next(i for i in range(dialog.list.count())
+                 if dialog.list.item(i).data(Qt.ItemDataRole.UserRole) == "other")
+    dialog.list.setCurrentRow(other)
+    assert dialog.topics.codes() == ["other"]
+    dialog.topics.set_codes([])          # その他 now feeds nothing
+    dialog._keep()  # noqa: SLF001 (what the check box's signal does)
+    assert "Other" in dialog.unmapped.text()
+    dialog.show()
+    dialog.grab().save(str(tmp_path / "categories.png"))
+    dialog.save()
+    assert categories.load(services.store).category("other").topics == []

@@ -136,6 +136,8 @@ class ReportSettingsBox(QWidget):
         self.contact.setPlaceholderText("TEL 0123-45-6789 / kokusai@town.example")
         measures = QPushButton(self.tr("Special allocation tax measures…"), reports)
         measures.clicked.connect(self.edit_measures)
+        external = QPushButton(self.tr("Other bodies' categories…"), reports)
+        external.clicked.connect(self.edit_categories)
         for box in (self.threshold, self.width, self.population, self.foreign):
             box.setMaximumWidth(160)
         self.municipality.setMaximumWidth(260)
@@ -149,6 +151,7 @@ class ReportSettingsBox(QWidget):
         form.addRow(self.tr("Department"), self.department)
         form.addRow(self.tr("Contact (mail signature)"), self.contact)
         form.addRow("", _left(measures))
+        form.addRow("", _left(external))
         layout.addWidget(reports)
 
         sending = QGroupBox(self.tr("Sending to the prefecture"), self)
@@ -209,6 +212,11 @@ class ReportSettingsBox(QWidget):
         dialog = MeasuresDialog(self.services, self.settings.measures, self)
         if dialog.launch():
             self.settings.measures = dialog.measures()
+
+    def edit_categories(self) -> None:
+        from ui.pages.categories_dialog import CategoriesDialog
+
+        CategoriesDialog(self.services, self).launch()
 
     def forget_password(self) -> None:
         try:
