@@ -224,3 +224,19 @@ def test_categories_dialog_edits_the_mapping(qtbot: object, services: Services,
     dialog.grab().save(str(tmp_path / "categories.png"))
     dialog.save()
     assert categories.load(services.store).category("other").topics == []
+
+
+def test_report_settings_take_the_code_and_the_choice(qtbot: object,
+                                                     services: Services) -> None:
+    from ui.pages.report_settings import ReportSettingsBox
+
+    box = ReportSettingsBox(services)
+    qtbot.addWidget(box)  # type: ignore[attr-defined]
+    box.code.setText("131017")
+    assert not box.save() and "last digit" in box.message.text()
+    assert config.load(services.store).municipality_code == ""
+    box.code.setText("131016")
+    box.data_counts.setCurrentIndex(box.data_counts.findData("exact"))
+    assert box.save()
+    saved = config.load(services.store)
+    assert (saved.municipality_code, saved.data_counts) == ("131016", "exact")

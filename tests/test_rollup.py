@@ -288,3 +288,12 @@ def test_the_rollup_protection_survives_an_exact_audit(three: dict[str, Path]) -
                                      provisional=True, threshold=3, width=4, maps=MAPS)
     intervals = audit(rollup.model, protection.hidden)    # exact, no shortcut
     assert intervals and all(i.width >= 4 for i in intervals.values())
+
+
+def test_prefecture_command_opens_the_window_without_a_database(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    opened: list[str] = []
+    assert main(["prefecture"], window={"prefecture": lambda: opened.append("yes") or 0}) == 0
+    assert opened == ["yes"]
+    assert main(["prefecture"]) == 2
+    assert "window is not part" in capsys.readouterr().err

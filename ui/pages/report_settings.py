@@ -129,6 +129,7 @@ class ReportSettingsBox(QWidget):
         self.data_counts.addItem(self.tr("suppressed counts, as in the report"), "suppressed")
         self.data_counts.addItem(self.tr("exact counts, for the prefecture to suppress"),
                                  "exact")
+        self.data_counts.setMaximumWidth(420)
         self.data_counts.setCurrentIndex(
             max(self.data_counts.findData(self.settings.data_counts), 0))
         self.department = QLineEdit(self.settings.department, reports)
