@@ -297,3 +297,17 @@ def test_prefecture_command_opens_the_window_without_a_database(
     assert opened == ["yes"]
     assert main(["prefecture"]) == 2
     assert "window is not part" in capsys.readouterr().err
+
+
+def test_a_town_with_another_category_list_is_left_blank_there(
+        three: dict[str, Path], tmp_path: Path) -> None:
+    other = edit(three["C"], lambda d: d["external"].update(id="my_list", name="県の区分"),
+                 tmp_path / "c.json")
+    rollup, protection = plan_rollup([three["A"], three["B"], other], provisional=True,
+                                     threshold=1, maps=MAPS)
+    ext = next(t for t in rollup.tables if t.spec.key == "external")
+    row = next(i for i, (code, _l) in enumerate(ext.rows) if code == "tax")
+    assert ext.cells[row] == [12, 0, None] and ext.totals[row] == 12
+    pdf_doc, _ = build_documents(rollup, protection)
+    assert any("C市は別の区分表で報告した" in getattr(b, "text", "")
+               for s in pdf_doc.sections for b in s.blocks)
