@@ -113,17 +113,16 @@ def reset(store: Store) -> None:
 def counts(store: Store, period: Period, mapping: CategoryMapping) -> Counter[str]:
     """Consultations per external category (each at most once per category), and under
     UNMAPPED those with a topic that feeds no category."""
-    feeds: dict[str, set[str]] = {}
-    for c in mapping.categories:
-        for t in c.topics:
-            feeds.setdefault(t, set()).add(c.code)
-    per_consultation: dict[int, set[str]] = {}
-    for cid, topic in store.query(
-            "SELECT t.consultation_id, t.topic FROM consultation_topics t JOIN consultations c "
-            "ON c.id = t.consultation_id WHERE c.occurred_at >= ? AND c.occurred_at < ?",
-            period.bounds):
-        per_consultation.setdefault(cid, set()).update(feeds.get(topic) or {UNMAPPED})
+    pairs = [(t, c.code) for c in mapping.categories for t in c.topics] or [("", "")]
+    values = ", ".join("(?, ?)" for _ in pairs)
     out: Counter[str] = Counter({c.code: 0 for c in mapping.categories})
-    for cats in per_consultation.values():
-        out.update(cats)
+    for cat, n in store.query(
+            f"WITH feeds(topic, cat) AS (VALUES {values}) "
+            f"SELECT coalesce(f.cat, '{UNMAPPED}'), count(DISTINCT t.consultation_id) "
+            "FROM consultation_topics t JOIN consultations c ON c.id = t.consultation_id "
+            "LEFT JOIN feeds f ON f.topic = t.topic "
+            "WHERE c.occurred_at >= ? AND c.occurred_at < ? GROUP BY 1",
+            (*(v for pair in pairs for v in pair), *period.bounds)):
+        if cat:
+            out[cat] = n
     return out
