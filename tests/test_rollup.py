@@ -109,8 +109,6 @@ def test_three_towns_roll_up_with_the_right_sums(three: dict[str, Path], tmp_pat
 
 
 def test_the_prefecture_suppresses_what_it_publishes(three: dict[str, Path]) -> None:
-    from attacker import Attack, Printed  # noqa: F401  (the separately written attacker)
-
     rollup, protection = plan_rollup([three["A"], three["B"], three["C"]],
                                      provisional=True, threshold=5, maps=MAPS)
     values = rollup.model.values()
