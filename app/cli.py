@@ -24,7 +24,7 @@ PASSWORD_ENV = "MADOGUCHI_PASSWORD"
 NEW_PASSWORD_ENV = "MADOGUCHI_NEW_PASSWORD"
 COMMANDS = ("demo", "check", "search", "export", "import", "report", "users", "backup",
             "restore", "purge", "audit", "kb", "handover", "screenshots", "import-table",
-            "init")
+            "init", "rollup", "prefecture", "categories")
 NO_WINDOW = QT_TRANSLATE_NOOP("errors", "The window is not part of this installation.")
 EMPTY_BACKUP = QT_TRANSLATE_NOOP(
     "errors", "%1 is empty (0 bytes) and was kept as it is; the newest backup that opens is "
@@ -84,7 +84,9 @@ def _parser() -> argparse.ArgumentParser:
                               help="the fiscal-year report for the prefecture")
     annual.add_argument("--fiscal-year", type=int, required=True, help="e.g. 2026 (April–March)")
     annual.add_argument("--out", type=Path, required=True)
-    annual.add_argument("--format", default="pdf,xlsx", help="pdf,xlsx,csv")
+    annual.add_argument("--format", default="pdf,xlsx",
+                        help="pdf,xlsx,csv,data (data: the annual data file for the "
+                             "prefecture's roll-up)")
     annual.add_argument("--eml", action="store_true",
                         help="also write the email draft to the prefecture into --out")
     annual.add_argument("--cut-off", help="YYYY-MM-DD: a provisional report of the data "
@@ -113,9 +115,12 @@ def _parser() -> argparse.ArgumentParser:
     grant.add_argument("--role", choices=("admin", "staff"), required=True)
 
     from app import audit_cli, backup_cli, handover_cli, kb_cli, retention_cli
+    from app.reports import categories_cli
+    from app.rollup import command as rollup_cli
     from app.tableimport import command as table_cli
 
-    for module in (backup_cli, retention_cli, audit_cli, kb_cli, handover_cli, table_cli):
+    for module in (backup_cli, retention_cli, audit_cli, kb_cli, handover_cli, table_cli,
+                   rollup_cli, categories_cli):
         module.add_arguments(sub, common)
 
     shots = sub.add_parser("screenshots", parents=[common],
@@ -126,7 +131,8 @@ def _parser() -> argparse.ArgumentParser:
 
 # The window's commands, supplied by ui/launcher.py (app/ never imports the Qt layer):
 # "window" (db path, user, whether --db was given), "screenshots" (services, out folder),
-# "lang" (a UI language code for this run) and "selftest" (no arguments; the exit code).
+# "lang" (a UI language code for this run), "selftest" (no arguments; the exit code) and
+# "prefecture" (the roll-up window, no database).
 WindowCommands = dict[str, Callable[..., int]]
 
 
@@ -274,6 +280,14 @@ def _run(args: argparse.Namespace, window: WindowCommands) -> int:
                           password=args.password)
         print(", ".join(f"{k} {v}" for k, v in stats.items()))
         return 0
+    if args.command == "rollup":   # the prefecture's: no town database
+        from app.rollup import command as rollup_cli
+
+        return rollup_cli.run(args)
+    if args.command == "prefecture":
+        if "prefecture" not in window:
+            raise MadoguchiError(NO_WINDOW)
+        return window["prefecture"]()
     if args.command == "init":
         from app.tableimport import command as table_cli
 
@@ -338,6 +352,10 @@ def _command(args: argparse.Namespace, services: object, window: WindowCommands)
         from app.tableimport import command as table_cli
 
         return table_cli.run(args, services)
+    if args.command == "categories":
+        from app.reports import categories_cli
+
+        return categories_cli.run(args, services)
     if args.command == "report":
         from app.reports import build
 
@@ -351,7 +369,8 @@ def _command(args: argparse.Namespace, services: object, window: WindowCommands)
                                               build.parse_day(args.cut_off)))
             print("\n".join(result.lines()))
             return 1 if result.narrow else 0
-        formats = build.parse_formats(args.format)
+        formats = build.parse_formats(args.format, build.ANNUAL_FORMATS
+                                      if args.report_kind == "annual" else build.FORMATS)
         if args.report_kind == "monthly":
             paths = build.make_monthly(services.store, services.codes, args.month, args.out,
                                        formats)

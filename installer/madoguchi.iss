@@ -92,6 +92,8 @@ Source: "{#SourceDir}\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs 
 [Icons]
 Name: "{userprograms}\{#ShortcutName}"; Filename: "{app}\madoguchi.exe"; WorkingDir: "{app}"
 Name: "{userdesktop}\{#ShortcutName}"; Filename: "{app}\madoguchi.exe"; WorkingDir: "{app}"; Tasks: desktopicon
+; The prefecture's roll-up of towns' annual data files: no town database (docs/prefecture.md).
+Name: "{userprograms}\{#ShortcutName} 都道府県集計"; Filename: "{app}\madoguchi.exe"; Parameters: "prefecture"; WorkingDir: "{app}"
 
 [Run]
 Filename: "{app}\madoguchi.exe"; Description: "{cm:LaunchProgram,{#ShortcutName}}"; Flags: nowait postinstall skipifsilent

@@ -65,3 +65,9 @@ def test_an_installed_wheel_reads_its_own_migrations(wheel: Path, tmp_path: Path
     assert Path(app_file).is_relative_to(site) and Path(migrations_file).is_relative_to(site)
     expected = len(list((ROOT / "db" / "migrations").glob("*.sql")))
     assert versions == f"{expected} {expected}"
+
+
+def test_the_wheel_carries_the_annual_data_schema(wheel: Path) -> None:
+    names = set(zipfile.ZipFile(wheel).namelist())
+    assert {"app/reports/annual_data.schema.json",
+            "app/reports/one_stop_categories.json"} <= names

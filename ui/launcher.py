@@ -29,6 +29,12 @@ def _selftest() -> int:
     return run_selftest()
 
 
+def _prefecture() -> int:
+    from ui.pages.prefecture import run_prefecture
+
+    return run_prefecture()
+
+
 def _lang(code: str) -> int:
     from ui import i18n
 
@@ -38,4 +44,5 @@ def _lang(code: str) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     return cli.main(argv, window={"window": _window, "screenshots": _screenshots,
-                                  "lang": _lang, "selftest": _selftest})
+                                  "lang": _lang, "selftest": _selftest,
+                                  "prefecture": _prefecture})

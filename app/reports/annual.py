@@ -13,6 +13,7 @@ A report for a year that is not over is provisional (暫定) and names its cut-o
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
@@ -216,4 +217,41 @@ def build_annual(store: Store, codes: CodeBook, fiscal_year: int,
          for name, title in config.MEASURES.items()],
         note="一つの活動が複数の取組に当たる場合は、それぞれに数えています。" + note)
     doc.sections.append(Section("5. 特別交付税措置の対象となる取組", [measures]))
+    external_section(doc, f, codes, show, note)
     return doc
+
+
+def external_section(doc: ReportDocument, f: AnnualFigures, codes: CodeBook,
+                     show: Callable[[str], Cell], note: str) -> None:
+    """6. Other bodies' categories: the mapped table, which topics feed each category, and
+    the language table (the same figures as 使用言語別件数)."""
+    from app.reports.categories import UNMAPPED, UNMAPPED_LABEL
+
+    mapping = f.mapping
+    if mapping is None:
+        return
+    if "topic" in f.dropped:
+        doc.sections.append(Section(f"6. {mapping.name}", [Paragraph(
+            "相談分野別の表を省略したため、この区分別の表も省略しました。")]))
+        return
+    unmapped = mapping.unmapped(f.topics)
+    rows: list[list[Cell]] = []
+    feeding: list[str] = []
+    for code in f.external_rows:
+        cat = mapping.category(code)
+        name = UNMAPPED_LABEL if code == UNMAPPED else cat.label if cat else code
+        rows.append([name, show(f.key(f"ext:{code}"))])
+        topics = unmapped if cat is None else cat.topics
+        feeding.append(f"{name}：" + ("、".join(label(codes, "topic", t) for t in topics)
+                                     or "—"))
+    blocks: list[Table | Chart | Paragraph] = [
+        Table("external_categories", f"{mapping.name}（区分別件数）", ["区分", "件数"], rows,
+              note="1件の相談が同じ区分の複数の分野にわたる場合も、その区分では1件と数えて"
+                   "います。" + note),
+        Paragraph("各区分に数えた相談分野　" + "／".join(feeding))]
+    if "lang" not in f.dropped:
+        blocks.append(Table(
+            "external_languages", "相談対応に用いた言語別件数", ["言語", "件数"],
+            [[label(codes, "language", c), show(f.key(f"lang:{c}"))]
+             for c in f.one_way["lang"]], ["計", show(f.key("cons"))], note))
+    doc.sections.append(Section(f"6. {mapping.name}", blocks))

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from app.codes import CodeBook
-from app.reports import config, stats
+from app.reports import categories, config, stats
 from app.reports.labels import MONTHS_FY, ordered
 from app.reports.sdc import Model, State
 from app.store import Store
@@ -67,6 +67,16 @@ class AnnualFigures:
     measures: dict[str, tuple[int, int, int, int]]
     dropped: set[str]                   # tables left out: "topic", "nat", "status"
     model: Model
+    mapping: categories.CategoryMapping | None = None   # other bodies' categories
+    external: Counter[str] | None = None                # their counts (app/reports/categories)
+
+    @property
+    def external_rows(self) -> list[str]:
+        """The external categories printed: all of the list, and 未分類 when it occurred."""
+        if self.mapping is None or self.external is None:
+            return []
+        rows = [c.code for c in self.mapping.categories]
+        return rows + ([categories.UNMAPPED] if self.external[categories.UNMAPPED] else [])
 
     @property
     def provisional(self) -> bool:
@@ -123,6 +133,8 @@ def collect(store: Store, codes: CodeBook, fiscal_year: int, cut_off: date | Non
         measures={m: stats.measure_counts(store, period, settings.measures[m])
                   for m in config.MEASURES},
         dropped=set(), model=Model())
+    figures.mapping = categories.load(store)
+    figures.external = categories.counts(store, period, figures.mapping)
     sensitive = [t for t in figures.topics if t in settings.sensitive_topics]
     if len(figures.topics) == 1 and sensitive:
         # The only topic is a sensitive one: with it, every table of consultations would
@@ -201,6 +213,7 @@ def _build_model(f: AnnualFigures, settings: config.ReportSettings) -> None:
     attend = m.add(key("attend"), f.ses.attendance, weight=TOTAL_WEIGHT)
     m.total(attend, [m.add(key(f"attend:{n}"), f.ses.attendance_by_nationality[n], least=1)
                      for n in f.attendance])
+    _external_model(f)
     # The special allocation tax measures.
     for name, (n_cons, _sessions, people, n_acc) in f.measures.items():
         rule = settings.measures[name]
@@ -214,3 +227,22 @@ def _build_model(f: AnnualFigures, settings: config.ReportSettings) -> None:
         m.at_most([p], [attend])
         a = m.add(key(f"measure:{name}:accompaniments"), n_acc)
         m.total(a, [key(f"dest:{d}") for d in rule.destination_kinds if d in f.destinations])
+
+
+def _external_model(f: AnnualFigures) -> None:
+    """Other bodies' categories: each at least any topic feeding it, at most their sum and
+    at most the consultations; 未分類 likewise over the topics that feed no category."""
+    if f.mapping is None or f.external is None:
+        return
+    m, key = f.model, f.key
+    feeds = {c.code: c.topics for c in f.mapping.categories}
+    feeds[categories.UNMAPPED] = f.mapping.unmapped(f.topics)
+    state: State = "internal" if "topic" in f.dropped else "free"
+    for code in f.external_rows:
+        cat = m.add(key(f"ext:{code}"), f.external[code], state,
+                    least=1 if code == categories.UNMAPPED else 0)
+        topics = [key(f"topic:{t}") for t in feeds[code] if t in f.topic_months]
+        for t in topics:
+            m.at_most([t], [cat])
+        m.at_most([cat], topics)
+        m.at_most([cat], [key("cons")])

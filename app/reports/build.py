@@ -21,15 +21,16 @@ from app.reports.monthly import build_monthly
 from app.store import Store
 
 FORMATS = ("pdf", "xlsx", "csv")
+ANNUAL_FORMATS = (*FORMATS, "data")   # data: the annual data file (app/reports/datafile.py)
 MAIL_KEY = "mail_settings"
 
 
-def parse_formats(text: str) -> list[str]:
+def parse_formats(text: str, allowed: tuple[str, ...] = FORMATS) -> list[str]:
     wanted = [f.strip().lower() for f in text.split(",") if f.strip()]
-    unknown = [f for f in wanted if f not in FORMATS]
+    unknown = [f for f in wanted if f not in allowed]
     if unknown or not wanted:
         raise MadoguchiError(QT_TRANSLATE_NOOP("errors", "Unknown format %1; choose from %2."),
-                             ", ".join(unknown) or "(none)", ", ".join(FORMATS))
+                             ", ".join(unknown) or "(none)", ", ".join(allowed))
     return list(dict.fromkeys(wanted))
 
 
@@ -153,16 +154,23 @@ def record_issued(store: Store, plan: AnnualPlan, formats: list[str]) -> None:
 def make_annual(store: Store, codes: CodeBook, fiscal_year: int, out: Path,
                 formats: list[str], *, eml: bool = False, cut_off: date | None = None,
                 progress: Progress = NO_PROGRESS) -> list[Path]:
+    from app.reports import datafile
+
     plan, doc = annual_document(store, codes, fiscal_year, cut_off)
     settings = load_mail_settings(store)
+    data = datafile.build_data(store, codes, plan) if "data" in formats else None
+    values = annual_values_for(store, fiscal_year)
+    if data is not None:
+        values["data_note"] = datafile.data_note(data["counts"])
     if eml:  # a mistake in the mail settings is reported before any file is written
-        mail.build_message(settings, annual_values_for(store, fiscal_year), [])
+        mail.build_message(settings, values, [])
     with all_or_nothing():
-        written = render(doc, out, formats, progress)
+        written = render(doc, out, [f for f in formats if f != "data"], progress)
+        if data is not None:
+            written.append(datafile.write_data(data, out / f"{doc.file_stem}.json"))
         if eml:
-            attachments = [p for p in written if p.suffix in (".xlsx", ".pdf")]
-            message = mail.build_message(settings, annual_values_for(store, fiscal_year),
-                                         attachments)
+            attachments = [p for p in written if p.suffix in (".xlsx", ".pdf", ".json")]
+            message = mail.build_message(settings, values, attachments)
             target = out / f"{doc.file_stem}.eml"
             mail.write_eml(message, target, draft=True)
             written.append(target)

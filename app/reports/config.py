@@ -22,6 +22,9 @@ MEASURES = {
 }
 
 
+DATA_COUNTS = ("suppressed", "exact")
+
+
 @dataclass
 class MeasureRule:
     """What counts under one measure: consultations with any of `topics` or handled with an
@@ -67,6 +70,11 @@ class ReportSettings:
     # The town profile of past fiscal years: {"2025": {"population": …, "foreign_residents":
     # …}}. A year not listed uses population and foreign_residents above.
     profiles: dict[str, dict[str, int | None]] = field(default_factory=dict)
+    # 全国地方公共団体コード: six digits, the last a check digit (app/reports/municipality.py).
+    municipality_code: str = ""
+    # What the annual data file carries: "suppressed" (the report's own figures, x where it
+    # hides them) or "exact" (for the prefecture to aggregate and suppress at its level).
+    data_counts: str = "suppressed"
 
     def profile(self, fiscal_year: int) -> tuple[int | None, int | None]:
         past = self.profiles.get(str(fiscal_year))
@@ -94,6 +102,14 @@ class ReportSettings:
                 "validation", "More foreign residents than residents.")
         if self.municipality_type not in ("", "町", "村", "市"):
             errors["municipality_type"] = QT_TRANSLATE_NOOP("validation", "Not in the code list.")
+        if self.municipality_code:
+            from app.reports.municipality import code_problem
+
+            problem = code_problem(self.municipality_code)
+            if problem:
+                errors["municipality_code"] = problem
+        if self.data_counts not in DATA_COUNTS:
+            errors["data_counts"] = QT_TRANSLATE_NOOP("validation", "Not in the code list.")
         if set(self.measures) - set(MEASURES):
             errors["measures"] = QT_TRANSLATE_NOOP("validation", "Not in the code list.")
         return errors

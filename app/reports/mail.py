@@ -78,6 +78,7 @@ MIME_TYPES = {
     ".xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
     ".pdf": "application/pdf",
     ".csv": "text/csv",
+    ".json": "application/json",
 }
 
 
@@ -116,6 +117,8 @@ def build_message(
     """An RFC 5322 message with a Japanese subject and body and the files attached as they are."""
     subject = " ".join(fill_template(settings.subject_template, values, "subject").split())
     body = fill_template(settings.body_template, values, "body")
+    if values.get("data_note"):   # whether the attached data file's counts are exact
+        body = f"{body.rstrip()}\n\n{values['data_note']}\n"
     if values.get("signature"):
         body = f"{body.rstrip()}\n\n-- \n{values['signature']}\n"
     msg = EmailMessage(policy=email.policy.SMTP)

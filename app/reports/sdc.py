@@ -116,7 +116,7 @@ class Model:
         if not clean:
             return
         relation = Relation(clean, sense)
-        if not relation.holds({k: f.value for k, f in self.figures.items()}):
+        if not relation.holds({k: self.figures[k].value for k, _ in clean}):
             raise ValueError("A relation does not hold for the true figures.")
         self.relations.append(relation)
 
@@ -488,8 +488,10 @@ class _Cover:
         h.changeColBounds(low, least, INF)
         if status != _core.HighsModelStatus.kOptimal:
             return None
-        return {k for k, j in self.index.items() if k not in self.hidden and any(
-            abs(x[base + off + j]) > _EPS for base in (0, 3 * n) for off in (n, 2 * n))}
+        x = np.abs(np.asarray(x))
+        moved = ((x[n:2 * n] > _EPS) | (x[2 * n:3 * n] > _EPS) | (x[4 * n:5 * n] > _EPS)
+                 | (x[5 * n:6 * n] > _EPS))
+        return {self.keys[j] for j in np.flatnonzero(moved)} - self.hidden
 
 
 class Unprotectable(Exception):

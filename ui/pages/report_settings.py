@@ -119,22 +119,40 @@ class ReportSettingsBox(QWidget):
             self.municipality.addItem(kind, kind)
         self.municipality.setCurrentIndex(
             max(self.municipality.findData(self.settings.municipality_type), 0))
+        self.code = QLineEdit(self.settings.municipality_code, reports)
+        self.code.setPlaceholderText("131016")
+        self.code.setMaxLength(6)
+        self.code.setMaximumWidth(160)
+        self.code.setToolTip(self.tr(
+            "全国地方公共団体コード: six digits, the last one a check digit."))
+        self.data_counts = QComboBox(reports)
+        self.data_counts.addItem(self.tr("suppressed counts, as in the report"), "suppressed")
+        self.data_counts.addItem(self.tr("exact counts, for the prefecture to suppress"),
+                                 "exact")
+        self.data_counts.setMaximumWidth(420)
+        self.data_counts.setCurrentIndex(
+            max(self.data_counts.findData(self.settings.data_counts), 0))
         self.department = QLineEdit(self.settings.department, reports)
         self.contact = QLineEdit(self.settings.contact, reports)
         self.contact.setPlaceholderText("TEL 0123-45-6789 / kokusai@town.example")
         measures = QPushButton(self.tr("Special allocation tax measures…"), reports)
         measures.clicked.connect(self.edit_measures)
+        external = QPushButton(self.tr("Other bodies' categories…"), reports)
+        external.clicked.connect(self.edit_categories)
         for box in (self.threshold, self.width, self.population, self.foreign):
             box.setMaximumWidth(160)
         self.municipality.setMaximumWidth(260)
         form.addRow(self.tr("Hide counts below"), self.threshold)
         form.addRow(self.tr("Protection width"), self.width)
         form.addRow(self.tr("Municipality"), self.municipality)
+        form.addRow(self.tr("Municipality code"), self.code)
+        form.addRow(self.tr("The annual data file carries"), self.data_counts)
         form.addRow(self.tr("Town population"), self.population)
         form.addRow(self.tr("Foreign residents"), self.foreign)
         form.addRow(self.tr("Department"), self.department)
         form.addRow(self.tr("Contact (mail signature)"), self.contact)
         form.addRow("", _left(measures))
+        form.addRow("", _left(external))
         layout.addWidget(reports)
 
         sending = QGroupBox(self.tr("Sending to the prefecture"), self)
@@ -196,6 +214,11 @@ class ReportSettingsBox(QWidget):
         if dialog.launch():
             self.settings.measures = dialog.measures()
 
+    def edit_categories(self) -> None:
+        from ui.pages.categories_dialog import CategoriesDialog
+
+        CategoriesDialog(self.services, self).launch()
+
     def forget_password(self) -> None:
         try:
             mail.delete_password(self.user.text().strip())
@@ -211,6 +234,8 @@ class ReportSettingsBox(QWidget):
         s.protection_width = self.width.value() or None
         s.municipality_type = str(self.municipality.currentData() or "")
         s.contact = self.contact.text().strip()
+        s.municipality_code = self.code.text().strip()
+        s.data_counts = str(self.data_counts.currentData() or "suppressed")
         m = self.mail
         m.to_address, m.from_address = self.to_address.text().strip(), \
             self.from_address.text().strip()

@@ -11,6 +11,7 @@ from PySide6.QtGui import QDesktopServices, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
+    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -94,9 +95,12 @@ class ReportsPage(QWidget):
         self.send.clicked.connect(self.send_report)
         actions.addStretch(1)
         layout.addLayout(actions)
+        self.attach_data = QCheckBox(self.tr("Attach the annual data file (for the "
+                                             "prefecture's roll-up)"), self)
         prefecture = QHBoxLayout()
         prefecture.addWidget(self.draft)
         prefecture.addWidget(self.send)
+        prefecture.addWidget(self.attach_data)
         prefecture.addStretch(1)
         layout.addLayout(prefecture)
         self.status = QLabel(self)
@@ -133,6 +137,11 @@ class ReportsPage(QWidget):
         self.year.setEnabled(not monthly)
         self.draft.setEnabled(not monthly)
         self.send.setEnabled(not monthly)
+        self.attach_data.setEnabled(not monthly)
+
+    def mail_formats(self) -> list[str]:
+        """What goes to the prefecture: PDF and Excel, and the data file when ticked."""
+        return ["pdf", "xlsx"] + (["data"] if self.attach_data.isChecked() else [])
 
     def build(self) -> ReportDocument:
         store, codes = self.services.store, self.services.codes
@@ -253,12 +262,13 @@ class ReportsPage(QWidget):
         if not folder:
             return
         year = int(self.year.currentData())
+        formats = self.mail_formats()
 
         def work(progress: Progress) -> list[Path]:
             own = self._own_services()
             try:
                 return build.make_annual(own.store, own.codes, year, Path(folder),
-                                         ["pdf", "xlsx"], eml=True, progress=progress)
+                                         formats, eml=True, progress=progress)
             finally:
                 own.close()
 

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.progress import Progress
-from app.reports import build, mail
+from app.reports import build, config, datafile, mail
 from app.reports.era import fiscal_year_label
 from app.services import Services
 
@@ -76,10 +76,13 @@ def send_annual(page: ReportsPage, services: Services, fiscal_year: int) -> None
         page.status.setText(page.tr(
             "Set the prefecture's address and the mail server in Settings first."))
         return
+    formats = page.mail_formats()
+    question = (page.tr("Send the %1 report (PDF, Excel and the annual data file) to %2?")
+                if "data" in formats else page.tr("Send the %1 report (PDF and Excel) to %2?"))
     answer = QMessageBox.question(
         page, page.tr("Send to the prefecture"),
-        page.tr("Send the %1 report (PDF and Excel) to %2?").replace(
-            "%1", fiscal_year_label(fiscal_year)).replace("%2", settings.to_address))
+        question.replace("%1", fiscal_year_label(fiscal_year)).replace(
+            "%2", settings.to_address))
     if answer != QMessageBox.StandardButton.Yes:
         return
     password = page.ask_password() if settings.smtp_user else ""
@@ -91,8 +94,11 @@ def send_annual(page: ReportsPage, services: Services, fiscal_year: int) -> None
         try:
             with tempfile.TemporaryDirectory(prefix="madoguchi-send-") as folder:
                 files = build.make_annual(own.store, own.codes, fiscal_year, Path(folder),
-                                          ["pdf", "xlsx"], progress=progress)
+                                          formats, progress=progress)
                 doc_values = build.annual_values_for(own.store, fiscal_year)
+                if "data" in formats:   # the mail says whether its counts are exact
+                    doc_values["data_note"] = datafile.data_note(
+                        config.load(own.store).data_counts)
                 message = mail.build_message(settings, doc_values, files)
                 mail.send(message, settings, password or None)
             return []
