@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services import Services
+from ui.jobs import JobManager
 from ui.opener import RecordOpener
 
 PAGES = (
@@ -101,6 +102,7 @@ class MainWindow(QMainWindow):
     def __init__(self, services: Services) -> None:
         super().__init__()
         self.services = services
+        self.jobs = JobManager(self)  # every page's background work (ui/jobs.py)
         self.opener = RecordOpener(services, self)
         self.opener.changed.append(self.records_changed)
         self._stale: set[str] = set()

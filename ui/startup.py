@@ -123,11 +123,19 @@ class BackgroundChecker(QObject):
     def running(self) -> bool:
         return self.thread is not None and self.thread.is_alive()
 
-    def stop(self, timeout: float | None = None) -> None:
-        """Cancel, and wait (at most `timeout` seconds) for the thread to end."""
+    # a ui.jobs.Stoppable: the session's JobManager cancels and waits for it
+    def cancel(self) -> None:
         self.check.cancel()
+
+    def wait(self, timeout: float | None = None) -> bool:
         if self.thread is not None:
             self.thread.join(timeout)
+        return not self.running()
+
+    def stop(self, timeout: float | None = None) -> None:
+        """Cancel, and wait (at most `timeout` seconds) for the thread to end."""
+        self.cancel()
+        self.wait(timeout)
 
 
 class CacheWarmer:
@@ -141,6 +149,7 @@ class CacheWarmer:
         self.store = services.store
         self.thread = threading.Thread(target=self._run, name="madoguchi-warm", daemon=True)
         self.done = threading.Event()
+        self.cancelled = threading.Event()
 
     def start(self) -> CacheWarmer:
         self.thread.start()
@@ -153,7 +162,7 @@ class CacheWarmer:
         try:
             # Lists ordered by a name are left out: their order calls the UI's collator.
             for spec in (listing.CONSULTATIONS, listing.ACCOMPANIMENTS, listing.SESSIONS):
-                if self.store.closed:
+                if self.store.closed or self.cancelled.is_set():
                     break
                 flt = listing.ListFilter()
                 listing.count(self.store, spec, flt)
@@ -164,9 +173,13 @@ class CacheWarmer:
         finally:
             self.done.set()
 
-    def wait(self, timeout: float = 5.0) -> None:
+    def cancel(self) -> None:
+        self.cancelled.set()
+
+    def wait(self, timeout: float | None = 5.0) -> bool:
         if self.thread.is_alive():
             self.thread.join(timeout)
+        return not self.thread.is_alive()
 
 
 def check_message(result: integrity.CheckResult) -> str:

@@ -34,7 +34,7 @@ from app.reports.monthly import build_monthly
 from app.services import Services
 from ui import file_dialogs
 from ui.formats import number_text
-from ui.jobs import Job
+from ui.jobs import ConnectedWork, Job
 
 YEARS_BACK = 10
 
@@ -209,9 +209,10 @@ class ReportsPage(QWidget):
         widget.setFixedHeight(min(height, 420))
         return widget
 
-    def _run(self, title: str, work: object, done_text: str) -> None:
+    def _run(self, title: str, work: ConnectedWork, done_text: str) -> None:
+        """`work(own_services, progress)` off the UI thread, on a connection of its own."""
         self.status.setText("")
-        self.job = Job(self, title, work)  # type: ignore[arg-type]
+        self.job = Job.on_connection(self, title, self.services, work)
 
         def done(paths: list[Path]) -> None:
             self.status.setText(done_text + "\n" + "\n".join(str(p) for p in paths))
@@ -224,10 +225,6 @@ class ReportsPage(QWidget):
         self.job.failed.connect(self.status.setText)
         self.job.start()
 
-    def _own_services(self) -> Services:
-        """Workers read on their own connection, so the window stays responsive."""
-        return self.services.reopen()
-
     def export(self, formats: list[str]) -> None:
         folder = self.choose_folder()
         if not folder:
@@ -235,16 +232,12 @@ class ReportsPage(QWidget):
         monthly = self.monthly.isChecked()
         month, year = str(self.month.currentData()), int(self.year.currentData())
 
-        def work(progress: Progress) -> list[Path]:
-            own = self._own_services()
-            try:
-                if monthly:
-                    return build.make_monthly(own.store, own.codes, month, Path(folder),
-                                              formats, progress)
-                return build.make_annual(own.store, own.codes, year, Path(folder), formats,
-                                         progress=progress)
-            finally:
-                own.close()
+        def work(own: Services, progress: Progress) -> list[Path]:
+            if monthly:
+                return build.make_monthly(own.store, own.codes, month, Path(folder),
+                                          formats, progress)
+            return build.make_annual(own.store, own.codes, year, Path(folder), formats,
+                                     progress=progress)
 
         self._run(self.tr("Making the report…"), work, self.tr("Saved:"))
 
@@ -254,13 +247,9 @@ class ReportsPage(QWidget):
             return
         year = int(self.year.currentData())
 
-        def work(progress: Progress) -> list[Path]:
-            own = self._own_services()
-            try:
-                return build.make_annual(own.store, own.codes, year, Path(folder),
-                                         ["pdf", "xlsx"], eml=True, progress=progress)
-            finally:
-                own.close()
+        def work(own: Services, progress: Progress) -> list[Path]:
+            return build.make_annual(own.store, own.codes, year, Path(folder),
+                                     ["pdf", "xlsx"], eml=True, progress=progress)
 
         self._run(self.tr("Making the email draft…"), work, self.tr(
             "Saved. Open the .eml file to check and send it from your mail program:"))

@@ -86,18 +86,14 @@ def send_annual(page: ReportsPage, services: Services, fiscal_year: int) -> None
     if password is None:
         return
 
-    def work(progress: Progress) -> list[Path]:
-        own = page._own_services()  # noqa: SLF001 (same page, its worker connection)
-        try:
-            with tempfile.TemporaryDirectory(prefix="madoguchi-send-") as folder:
-                files = build.make_annual(own.store, own.codes, fiscal_year, Path(folder),
-                                          ["pdf", "xlsx"], progress=progress)
-                doc_values = build.annual_values_for(own.store, fiscal_year)
-                message = mail.build_message(settings, doc_values, files)
-                mail.send(message, settings, password or None)
-            return []
-        finally:
-            own.close()
+    def work(own: Services, progress: Progress) -> list[Path]:
+        with tempfile.TemporaryDirectory(prefix="madoguchi-send-") as folder:
+            files = build.make_annual(own.store, own.codes, fiscal_year, Path(folder),
+                                      ["pdf", "xlsx"], progress=progress)
+            doc_values = build.annual_values_for(own.store, fiscal_year)
+            message = mail.build_message(settings, doc_values, files)
+            mail.send(message, settings, password or None)
+        return []
 
     page._run(page.tr("Sending…"), work, page.tr("Sent to %1.").replace(  # noqa: SLF001
         "%1", settings.to_address))

@@ -126,17 +126,13 @@ class TownNotesPage(QWidget):
         if not folder:
             return
         personal = self.personal.isEnabled() and self.personal.isChecked()
-        services = self.services
 
-        def work(_progress: Progress) -> list[Path]:
-            own = services.reopen()
-            try:
-                return handover.make_handover(own, Path(folder), personal=personal)
-            finally:
-                own.close()
+        def work(own: Services, _progress: Progress) -> list[Path]:
+            return handover.make_handover(own, Path(folder), personal=personal)
 
         self.result.setText("")
-        self.job = Job(self, self.tr("Making the handover pack…"), work)
+        self.job = Job.on_connection(self, self.tr("Making the handover pack…"),
+                                     self.services, work)
 
         def done(paths: list[Path]) -> None:
             self.result.setText(self.tr("Saved:") + "\n" + "\n".join(str(p) for p in paths))
