@@ -75,6 +75,7 @@ class Services:
         services = Services.open(self.store.path, user=self.store.user, key=self.store.key,
                                  role=self.store.role)
         services.store.signer = self.store.signer
+        services.store.listeners = self.store.listeners  # its writes are told to the window
         return services
 
     def close(self) -> None:

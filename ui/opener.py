@@ -9,16 +9,20 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.errors import MadoguchiError
 from app.services import Services
+from ui.changes import ChangeHub
 from ui.labels import error_text
 
 
 class RecordOpener:
-    """Every form is opened here, whichever page asks; after a save or a delete the
-    window is told, so that every page that shows records reads them again."""
+    """Every form is opened here, whichever page asks. What a save changed reaches every
+    page through `changes` (the window's ChangeHub); `changed` callbacks hear only that a
+    form opened here closed after a save or a delete."""
 
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, parent: QWidget | None = None,
+                 changes: ChangeHub | None = None) -> None:
         self.services = services
         self.parent = parent
+        self.changes = changes if changes is not None else ChangeHub(services.store, parent)
         self.changed: list[Callable[[], None]] = []
 
     def _notify(self, did: bool) -> bool:
