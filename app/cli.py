@@ -13,7 +13,7 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from app import __version__, crash
+from app import __version__, crash, instance
 from app.errors import MadoguchiError, fill
 from app.languages import LANGUAGES, check_language
 from app.marks import QT_TRANSLATE_NOOP
@@ -35,6 +35,9 @@ EMPTY_NO_BACKUP = QT_TRANSLATE_NOOP(
 DAMAGED_BACKUP = QT_TRANSLATE_NOOP(
     "errors", "%1 is damaged and was not changed; the newest backup that opens is %2 "
     "(madoguchi restore --from %2).")
+WINDOW_HOLDS = QT_TRANSLATE_NOOP(
+    "errors", "%1 is open in a Madoguchi window, and this command changes records: close the "
+    "window (or quit Madoguchi) first, then run the command again. Nothing was changed.")
 DAMAGED_NO_BACKUP = QT_TRANSLATE_NOOP(
     "errors", "%1 is damaged and was not changed; no backup that opens was found, so please "
     "call your IT staff.")
@@ -178,8 +181,28 @@ def _new_password(user: str | None) -> str:
     return password
 
 
+def writes_records(args: argparse.Namespace) -> bool:
+    """The commands that change records take the window's instance lock (app/instance.py)
+    instead of meeting its writes as a busy database halfway through."""
+    command = args.command
+    if command in ("import", "import-table", "restore", "purge"):
+        return True
+    if command == "users":
+        return bool(args.users_action != "list")
+    if command == "kb":
+        return bool(args.kb_action == "import" and not args.kb_dry_run)
+    return False
+
+
+def take_instance_lock(db_path: Path) -> instance.InstanceLock:
+    try:
+        return instance.acquire(db_path)
+    except instance.AlreadyOpenError:
+        raise MadoguchiError(WINDOW_HOLDS, db_path.name) from None
+
+
 def open_services(db_path: Path, user: str | None, *, check_only: bool = False,
-                  restore_from: Path | None = None) -> object:
+                  restore_from: Path | None = None, locked: bool = False) -> object:
     """Log in to an encrypted database (the only kind Madoguchi keeps records in), after a
     read-only quick_check: a damaged or empty file is refused before anything is written to
     it, with the newest backup that opens. With `check_only`, return the unlocked key and
@@ -207,7 +230,8 @@ def open_services(db_path: Path, user: str | None, *, check_only: bool = False,
     unlocked = accounts.unlock(db_path, user, password)
     if check_only:
         return unlocked.key
-    refuse_damaged(db_path, unlocked.key, unlocked.user, restore_from=restore_from)
+    refuse_damaged(db_path, unlocked.key, unlocked.user, restore_from=restore_from,
+                   locked=locked)
     services = accounts.open_as(db_path, unlocked.key, unlocked.user, unlocked.admin_key)
     try:
         accounts.make_signing_key(services, password)
@@ -223,7 +247,7 @@ def open_services(db_path: Path, user: str | None, *, check_only: bool = False,
 
 
 def refuse_damaged(db_path: Path, key: bytes, user: str, *,
-                   restore_from: Path | None = None) -> None:
+                   restore_from: Path | None = None, locked: bool = False) -> None:
     """Raise, naming the newest backup that opens, unless the file is healthy. Read-only.
     With `restore_from` (`madoguchi restore` on a damaged or empty file), restore it instead
     and raise Restored."""
@@ -233,7 +257,7 @@ def refuse_damaged(db_path: Path, key: bytes, user: str, *,
     if not empty and backup.quick_check(db_path, key):
         return
     if restore_from is not None:
-        backup_cli.run_restore(restore_from, db_path, key, user)
+        backup_cli.run_restore(restore_from, db_path, key, user, locked=locked)
         raise Restored
     found = backup.newest_verified_backup(backup.candidate_folders(db_path), key)
     if found is None:
@@ -288,16 +312,21 @@ def _run(args: argparse.Namespace, window: WindowCommands) -> int:
         report = check_file(db_path, key)
         print("\n".join(report.lines()))
         return 0 if report.ok else 1
-    try:
-        services = open_services(db_path, user, restore_from=getattr(args, "backup_from", None)
-                                 if args.command == "restore" else None)
-    except Restored:
-        return 0
-    assert isinstance(services, Services)
-    try:
-        return _command(args, services, window)
-    finally:
-        services.close()
+    with contextlib.ExitStack() as held:
+        args.instance_locked = writes_records(args) and db_path.exists()
+        if args.instance_locked:
+            held.enter_context(take_instance_lock(db_path))
+        try:
+            services = open_services(db_path, user, restore_from=getattr(
+                args, "backup_from", None) if args.command == "restore" else None,
+                locked=args.instance_locked)
+        except Restored:
+            return 0
+        assert isinstance(services, Services)
+        try:
+            return _command(args, services, window)
+        finally:
+            services.close()
 
 
 def _command(args: argparse.Namespace, services: object, window: WindowCommands) -> int:
@@ -316,7 +345,7 @@ def _command(args: argparse.Namespace, services: object, window: WindowCommands)
     if args.command in ("backup", "restore"):
         from app import backup_cli
 
-        return backup_cli.run(args, services)
+        return backup_cli.run(args, services, locked=args.instance_locked)
     if args.command == "purge":
         from app import retention_cli
 

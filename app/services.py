@@ -65,7 +65,7 @@ class Services:
 
     @classmethod
     def open(cls, path: Path | str, *, create: bool = False, user: str | None = None,
-             key: bytes | None = None, role: str = "admin") -> Services:
+             key: bytes | None = None, role: str = "staff") -> Services:
         return cls(open_store(path, create=create, user=user, key=key, role=role))
 
     def reopen(self) -> Services:

@@ -93,7 +93,9 @@ class Store:
     user: str
     migration: migrations.MigrationResult | None = None
     key: bytes | None = field(default=None, repr=False)
-    role: str = "admin"
+    # least privilege unless the login says otherwise (accounts.open_as reads the user's
+    # signed role); an administrator's store is asked for by name
+    role: str = "staff"
     closed: bool = False  # a delayed UI update must not query a closed store
     readonly: bool = False  # on read-only media: read and report, never write
     # the administrators' signing key, in an administrator's session (app/roles.py)
@@ -233,7 +235,7 @@ def make_private_file(path: Path) -> None:
 
 
 def open_store(path: Path | str, *, create: bool = False, user: str | None = None,
-               key: bytes | None = None, role: str = "admin") -> Store:
+               key: bytes | None = None, role: str = "staff") -> Store:
     """Open (or, when `create`, make) a database and bring its schema up to date. With
     `key`, the database is a SQLCipher file encrypted with that raw key."""
     path = Path(path)
