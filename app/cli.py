@@ -202,11 +202,13 @@ def take_instance_lock(db_path: Path) -> instance.InstanceLock:
 
 
 def open_services(db_path: Path, user: str | None, *, check_only: bool = False,
-                  restore_from: Path | None = None, locked: bool = False) -> object:
+                  restore_from: Path | None = None,
+                  lock: contextlib.ExitStack | None = None) -> object:
     """Log in to an encrypted database (the only kind Madoguchi keeps records in), after a
     read-only quick_check: a damaged or empty file is refused before anything is written to
     it, with the newest backup that opens. With `check_only`, return the unlocked key and
-    open nothing (`madoguchi check` writes no audit row and migrates nothing)."""
+    open nothing (`madoguchi check` writes no audit row and migrates nothing). With `lock`,
+    the window's instance lock is taken into it once the file is found sound."""
     from app import accounts, db, keyslots
 
     if not db_path.exists():
@@ -230,8 +232,9 @@ def open_services(db_path: Path, user: str | None, *, check_only: bool = False,
     unlocked = accounts.unlock(db_path, user, password)
     if check_only:
         return unlocked.key
-    refuse_damaged(db_path, unlocked.key, unlocked.user, restore_from=restore_from,
-                   locked=locked)
+    refuse_damaged(db_path, unlocked.key, unlocked.user, restore_from=restore_from)
+    if lock is not None:
+        lock.enter_context(take_instance_lock(db_path))
     services = accounts.open_as(db_path, unlocked.key, unlocked.user, unlocked.admin_key)
     try:
         accounts.make_signing_key(services, password)
@@ -247,7 +250,7 @@ def open_services(db_path: Path, user: str | None, *, check_only: bool = False,
 
 
 def refuse_damaged(db_path: Path, key: bytes, user: str, *,
-                   restore_from: Path | None = None, locked: bool = False) -> None:
+                   restore_from: Path | None = None) -> None:
     """Raise, naming the newest backup that opens, unless the file is healthy. Read-only.
     With `restore_from` (`madoguchi restore` on a damaged or empty file), restore it instead
     and raise Restored."""
@@ -257,7 +260,7 @@ def refuse_damaged(db_path: Path, key: bytes, user: str, *,
     if not empty and backup.quick_check(db_path, key):
         return
     if restore_from is not None:
-        backup_cli.run_restore(restore_from, db_path, key, user, locked=locked)
+        backup_cli.run_restore(restore_from, db_path, key, user)
         raise Restored
     found = backup.newest_verified_backup(backup.candidate_folders(db_path), key)
     if found is None:
@@ -313,13 +316,11 @@ def _run(args: argparse.Namespace, window: WindowCommands) -> int:
         print("\n".join(report.lines()))
         return 0 if report.ok else 1
     with contextlib.ExitStack() as held:
-        args.instance_locked = writes_records(args) and db_path.exists()
-        if args.instance_locked:
-            held.enter_context(take_instance_lock(db_path))
+        args.instance_locked = writes_records(args)
         try:
             services = open_services(db_path, user, restore_from=getattr(
                 args, "backup_from", None) if args.command == "restore" else None,
-                locked=args.instance_locked)
+                lock=held if args.instance_locked else None)
         except Restored:
             return 0
         assert isinstance(services, Services)
