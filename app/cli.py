@@ -22,6 +22,7 @@ from app.store import READ_ONLY
 
 PASSWORD_ENV = "MADOGUCHI_PASSWORD"
 NEW_PASSWORD_ENV = "MADOGUCHI_NEW_PASSWORD"
+SMTP_PASSWORD_ENV = "MADOGUCHI_SMTP_PASSWORD"
 COMMANDS = ("demo", "check", "search", "export", "import", "report", "users", "backup",
             "restore", "purge", "audit", "kb", "handover", "screenshots", "import-table",
             "init")
@@ -92,6 +93,14 @@ def _parser() -> argparse.ArgumentParser:
                         help="also write the email draft to the prefecture into --out")
     annual.add_argument("--cut-off", help="YYYY-MM-DD: a provisional report of the data "
                                           "up to that day (default: today, or the year's end)")
+    send = kinds.add_parser("send", parents=[common],
+                            help="make the annual report and send it to the prefecture by "
+                                 "mail (the settings' SMTP server; password from "
+                                 f"{SMTP_PASSWORD_ENV}, the keyring or a prompt)")
+    send.add_argument("--fiscal-year", type=int, required=True, help="e.g. 2026")
+    send.add_argument("--attach", type=Path, action="append", default=[], metavar="FILE",
+                      help="another file to attach (e.g. the annual data file); repeatable")
+    send.add_argument("--cut-off", help="YYYY-MM-DD (as for the annual report)")
     check = kinds.add_parser("audit", parents=[common],
                              help="the disclosure audit of the annual report: each hidden "
                                   "figure's range, with the reports issued before")
@@ -380,6 +389,8 @@ def _command(args: argparse.Namespace, services: object, window: WindowCommands)
                                               build.parse_day(args.cut_off)))
             print("\n".join(result.lines()))
             return 1 if result.narrow else 0
+        if args.report_kind == "send":
+            return _send_report(args, services)
         formats = build.parse_formats(args.format)
         if args.report_kind == "monthly":
             paths = build.make_monthly(services.store, services.codes, args.month, args.out,
@@ -400,6 +411,21 @@ def _command(args: argparse.Namespace, services: object, window: WindowCommands)
         counts = exchange.import_data(store, exchange.load_file(args.file),
                                       backup=lambda: backup.make_backup(store, "before-import"))
     print(", ".join(f"{k} {v}" for k, v in counts.items()))
+    return 0
+
+
+def _send_report(args: argparse.Namespace, services: object) -> int:
+    from app.reports import build, send
+    from app.services import Services
+
+    assert isinstance(services, Services)
+    plan = send.plan(services.store, args.fiscal_year)
+    password = os.environ.get(SMTP_PASSWORD_ENV)
+    if password is None and plan.needs_password and sys.stdin.isatty():
+        password = getpass.getpass(f"SMTP password for {plan.smtp_user}: ")
+    names = send.send_annual(services.store, services.codes, args.fiscal_year, password,
+                             attachments=args.attach, cut_off=build.parse_day(args.cut_off))
+    print(f"sent to {plan.to_address}: {', '.join(names)}")
     return 0
 
 

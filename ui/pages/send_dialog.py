@@ -1,10 +1,10 @@
 """Sending the annual report to the prefecture over SMTP: confirm, get the password (from
 the OS keyring, or asked each time when no secure keyring exists), then send off the UI
-thread."""
+thread with app/reports/send.py."""
 
 from __future__ import annotations
 
-import tempfile
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -19,10 +19,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.errors import MadoguchiError
 from app.progress import Progress
-from app.reports import build, mail
+from app.reports import build, mail, send
 from app.reports.era import fiscal_year_label
 from app.services import Services
+from ui.labels import error_text
 
 if TYPE_CHECKING:
     from ui.pages.reports import ReportsPage
@@ -70,30 +72,30 @@ def ask_password(parent: QWidget, services: Services) -> str | None:
     return password
 
 
-def send_annual(page: ReportsPage, services: Services, fiscal_year: int) -> None:
-    settings = build.load_mail_settings(services.store)
-    if not settings.to_address or not settings.smtp_host:
-        page.status.setText(page.tr(
-            "Set the prefecture's address and the mail server in Settings first."))
+def send_annual(page: ReportsPage, services: Services, fiscal_year: int,
+                attachments: Sequence[Path] = ()) -> None:
+    """Confirm, get the password, and send off the UI thread (app/reports/send.py does the
+    work, as `madoguchi report send` does)."""
+    try:
+        plan = send.plan(services.store, fiscal_year)
+    except MadoguchiError as exc:
+        page.status.setText(error_text(exc))
         return
     answer = QMessageBox.question(
         page, page.tr("Send to the prefecture"),
         page.tr("Send the %1 report (PDF and Excel) to %2?").replace(
-            "%1", fiscal_year_label(fiscal_year)).replace("%2", settings.to_address))
+            "%1", fiscal_year_label(fiscal_year)).replace("%2", plan.to_address))
     if answer != QMessageBox.StandardButton.Yes:
         return
-    password = page.ask_password() if settings.smtp_user else ""
+    password = page.ask_password() if plan.smtp_user else ""
     if password is None:
         return
+    extra = list(attachments)
 
     def work(own: Services, progress: Progress) -> list[Path]:
-        with tempfile.TemporaryDirectory(prefix="madoguchi-send-") as folder:
-            files = build.make_annual(own.store, own.codes, fiscal_year, Path(folder),
-                                      ["pdf", "xlsx"], progress=progress)
-            doc_values = build.annual_values_for(own.store, fiscal_year)
-            message = mail.build_message(settings, doc_values, files)
-            mail.send(message, settings, password or None)
+        send.send_annual(own.store, own.codes, fiscal_year, password or None,
+                         attachments=extra, progress=progress)
         return []
 
     page._run(page.tr("Sending…"), work, page.tr("Sent to %1.").replace(  # noqa: SLF001
-        "%1", settings.to_address))
+        "%1", plan.to_address))
