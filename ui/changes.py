@@ -6,6 +6,8 @@ worker thread is queued to the UI thread."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QObject, Qt, Signal
 from shiboken6 import isValid
 
@@ -63,6 +65,6 @@ class ChangeHub(QObject):
         _remove(self.store, self._heard)
 
 
-def _remove(store: Store, listener: object) -> None:
+def _remove(store: Store, listener: Callable[[Changes], None]) -> None:
     if listener in store.listeners:
-        store.listeners.remove(listener)  # type: ignore[arg-type]
+        store.listeners.remove(listener)

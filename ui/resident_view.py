@@ -143,8 +143,8 @@ class ResidentView(QDialog):
         """The resident and everything done with them, on paper."""
         from ui.printing import fields_html, page, print_html, table_html
 
-        headers = [self.timeline.horizontalHeaderItem(c).text() for c in range(4)]
-        rows = [[self.timeline.item(r, c).text() for c in range(4)]
+        headers = [_text(self.timeline.horizontalHeaderItem(c)) for c in range(4)]
+        rows = [[_text(self.timeline.item(r, c)) for c in range(4)]
                 for r in range(self.timeline.rowCount())]
         markup = page(self.heading.text(), fields_html(self._facts)
                       + "<h2>" + self.tr("Timeline") + "</h2>" + table_html(headers, rows))
@@ -167,3 +167,7 @@ class ResidentView(QDialog):
         if self.opener.new(kind, resident_id=self.resident_id):
             self.changed = True
             self._reload_if_stale()
+
+
+def _text(item: QTableWidgetItem | None) -> str:
+    return item.text() if item is not None else ""

@@ -122,7 +122,11 @@ def step_qt(run: _Run) -> None:
 
     run.restore.append(restore_settings)
     previous = qInstallMessageHandler(functools.partial(_on_qt_message, run))
-    run.restore.append(lambda: qInstallMessageHandler(previous))
+
+    def restore_handler() -> None:
+        qInstallMessageHandler(previous)
+
+    run.restore.append(restore_handler)
     application()
     _check(QGuiApplication.platformName(), "Qt started without a platform plugin")
 
@@ -171,13 +175,14 @@ def step_pages(run: _Run) -> None:
     expected = [key for key, _ in (*PAGES, *ADMIN_PAGES)]
     _check(keys == expected, f"the window has the pages {keys}, not {expected}")
     for key in keys:
-        page = window.show_page(key)
+        page: Any = window.show_page(key)
         if key == "reports":
             page.preview()
         _settle()
         _check(window.stack.currentWidget() is page, f"the page {key} did not open")
         _check(not window.grab().isNull(), f"the page {key} could not be drawn")
-    tabs = window.pages["settings"].tabs
+    settings_page: Any = window.pages["settings"]
+    tabs = settings_page.tabs
     for index in range(tabs.count()):
         tabs.setCurrentIndex(index)
         _settle()

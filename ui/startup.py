@@ -97,16 +97,16 @@ class BackgroundChecker(QObject):
         store = services.store
         assert store.path is not None
         self.check = integrity.BackgroundCheck(store.path, store.key, store.user)
-        self.thread: threading.Thread | None = None
+        self.worker: threading.Thread | None = None  # not `thread`: QObject.thread() is Qt's
         self.result: integrity.CheckResult | None = None
 
     def start(self) -> None:
-        if self.thread is None:
+        if self.worker is None:
             # A daemon: quitting does not wait for a copy that cannot be interrupted (its
             # temporary file is left aside, never taken for a backup).
-            self.thread = threading.Thread(target=self._run, name="madoguchi-check",
+            self.worker = threading.Thread(target=self._run, name="madoguchi-check",
                                            daemon=True)
-            self.thread.start()
+            self.worker.start()
 
     def _run(self) -> None:
         try:
@@ -121,15 +121,15 @@ class BackgroundChecker(QObject):
             self.finished.emit(result)
 
     def running(self) -> bool:
-        return self.thread is not None and self.thread.is_alive()
+        return self.worker is not None and self.worker.is_alive()
 
     # a ui.jobs.Stoppable: the session's JobManager cancels and waits for it
     def cancel(self) -> None:
         self.check.cancel()
 
     def wait(self, timeout: float | None = None) -> bool:
-        if self.thread is not None:
-            self.thread.join(timeout)
+        if self.worker is not None:
+            self.worker.join(timeout)
         return not self.running()
 
     def stop(self, timeout: float | None = None) -> None:

@@ -3,7 +3,7 @@ check of its hash chain."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from app import audit
 from app.audit_names import record_names, resident_names
 from app.errors import MadoguchiError
+from app.marks import QT_TRANSLATE_NOOP
 from app.services import Services
 from ui.audit_text import changes_text, record_text, resident_ids
 from ui.labels import error_text, kind_label

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from app import listing
+from app.marks import QT_TRANSLATE_NOOP
 from app.services import Services
 from ui.opener import RecordOpener
 from ui.pages.list_page import ListPage

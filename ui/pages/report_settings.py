@@ -106,11 +106,11 @@ class ReportSettingsBox(QWidget):
             box.setRange(0, 10_000_000)
             box.setSpecialValueText("—")
             box.setValue(value or 0)
-        self.width = QSpinBox(reports)
-        self.width.setRange(0, 1000)
-        self.width.setSpecialValueText(self.tr("same as above"))
-        self.width.setValue(self.settings.protection_width or 0)
-        self.width.setToolTip(self.tr(
+        self.protection_width = QSpinBox(reports)
+        self.protection_width.setRange(0, 1000)
+        self.protection_width.setSpecialValueText(self.tr("same as above"))
+        self.protection_width.setValue(self.settings.protection_width or 0)
+        self.protection_width.setToolTip(self.tr(
             "A hidden count is protected when a reader of every table published this year "
             "cannot narrow it to a range narrower than this."))
         self.municipality = QComboBox(reports)
@@ -124,11 +124,11 @@ class ReportSettingsBox(QWidget):
         self.contact.setPlaceholderText("TEL 0123-45-6789 / kokusai@town.example")
         measures = QPushButton(self.tr("Special allocation tax measures…"), reports)
         measures.clicked.connect(self.edit_measures)
-        for box in (self.threshold, self.width, self.population, self.foreign):
+        for box in (self.threshold, self.protection_width, self.population, self.foreign):
             box.setMaximumWidth(160)
         self.municipality.setMaximumWidth(260)
         form.addRow(self.tr("Hide counts below"), self.threshold)
-        form.addRow(self.tr("Protection width"), self.width)
+        form.addRow(self.tr("Protection width"), self.protection_width)
         form.addRow(self.tr("Municipality"), self.municipality)
         form.addRow(self.tr("Town population"), self.population)
         form.addRow(self.tr("Foreign residents"), self.foreign)
@@ -208,7 +208,7 @@ class ReportSettingsBox(QWidget):
         s.population = self.population.value() or None
         s.foreign_residents = self.foreign.value() or None
         s.department = self.department.text().strip()
-        s.protection_width = self.width.value() or None
+        s.protection_width = self.protection_width.value() or None
         s.municipality_type = str(self.municipality.currentData() or "")
         s.contact = self.contact.text().strip()
         m = self.mail

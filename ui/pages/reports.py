@@ -103,9 +103,9 @@ class ReportsPage(QWidget):
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
 
-        self.scroll = QScrollArea(self)
-        self.scroll.setWidgetResizable(True)
-        layout.addWidget(self.scroll, 1)
+        self.preview_area = QScrollArea(self)
+        self.preview_area.setWidgetResizable(True)
+        layout.addWidget(self.preview_area, 1)
         self.monthly.toggled.connect(self._kind_changed)
         self._kind_changed()
 
@@ -143,7 +143,7 @@ class ReportsPage(QWidget):
 
     def preview(self) -> None:
         self.doc = self.build()
-        body = QWidget(self.scroll)
+        body = QWidget(self.preview_area)
         column = QVBoxLayout(body)
         title = QLabel(f"{self.doc.title}　{self.doc.town}　{self.doc.period}", body)
         title.setStyleSheet("font-size: 16px; font-weight: bold;")
@@ -161,7 +161,7 @@ class ReportsPage(QWidget):
                     text.setWordWrap(True)
                     column.addWidget(text)
         column.addStretch(1)
-        self.scroll.setWidget(body)
+        self.preview_area.setWidget(body)
 
     def open_made(self) -> None:
         """The report just made, in the program Windows opens it with (a PDF viewer)."""
