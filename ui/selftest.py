@@ -33,7 +33,6 @@ if TYPE_CHECKING:
 # Where a packaged or installed Madoguchi keeps the data files found next to the code:
 # db/migrations, i18n (like app/migrations.py, the folder above app/).
 ROOT = Path(__file__).resolve().parent.parent
-I18N_DIR = ROOT / "i18n"
 
 DEMO_RESIDENTS = 40
 DEMO_YEARS = 2
@@ -280,12 +279,12 @@ def step_translations(run: _Run) -> None:
     from PySide6.QtCore import QLibraryInfo, QTranslator
 
     from app.languages import LANGUAGES
+    from ui.i18n import qm_file
 
-    ja = I18N_DIR / "madoguchi_ja.qm"
-    _check(ja.is_file(), f"{ja} is missing")
+    _check(qm_file("ja") is not None, "madoguchi_ja.qm is missing")
     for code in LANGUAGES:
-        path = I18N_DIR / f"madoguchi_{code}.qm"
-        if code == "ja" or path.exists():
+        path = qm_file(code)
+        if path is not None:
             _check(QTranslator().load(str(path)), f"{path.name} does not load")
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     qt_ja = QTranslator()
