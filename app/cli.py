@@ -23,9 +23,6 @@ from app.store import READ_ONLY
 PASSWORD_ENV = "MADOGUCHI_PASSWORD"
 NEW_PASSWORD_ENV = "MADOGUCHI_NEW_PASSWORD"
 SMTP_PASSWORD_ENV = "MADOGUCHI_SMTP_PASSWORD"
-COMMANDS = ("demo", "check", "search", "export", "import", "report", "users", "backup",
-            "restore", "purge", "audit", "kb", "handover", "screenshots", "import-table",
-            "init")
 NO_WINDOW = QT_TRANSLATE_NOOP("errors", "The window is not part of this installation.")
 EMPTY_BACKUP = QT_TRANSLATE_NOOP(
     "errors", "%1 is empty (0 bytes) and was kept as it is; the newest backup that opens is "
