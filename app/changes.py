@@ -79,36 +79,49 @@ def kind_of(table: str) -> str | None:
     return RECORD_TABLES.get(table) or CHILD_TABLES.get(table) or OTHER_TABLES.get(table)
 
 
+_TABLE_KINDS = {**RECORD_TABLES, **CHILD_TABLES, **OTHER_TABLES}
+
+
 @dataclass
 class RowLog:
-    """The rows one transaction touched, as the update hook reports them."""
+    """The rows one transaction touched, as the update hook reports them. A big write (an
+    import) stops keeping row ids after NAMED_AT_MOST and is told by its kinds only."""
 
+    kinds: set[str] = field(default_factory=set)
     rows: dict[str, dict[int, int]] = field(default_factory=dict)  # table → rowid → action
+    audit_ids: list[int] = field(default_factory=list)
+    overflow: bool = False
 
     def hook(self, action: int, _database: str, table: str, rowid: int) -> None:
+        kind = _TABLE_KINDS.get(table)
+        if kind is None:
+            if table == "audit" and not self.overflow:
+                self.audit_ids.append(rowid)
+                self.overflow = len(self.audit_ids) > NAMED_AT_MOST
+            return
+        self.kinds.add(kind)
+        if self.overflow or table not in RECORD_TABLES:
+            return
         seen = self.rows.setdefault(table, {})
         seen[rowid] = DELETE if action == DELETE or seen.get(rowid) == DELETE else \
             seen.get(rowid, action)
+        self.overflow = len(seen) > NAMED_AT_MOST
 
     def changes(self, query: Callable[[str, Any], list[Any]]) -> Changes:
         """Read, inside the transaction, what the touched rows were: `query(sql, params)`."""
-        kinds: set[str] = set()
+        kinds = set(self.kinds)
         named: dict[tuple[str, str], Change] = {}
-        audit_ids = sorted(self.rows.get("audit", {}))
-        if audit_ids:
-            for action, kind, uuid in _chunks(query, "SELECT action, record_kind, record_uuid "
-                                              "FROM audit WHERE id IN ({})", audit_ids):
-                if kind and action not in NOT_CHANGES:
-                    kinds.add(str(kind))
-                    named[(str(kind), str(uuid))] = Change(str(kind), uuid, str(action))
+        if self.overflow:
+            return Changes(frozenset(kinds))
+        for action, kind, uuid in _chunks(query, "SELECT action, record_kind, record_uuid "
+                                          "FROM audit WHERE id IN ({})", self.audit_ids):
+            if kind and action not in NOT_CHANGES:
+                kinds.add(str(kind))
+                named[(str(kind), str(uuid))] = Change(str(kind), uuid, str(action))
         named_kinds = {kind for kind, _uuid in named}
         for table, rows in self.rows.items():
-            kind = kind_of(table)
-            if kind is None:
-                continue
-            kinds.add(kind)
-            # a save's own audit row names its record: the table need not be read again
-            if table not in RECORD_TABLES or kind in named_kinds or len(rows) > NAMED_AT_MOST:
+            kind = RECORD_TABLES[table]
+            if kind in named_kinds:  # a save's own audit row names its record
                 continue
             live = [rowid for rowid, action in rows.items() if action != DELETE]
             for rowid, uuid in _chunks(query, f"SELECT id, uuid FROM {table} "

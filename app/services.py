@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import cached_property
 from pathlib import Path
 
-from app import search
+from app import areas, search
 from app.codes import CodeBook
 from app.consultations import Accompaniments, Consultations
 from app.directory import Directory
@@ -53,6 +54,10 @@ CARD_REMINDER_DAYS = 60
 
 
 class Services:
+    """Every service the window and the command line call, in one shape: an attribute per
+    record kind (`residents`, `consultations`, …) or area of work (`reports`, `backups`,
+    `audit`, `exchange`, `handover`, `retention`, `kb_packs`: app/areas.py), with methods."""
+
     def __init__(self, store: Store) -> None:
         self.store = store
         self.codes = CodeBook(store)
@@ -62,6 +67,35 @@ class Services:
         self.sessions = Sessions(store, self.codes)
         self.directory = Directory(store, self.codes)
         self.knowledge = Knowledge(store, self.codes)
+
+    # the areas of work, made when first used (their modules load then too)
+    @cached_property
+    def reports(self) -> areas.Reports:
+        return areas.Reports(self)
+
+    @cached_property
+    def backups(self) -> areas.Backups:
+        return areas.Backups(self)
+
+    @cached_property
+    def audit(self) -> areas.AuditTrail:
+        return areas.AuditTrail(self)
+
+    @cached_property
+    def exchange(self) -> areas.Exchange:
+        return areas.Exchange(self)
+
+    @cached_property
+    def handover(self) -> areas.Handover:
+        return areas.Handover(self)
+
+    @cached_property
+    def retention(self) -> areas.Retention:
+        return areas.Retention(self)
+
+    @cached_property
+    def kb_packs(self) -> areas.KbPacks:
+        return areas.KbPacks(self)
 
     @classmethod
     def open(cls, path: Path | str, *, create: bool = False, user: str | None = None,

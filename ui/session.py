@@ -171,13 +171,12 @@ class Session(QObject):
             self.checker.start()
 
     def _checks_finished(self, result: Any) -> None:
-        from app import backup
         from ui.startup import check_message
 
         store = self.services.store
         if result.backup is not None and not store.closed:
             with contextlib.suppress(MadoguchiError):
-                backup.record_backup(store, "daily", result.backup)
+                self.services.backups.record("daily", result.backup)
         if result.damaged and store.path is not None:
             integrity.mark_damaged(store.path)
         text = check_message(result)

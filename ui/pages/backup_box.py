@@ -30,7 +30,7 @@ class BackupBox(QGroupBox):
         super().__init__(self.tr("Backups"), parent)
         self.services = services
         form = QFormLayout(self)
-        self.folder = QLabel(str(backup.backup_folder(services.store)), self)
+        self.folder = QLabel(str(services.backups.folder()), self)
         self.folder.setWordWrap(True)
         change = QPushButton(self.tr("Change folder…"), self)
         change.clicked.connect(self.change_folder)
@@ -66,11 +66,11 @@ class BackupBox(QGroupBox):
         if not chosen:
             return
         try:
-            backup.set_backup_folder(self.services.store, Path(chosen))
+            self.services.backups.set_folder(Path(chosen))
         except MadoguchiError as exc:
             self.note.setText(error_text(exc))
             return
-        self.folder.setText(str(backup.backup_folder(self.services.store)))
+        self.folder.setText(str(self.services.backups.folder()))
         self.note.setText(self.tr("Saved."))
 
     def choose_backup(self) -> str:
@@ -100,7 +100,7 @@ class BackupBox(QGroupBox):
 
     def back_up_now(self) -> None:
         try:
-            made = backup.make_backup(self.services.store, "manual")
+            made = self.services.backups.make("manual")
         except MadoguchiError as exc:
             self.note.setText(error_text(exc))
             return

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import backup, exchange
 from app.progress import Progress
 from app.services import Services
 from ui import file_dialogs
@@ -54,7 +53,7 @@ class DataTransferBox(QGroupBox):
             return
 
         def work(own: Services, progress: Progress) -> dict[str, int]:
-            return exchange.export_file(own.store, Path(target), progress)
+            return own.exchange.export_file(Path(target), progress)
 
         self._run(self.tr("Exporting…"), work, self.tr("Exported to %1: %2").replace(
             "%1", target))
@@ -65,10 +64,7 @@ class DataTransferBox(QGroupBox):
             return
 
         def work(own: Services, progress: Progress) -> dict[str, int]:
-            data = exchange.load_file(Path(source))
-            return exchange.import_data(
-                own.store, data, progress,
-                backup=lambda: backup.make_backup(own.store, "before-import"))
+            return own.exchange.import_file(Path(source), progress)
 
         self._run(self.tr("Importing…"), work, self.tr("Imported from %1: %2").replace(
             "%1", source), refresh=True)

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import MadoguchiError, ValidationError
-from app.reports import build, config, mail
+from app.reports import config, mail
 from app.services import Services
 from ui.labels import error_text, validation_message
 from ui.widgets import CodeChecklist, ErrorLabel
@@ -88,8 +88,8 @@ class ReportSettingsBox(QWidget):
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
-        self.settings = config.load(services.store)
-        self.mail = build.load_mail_settings(services.store)
+        self.settings = services.reports.settings()
+        self.mail = services.reports.mail_settings()
         layout = QVBoxLayout(self)
 
         reports = QGroupBox(self.tr("Reports"), self)
@@ -218,12 +218,12 @@ class ReportSettingsBox(QWidget):
         m.smtp_host, m.smtp_port = self.host.text().strip(), self.port.value()
         m.smtp_starttls, m.smtp_user = self.starttls.isChecked(), self.user.text().strip()
         try:
-            config.save(self.services.store, s)
+            self.services.reports.save_settings(s)
         except ValidationError as exc:
             field, text = next(iter(exc.errors.items()))
             self.message.show_error(f"{field}: {validation_message(text)}")
             return False
-        build.save_mail_settings(self.services.store, m)
+        self.services.reports.save_mail_settings(m)
         self.message.setStyleSheet("")
         self.message.show_error(self.tr("Saved."))
         return True

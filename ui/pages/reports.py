@@ -27,10 +27,8 @@ from PySide6.QtWidgets import (
 from app.jptime import fiscal_year, today_local
 from app.progress import Progress
 from app.reports import build
-from app.reports.annual import build_annual
 from app.reports.era import fiscal_year_label
 from app.reports.model import Paragraph, ReportDocument, Table
-from app.reports.monthly import build_monthly
 from app.services import Services
 from ui import file_dialogs
 from ui.formats import number_text
@@ -135,11 +133,11 @@ class ReportsPage(QWidget):
         self.send.setEnabled(not monthly)
 
     def build(self) -> ReportDocument:
-        store, codes = self.services.store, self.services.codes
+        reports = self.services.reports
         if self.monthly.isChecked():
             year, month = build.parse_month(str(self.month.currentData()))
-            return build_monthly(store, codes, year, month)
-        return build_annual(store, codes, int(self.year.currentData()))
+            return reports.monthly_document(year, month)
+        return reports.annual_document(int(self.year.currentData()))
 
     def preview(self) -> None:
         self.doc = self.build()
@@ -234,10 +232,8 @@ class ReportsPage(QWidget):
 
         def work(own: Services, progress: Progress) -> list[Path]:
             if monthly:
-                return build.make_monthly(own.store, own.codes, month, Path(folder),
-                                          formats, progress)
-            return build.make_annual(own.store, own.codes, year, Path(folder), formats,
-                                     progress=progress)
+                return own.reports.make_monthly(month, Path(folder), formats, progress)
+            return own.reports.make_annual(year, Path(folder), formats, progress=progress)
 
         self._run(self.tr("Making the report…"), work, self.tr("Saved:"))
 
@@ -248,8 +244,8 @@ class ReportsPage(QWidget):
         year = int(self.year.currentData())
 
         def work(own: Services, progress: Progress) -> list[Path]:
-            return build.make_annual(own.store, own.codes, year, Path(folder),
-                                     ["pdf", "xlsx"], eml=True, progress=progress)
+            return own.reports.make_annual(year, Path(folder), ["pdf", "xlsx"], eml=True,
+                                           progress=progress)
 
         self._run(self.tr("Making the email draft…"), work, self.tr(
             "Saved. Open the .eml file to check and send it from your mail program:"))

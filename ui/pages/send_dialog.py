@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from app.errors import MadoguchiError
 from app.progress import Progress
-from app.reports import build, mail, send
+from app.reports import mail
 from app.reports.era import fiscal_year_label
 from app.services import Services
 from ui.labels import error_text
@@ -59,7 +59,7 @@ class PasswordDialog(QDialog):
 
 def ask_password(parent: QWidget, services: Services) -> str | None:
     """The password to use, or None to cancel. A saved one is used without asking."""
-    settings = build.load_mail_settings(services.store)
+    settings = services.reports.mail_settings()
     saved = mail.get_password(settings.smtp_user) if settings.smtp_user else None
     if saved:
         return saved
@@ -77,7 +77,7 @@ def send_annual(page: ReportsPage, services: Services, fiscal_year: int,
     """Confirm, get the password, and send off the UI thread (app/reports/send.py does the
     work, as `madoguchi report send` does)."""
     try:
-        plan = send.plan(services.store, fiscal_year)
+        plan = services.reports.send_plan(fiscal_year)
     except MadoguchiError as exc:
         page.status.setText(error_text(exc))
         return
@@ -93,8 +93,8 @@ def send_annual(page: ReportsPage, services: Services, fiscal_year: int,
     extra = list(attachments)
 
     def work(own: Services, progress: Progress) -> list[Path]:
-        send.send_annual(own.store, own.codes, fiscal_year, password or None,
-                         attachments=extra, progress=progress)
+        own.reports.send_annual(fiscal_year, password or None, attachments=extra,
+                                progress=progress)
         return []
 
     page._run(page.tr("Sending…"), work, page.tr("Sent to %1.").replace(  # noqa: SLF001
