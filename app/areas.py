@@ -113,6 +113,12 @@ class Backups(Area):
 
         return backup.make_backup(self.store, reason, folder, now, record=record)
 
+    def verify(self, path: Path) -> None:
+        """Raise unless `path` is a backup of this database that opens and checks sound."""
+        from app import backup
+
+        backup.verify_backup(path, self.store.key)
+
     def record(self, reason: str, made: Path) -> None:
         """The audit row of a backup made on another connection (the daily one)."""
         from app import backup

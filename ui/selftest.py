@@ -248,29 +248,26 @@ def step_reports(run: _Run) -> None:
     from app.reports import build
 
     formats = build.parse_formats(REPORT_FORMATS)
-    store, codes = run.services.store, run.services.codes
+    reports = run.services.reports
     month = _busiest(run, "month")
     out = run.folder / "reports"
     (out / "monthly").mkdir(parents=True)
     (out / "annual").mkdir()
-    monthly = build.make_monthly(store, codes, month, out / "monthly", formats)
+    monthly = reports.make_monthly(month, out / "monthly", formats)
     _check_report_files(monthly, formats, f"monthly report {month}")
     fiscal_year = int(_busiest(run, "fiscal_year"))
-    annual = build.make_annual(store, codes, fiscal_year, out / "annual", formats)
+    annual = reports.make_annual(fiscal_year, out / "annual", formats)
     _check_report_files(annual, formats, f"annual report FY{fiscal_year}")
 
 
 def step_backup(run: _Run) -> None:
-    from app import backup
-
-    store = run.services.store
     folder = run.folder / "backups"
     folder.mkdir()
-    path = backup.make_backup(store, "selftest", folder)
+    path = run.services.backups.make("selftest", folder)
     _check(path.is_file() and path.stat().st_size > 0, "the backup file is missing or empty")
     _check(path.resolve().is_relative_to(run.folder.resolve()),
            f"the backup was written outside the test folder: {path}")
-    backup.verify_backup(path, store.key)
+    run.services.backups.verify(path)
 
 
 def step_translations(run: _Run) -> None:

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QWizard,
 )
 
-from app import backup
 from app.progress import Progress
 from app.services import Services
 from app.tableimport.apply import Imported, import_log
@@ -129,7 +128,7 @@ class TableImportWizard(QWizard):
 
         def work(own: Services, progress: Progress) -> Imported:
             return import_log(own, preview, progress=progress,
-                              backup=lambda: backup.make_backup(own.store, "before-import"))
+                              backup=lambda: own.backups.make("before-import"))
 
         def finished(done: Imported) -> None:
             self.imported = done
@@ -143,7 +142,7 @@ class TableImportWizard(QWizard):
     def _start_roster(self, preview: RosterPreview) -> bool:
         def work(own: Services, progress: Progress) -> dict[str, int]:
             return apply_roster(own, preview, progress=progress,
-                                backup=lambda: backup.make_backup(own.store, "before-import"))
+                                backup=lambda: own.backups.make("before-import"))
 
         def finished(counts: dict[str, int]) -> None:
             self.roster_done = counts

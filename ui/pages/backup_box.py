@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import backup
 from app.errors import MadoguchiError
 from app.services import Services
 from ui import file_dialogs
@@ -76,8 +75,8 @@ class BackupBox(QGroupBox):
     def choose_backup(self) -> str:
         """Seam for tests."""
         return QFileDialog.getOpenFileName(
-            self, self.tr("Restore from a backup"), str(backup.backup_folder(
-                self.services.store)), "Madoguchi (*.db *.bak)")[0]
+            self, self.tr("Restore from a backup"), str(self.services.backups.folder()),
+            "Madoguchi (*.db *.bak)")[0]
 
     def confirm_restore(self, name: str) -> bool:
         """Seam for tests."""
@@ -91,7 +90,7 @@ class BackupBox(QGroupBox):
         if not chosen:
             return
         try:
-            backup.verify_backup(Path(chosen), self.services.store.key)
+            self.services.backups.verify(Path(chosen))
         except MadoguchiError as exc:
             self.note.setText(error_text(exc))
             return
