@@ -237,12 +237,6 @@ class MainWindow(QMainWindow):
         if callable(refresh):
             refresh()
 
-    def refresh_pages(self) -> None:
-        for page in list(self.pages.values()):  # a page not built yet reads when shown
-            refresh = getattr(page, "refresh", None)
-            if callable(refresh):
-                refresh()
-
     def focus_search(self) -> None:
         self.search_box.setFocus()
         self.search_box.selectAll()
