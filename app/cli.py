@@ -239,7 +239,9 @@ def open_services(db_path: Path, user: str | None, *, check_only: bool = False,
     if check_only:
         return unlocked.key
     refuse_damaged(db_path, unlocked.key, unlocked.user, restore_from=restore_from)
-    if lock is not None:
+    from app.storage import read_only
+
+    if lock is not None and not read_only(db_path):  # on read-only media nothing is written
         lock.enter_context(take_instance_lock(db_path))
     services = accounts.open_as(db_path, unlocked.key, unlocked.user, unlocked.admin_key)
     try:
