@@ -198,3 +198,13 @@ def test_quitting_with_a_report_job_running_ends_cleanly(demo_path: Path,
     assert "ENDED True" in done.stdout
     assert "Destroyed while thread" not in done.stderr
     assert "Traceback" not in done.stderr
+
+
+def test_a_language_switch_ends_the_old_windows_job(qtbot: QtBot, session: Session) -> None:
+    old_window = session.window
+    page = old_window.show_page("reports")
+    job, loop, _failed = start_report(page, session.services)
+    with qtbot.waitSignal(old_window.destroyed, timeout=10_000):
+        session.renew_window()  # Settings → language: a new window, the same user
+    assert job.ended.is_set() and loop.connections[0].store.closed
+    assert session.window is not old_window and not session.services.store.closed
