@@ -208,3 +208,54 @@ def test_a_language_switch_ends_the_old_windows_job(qtbot: QtBot, session: Sessi
         session.renew_window()  # Settings → language: a new window, the same user
     assert job.ended.is_set() and loop.connections[0].store.closed
     assert session.window is not old_window and not session.services.store.closed
+
+
+PAGE_GONE_CHILD = r"""
+import sys, threading, time
+from pathlib import Path
+from PySide6.QtWidgets import QApplication
+from app import accounts
+from app.reports.monthly import build_monthly
+from ui.jobs import Job
+from ui.main import application
+from ui.main_window import MainWindow
+
+app = application()
+services = accounts.login(Path(sys.argv[1]), "admin", sys.argv[2])
+window = MainWindow(services)
+window.show()
+page = window.show_page("reports")
+started = threading.Event()
+
+def work(own, progress):
+    n = 0
+    while True:
+        build_monthly(own.store, own.codes, 2025, 11)
+        n += 1
+        started.set()
+        progress.step(n, n + 1)
+
+job = Job.on_connection(page, "report", services, work).start()
+started.wait(30)
+page.deleteLater()  # the page goes while its job runs
+end = time.monotonic() + 1.0
+while time.monotonic() < end:  # an event loop that waits, as app.exec() does
+    app.processEvents()
+    time.sleep(0.02)
+print("CLOSED", window.jobs.close(), job.ended.is_set(), flush=True)
+window.deleteLater()
+app.processEvents()
+services.close()
+"""
+
+
+def test_a_page_deleted_while_its_job_runs_does_not_end_the_process(
+        demo_path: Path, tmp_path: Path) -> None:
+    env = {**os.environ, "MADOGUCHI_HOME": str(tmp_path), "QT_QPA_PLATFORM": "offscreen",
+           "PYTHONPATH": str(ROOT)}
+    done = subprocess.run([sys.executable, "-c", PAGE_GONE_CHILD, str(demo_path),
+                           DEMO_PASSWORD], env=env, capture_output=True, text=True,
+                          timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert "CLOSED True True" in done.stdout
+    assert "Destroyed while thread" not in done.stderr

@@ -34,6 +34,7 @@ from ui.labels import error_text
 Work = Callable[[Progress], Any]
 ConnectedWork = Callable[[Services, Progress], Any]
 log = logging.getLogger("madoguchi.jobs")
+PROGRESS_EVERY = 0.05  # seconds between two moves of a progress bar
 
 
 class Stoppable(Protocol):
@@ -74,6 +75,7 @@ class Job(QObject):
         self._own: Services | None = None
         self._guard = threading.Lock()
         self._worker: threading.Thread | None = None
+        self._reported = 0.0
         self.dialog: QProgressDialog | None = None
         if dialog and isinstance(parent, QWidget):
             self.dialog = QProgressDialog(title, self.tr("Cancel"), 0, 0, parent)
@@ -143,6 +145,10 @@ class Job(QObject):
             own.close()
 
     def _report(self, done: int, total: int) -> None:
+        now = time.monotonic()
+        if now - self._reported < PROGRESS_EVERY and done < total:
+            return  # the bar moves often enough; the UI thread is not flooded
+        self._reported = now
         with contextlib.suppress(RuntimeError):
             self._progressed.emit(done, total)
 
