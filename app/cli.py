@@ -392,38 +392,33 @@ def _command(args: argparse.Namespace, services: object, window: WindowCommands)
             return _send_report(args, services)
         formats = build.parse_formats(args.format)
         if args.report_kind == "monthly":
-            paths = build.make_monthly(services.store, services.codes, args.month, args.out,
-                                       formats)
+            paths = services.reports.make_monthly(args.month, args.out, formats)
         else:
-            paths = build.make_annual(services.store, services.codes, args.fiscal_year,
-                                      args.out, formats, eml=args.eml,
-                                      cut_off=build.parse_day(args.cut_off))
+            paths = services.reports.make_annual(args.fiscal_year, args.out, formats,
+                                                 eml=args.eml,
+                                                 cut_off=build.parse_day(args.cut_off))
         for path in paths:
             print(path)
         return 0
-    from app import backup, exchange
-
-    store = services.store
     if args.command == "export":
-        counts = exchange.export_file(store, args.out)
+        counts = services.exchange.export_file(args.out)
     else:
-        counts = exchange.import_data(store, exchange.load_file(args.file),
-                                      backup=lambda: backup.make_backup(store, "before-import"))
+        counts = services.exchange.import_file(args.file)
     print(", ".join(f"{k} {v}" for k, v in counts.items()))
     return 0
 
 
 def _send_report(args: argparse.Namespace, services: object) -> int:
-    from app.reports import build, send
+    from app.reports import build
     from app.services import Services
 
     assert isinstance(services, Services)
-    plan = send.plan(services.store, args.fiscal_year)
+    plan = services.reports.send_plan(args.fiscal_year)
     password = os.environ.get(SMTP_PASSWORD_ENV)
     if password is None and plan.needs_password and sys.stdin.isatty():
         password = getpass.getpass(f"SMTP password for {plan.smtp_user}: ")
-    names = send.send_annual(services.store, services.codes, args.fiscal_year, password,
-                             attachments=args.attach, cut_off=build.parse_day(args.cut_off))
+    names = services.reports.send_annual(args.fiscal_year, password, attachments=args.attach,
+                                         cut_off=build.parse_day(args.cut_off))
     print(f"sent to {plan.to_address}: {', '.join(names)}")
     return 0
 
