@@ -123,9 +123,12 @@ def qm_file(code: str) -> Path | None:
     """Madoguchi's compiled translation for `code`: the installed package's, else the
     source checkout's; None when there is none (English needs none)."""
     name = f"madoguchi_{code}.qm"
-    packaged = resources.files("ui").joinpath(PACKAGE_DIR, name)
-    if packaged.is_file() and isinstance(packaged, Path):
-        return packaged
+    try:
+        packaged = resources.files("ui").joinpath(PACKAGE_DIR, name)
+        if packaged.is_file() and isinstance(packaged, Path):
+            return packaged
+    except (OSError, TypeError, ValueError):  # a frozen bundle's loader may not say
+        pass
     beside = I18N_DIR / name
     return beside if beside.is_file() else None
 
