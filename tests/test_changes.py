@@ -133,3 +133,19 @@ def test_an_open_residents_page_shows_a_consultation_saved_elsewhere(
     worker.join()
     qtbot.waitUntil(lambda: view.timeline.rowCount() == 1,  # type: ignore[attr-defined]
                     timeout=5_000)
+
+
+def test_search_results_on_screen_follow_a_change(qtbot: object, services: Services) -> None:
+    from ui.main_window import MainWindow
+
+    window = MainWindow(services)
+    qtbot.addWidget(window)  # type: ignore[attr-defined]
+    window.search_box.setText("Tran")
+    window.run_search()
+    assert window.search_page.items == []
+    own = services.reopen()  # another connection (an import job, a sync)
+    try:
+        own.residents.save(Resident(family_name_latin="Tran", nationality="VN"))
+    finally:
+        own.close()
+    assert [i.kind for i in window.search_page.items] == ["resident"]

@@ -225,11 +225,20 @@ class MainWindow(QMainWindow):
         if changes.affects({"code"}):
             self.services.codes.reload()
         current = self.stack.currentWidget()
+        if self._search_page is not None and QApplication.activeModalWidget() is None \
+                and self._search_page is current:
+            self._search_again()
         for key, page in list(self.pages.items()):
             if page_affected(key, changes):
                 self._stale.add(key)
                 if page is current and QApplication.activeModalWidget() is None:
                     self._refresh(key)
+
+    def _search_again(self) -> None:
+        """The search results on screen, found again."""
+        page: Any = self._search_page
+        if page.query:
+            page.search(page.query)
 
     def _refresh(self, key: str) -> None:
         self._stale.discard(key)
