@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app import areas, search
 from app.codes import CodeBook
@@ -17,6 +18,9 @@ from app.marks import QT_TRANSLATE_NOOP
 from app.residents import Residents
 from app.sessions import Sessions
 from app.store import Store, open_store
+
+if TYPE_CHECKING:
+    from app.accounts import Users
 
 
 @dataclass(frozen=True)
@@ -55,8 +59,9 @@ CARD_REMINDER_DAYS = 60
 
 class Services:
     """Every service the window and the command line call, in one shape: an attribute per
-    record kind (`residents`, `consultations`, …) or area of work (`reports`, `backups`,
-    `audit`, `exchange`, `handover`, `retention`, `kb_packs`: app/areas.py), with methods."""
+    record kind (`residents`, `consultations`, …) or area of work (`users`, `reports`,
+    `backups`, `audit`, `exchange`, `handover`, `retention`, `kb_packs`: app/areas.py), with
+    methods."""
 
     def __init__(self, store: Store) -> None:
         self.store = store
@@ -69,6 +74,12 @@ class Services:
         self.knowledge = Knowledge(store, self.codes)
 
     # the areas of work, made when first used (their modules load then too)
+    @cached_property
+    def users(self) -> Users:
+        from app.accounts import Users
+
+        return Users(self)
+
     @cached_property
     def reports(self) -> areas.Reports:
         return areas.Reports(self)

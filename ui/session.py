@@ -65,12 +65,12 @@ def log_out(services: Services) -> None:
 def use_language(services: Services) -> str:
     """Switch to the logged-in user's language (unless --lang says otherwise) and order names
     the way that language does. Returns the language."""
-    code = i18n.user_language(accounts.Users(services).language(services.store.user),
+    code = i18n.user_language(services.users.language(services.store.user),
                               i18n.current())
     if code != i18n.current() or not i18n.loaded_files():
         i18n.apply(code)
     services.store.set_name_order(i18n.name_collation())
-    use_era_dates(accounts.Users(services).era_dates(services.store.user))
+    use_era_dates(services.users.era_dates(services.store.user))
     return code
 
 
