@@ -130,7 +130,8 @@ class Store:
                     raise
                 raise StorageError(message) from None
             finally:
-                self.conn.raw.set_update_hook(None)
+                with contextlib.suppress(db.DbError):  # e.g. a connection closed meanwhile
+                    self.conn.raw.set_update_hook(None)
         self.notify(changes)
 
     def _query_unlocked(self, sql: str, params: Any) -> list[Any]:
