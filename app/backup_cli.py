@@ -15,8 +15,6 @@ from app.errors import MadoguchiError
 from app.marks import QT_TRANSLATE_NOOP
 from app.services import Services
 
-COMMANDS = ("backup", "restore")
-
 
 def add_arguments(sub: argparse._SubParsersAction[argparse.ArgumentParser],
                   common: argparse.ArgumentParser) -> None:

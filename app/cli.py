@@ -13,7 +13,7 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from app import __version__, crash
+from app import __version__, crash, instance
 from app.errors import MadoguchiError, fill
 from app.languages import LANGUAGES, check_language
 from app.marks import QT_TRANSLATE_NOOP
@@ -22,9 +22,7 @@ from app.store import READ_ONLY
 
 PASSWORD_ENV = "MADOGUCHI_PASSWORD"
 NEW_PASSWORD_ENV = "MADOGUCHI_NEW_PASSWORD"
-COMMANDS = ("demo", "check", "search", "export", "import", "report", "users", "backup",
-            "restore", "purge", "audit", "kb", "handover", "screenshots", "import-table",
-            "init", "rollup", "prefecture", "categories")
+SMTP_PASSWORD_ENV = "MADOGUCHI_SMTP_PASSWORD"
 NO_WINDOW = QT_TRANSLATE_NOOP("errors", "The window is not part of this installation.")
 EMPTY_BACKUP = QT_TRANSLATE_NOOP(
     "errors", "%1 is empty (0 bytes) and was kept as it is; the newest backup that opens is "
@@ -35,6 +33,9 @@ EMPTY_NO_BACKUP = QT_TRANSLATE_NOOP(
 DAMAGED_BACKUP = QT_TRANSLATE_NOOP(
     "errors", "%1 is damaged and was not changed; the newest backup that opens is %2 "
     "(madoguchi restore --from %2).")
+WINDOW_HOLDS = QT_TRANSLATE_NOOP(
+    "errors", "%1 is open in a Madoguchi window, and this command changes records: close the "
+    "window (or quit Madoguchi) first, then run the command again. Nothing was changed.")
 DAMAGED_NO_BACKUP = QT_TRANSLATE_NOOP(
     "errors", "%1 is damaged and was not changed; no backup that opens was found, so please "
     "call your IT staff.")
@@ -91,6 +92,16 @@ def _parser() -> argparse.ArgumentParser:
                         help="also write the email draft to the prefecture into --out")
     annual.add_argument("--cut-off", help="YYYY-MM-DD: a provisional report of the data "
                                           "up to that day (default: today, or the year's end)")
+    send = kinds.add_parser("send", parents=[common],
+                            help="make the annual report and send it to the prefecture by "
+                                 "mail (the settings' SMTP server; password from "
+                                 f"{SMTP_PASSWORD_ENV}, the keyring or a prompt)")
+    send.add_argument("--fiscal-year", type=int, required=True, help="e.g. 2026")
+    send.add_argument("--attach", type=Path, action="append", default=[], metavar="FILE",
+                      help="another file to attach (e.g. the annual data file); repeatable")
+    send.add_argument("--cut-off", help="YYYY-MM-DD (as for the annual report)")
+    send.add_argument("--data", action="store_true",
+                      help="attach the annual data file (JSON) too, with its note in the mail")
     check = kinds.add_parser("audit", parents=[common],
                              help="the disclosure audit of the annual report: each hidden "
                                   "figure's range, with the reports issued before")
@@ -184,12 +195,34 @@ def _new_password(user: str | None) -> str:
     return password
 
 
+def writes_records(args: argparse.Namespace) -> bool:
+    """The commands that change records take the window's instance lock (app/instance.py)
+    instead of meeting its writes as a busy database halfway through."""
+    command = args.command
+    if command in ("import", "import-table", "restore", "purge"):
+        return True
+    if command == "users":
+        return bool(args.users_action != "list")
+    if command == "kb":
+        return bool(args.kb_action == "import" and not args.kb_dry_run)
+    return False
+
+
+def take_instance_lock(db_path: Path) -> instance.InstanceLock:
+    try:
+        return instance.acquire(db_path)
+    except instance.AlreadyOpenError:
+        raise MadoguchiError(WINDOW_HOLDS, db_path.name) from None
+
+
 def open_services(db_path: Path, user: str | None, *, check_only: bool = False,
-                  restore_from: Path | None = None) -> object:
+                  restore_from: Path | None = None,
+                  lock: contextlib.ExitStack | None = None) -> object:
     """Log in to an encrypted database (the only kind Madoguchi keeps records in), after a
     read-only quick_check: a damaged or empty file is refused before anything is written to
     it, with the newest backup that opens. With `check_only`, return the unlocked key and
-    open nothing (`madoguchi check` writes no audit row and migrates nothing)."""
+    open nothing (`madoguchi check` writes no audit row and migrates nothing). With `lock`,
+    the window's instance lock is taken into it once the file is found sound."""
     from app import accounts, db, keyslots
 
     if not db_path.exists():
@@ -214,6 +247,10 @@ def open_services(db_path: Path, user: str | None, *, check_only: bool = False,
     if check_only:
         return unlocked.key
     refuse_damaged(db_path, unlocked.key, unlocked.user, restore_from=restore_from)
+    from app.storage import read_only
+
+    if lock is not None and not read_only(db_path):  # on read-only media nothing is written
+        lock.enter_context(take_instance_lock(db_path))
     services = accounts.open_as(db_path, unlocked.key, unlocked.user, unlocked.admin_key,
                                 unlocked.sign_key)
     try:
@@ -303,16 +340,19 @@ def _run(args: argparse.Namespace, window: WindowCommands) -> int:
         report = check_file(db_path, key)
         print("\n".join(report.lines()))
         return 0 if report.ok else 1
-    try:
-        services = open_services(db_path, user, restore_from=getattr(args, "backup_from", None)
-                                 if args.command == "restore" else None)
-    except Restored:
-        return 0
-    assert isinstance(services, Services)
-    try:
-        return _command(args, services, window)
-    finally:
-        services.close()
+    with contextlib.ExitStack() as held:
+        args.instance_locked = writes_records(args)
+        try:
+            services = open_services(db_path, user, restore_from=getattr(
+                args, "backup_from", None) if args.command == "restore" else None,
+                lock=held if args.instance_locked else None)
+        except Restored:
+            return 0
+        assert isinstance(services, Services)
+        try:
+            return _command(args, services, window)
+        finally:
+            services.close()
 
 
 def _command(args: argparse.Namespace, services: object, window: WindowCommands) -> int:
@@ -331,7 +371,7 @@ def _command(args: argparse.Namespace, services: object, window: WindowCommands)
     if args.command in ("backup", "restore"):
         from app import backup_cli
 
-        return backup_cli.run(args, services)
+        return backup_cli.run(args, services, locked=args.instance_locked)
     if args.command == "purge":
         from app import retention_cli
 
@@ -369,27 +409,40 @@ def _command(args: argparse.Namespace, services: object, window: WindowCommands)
                                               build.parse_day(args.cut_off)))
             print("\n".join(result.lines()))
             return 1 if result.narrow else 0
+        if args.report_kind == "send":
+            return _send_report(args, services)
         formats = build.parse_formats(args.format, build.ANNUAL_FORMATS
                                       if args.report_kind == "annual" else build.FORMATS)
         if args.report_kind == "monthly":
-            paths = build.make_monthly(services.store, services.codes, args.month, args.out,
-                                       formats)
+            paths = services.reports.make_monthly(args.month, args.out, formats)
         else:
-            paths = build.make_annual(services.store, services.codes, args.fiscal_year,
-                                      args.out, formats, eml=args.eml,
-                                      cut_off=build.parse_day(args.cut_off))
+            paths = services.reports.make_annual(args.fiscal_year, args.out, formats,
+                                                 eml=args.eml,
+                                                 cut_off=build.parse_day(args.cut_off))
         for path in paths:
             print(path)
         return 0
-    from app import backup, exchange
-
-    store = services.store
     if args.command == "export":
-        counts = exchange.export_file(store, args.out)
+        counts = services.exchange.export_file(args.out)
     else:
-        counts = exchange.import_data(store, exchange.load_file(args.file),
-                                      backup=lambda: backup.make_backup(store, "before-import"))
+        counts = services.exchange.import_file(args.file)
     print(", ".join(f"{k} {v}" for k, v in counts.items()))
+    return 0
+
+
+def _send_report(args: argparse.Namespace, services: object) -> int:
+    from app.reports import build
+    from app.services import Services
+
+    assert isinstance(services, Services)
+    plan = services.reports.send_plan(args.fiscal_year)
+    password = os.environ.get(SMTP_PASSWORD_ENV)
+    if password is None and plan.needs_password and sys.stdin.isatty():
+        password = getpass.getpass(f"SMTP password for {plan.smtp_user}: ")
+    names = services.reports.send_annual(args.fiscal_year, password, attachments=args.attach,
+                                         cut_off=build.parse_day(args.cut_off),
+                                         with_data=args.data)
+    print(f"sent to {plan.to_address}: {', '.join(names)}")
     return 0
 
 

@@ -15,8 +15,6 @@ from pathlib import Path
 from app import handover
 from app.services import Services
 
-COMMANDS = ("handover",)
-
 
 def add_arguments(sub: argparse._SubParsersAction[argparse.ArgumentParser],
                   common: argparse.ArgumentParser) -> None:

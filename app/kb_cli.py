@@ -13,8 +13,6 @@ from app import backup, kbpack
 from app.errors import MadoguchiError
 from app.services import Services
 
-COMMANDS = ("kb",)
-
 
 def add_arguments(sub: argparse._SubParsersAction[argparse.ArgumentParser],
                   common: argparse.ArgumentParser) -> None:

@@ -383,6 +383,3 @@ class KeyFile:
             except (InvalidTag, ValueError):
                 raise KeyFileError(DAMAGED, self.path.name) from None
         return key, admin_key, next_key, sign_key
-
-    def as_dict(self) -> dict[str, Any]:
-        return {"db_id": self.db_id, "slots": self.names()}

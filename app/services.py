@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from app import rules, search
+from app import areas, rules, search
 from app.codes import CodeBook
 from app.consultations import Accompaniments, Consultations
 from app.directory import Directory
@@ -16,6 +18,9 @@ from app.marks import QT_TRANSLATE_NOOP
 from app.residents import Residents
 from app.sessions import Sessions
 from app.store import Store, open_store
+
+if TYPE_CHECKING:
+    from app.accounts import Users
 
 
 @dataclass(frozen=True)
@@ -53,6 +58,11 @@ CARD_REMINDER_DAYS = 60
 
 
 class Services:
+    """Every service the window and the command line call, in one shape: an attribute per
+    record kind (`residents`, `consultations`, …) or area of work (`users`, `reports`,
+    `backups`, `audit`, `exchange`, `handover`, `retention`, `kb_packs`: app/areas.py), with
+    methods."""
+
     def __init__(self, store: Store) -> None:
         self.store = store
         self.codes = CodeBook(store)
@@ -63,9 +73,44 @@ class Services:
         self.directory = Directory(store, self.codes)
         self.knowledge = Knowledge(store, self.codes)
 
+    # the areas of work, made when first used (their modules load then too)
+    @cached_property
+    def users(self) -> Users:
+        from app.accounts import Users
+
+        return Users(self)
+
+    @cached_property
+    def reports(self) -> areas.Reports:
+        return areas.Reports(self)
+
+    @cached_property
+    def backups(self) -> areas.Backups:
+        return areas.Backups(self)
+
+    @cached_property
+    def audit(self) -> areas.AuditTrail:
+        return areas.AuditTrail(self)
+
+    @cached_property
+    def exchange(self) -> areas.Exchange:
+        return areas.Exchange(self)
+
+    @cached_property
+    def handover(self) -> areas.Handover:
+        return areas.Handover(self)
+
+    @cached_property
+    def retention(self) -> areas.Retention:
+        return areas.Retention(self)
+
+    @cached_property
+    def kb_packs(self) -> areas.KbPacks:
+        return areas.KbPacks(self)
+
     @classmethod
     def open(cls, path: Path | str, *, create: bool = False, user: str | None = None,
-             key: bytes | None = None, role: str = "admin") -> Services:
+             key: bytes | None = None, role: str = "staff") -> Services:
         return cls(open_store(path, create=create, user=user, key=key, role=role))
 
     def reopen(self) -> Services:
@@ -75,6 +120,7 @@ class Services:
         services = Services.open(self.store.path, user=self.store.user, key=self.store.key,
                                  role=self.store.role)
         services.store.signer = self.store.signer
+        services.store.listeners = self.store.listeners  # its writes are told to the window
         return services
 
     def close(self) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import getpass
+import logging
 import os
 import threading
 import uuid
@@ -13,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from app import db, migrations, winacl
+from app.changes import Changes, Listener, RowLog
 from app.errors import DatabaseOpenError, MadoguchiError, SchemaTooNewError
 from app.jptime import utc_stamp
 from app.marks import QT_TRANSLATE_NOOP
@@ -91,7 +93,9 @@ class Store:
     user: str
     migration: migrations.MigrationResult | None = None
     key: bytes | None = field(default=None, repr=False)
-    role: str = "admin"
+    # least privilege unless the login says otherwise (accounts.open_as reads the user's
+    # signed role); an administrator's store is asked for by name
+    role: str = "staff"
     closed: bool = False  # a delayed UI update must not query a closed store
     readonly: bool = False  # on read-only media: read and report, never write
     # the administrators' signing key, in an administrator's session (app/roles.py)
@@ -99,6 +103,8 @@ class Store:
     needs_signing_key: bool = False  # an administrator without one: make it (accounts)
     # what the login found changed outside Madoguchi, for the window and the command line
     notes: list[str] = field(default_factory=list)
+    # told what each committed write changed (app/changes.py); shared by Services.reopen()
+    listeners: list[Listener] = field(default_factory=list, repr=False)
     _lock: threading.RLock = field(default_factory=threading.RLock, repr=False)
 
     @contextlib.contextmanager
@@ -107,9 +113,12 @@ class Store:
         failing disk becomes a StorageError with one clear sentence; nothing is kept."""
         self.require_writable()
         with self._lock:
+            rows = RowLog()
+            self.conn.raw.set_update_hook(rows.hook)
             try:
                 with db.transaction(self.conn) as conn:
                     yield conn
+                    changes = rows.changes(self._query_unlocked)  # before COMMIT
             except db.DbError as exc:
                 if self.conn.in_transaction:  # a failed COMMIT leaves the transaction open
                     with contextlib.suppress(db.DbError):
@@ -120,6 +129,25 @@ class Store:
                 if message is None:
                     raise
                 raise StorageError(message) from None
+            finally:
+                with contextlib.suppress(db.DbError):  # e.g. a connection closed meanwhile
+                    self.conn.raw.set_update_hook(None)
+        self.notify(changes)
+
+    def _query_unlocked(self, sql: str, params: Any) -> list[Any]:
+        return list(self.conn.execute(sql, params).fetchall())
+
+    def notify(self, changes: Changes) -> None:
+        """Tell the listeners what a committed write changed. Store.write() calls it; whoever
+        changes records another way (a sync packet) calls it after its COMMIT."""
+        if not changes:
+            return
+        for listener in list(self.listeners):
+            try:
+                listener(changes)
+            except Exception as exc:  # the write is committed; a listener's bug is its own
+                logging.getLogger("madoguchi").error(
+                    "a change listener failed: %s", type(exc).__name__)
 
     def require_writable(self) -> None:
         """Raise before a long job that ends in a write (an import, a purge) starts."""
@@ -212,7 +240,7 @@ def make_private_file(path: Path) -> None:
 
 
 def open_store(path: Path | str, *, create: bool = False, user: str | None = None,
-               key: bytes | None = None, role: str = "admin") -> Store:
+               key: bytes | None = None, role: str = "staff") -> Store:
     """Open (or, when `create`, make) a database and bring its schema up to date. With
     `key`, the database is a SQLCipher file encrypted with that raw key."""
     path = Path(path)

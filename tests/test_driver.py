@@ -30,7 +30,7 @@ def sqlcipher3_connect(path: Path, key: bytes) -> Any:
 
 def test_sqlcipher_reads_a_town_written_by_the_driver(tmp_path: Path) -> None:
     path = tmp_path / "town.db"
-    store = open_store(path, create=True, key=KEY, user="cir")
+    store = open_store(path, create=True, key=KEY, user="cir", role="admin")
     store.set_setting("town_name", "みさき町")
     store.close()
     assert not db.is_plaintext(path)

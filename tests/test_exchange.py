@@ -28,7 +28,7 @@ def test_round_trip_gives_the_same_records(demo: Services, tmp_path: Path) -> No
     exchange.export_file(demo.store, out)
     first = json.loads(out.read_text(encoding="utf-8"))
     assert first["format"] == "madoguchi-export" and first["consultations"]
-    target = Services.open(tmp_path / "empty.db", create=True, user="importer")
+    target = Services.open(tmp_path / "empty.db", create=True, user="importer", role="admin")
     imported = exchange.import_data(target.store, exchange.load_file(out))
     assert imported == {k: len(first[k]) for k in KINDS}
     again = exchange.export_data(target.store)
@@ -80,7 +80,7 @@ def test_an_invalid_record_names_itself_and_nothing_changes(
         demo: Services, tmp_path: Path, kind: str, index: int, field: str, value: Any,
         message: str) -> None:
     data = small_export(demo)
-    target = Services.open(tmp_path / "t.db", create=True)
+    target = Services.open(tmp_path / "t.db", create=True, role="admin")
     data[kind][index][field] = value
     uuid = data[kind][index]["uuid"]
     with pytest.raises(exchange.ImportError_) as info:
@@ -121,7 +121,8 @@ def test_import_is_all_or_nothing(demo: Services, tmp_path_factory: pytest.TempP
     if data[kind]:
         rec = data[kind][index % len(data[kind])]
         rec[field if field in rec or len(field) > 3 else next(iter(rec))] = value
-    target = Services.open(tmp_path_factory.mktemp("imp") / "t.db", create=True)
+    target = Services.open(tmp_path_factory.mktemp("imp") / "t.db", create=True,
+                           role="admin")
     try:
         exchange.import_data(target.store, data)
     except exchange.ImportError_:

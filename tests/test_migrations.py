@@ -62,7 +62,7 @@ def test_upgrade_keeps_data_and_takes_a_verified_backup(tmp_path: Path) -> None:
 def test_failing_migration_leaves_old_version_and_data(tmp_path: Path) -> None:
     path = tmp_path / "town.db"
     folder = only_first(tmp_path, LATEST)
-    store = open_store(path, create=True)
+    store = open_store(path, create=True, role="admin")
     store.set_setting("town_name_ja", "みさき町")
     store.close()
     (folder / f"{LATEST + 1:04d}_broken.sql").write_text(

@@ -1,5 +1,6 @@
 """A wheel built from the files git tracks (what a clean clone has) carries the schema
-migrations, and an installed copy finds them as package data, not beside the source."""
+migrations and the compiled translations (made in the build step: a clean clone has no .qm
+files), and an installed copy finds both as package data, not beside the source."""
 
 from __future__ import annotations
 
@@ -71,3 +72,31 @@ def test_the_wheel_carries_the_annual_data_schema(wheel: Path) -> None:
     names = set(zipfile.ZipFile(wheel).namelist())
     assert {"app/reports/annual_data.schema.json",
             "app/reports/one_stop_categories.json"} <= names
+
+
+def test_the_wheel_carries_the_compiled_translations(wheel: Path) -> None:
+    names = set(zipfile.ZipFile(wheel).namelist())
+    sources = sorted(p.stem for p in (ROOT / "i18n").glob("madoguchi_*.ts"))
+    assert sources
+    assert {f"ui/translations/{stem}.qm" for stem in sources} <= names
+
+
+def test_an_installed_wheel_reads_its_own_translations(wheel: Path, tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    subprocess.run([sys.executable, "-m", "pip", "install", "--quiet", "--no-deps",
+                    "--target", str(site), str(wheel)], check=True, timeout=300)
+    probe = (
+        "from PySide6.QtCore import QTranslator\n"
+        "from ui import i18n\n"
+        "path = i18n.qm_file('ja')\n"
+        "translator = QTranslator()\n"
+        "print(path)\n"
+        "print(translator.load(str(path)), translator.translate('MainWindow', 'Today'))\n")
+    run = subprocess.run([sys.executable, "-c", probe], cwd=tmp_path, capture_output=True,
+                         text=True, timeout=120,
+                         env={**os.environ, "PYTHONPATH": str(site),
+                              "QT_QPA_PLATFORM": "offscreen"})
+    assert run.returncode == 0, run.stderr[-3000:]
+    path, loaded = run.stdout.splitlines()
+    assert Path(path).is_relative_to(site) and Path(path).name == "madoguchi_ja.qm"
+    assert loaded.startswith("True ") and loaded != "True Today"

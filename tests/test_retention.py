@@ -296,7 +296,7 @@ def test_old_text_does_not_linger_in_the_file(tmp_path: Path, services: Services
     and the search index merged, so the old names are not left in free pages. SQLCipher
     overwrites freed space in every encrypted file; the plain file is set up the same way."""
     assert services.store.conn.execute("PRAGMA secure_delete").fetchone()[0] == 1
-    store = open_store(tmp_path / "plain.db", create=True, user="clerk")
+    store = open_store(tmp_path / "plain.db", create=True, user="clerk", role="admin")
     store.conn.execute("PRAGMA secure_delete = ON")
     plain = Services(store)
     try:

@@ -99,6 +99,7 @@ class FirstRunWizard(QDialog):
                                             self.repeat)]
         while self.stack.count():
             page = self.stack.widget(0)
+            assert page is not None
             self.stack.removeWidget(page)
             page.deleteLater()
         self._build()

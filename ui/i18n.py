@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cmp_to_key
+from importlib import resources
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -30,7 +31,11 @@ from app.languages import (
     ui_language_of_text,
 )
 
+# Where the compiled translations are: in an installed wheel, ui/translations/ (package
+# data made by the build step, i18n/build_qm.py, read with importlib.resources); in a source
+# checkout or the frozen bundle, i18n/ beside the packages (`make i18n` compiles them there).
 I18N_DIR = Path(__file__).resolve().parent.parent / "i18n"
+PACKAGE_DIR = "translations"
 # app/fonts, named here so that starting the window does not import reportlab
 FONT_DIR = Path(app.__file__).resolve().parent / "fonts"
 LAST_LANGUAGE_KEY = "login/language"
@@ -100,17 +105,32 @@ def apply(code: str) -> None:
         app.removeTranslator(translator)
     _translators.clear()
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    candidates = [(I18N_DIR, f"madoguchi_{code}")]
+    own = qm_file(code)
+    candidates = [own] if own is not None else []
     if code in QT_NAMES:
-        candidates.append((Path(qt_dir), f"qtbase_{QT_NAMES[code]}"))
-    for folder, name in candidates:
+        candidates.append(Path(qt_dir) / f"qtbase_{QT_NAMES[code]}.qm")
+    for path in candidates:
         translator = QTranslator(app)
-        if translator.load(name, str(folder)):
+        if translator.load(str(path)):
             app.installTranslator(translator)
             _translators.append(translator)
     QLocale.setDefault(locale_for(code))
     _state.language = code
     _set_font(code)
+
+
+def qm_file(code: str) -> Path | None:
+    """Madoguchi's compiled translation for `code`: the installed package's, else the
+    source checkout's; None when there is none (English needs none)."""
+    name = f"madoguchi_{code}.qm"
+    try:
+        packaged = resources.files("ui").joinpath(PACKAGE_DIR, name)
+        if packaged.is_file() and isinstance(packaged, Path):
+            return packaged
+    except (OSError, TypeError, ValueError):  # a frozen bundle's loader may not say
+        pass
+    beside = I18N_DIR / name
+    return beside if beside.is_file() else None
 
 
 def translate_in(code: str, context: str, text: str) -> str:
@@ -122,7 +142,8 @@ def translate_in(code: str, context: str, text: str) -> str:
         return text
     code = ui_code
     translator = QTranslator()
-    if not translator.load(f"madoguchi_{code}", str(I18N_DIR)):
+    path = qm_file(code)
+    if path is None or not translator.load(str(path)):
         return text
     return translator.translate(context, text) or text
 

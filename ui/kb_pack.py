@@ -9,7 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from app import backup, kbpack
+from app import kbpack
 from app.errors import MadoguchiError
 from app.services import Services
 from ui import file_dialogs
@@ -51,14 +51,13 @@ def import_pack(parent: QWidget, services: Services) -> bool:
     chosen = choose_pack(parent)
     if not chosen:
         return False
-    store = services.store
     try:
         data = kbpack.load_pack(Path(chosen))
-        preview = kbpack.preview(store, data)
+        preview = services.kb_packs.preview(data)
         if not confirm(parent, preview):
             return False
-        kbpack.import_pack(store, services.knowledge, data,
-                           backup=lambda: backup.make_backup(store, "before-import"))
+        services.kb_packs.import_pack(
+            data, backup=lambda: services.backups.make("before-import"))
     except MadoguchiError as exc:
         QMessageBox.warning(parent, "Madoguchi", error_text(exc))
         return False
@@ -70,7 +69,7 @@ def export_pack(parent: QWidget, services: Services) -> bool:
     if not chosen:
         return False
     try:
-        count = kbpack.export_pack(services.store, services.knowledge, Path(chosen))
+        count = services.kb_packs.export_pack(Path(chosen))
     except MadoguchiError as exc:
         QMessageBox.warning(parent, "Madoguchi", error_text(exc))
         return False

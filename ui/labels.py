@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from app.errors import MadoguchiError, Translatable, ValidationError, fill
+from app.marks import QT_TRANSLATE_NOOP
 
 STATUS_LABELS = {
     "open": QT_TRANSLATE_NOOP("Status", "Open"),

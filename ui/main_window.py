@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -18,7 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.changes import Changes
+from app.marks import QT_TRANSLATE_NOOP
 from app.services import Services
+from ui.changes import ChangeHub, page_affected
+from ui.jobs import JobManager
 from ui.opener import RecordOpener
 
 PAGES = (
@@ -101,8 +106,10 @@ class MainWindow(QMainWindow):
     def __init__(self, services: Services) -> None:
         super().__init__()
         self.services = services
-        self.opener = RecordOpener(services, self)
-        self.opener.changed.append(self.records_changed)
+        self.jobs = JobManager(self)  # every page's background work (ui/jobs.py)
+        self.changes = ChangeHub(services.store, self)  # what any write changed
+        self.changes.changed.connect(self.records_changed)
+        self.opener = RecordOpener(services, self, self.changes)
         self._stale: set[str] = set()
         town = services.store.setting("town_name_ja") or services.store.setting("town_name_en")
         self.setWindowTitle(self.tr("Madoguchi") + (f" — {town}" if town else ""))
@@ -168,8 +175,6 @@ class MainWindow(QMainWindow):
     def _build_page(self, key: str) -> QWidget:
         page = build_page(key, self.services, self.opener, self.stack)
         self.stack.addWidget(page)
-        if key == "settings":
-            page.transfer.imported.connect(self.refresh_pages)  # type: ignore[attr-defined]
         if key == "today":
             page.first_steps.go.connect(self.first_step)  # type: ignore[attr-defined]
         for hook in self.page_built_hooks:
@@ -210,24 +215,36 @@ class MainWindow(QMainWindow):
         key = self.page_list[row][0]
         page = self.pages[key]
         if key in self._stale:  # records changed elsewhere since it was last read
-            self._stale.discard(key)
-            refresh = getattr(page, "refresh", None)
-            if callable(refresh):
-                refresh()
+            self._refresh(key)
         self.stack.setCurrentWidget(page)
 
-    def records_changed(self) -> None:
-        """A record was saved or deleted, from whichever page: the pages already built are
-        read again when next shown (the one on screen refreshes itself after its form)."""
+    def records_changed(self, changes: Changes) -> None:
+        """A write was committed, by a form, an import, a job or a sync: each built page
+        that shows what changed is read again when next shown; the page on screen at once,
+        unless a form is open over it (it refreshes itself after its own form)."""
+        if changes.affects({"code"}):
+            self.services.codes.reload()
         current = self.stack.currentWidget()
-        self._stale.update(key for key, page in list(self.pages.items())
-                           if page is not current)
+        if self._search_page is not None and QApplication.activeModalWidget() is None \
+                and self._search_page is current:
+            self._search_again()
+        for key, page in list(self.pages.items()):
+            if page_affected(key, changes):
+                self._stale.add(key)
+                if page is current and QApplication.activeModalWidget() is None:
+                    self._refresh(key)
 
-    def refresh_pages(self) -> None:
-        for page in list(self.pages.values()):  # a page not built yet reads when shown
-            refresh = getattr(page, "refresh", None)
-            if callable(refresh):
-                refresh()
+    def _search_again(self) -> None:
+        """The search results on screen, found again."""
+        page: Any = self._search_page
+        if page.query:
+            page.search(page.query)
+
+    def _refresh(self, key: str) -> None:
+        self._stale.discard(key)
+        refresh = getattr(self.pages[key], "refresh", None)
+        if callable(refresh):
+            refresh()
 
     def focus_search(self) -> None:
         self.search_box.setFocus()

@@ -2,30 +2,25 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.errors import MadoguchiError
 from app.services import Services
+from ui.changes import ChangeHub
 from ui.labels import error_text
 
 
 class RecordOpener:
-    """Every form is opened here, whichever page asks; after a save or a delete the
-    window is told, so that every page that shows records reads them again."""
+    """Every form is opened here, whichever page asks. What a save changed reaches every
+    page through `changes` (the window's ChangeHub), whoever saved it."""
 
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, parent: QWidget | None = None,
+                 changes: ChangeHub | None = None) -> None:
         self.services = services
         self.parent = parent
-        self.changed: list[Callable[[], None]] = []
-
-    def _notify(self, did: bool) -> bool:
-        if did:
-            for callback in list(self.changed):
-                callback()
-        return did
+        self.changes = changes if changes is not None else ChangeHub(services.store, parent)
 
     def form(self, kind: str, record_id: int | None = None, **preset: Any) -> Any:
         from ui.forms.accompaniment import AccompanimentForm
@@ -48,11 +43,11 @@ class RecordOpener:
 
                 view = ResidentView(self.services, record_id, self, self.parent)
                 view.launch()
-                return self._notify(view.changed)
-            return self._notify(bool(self.form(kind, record_id).launch()))
+                return view.changed
+            return bool(self.form(kind, record_id).launch())
         except MadoguchiError as exc:
             QMessageBox.warning(self.parent, "Madoguchi", error_text(exc))
-            return self._notify(True)
+            return True
 
     def new(self, kind: str, **preset: Any) -> bool:
-        return self._notify(bool(self.form(kind, None, **preset).launch()))
+        return bool(self.form(kind, None, **preset).launch())

@@ -4,7 +4,7 @@ Qt looks these up under the context "QPlatformTheme"; listing them here puts the
 Madoguchi's own .ts files, so OK, Cancel, Yes and No match the rest of the window.
 """
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from app.marks import QT_TRANSLATE_NOOP
 
 STANDARD_BUTTONS = (
     QT_TRANSLATE_NOOP("QPlatformTheme", "OK"),

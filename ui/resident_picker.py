@@ -13,7 +13,14 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QCompleter, QHBoxLayout, QLineEdit, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCompleter,
+    QHBoxLayout,
+    QLineEdit,
+    QListView,
+    QWidget,
+)
 
 from app.errors import MadoguchiError
 from app.residents import ResidentChoice
@@ -52,10 +59,12 @@ class ResidentPicker(QWidget):
         self.completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         self.completer.setWidget(self.edit)
         self.completer.setMaxVisibleItems(12)
-        popup = self.completer.popup()
+        popup = self.popup()
         popup.setTextElideMode(Qt.TextElideMode.ElideNone)
-        popup.setUniformItemSizes(True)
-        self.completer.activated[QModelIndex].connect(self._activated)
+        if isinstance(popup, QListView):
+            popup.setUniformItemSizes(True)
+        # PySide6's stubs do not type a signal's overload index
+        self.completer.activated[QModelIndex].connect(self._activated)  # type: ignore[index]
         self._timer = QTimer(self, singleShot=True, interval=250)
         self._timer.timeout.connect(self._refresh)
         self.edit.textEdited.connect(self._edited)
@@ -71,7 +80,7 @@ class ResidentPicker(QWidget):
     def _refresh(self) -> None:
         text = self.edit.text().strip()
         if not text:
-            self.completer.popup().hide()
+            self.popup().hide()
             return
         try:
             self._found = self._finder(text)
@@ -93,7 +102,7 @@ class ResidentPicker(QWidget):
             self._show_popup()
 
     def _show_popup(self) -> None:
-        popup = self.completer.popup()
+        popup = self.popup()
         width = max(popup.sizeHintForColumn(0) + 2 * popup.frameWidth()
                     + popup.verticalScrollBar().sizeHint().width() + 8, self.edit.width())
         screen = self.screen().availableGeometry().width() if self.screen() else width
@@ -111,6 +120,11 @@ class ResidentPicker(QWidget):
         if details:
             parts.append(" · ".join(details))
         return "  —  ".join(parts)
+
+    def popup(self) -> QAbstractItemView:
+        popup = self.completer.popup()
+        assert popup is not None  # a QCompleter always has its list
+        return popup
 
     def _activated(self, index: QModelIndex | QPersistentModelIndex) -> None:
         if index.data(NEW_ROLE):
@@ -143,7 +157,7 @@ class ResidentPicker(QWidget):
     # -- the picked person
     def choose(self, choice: ResidentChoice) -> None:
         self._timer.stop()
-        self.completer.popup().hide()
+        self.popup().hide()
         self._chosen = choice
         self.edit.setText(choice.name)
         self.edit.setCursorPosition(0)

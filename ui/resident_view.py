@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -18,7 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.changes import Changes
+from app.errors import NotFoundError
 from app.services import Services
+from ui.changes import RESIDENT_VIEW_KINDS
 from ui.formats import date_text, when_text
 from ui.labels import code_language, kind_label
 
@@ -37,6 +41,8 @@ class ResidentView(QDialog):
         self.resident_id = resident_id
         self.opener = opener
         self.changed = False
+        self.stale = False
+        opener.changes.changed.connect(self._records_changed)
         self.resize(820, 620)
         layout = QVBoxLayout(self)
         self.heading = QLabel(self)
@@ -71,7 +77,27 @@ class ResidentView(QDialog):
     def launch(self) -> int:
         return self.exec()
 
+    def _records_changed(self, changes: Changes) -> None:
+        """A write anywhere (a form opened from here, an import, a sync): read again what
+        this page shows, now if nothing is open over it, else once that closes."""
+        if not changes.affects(RESIDENT_VIEW_KINDS):
+            return
+        if changes.affects({"resident"}):  # the resident may be gone (deleted, purged)
+            try:
+                self.services.residents.get(self.resident_id)
+            except NotFoundError:
+                QDialog.done(self, 0)
+                return
+        self.stale = True
+        if QApplication.activeModalWidget() in (None, self):
+            self.reload()
+
+    def _reload_if_stale(self) -> None:
+        if self.stale:
+            self.reload()
+
     def reload(self) -> None:
+        self.stale = False
         services, lang = self.services, code_language()
         r = services.residents.get(self.resident_id)
         self.setWindowTitle(r.display_name())
@@ -117,8 +143,8 @@ class ResidentView(QDialog):
         """The resident and everything done with them, on paper."""
         from ui.printing import fields_html, page, print_html, table_html
 
-        headers = [self.timeline.horizontalHeaderItem(c).text() for c in range(4)]
-        rows = [[self.timeline.item(r, c).text() for c in range(4)]
+        headers = [_text(self.timeline.horizontalHeaderItem(c)) for c in range(4)]
+        rows = [[_text(self.timeline.item(r, c)) for c in range(4)]
                 for r in range(self.timeline.rowCount())]
         markup = page(self.heading.text(), fields_html(self._facts)
                       + "<h2>" + self.tr("Timeline") + "</h2>" + table_html(headers, rows))
@@ -130,14 +156,18 @@ class ResidentView(QDialog):
         entry = self._entries[row]
         if self.opener.open(entry.kind, entry.id):
             self.changed = True
-            self.reload()
+            self._reload_if_stale()
 
     def _edit(self) -> None:
         if self.opener.form("resident", self.resident_id).launch():
             self.changed = True
-            self.reload()
+            self._reload_if_stale()
 
     def _new(self, kind: str) -> None:
         if self.opener.new(kind, resident_id=self.resident_id):
             self.changed = True
-            self.reload()
+            self._reload_if_stale()
+
+
+def _text(item: QTableWidgetItem | None) -> str:
+    return item.text() if item is not None else ""

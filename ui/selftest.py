@@ -33,7 +33,6 @@ if TYPE_CHECKING:
 # Where a packaged or installed Madoguchi keeps the data files found next to the code:
 # db/migrations, i18n (like app/migrations.py, the folder above app/).
 ROOT = Path(__file__).resolve().parent.parent
-I18N_DIR = ROOT / "i18n"
 
 DEMO_RESIDENTS = 40
 DEMO_YEARS = 2
@@ -122,7 +121,11 @@ def step_qt(run: _Run) -> None:
 
     run.restore.append(restore_settings)
     previous = qInstallMessageHandler(functools.partial(_on_qt_message, run))
-    run.restore.append(lambda: qInstallMessageHandler(previous))
+
+    def restore_handler() -> None:
+        qInstallMessageHandler(previous)
+
+    run.restore.append(restore_handler)
     application()
     _check(QGuiApplication.platformName(), "Qt started without a platform plugin")
 
@@ -171,13 +174,14 @@ def step_pages(run: _Run) -> None:
     expected = [key for key, _ in (*PAGES, *ADMIN_PAGES)]
     _check(keys == expected, f"the window has the pages {keys}, not {expected}")
     for key in keys:
-        page = window.show_page(key)
+        page: Any = window.show_page(key)
         if key == "reports":
             page.preview()
         _settle()
         _check(window.stack.currentWidget() is page, f"the page {key} did not open")
         _check(not window.grab().isNull(), f"the page {key} could not be drawn")
-    tabs = window.pages["settings"].tabs
+    settings_page: Any = window.pages["settings"]
+    tabs = settings_page.tabs
     for index in range(tabs.count()):
         tabs.setCurrentIndex(index)
         _settle()
@@ -244,29 +248,26 @@ def step_reports(run: _Run) -> None:
     from app.reports import build
 
     formats = build.parse_formats(REPORT_FORMATS)
-    store, codes = run.services.store, run.services.codes
+    reports = run.services.reports
     month = _busiest(run, "month")
     out = run.folder / "reports"
     (out / "monthly").mkdir(parents=True)
     (out / "annual").mkdir()
-    monthly = build.make_monthly(store, codes, month, out / "monthly", formats)
+    monthly = reports.make_monthly(month, out / "monthly", formats)
     _check_report_files(monthly, formats, f"monthly report {month}")
     fiscal_year = int(_busiest(run, "fiscal_year"))
-    annual = build.make_annual(store, codes, fiscal_year, out / "annual", formats)
+    annual = reports.make_annual(fiscal_year, out / "annual", formats)
     _check_report_files(annual, formats, f"annual report FY{fiscal_year}")
 
 
 def step_backup(run: _Run) -> None:
-    from app import backup
-
-    store = run.services.store
     folder = run.folder / "backups"
     folder.mkdir()
-    path = backup.make_backup(store, "selftest", folder)
+    path = run.services.backups.make("selftest", folder)
     _check(path.is_file() and path.stat().st_size > 0, "the backup file is missing or empty")
     _check(path.resolve().is_relative_to(run.folder.resolve()),
            f"the backup was written outside the test folder: {path}")
-    backup.verify_backup(path, store.key)
+    run.services.backups.verify(path)
 
 
 def step_translations(run: _Run) -> None:
@@ -275,12 +276,12 @@ def step_translations(run: _Run) -> None:
     from PySide6.QtCore import QLibraryInfo, QTranslator
 
     from app.languages import LANGUAGES
+    from ui.i18n import qm_file
 
-    ja = I18N_DIR / "madoguchi_ja.qm"
-    _check(ja.is_file(), f"{ja} is missing")
+    _check(qm_file("ja") is not None, "madoguchi_ja.qm is missing")
     for code in LANGUAGES:
-        path = I18N_DIR / f"madoguchi_{code}.qm"
-        if code == "ja" or path.exists():
+        path = qm_file(code)
+        if path is not None:
             _check(QTranslator().load(str(path)), f"{path.name} does not load")
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     qt_ja = QTranslator()

@@ -23,6 +23,7 @@ from app.errors import MadoguchiError
 from app.services import Services
 from ui import i18n
 from ui.formats import use_era_dates
+from ui.jobs import JobManager
 from ui.labels import error_text
 from ui.login import LoginDialog
 
@@ -64,12 +65,12 @@ def log_out(services: Services) -> None:
 def use_language(services: Services) -> str:
     """Switch to the logged-in user's language (unless --lang says otherwise) and order names
     the way that language does. Returns the language."""
-    code = i18n.user_language(accounts.Users(services).language(services.store.user),
+    code = i18n.user_language(services.users.language(services.store.user),
                               i18n.current())
     if code != i18n.current() or not i18n.loaded_files():
         i18n.apply(code)
     services.store.set_name_order(i18n.name_collation())
-    use_era_dates(accounts.Users(services).era_dates(services.store.user))
+    use_era_dates(services.users.era_dates(services.store.user))
     return code
 
 
@@ -129,6 +130,9 @@ class Session(QObject):
         self.idle_timer = QTimer(self)
         self.idle_timer.setSingleShot(True)
         self.idle_timer.timeout.connect(self.lock)
+        # the session's own background work (the check, the read-ahead); each window has
+        # its own manager for its pages' jobs (window.jobs)
+        self.jobs = JobManager(self)
         self.window = self._new_window(services)
         self.checker: Any = None  # ui.startup.BackgroundChecker, once started
         self.warmer: Any = None  # ui.startup.CacheWarmer, once started
@@ -148,32 +152,31 @@ class Session(QObject):
             return
         self.checker = BackgroundChecker(self.services, self)
         self.checker.finished.connect(self._checks_finished)
+        self.jobs.track(self.checker)
         QTimer.singleShot(warm_ms, self._start_warming)
         QTimer.singleShot(delay_ms, self._start_checks)
 
     def _start_warming(self) -> None:
         from ui.startup import CacheWarmer
 
-        if self.warmer is None and not self.services.store.closed and not self.locked:
+        if self.warmer is None and not self.services.store.closed and not self.locked \
+                and not self.jobs.closing:
             self.warmer = CacheWarmer(self.services).start()
-
-    def _wait_for_warming(self) -> None:
-        if self.warmer is not None:
-            self.warmer.wait()
+            self.jobs.track(self.warmer)
 
     def _start_checks(self) -> None:
-        if self.checker is not None and not self.services.store.closed:
+        if self.checker is not None and not self.services.store.closed \
+                and not self.jobs.closing:
             self.window.show_check_status(self.tr("Checking the database in the background…"))
             self.checker.start()
 
     def _checks_finished(self, result: Any) -> None:
-        from app import backup
         from ui.startup import check_message
 
         store = self.services.store
         if result.backup is not None and not store.closed:
             with contextlib.suppress(MadoguchiError):
-                backup.record_backup(store, "daily", result.backup)
+                self.services.backups.record("daily", result.backup)
         if result.damaged and store.path is not None:
             integrity.mark_damaged(store.path)
         text = check_message(result)
@@ -184,9 +187,16 @@ class Session(QObject):
             QMessageBox.warning(self.window if isValid(self.window) else None,
                                 "Madoguchi", text)
 
-    def stop_background_checks(self, timeout: float | None = None) -> None:
-        if self.checker is not None:
-            self.checker.stop(timeout)
+    def stop_background_checks(self, timeout: float = 10.0) -> None:
+        """Cancel the session's background work (the check, the read-ahead) and wait."""
+        self.jobs.stop(timeout)
+
+    def _retire(self, window: QWidget) -> None:
+        """The window is going (user or language switch, restore, quit): its jobs are
+        cancelled and waited for, and it starts no new one."""
+        jobs = getattr(window, "jobs", None)
+        if isinstance(jobs, JobManager) and isValid(jobs):
+            jobs.close()
 
     # -- the window
     def _new_window(self, services: Services, previous: QWidget | None = None) -> Any:
@@ -219,6 +229,7 @@ class Session(QObject):
         """A new window for the same user, in the language they just chose. Settings is the
         page they were on; no form can be open meanwhile (forms are modal)."""
         old_window = self.window
+        self._retire(old_window)
         self.window = self._new_window(self.services, old_window)
         self.window.show_page("settings")
         self.window.show()
@@ -239,8 +250,8 @@ class Session(QObject):
             if isinstance(widget, QDialog) and widget.isVisible():
                 self._discard(widget)
         old_window.hide()
+        self._retire(old_window)
         self.stop_background_checks()  # they read the file that is about to be replaced
-        self._wait_for_warming()
         old_services.close()
         problem = ""
         try:
@@ -301,6 +312,8 @@ class Session(QObject):
             return
         self.locked = True
         self.idle_timer.stop()
+        if isValid(self.window):  # nothing of the window's runs behind the login screen
+            self.window.jobs.stop()
         log_out(self.services)
         self.cover()
         dialog = self.login_dialog = self.make_login_dialog()
@@ -325,6 +338,7 @@ class Session(QObject):
             self.apply_auto_lock()
             return
         old_window, old_services, covered = self.window, self.services, self.curtains
+        self._retire(old_window)
         self.curtains = []
         self.services = services
         self.window = self._new_window(services, old_window)
@@ -360,8 +374,10 @@ class Session(QObject):
         if app is not None:
             app.removeEventFilter(self)
         self.idle_timer.stop()
+        if isValid(self.window):
+            self._retire(self.window)
+        self.jobs.closing = True
         self.stop_background_checks(timeout=3.0)  # a check stops at once; a copy may not
-        self._wait_for_warming()
         if isValid(self.window):
             settings = self.settings or QSettings()
             settings.setValue(GEOMETRY_KEY, self.window.saveGeometry())

@@ -5,12 +5,13 @@ sent in Japanese."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QWidget
 
 from app.errors import MadoguchiError
 from app.knowledge import NoTextInLanguage
 from app.languages import EASY_JAPANESE
+from app.marks import QT_TRANSLATE_NOOP
 from app.services import Services
 from ui import i18n
 from ui.labels import code_language, error_text
@@ -53,7 +54,8 @@ def choose_language(parent: QWidget | None, wanted: str, available: list[str],
         buttons[button] = code
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.exec()
-    return buttons.get(box.clickedButton())  # type: ignore[call-overload]
+    clicked = box.clickedButton()
+    return next((code for button, code in buttons.items() if button is clicked), None)
 
 
 def copy_for_sns(parent: QWidget, services: Services, entry_id: int, language: str) -> bool:

@@ -97,16 +97,16 @@ class BackgroundChecker(QObject):
         store = services.store
         assert store.path is not None
         self.check = integrity.BackgroundCheck(store.path, store.key, store.user)
-        self.thread: threading.Thread | None = None
+        self.worker: threading.Thread | None = None  # not `thread`: QObject.thread() is Qt's
         self.result: integrity.CheckResult | None = None
 
     def start(self) -> None:
-        if self.thread is None:
+        if self.worker is None:
             # A daemon: quitting does not wait for a copy that cannot be interrupted (its
             # temporary file is left aside, never taken for a backup).
-            self.thread = threading.Thread(target=self._run, name="madoguchi-check",
+            self.worker = threading.Thread(target=self._run, name="madoguchi-check",
                                            daemon=True)
-            self.thread.start()
+            self.worker.start()
 
     def _run(self) -> None:
         try:
@@ -121,13 +121,21 @@ class BackgroundChecker(QObject):
             self.finished.emit(result)
 
     def running(self) -> bool:
-        return self.thread is not None and self.thread.is_alive()
+        return self.worker is not None and self.worker.is_alive()
+
+    # a ui.jobs.Stoppable: the session's JobManager cancels and waits for it
+    def cancel(self) -> None:
+        self.check.cancel()
+
+    def wait(self, timeout: float | None = None) -> bool:
+        if self.worker is not None:
+            self.worker.join(timeout)
+        return not self.running()
 
     def stop(self, timeout: float | None = None) -> None:
         """Cancel, and wait (at most `timeout` seconds) for the thread to end."""
-        self.check.cancel()
-        if self.thread is not None:
-            self.thread.join(timeout)
+        self.cancel()
+        self.wait(timeout)
 
 
 class CacheWarmer:
@@ -141,6 +149,7 @@ class CacheWarmer:
         self.store = services.store
         self.thread = threading.Thread(target=self._run, name="madoguchi-warm", daemon=True)
         self.done = threading.Event()
+        self.cancelled = threading.Event()
 
     def start(self) -> CacheWarmer:
         self.thread.start()
@@ -153,7 +162,7 @@ class CacheWarmer:
         try:
             # Lists ordered by a name are left out: their order calls the UI's collator.
             for spec in (listing.CONSULTATIONS, listing.ACCOMPANIMENTS, listing.SESSIONS):
-                if self.store.closed:
+                if self.store.closed or self.cancelled.is_set():
                     break
                 flt = listing.ListFilter()
                 listing.count(self.store, spec, flt)
@@ -164,9 +173,13 @@ class CacheWarmer:
         finally:
             self.done.set()
 
-    def wait(self, timeout: float = 5.0) -> None:
+    def cancel(self) -> None:
+        self.cancelled.set()
+
+    def wait(self, timeout: float | None = 5.0) -> bool:
         if self.thread.is_alive():
             self.thread.join(timeout)
+        return not self.thread.is_alive()
 
 
 def check_message(result: integrity.CheckResult) -> str:

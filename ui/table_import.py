@@ -3,8 +3,8 @@ updates residents from the resident roster (its pages: ui/table_import_pages.py)
 
 Choose the file and its sheets → check each sheet's header row and columns → choose codes for
 texts and defaults → preview every row → import all or nothing. Reading, previewing and
-importing run off the UI thread (ui.jobs.Job) on a second connection, with progress and
-Cancel; no SQL here."""
+importing run off the UI thread (ui.jobs.Job.on_connection) on a second connection, with
+progress and Cancel; no SQL here."""
 
 from __future__ import annotations
 
@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QWizard,
 )
 
-from app import backup
 from app.progress import Progress
 from app.services import Services
 from app.tableimport.apply import Imported, import_log
@@ -39,7 +38,7 @@ from app.tableimport.roster import (
 )
 from app.tableimport.source import Workbook
 from app.tableimport.steps import preview_book
-from ui.jobs import Job
+from ui.jobs import ConnectedWork, Job
 from ui.table_import_pages import ColumnsPage, DonePage, FilePage, PreviewPage, ValuesPage
 from ui.table_import_rows import translate
 
@@ -89,7 +88,15 @@ class TableImportWizard(QWizard):
     # -- background work
     def run(self, title: str, work: Callable[[Progress], Any],
             done: Callable[[Any], None], failed: Callable[[str], None]) -> None:
-        self.job = Job(self, title, work)
+        self._start(Job(self, title, work), done, failed)
+
+    def run_on_connection(self, title: str, work: ConnectedWork,
+                          done: Callable[[Any], None], failed: Callable[[str], None]) -> None:
+        self._start(Job.on_connection(self, title, self.services, work), done, failed)
+
+    def _start(self, job: Job, done: Callable[[Any], None],
+               failed: Callable[[str], None]) -> None:
+        self.job = job
         self.job.done.connect(done)
         self.job.failed.connect(failed)
         self.job.start()
@@ -100,62 +107,49 @@ class TableImportWizard(QWizard):
         assert book is not None
         self.preview = None
 
-        def work(progress: Progress) -> Preview | RosterPreview:
-            own = self.services.reopen()
-            try:
-                if profile.kind == "roster":
-                    return preview_roster_book(own, book, profile, progress)
-                return preview_book(own, book, profile, None, progress)
-            finally:
-                own.close()
+        def work(own: Services, progress: Progress) -> Preview | RosterPreview:
+            if profile.kind == "roster":
+                return preview_roster_book(own, book, profile, progress)
+            return preview_book(own, book, profile, None, progress)
 
         def shown(preview: Preview | RosterPreview) -> None:
             self.preview = preview
             then(preview)
 
-        self.run(self.tr("Making the preview…"), work, shown, failed)
+        self.run_on_connection(self.tr("Making the preview…"), work, shown, failed)
 
     def start_import(self) -> bool:
         """Start the import; the wizard moves on to its last page when it is done."""
         preview = self.preview
-        if preview is None or self.job is not None and not self.job.finished.is_set():
+        if preview is None or self.job is not None and self.job.running():
             return False
         if isinstance(preview, RosterPreview):
             return self._start_roster(preview)
 
-        def work(progress: Progress) -> Imported:
-            own = self.services.reopen()
-            try:
-                return import_log(own, preview, progress=progress,
-                                  backup=lambda: backup.make_backup(own.store,
-                                                                    "before-import"))
-            finally:
-                own.close()
+        def work(own: Services, progress: Progress) -> Imported:
+            return import_log(own, preview, progress=progress,
+                              backup=lambda: own.backups.make("before-import"))
 
         def finished(done: Imported) -> None:
             self.imported = done
             self.services.codes.reload()
             self.next()
 
-        self.run(self.tr("Importing…"), work, finished, self.preview_page.message.setText)
+        self.run_on_connection(self.tr("Importing…"), work, finished,
+                               self.preview_page.message.setText)
         return False  # the page is left by finished(), once the import has committed
 
     def _start_roster(self, preview: RosterPreview) -> bool:
-        def work(progress: Progress) -> dict[str, int]:
-            own = self.services.reopen()
-            try:
-                return apply_roster(own, preview, progress=progress,
-                                    backup=lambda: backup.make_backup(own.store,
-                                                                      "before-import"))
-            finally:
-                own.close()
+        def work(own: Services, progress: Progress) -> dict[str, int]:
+            return apply_roster(own, preview, progress=progress,
+                                backup=lambda: own.backups.make("before-import"))
 
         def finished(counts: dict[str, int]) -> None:
             self.roster_done = counts
             self.next()
 
-        self.run(self.tr("Updating residents…"), work, finished,
-                 self.preview_page.message.setText)
+        self.run_on_connection(self.tr("Updating residents…"), work, finished,
+                               self.preview_page.message.setText)
         return False
 
     def finished_import(self) -> bool:

@@ -6,7 +6,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -15,6 +14,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
+from app.marks import QT_TRANSLATE_NOOP
 from app.tableimport import messages as m
 from app.tableimport.messages import FIELD_LABELS
 from app.tableimport.people import Match

@@ -45,8 +45,9 @@ class CodeCombo(QComboBox):
         for item in items:
             self.addItem(item.label(code_language()), item.code)
         self.setEditable(editable)
-        if self.isEditable():
-            self.lineEdit().setPlaceholderText("—")
+        edit = self.lineEdit()
+        if self.isEditable() and edit is not None:
+            edit.setPlaceholderText("—")
             self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
             completer = self.completer()
             if completer is not None:
@@ -127,8 +128,8 @@ class HolidayCalendar(QCalendarWidget):
         self._marked = []
         holiday = QTextCharFormat()
         holiday.setForeground(QColor("#c62828"))
-        for day, name in holidays(year, month):
-            qday = QDate(day.year, day.month, day.day)
+        for when, name in holidays(year, month):
+            qday = QDate(when.year, when.month, when.day)
             fmt = QTextCharFormat(holiday)
             fmt.setToolTip(name)
             self.setDateTextFormat(qday, fmt)
@@ -176,8 +177,11 @@ class DateField(QWidget):
         menu.addAction(action)
         menu.aboutToShow.connect(self._calendar_opens)
         pick.setMenu(menu)
-        self.calendar.clicked.connect(lambda d: (self.set_value(d.toString("yyyy-MM-dd")),
-                                                 menu.close()))
+        def picked(day: QDate) -> None:
+            self.set_value(day.toString("yyyy-MM-dd"))
+            menu.close()
+
+        self.calendar.clicked.connect(picked)
         self.read_as = QLabel(self)
         self.read_as.setObjectName("dateReadAs")
         self.read_as.setStyleSheet("color: palette(mid);")

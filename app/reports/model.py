@@ -62,6 +62,3 @@ class ReportDocument:
 
     def tables(self) -> list[Table]:
         return [b for s in self.sections for b in s.blocks if isinstance(b, Table)]
-
-    def charts(self) -> list[Chart]:
-        return [b for s in self.sections for b in s.blocks if isinstance(b, Chart)]

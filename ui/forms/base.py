@@ -66,7 +66,7 @@ class RecordForm(QDialog):
                 self.tr("Print…"), QDialogButtonBox.ButtonRole.ActionRole)
             self.print_button.clicked.connect(self.print_record)
         outer.addWidget(self.buttons)
-        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self, self.save)
         self.build()
         if record_id is not None:
             self.load(record_id)
@@ -151,6 +151,7 @@ class RecordForm(QDialog):
             first = next((n for n in self.errors if n in errors), None)
             if first:
                 box = self.errors[first].parentWidget()
+                assert box is not None  # an error label sits in its field's box
                 self.scroll_area.ensureWidgetVisible(box)
                 box.setFocus()
                 field = box.focusProxy() or next(iter(box.findChildren(QWidget)), None)
@@ -280,7 +281,7 @@ def widget_text(widget: QWidget) -> str:
                         if widget.item(i).checkState() == Qt.CheckState.Checked)
     if isinstance(widget, QListWidget):
         return "、".join(widget.item(i).text() for i in range(widget.count())
-                        if widget.item(i).flags() & Qt.ItemFlag.ItemIsUserCheckable == 0
+                        if not widget.item(i).flags() & Qt.ItemFlag.ItemIsUserCheckable
                         or widget.item(i).checkState() == Qt.CheckState.Checked)
     if isinstance(widget, QTableWidget):
         lines = []

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from app.jptime import today_local
 from app.knowledge import STATUSES, KbEntry, KbText
+from app.marks import QT_TRANSLATE_NOOP
 from app.services import Services
 from ui.forms.base import RecordForm
 from ui.labels import code_language

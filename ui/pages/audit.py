@@ -3,7 +3,7 @@ check of its hash chain."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from app import audit
 from app.audit_names import record_names, resident_names
 from app.errors import MadoguchiError
+from app.marks import QT_TRANSLATE_NOOP
 from app.services import Services
 from ui.audit_text import changes_text, record_text, resident_ids
 from ui.labels import error_text, kind_label
@@ -113,7 +114,7 @@ class AuditPage(QWidget):
         self.user.blockSignals(True)
         self.user.clear()
         self.user.addItem(self.tr("Any user"), None)
-        for name in audit.users(self.services.store):
+        for name in self.services.audit.users():
             self.user.addItem(name, name)
         self.user.setCurrentIndex(max(self.user.findData(chosen), 0) if chosen else 0)
         self.user.blockSignals(False)
@@ -126,7 +127,7 @@ class AuditPage(QWidget):
     def refresh(self) -> None:
         try:
             self._fill_users()
-            rows = audit.search(self.services.store, user=self.user.currentData(),
+            rows = self.services.audit.search(user=self.user.currentData(),
                                 date_from=self._date(self.date_from),
                                 date_to=self._date(self.date_to),
                                 record=self.record.text().strip() or None, limit=ROW_LIMIT)
@@ -170,11 +171,11 @@ class AuditPage(QWidget):
         return kind_label(kind) if kind else ""
 
     def verify(self) -> None:
-        broken = audit.verify(self.services.store)
+        broken = self.services.audit.verify()
         if broken is None:
             self.verify_result.setStyleSheet("")
             self.verify_result.setText(self.tr("The audit trail is intact (%1 rows).")
-                                       .replace("%1", str(audit.count(self.services.store))))
+                                       .replace("%1", str(self.services.audit.count())))
         else:
             self.verify_result.setStyleSheet("color: #b00020; font-weight: bold;")
             self.verify_result.setText(self.tr("Audit row %1 was altered or removed.")

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import backup
 from app.errors import MadoguchiError
 from app.services import Services
 from ui import file_dialogs
@@ -30,7 +29,7 @@ class BackupBox(QGroupBox):
         super().__init__(self.tr("Backups"), parent)
         self.services = services
         form = QFormLayout(self)
-        self.folder = QLabel(str(backup.backup_folder(services.store)), self)
+        self.folder = QLabel(str(services.backups.folder()), self)
         self.folder.setWordWrap(True)
         change = QPushButton(self.tr("Change folder…"), self)
         change.clicked.connect(self.change_folder)
@@ -66,18 +65,18 @@ class BackupBox(QGroupBox):
         if not chosen:
             return
         try:
-            backup.set_backup_folder(self.services.store, Path(chosen))
+            self.services.backups.set_folder(Path(chosen))
         except MadoguchiError as exc:
             self.note.setText(error_text(exc))
             return
-        self.folder.setText(str(backup.backup_folder(self.services.store)))
+        self.folder.setText(str(self.services.backups.folder()))
         self.note.setText(self.tr("Saved."))
 
     def choose_backup(self) -> str:
         """Seam for tests."""
         return QFileDialog.getOpenFileName(
-            self, self.tr("Restore from a backup"), str(backup.backup_folder(
-                self.services.store)), "Madoguchi (*.db *.bak)")[0]
+            self, self.tr("Restore from a backup"), str(self.services.backups.folder()),
+            "Madoguchi (*.db *.bak)")[0]
 
     def confirm_restore(self, name: str) -> bool:
         """Seam for tests."""
@@ -91,7 +90,7 @@ class BackupBox(QGroupBox):
         if not chosen:
             return
         try:
-            backup.verify_backup(Path(chosen), self.services.store.key)
+            self.services.backups.verify(Path(chosen))
         except MadoguchiError as exc:
             self.note.setText(error_text(exc))
             return
@@ -100,7 +99,7 @@ class BackupBox(QGroupBox):
 
     def back_up_now(self) -> None:
         try:
-            made = backup.make_backup(self.services.store, "manual")
+            made = self.services.backups.make("manual")
         except MadoguchiError as exc:
             self.note.setText(error_text(exc))
             return

@@ -14,11 +14,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import backup, exchange
 from app.progress import Progress
 from app.services import Services
 from ui import file_dialogs
-from ui.jobs import Job
+from ui.jobs import ConnectedWork, Job
 
 
 class DataTransferBox(QGroupBox):
@@ -53,12 +52,8 @@ class DataTransferBox(QGroupBox):
         if not target:
             return
 
-        def work(progress: Progress) -> dict[str, int]:
-            own = self.services.reopen()
-            try:
-                return exchange.export_file(own.store, Path(target), progress)
-            finally:
-                own.close()
+        def work(own: Services, progress: Progress) -> dict[str, int]:
+            return own.exchange.export_file(Path(target), progress)
 
         self._run(self.tr("Exporting…"), work, self.tr("Exported to %1: %2").replace(
             "%1", target))
@@ -68,22 +63,16 @@ class DataTransferBox(QGroupBox):
         if not source:
             return
 
-        def work(progress: Progress) -> dict[str, int]:
-            data = exchange.load_file(Path(source))
-            own = self.services.reopen()
-            try:
-                return exchange.import_data(
-                    own.store, data, progress,
-                    backup=lambda: backup.make_backup(own.store, "before-import"))
-            finally:
-                own.close()
+        def work(own: Services, progress: Progress) -> dict[str, int]:
+            return own.exchange.import_file(Path(source), progress)
 
         self._run(self.tr("Importing…"), work, self.tr("Imported from %1: %2").replace(
             "%1", source), refresh=True)
 
-    def _run(self, title: str, work: object, message: str, refresh: bool = False) -> None:
+    def _run(self, title: str, work: ConnectedWork, message: str,
+             refresh: bool = False) -> None:
         self.result.setText("")
-        self.job = Job(self, title, work)  # type: ignore[arg-type]
+        self.job = Job.on_connection(self, title, self.services, work)
 
         def done(counts: dict[str, int]) -> None:
             self.result.setText(message.replace(

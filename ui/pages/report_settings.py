@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import MadoguchiError, ValidationError
-from app.reports import build, config, mail
+from app.reports import config, mail
 from app.services import Services
 from ui.labels import error_text, validation_message
 from ui.widgets import CodeChecklist, ErrorLabel
@@ -88,8 +88,8 @@ class ReportSettingsBox(QWidget):
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
-        self.settings = config.load(services.store)
-        self.mail = build.load_mail_settings(services.store)
+        self.settings = services.reports.settings()
+        self.mail = services.reports.mail_settings()
         layout = QVBoxLayout(self)
 
         reports = QGroupBox(self.tr("Reports"), self)
@@ -106,11 +106,11 @@ class ReportSettingsBox(QWidget):
             box.setRange(0, 10_000_000)
             box.setSpecialValueText("—")
             box.setValue(value or 0)
-        self.width = QSpinBox(reports)
-        self.width.setRange(0, 1000)
-        self.width.setSpecialValueText(self.tr("same as above"))
-        self.width.setValue(self.settings.protection_width or 0)
-        self.width.setToolTip(self.tr(
+        self.protection_width = QSpinBox(reports)
+        self.protection_width.setRange(0, 1000)
+        self.protection_width.setSpecialValueText(self.tr("same as above"))
+        self.protection_width.setValue(self.settings.protection_width or 0)
+        self.protection_width.setToolTip(self.tr(
             "A hidden count is protected when a reader of every table published this year "
             "cannot narrow it to a range narrower than this."))
         self.municipality = QComboBox(reports)
@@ -139,11 +139,11 @@ class ReportSettingsBox(QWidget):
         measures.clicked.connect(self.edit_measures)
         external = QPushButton(self.tr("Other bodies' categories…"), reports)
         external.clicked.connect(self.edit_categories)
-        for box in (self.threshold, self.width, self.population, self.foreign):
+        for box in (self.threshold, self.protection_width, self.population, self.foreign):
             box.setMaximumWidth(160)
         self.municipality.setMaximumWidth(260)
         form.addRow(self.tr("Hide counts below"), self.threshold)
-        form.addRow(self.tr("Protection width"), self.width)
+        form.addRow(self.tr("Protection width"), self.protection_width)
         form.addRow(self.tr("Municipality"), self.municipality)
         form.addRow(self.tr("Municipality code"), self.code)
         form.addRow(self.tr("The annual data file carries"), self.data_counts)
@@ -231,7 +231,7 @@ class ReportSettingsBox(QWidget):
         s.population = self.population.value() or None
         s.foreign_residents = self.foreign.value() or None
         s.department = self.department.text().strip()
-        s.protection_width = self.width.value() or None
+        s.protection_width = self.protection_width.value() or None
         s.municipality_type = str(self.municipality.currentData() or "")
         s.contact = self.contact.text().strip()
         s.municipality_code = self.code.text().strip()
@@ -243,12 +243,12 @@ class ReportSettingsBox(QWidget):
         m.smtp_host, m.smtp_port = self.host.text().strip(), self.port.value()
         m.smtp_starttls, m.smtp_user = self.starttls.isChecked(), self.user.text().strip()
         try:
-            config.save(self.services.store, s)
+            self.services.reports.save_settings(s)
         except ValidationError as exc:
             field, text = next(iter(exc.errors.items()))
             self.message.show_error(f"{field}: {validation_message(text)}")
             return False
-        build.save_mail_settings(self.services.store, m)
+        self.services.reports.save_mail_settings(m)
         self.message.setStyleSheet("")
         self.message.show_error(self.tr("Saved."))
         return True

@@ -28,14 +28,12 @@ from PySide6.QtWidgets import (
 from app.jptime import fiscal_year, today_local
 from app.progress import Progress
 from app.reports import build
-from app.reports.annual import build_annual
 from app.reports.era import fiscal_year_label
 from app.reports.model import Paragraph, ReportDocument, Table
-from app.reports.monthly import build_monthly
 from app.services import Services
 from ui import file_dialogs
 from ui.formats import number_text
-from ui.jobs import Job
+from ui.jobs import ConnectedWork, Job
 
 YEARS_BACK = 10
 
@@ -107,9 +105,9 @@ class ReportsPage(QWidget):
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
 
-        self.scroll = QScrollArea(self)
-        self.scroll.setWidgetResizable(True)
-        layout.addWidget(self.scroll, 1)
+        self.preview_area = QScrollArea(self)
+        self.preview_area.setWidgetResizable(True)
+        layout.addWidget(self.preview_area, 1)
         self.monthly.toggled.connect(self._kind_changed)
         self._kind_changed()
 
@@ -144,15 +142,15 @@ class ReportsPage(QWidget):
         return ["pdf", "xlsx"] + (["data"] if self.attach_data.isChecked() else [])
 
     def build(self) -> ReportDocument:
-        store, codes = self.services.store, self.services.codes
+        reports = self.services.reports
         if self.monthly.isChecked():
             year, month = build.parse_month(str(self.month.currentData()))
-            return build_monthly(store, codes, year, month)
-        return build_annual(store, codes, int(self.year.currentData()))
+            return reports.monthly_document(year, month)
+        return reports.annual_document(int(self.year.currentData()))
 
     def preview(self) -> None:
         self.doc = self.build()
-        body = QWidget(self.scroll)
+        body = QWidget(self.preview_area)
         column = QVBoxLayout(body)
         title = QLabel(f"{self.doc.title}　{self.doc.town}　{self.doc.period}", body)
         title.setStyleSheet("font-size: 16px; font-weight: bold;")
@@ -170,7 +168,7 @@ class ReportsPage(QWidget):
                     text.setWordWrap(True)
                     column.addWidget(text)
         column.addStretch(1)
-        self.scroll.setWidget(body)
+        self.preview_area.setWidget(body)
 
     def open_made(self) -> None:
         """The report just made, in the program Windows opens it with (a PDF viewer)."""
@@ -218,9 +216,10 @@ class ReportsPage(QWidget):
         widget.setFixedHeight(min(height, 420))
         return widget
 
-    def _run(self, title: str, work: object, done_text: str) -> None:
+    def _run(self, title: str, work: ConnectedWork, done_text: str) -> None:
+        """`work(own_services, progress)` off the UI thread, on a connection of its own."""
         self.status.setText("")
-        self.job = Job(self, title, work)  # type: ignore[arg-type]
+        self.job = Job.on_connection(self, title, self.services, work)
 
         def done(paths: list[Path]) -> None:
             self.status.setText(done_text + "\n" + "\n".join(str(p) for p in paths))
@@ -233,10 +232,6 @@ class ReportsPage(QWidget):
         self.job.failed.connect(self.status.setText)
         self.job.start()
 
-    def _own_services(self) -> Services:
-        """Workers read on their own connection, so the window stays responsive."""
-        return self.services.reopen()
-
     def export(self, formats: list[str]) -> None:
         folder = self.choose_folder()
         if not folder:
@@ -244,16 +239,10 @@ class ReportsPage(QWidget):
         monthly = self.monthly.isChecked()
         month, year = str(self.month.currentData()), int(self.year.currentData())
 
-        def work(progress: Progress) -> list[Path]:
-            own = self._own_services()
-            try:
-                if monthly:
-                    return build.make_monthly(own.store, own.codes, month, Path(folder),
-                                              formats, progress)
-                return build.make_annual(own.store, own.codes, year, Path(folder), formats,
-                                         progress=progress)
-            finally:
-                own.close()
+        def work(own: Services, progress: Progress) -> list[Path]:
+            if monthly:
+                return own.reports.make_monthly(month, Path(folder), formats, progress)
+            return own.reports.make_annual(year, Path(folder), formats, progress=progress)
 
         self._run(self.tr("Making the report…"), work, self.tr("Saved:"))
 
@@ -264,13 +253,9 @@ class ReportsPage(QWidget):
         year = int(self.year.currentData())
         formats = self.mail_formats()
 
-        def work(progress: Progress) -> list[Path]:
-            own = self._own_services()
-            try:
-                return build.make_annual(own.store, own.codes, year, Path(folder),
-                                         formats, eml=True, progress=progress)
-            finally:
-                own.close()
+        def work(own: Services, progress: Progress) -> list[Path]:
+            return own.reports.make_annual(year, Path(folder), formats, eml=True,
+                                           progress=progress)
 
         self._run(self.tr("Making the email draft…"), work, self.tr(
             "Saved. Open the .eml file to check and send it from your mail program:"))

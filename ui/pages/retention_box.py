@@ -60,7 +60,7 @@ class RetentionBox(QGroupBox):
             .replace("%1", str(count))) == QMessageBox.StandardButton.Yes
 
     def preview(self) -> None:
-        self.found = retention.preview(self.services.store, self.years.value())
+        self.found = self.services.retention.preview(self.years.value())
         self.list.clear()
         for c in self.found:
             self.list.addItem(f"{c.name}  —  {c.last_activity or ''}")
@@ -73,8 +73,7 @@ class RetentionBox(QGroupBox):
         if not self.found or not self.confirm(len(self.found)):
             return
         try:
-            done = retention.anonymise(self.services.store, [c.id for c in self.found],
-                                       user_role=self.services.store.role)
+            done = self.services.retention.anonymise([c.id for c in self.found])
         except MadoguchiError as exc:
             self.note.setText(error_text(exc))
             return

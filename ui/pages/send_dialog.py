@@ -1,10 +1,10 @@
 """Sending the annual report to the prefecture over SMTP: confirm, get the password (from
 the OS keyring, or asked each time when no secure keyring exists), then send off the UI
-thread."""
+thread with app/reports/send.py."""
 
 from __future__ import annotations
 
-import tempfile
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -19,10 +19,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.errors import MadoguchiError
 from app.progress import Progress
-from app.reports import build, config, datafile, mail
+from app.reports import mail
 from app.reports.era import fiscal_year_label
 from app.services import Services
+from ui.labels import error_text
 
 if TYPE_CHECKING:
     from ui.pages.reports import ReportsPage
@@ -57,7 +59,7 @@ class PasswordDialog(QDialog):
 
 def ask_password(parent: QWidget, services: Services) -> str | None:
     """The password to use, or None to cancel. A saved one is used without asking."""
-    settings = build.load_mail_settings(services.store)
+    settings = services.reports.mail_settings()
     saved = mail.get_password(settings.smtp_user) if settings.smtp_user else None
     if saved:
         return saved
@@ -70,40 +72,32 @@ def ask_password(parent: QWidget, services: Services) -> str | None:
     return password
 
 
-def send_annual(page: ReportsPage, services: Services, fiscal_year: int) -> None:
-    settings = build.load_mail_settings(services.store)
-    if not settings.to_address or not settings.smtp_host:
-        page.status.setText(page.tr(
-            "Set the prefecture's address and the mail server in Settings first."))
+def send_annual(page: ReportsPage, services: Services, fiscal_year: int,
+                attachments: Sequence[Path] = ()) -> None:
+    """Confirm, get the password, and send off the UI thread (app/reports/send.py does the
+    work, as `madoguchi report send` does)."""
+    try:
+        plan = services.reports.send_plan(fiscal_year)
+    except MadoguchiError as exc:
+        page.status.setText(error_text(exc))
         return
     formats = page.mail_formats()
     question = (page.tr("Send the %1 report (PDF, Excel and the annual data file) to %2?")
                 if "data" in formats else page.tr("Send the %1 report (PDF and Excel) to %2?"))
     answer = QMessageBox.question(
         page, page.tr("Send to the prefecture"),
-        question.replace("%1", fiscal_year_label(fiscal_year)).replace(
-            "%2", settings.to_address))
+        question.replace("%1", fiscal_year_label(fiscal_year)).replace("%2", plan.to_address))
     if answer != QMessageBox.StandardButton.Yes:
         return
-    password = page.ask_password() if settings.smtp_user else ""
+    password = page.ask_password() if plan.smtp_user else ""
     if password is None:
         return
+    extra = list(attachments)
 
-    def work(progress: Progress) -> list[Path]:
-        own = page._own_services()  # noqa: SLF001 (same page, its worker connection)
-        try:
-            with tempfile.TemporaryDirectory(prefix="madoguchi-send-") as folder:
-                files = build.make_annual(own.store, own.codes, fiscal_year, Path(folder),
-                                          formats, progress=progress)
-                doc_values = build.annual_values_for(own.store, fiscal_year)
-                if "data" in formats:   # the mail says whether its counts are exact
-                    doc_values["data_note"] = datafile.data_note(
-                        config.load(own.store).data_counts)
-                message = mail.build_message(settings, doc_values, files)
-                mail.send(message, settings, password or None)
-            return []
-        finally:
-            own.close()
+    def work(own: Services, progress: Progress) -> list[Path]:
+        own.reports.send_annual(fiscal_year, password or None, attachments=extra,
+                                with_data="data" in formats, progress=progress)
+        return []
 
     page._run(page.tr("Sending…"), work, page.tr("Sent to %1.").replace(  # noqa: SLF001
-        "%1", settings.to_address))
+        "%1", plan.to_address))

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import accounts, db
+from app import db
 from app.codes import LISTS, CodeItem
 from app.errors import ValidationError
 from app.services import Services
@@ -188,7 +188,7 @@ class SettingsPage(QWidget):
         self.era_dates = QCheckBox(self.tr("Show dates in the Japanese era (令和) in the "
                                            "Japanese window"), box)
         self.era_dates.setChecked(
-            accounts.Users(self.services).era_dates(self.services.store.user))
+            self.services.users.era_dates(self.services.store.user))
         self.era_dates.toggled.connect(self.save_era_dates)
         form.addRow("", self.era_dates)
         return box
@@ -197,11 +197,11 @@ class SettingsPage(QWidget):
         code = self.language.currentData()
         if not isinstance(code, str) or code == i18n.current():
             return
-        accounts.Users(self.services).set_language(self.services.store.user, code)
+        self.services.users.set_language(self.services.store.user, code)
         self.language_changed.emit(code)
 
     def save_era_dates(self, on: bool) -> None:
-        accounts.Users(self.services).set_era_dates(self.services.store.user, on)
+        self.services.users.set_era_dates(self.services.store.user, on)
         use_era_dates(on)
         self.language_changed.emit(i18n.current())
 

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import handover
 from app.errors import MadoguchiError, ValidationError
 from app.progress import Progress
 from app.services import Services
@@ -94,7 +93,7 @@ class TownNotesPage(QWidget):
 
     # -- behaviour
     def stored_notes(self) -> str:
-        return handover.town_notes(self.services.store)
+        return self.services.handover.town_notes()
 
     def refresh(self) -> None:
         if not self.is_dirty():
@@ -105,7 +104,7 @@ class TownNotesPage(QWidget):
 
     def save(self) -> bool:
         try:
-            handover.set_town_notes(self.services.store, self.edit.toPlainText())
+            self.services.handover.set_town_notes(self.edit.toPlainText())
         except ValidationError as exc:
             self.saved_note.setText(" ".join(validation_message(m)
                                              for m in exc.errors.values()))
@@ -126,17 +125,13 @@ class TownNotesPage(QWidget):
         if not folder:
             return
         personal = self.personal.isEnabled() and self.personal.isChecked()
-        services = self.services
 
-        def work(_progress: Progress) -> list[Path]:
-            own = services.reopen()
-            try:
-                return handover.make_handover(own, Path(folder), personal=personal)
-            finally:
-                own.close()
+        def work(own: Services, _progress: Progress) -> list[Path]:
+            return own.handover.make_pack(Path(folder), personal=personal)
 
         self.result.setText("")
-        self.job = Job(self, self.tr("Making the handover pack…"), work)
+        self.job = Job.on_connection(self, self.tr("Making the handover pack…"),
+                                     self.services, work)
 
         def done(paths: list[Path]) -> None:
             self.result.setText(self.tr("Saved:") + "\n" + "\n".join(str(p) for p in paths))

@@ -3,7 +3,7 @@ failed logins, set a password. The data is never re-encrypted; only the key is r
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from app import accounts
 from app.errors import MadoguchiError
+from app.marks import QT_TRANSLATE_NOOP
 from app.services import Services
 from ui.labels import error_text
 from ui.widgets import ErrorLabel

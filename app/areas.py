@@ -1,0 +1,218 @@
+"""The areas of work beyond the record kinds, as the window and the command line reach them:
+`services.reports`, `services.backups`, `services.audit`, `services.exchange`,
+`services.handover`, `services.retention`, `services.kb_packs`. One shape for every service:
+an attribute of Services with methods, like `services.residents.save(...)`.
+
+Each method is a thin door to the module that does the work (app/backup.py,
+app/reports/build.py, …; those functions stay, taking a Store, for the command line and the
+tests). The modules are imported when first used, so that opening a database loads none of
+reportlab, openpyxl or the mail code."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from datetime import date, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from app.progress import NO_PROGRESS, Progress
+
+if TYPE_CHECKING:
+    from app.audit import AuditRow
+    from app.kbpack import PackPreview
+    from app.reports.config import ReportSettings
+    from app.reports.mail import MailSettings
+    from app.reports.model import ReportDocument
+    from app.reports.send import SendPlan
+    from app.retention import Candidate
+    from app.services import Services
+
+
+class Area:
+    def __init__(self, services: Services) -> None:
+        self.services = services
+        self.store = services.store
+
+
+class Reports(Area):
+    """The monthly and annual reports, their settings, and sending to the prefecture."""
+
+    def monthly_document(self, year: int, month: int) -> ReportDocument:
+        from app.reports.monthly import build_monthly
+
+        return build_monthly(self.store, self.services.codes, year, month)
+
+    def annual_document(self, fiscal_year: int) -> ReportDocument:
+        from app.reports.annual import build_annual
+
+        return build_annual(self.store, self.services.codes, fiscal_year)
+
+    def make_monthly(self, month: str, out: Path, formats: list[str],
+                     progress: Progress = NO_PROGRESS) -> list[Path]:
+        from app.reports import build
+
+        return build.make_monthly(self.store, self.services.codes, month, out, formats,
+                                  progress)
+
+    def make_annual(self, fiscal_year: int, out: Path, formats: list[str], *,
+                    eml: bool = False, cut_off: date | None = None,
+                    progress: Progress = NO_PROGRESS) -> list[Path]:
+        from app.reports import build
+
+        return build.make_annual(self.store, self.services.codes, fiscal_year, out, formats,
+                                 eml=eml, cut_off=cut_off, progress=progress)
+
+    def settings(self) -> ReportSettings:
+        from app.reports import config
+
+        return config.load(self.store)
+
+    def save_settings(self, settings: ReportSettings) -> None:
+        from app.reports import config
+
+        config.save(self.store, settings)
+
+    def mail_settings(self) -> MailSettings:
+        from app.reports import build
+
+        return build.load_mail_settings(self.store)
+
+    def save_mail_settings(self, settings: MailSettings) -> None:
+        from app.reports import build
+
+        build.save_mail_settings(self.store, settings)
+
+    def send_plan(self, fiscal_year: int) -> SendPlan:
+        from app.reports import send
+
+        return send.plan(self.store, fiscal_year)
+
+    def send_annual(self, fiscal_year: int, password: str | None, *,
+                    attachments: Sequence[Path] = (), cut_off: date | None = None,
+                    with_data: bool = False, progress: Progress = NO_PROGRESS) -> list[str]:
+        from app.reports import send
+
+        return send.send_annual(self.store, self.services.codes, fiscal_year, password,
+                                attachments=attachments, cut_off=cut_off,
+                                with_data=with_data, progress=progress)
+
+
+class Backups(Area):
+    def folder(self) -> Path:
+        from app import backup
+
+        return backup.backup_folder(self.store)
+
+    def set_folder(self, folder: Path | str) -> Path:
+        from app import backup
+
+        return backup.set_backup_folder(self.store, folder)
+
+    def make(self, reason: str, folder: Path | None = None, now: datetime | None = None, *,
+             record: bool = True) -> Path:
+        from app import backup
+
+        return backup.make_backup(self.store, reason, folder, now, record=record)
+
+    def verify(self, path: Path) -> None:
+        """Raise unless `path` is a backup of this database that opens and checks sound."""
+        from app import backup
+
+        backup.verify_backup(path, self.store.key)
+
+    def record(self, reason: str, made: Path) -> None:
+        """The audit row of a backup made on another connection (the daily one)."""
+        from app import backup
+
+        backup.record_backup(self.store, reason, made)
+
+
+class AuditTrail(Area):
+    def search(self, user: str | None = None, date_from: str | None = None,
+               date_to: str | None = None, record: str | None = None,
+               limit: int = 500) -> list[AuditRow]:
+        from app import audit
+
+        return audit.search(self.store, user, date_from, date_to, record, limit)
+
+    def users(self) -> list[str]:
+        from app import audit
+
+        return audit.users(self.store)
+
+    def count(self) -> int:
+        from app import audit
+
+        return audit.count(self.store)
+
+    def verify(self) -> int | None:
+        from app import audit
+
+        return audit.verify(self.store)
+
+
+class Exchange(Area):
+    """Every record as one JSON file, and back (all or nothing, after a backup)."""
+
+    def export_file(self, out: Path, progress: Progress = NO_PROGRESS) -> dict[str, int]:
+        from app import exchange
+
+        return exchange.export_file(self.store, out, progress)
+
+    def import_file(self, source: Path, progress: Progress = NO_PROGRESS) -> dict[str, int]:
+        from app import backup, exchange
+
+        data = exchange.load_file(source)
+        return exchange.import_data(self.store, data, progress,
+                                    backup=lambda: backup.make_backup(self.store,
+                                                                      "before-import"))
+
+
+class Handover(Area):
+    def town_notes(self) -> str:
+        from app import handover
+
+        return handover.town_notes(self.store)
+
+    def set_town_notes(self, text: str) -> None:
+        from app import handover
+
+        handover.set_town_notes(self.store, text)
+
+    def make_pack(self, out: Path, *, personal: bool = False) -> list[Path]:
+        from app import handover
+
+        return handover.make_handover(self.services, out, personal=personal)
+
+
+class Retention(Area):
+    def preview(self, years: int, today: date | None = None) -> list[Candidate]:
+        from app import retention
+
+        return retention.preview(self.store, years, today)
+
+    def anonymise(self, ids: Iterable[int]) -> int:
+        from app import retention
+
+        return retention.anonymise(self.store, ids, user_role=self.store.role)
+
+
+class KbPacks(Area):
+    """Knowledge packs shared between towns (never residents)."""
+
+    def export_pack(self, out: Path) -> int:
+        from app import kbpack
+
+        return kbpack.export_pack(self.store, self.services.knowledge, out)
+
+    def preview(self, data: dict[str, Any]) -> PackPreview:
+        from app import kbpack
+
+        return kbpack.preview(self.store, data)
+
+    def import_pack(self, data: dict[str, Any], *, dry_run: bool = False,
+                    backup: Callable[[], object] | None = None) -> PackPreview:
+        from app import kbpack
+
+        return kbpack.import_pack(self.store, self.services.knowledge, data,
+                                  dry_run=dry_run, backup=backup)
