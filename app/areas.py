@@ -20,6 +20,7 @@ from app.progress import NO_PROGRESS, Progress
 if TYPE_CHECKING:
     from app.audit import AuditRow
     from app.kbpack import PackPreview
+    from app.reports.categories import CategoryMapping
     from app.reports.config import ReportSettings
     from app.reports.mail import MailSettings
     from app.reports.model import ReportDocument
@@ -46,6 +47,18 @@ class Reports(Area):
         from app.reports.annual import build_annual
 
         return build_annual(self.store, self.services.codes, fiscal_year)
+
+    def categories(self) -> CategoryMapping:
+        """The town's mapping of its topics to another body's categories."""
+        from app.reports import categories
+
+        return categories.load(self.store)
+
+    def save_categories(self, mapping: CategoryMapping) -> None:
+        from app.reports import categories
+
+        known = {i.code for i in self.services.codes.items("topic", active_only=False)}
+        categories.save(self.store, mapping, known)
 
     def make_monthly(self, month: str, out: Path, formats: list[str],
                      progress: Progress = NO_PROGRESS) -> list[Path]:

@@ -28,7 +28,7 @@ class CategoriesDialog(QDialog):
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
-        self.mapping = categories.load(services.store)
+        self.mapping = services.reports.categories()
         self.setWindowTitle(self.tr("Other bodies' categories"))
         self.resize(720, 520)
         layout = QVBoxLayout(self)
@@ -95,9 +95,8 @@ class CategoriesDialog(QDialog):
         self._show(self.list.currentRow())
 
     def save(self) -> None:
-        known = {i.code for i in self.services.codes.items("topic", active_only=False)}
         try:
-            categories.save(self.services.store, self.mapping, known)
+            self.services.reports.save_categories(self.mapping)
         except MadoguchiError as exc:
             self.error.show_error(error_text(exc))
             return
