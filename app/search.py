@@ -169,6 +169,11 @@ def _phrase(text: str) -> str:
     return '"' + text.replace('"', '""') + '"'
 
 
+def _short_like(term: str) -> str:
+    """LIKE pattern for a short term followed by enough characters to make a trigram."""
+    return _like_escape(term).removesuffix("%") + "_" * (TRIGRAM - len(term)) + "%"
+
+
 def records_clause(conn: Connection, terms: list[str]) -> tuple[str, list[str]] | None:
     """WHERE clause over search_records for all terms (AND), or None when a short term
     starts no trigram of any record (nothing can match). Terms of three characters or more
@@ -182,8 +187,7 @@ def records_clause(conn: Connection, terms: list[str]) -> tuple[str, list[str]] 
             continue
         grams = _trigrams_from(conn, term)
         if grams is None:
-            likes.append(_like_escape(term).removesuffix("%") + "_" * (TRIGRAM - len(term))
-                         + "%")
+            likes.append(_short_like(term))
         elif not grams:
             return None
         else:
@@ -216,12 +220,36 @@ def search(conn: Connection, query: str, limit: int = 50) -> list[Hit]:
             f"SELECT rowid FROM search_people WHERE {where} ORDER BY rowid & 3, rowid DESC "
             "LIMIT ?", (*params, limit)):
         hits.append(Hit(KIND_NAMES[rowid & 3], rowid >> 2))
-    records = records_clause(conn, terms)
-    if records is None:
-        return hits
-    where, params = records
-    for (rowid,) in conn.execute(
+    found = _recent_short_hits(conn, terms, limit) if all(
+        len(t) < TRIGRAM for t in terms) else None
+    if found is None:
+        records = records_clause(conn, terms)
+        if records is None:
+            return hits
+        where, params = records
+        found = [r[0] for r in conn.execute(
             f"SELECT rowid FROM search_records WHERE {where} ORDER BY rowid DESC LIMIT ?",
-            (*params, limit)):
-        hits.append(Hit("consultation", rowid))
+            (*params, limit))]
+    hits += [Hit("consultation", rowid) for rowid in found]
     return hits
+
+
+RECENT = 2000  # records a common short term is first looked for in, newest first
+
+
+def _recent_short_hits(conn: Connection, terms: list[str], limit: int) -> list[int] | None:
+    """A common short term fills its page among the newest records: when the newest RECENT
+    hold `limit` hits, they are the page (newest first), found without the index's list of
+    trigrams (whose look-up reads every trigram's list of records). None otherwise."""
+    newest = conn.execute("SELECT max(rowid) FROM search_records").fetchone()[0]
+    if newest is None:
+        return None
+    clauses = ["rowid > ?"]
+    params: list[object] = [int(newest) - RECENT]
+    for term in terms:
+        clauses.append("body LIKE ? ESCAPE '\\'")
+        params.append(_short_like(term))
+    found = [r[0] for r in conn.execute(
+        f"SELECT rowid FROM search_records WHERE {' AND '.join(clauses)} "
+        "ORDER BY rowid DESC LIMIT ?", (*params, limit))]
+    return found if len(found) >= limit else None

@@ -66,5 +66,20 @@ def test_a_rare_short_term_is_served_by_the_index(services: Services) -> None:
     services.store.conn.set_trace_callback(seen.append)
     services.find("年金")
     services.store.conn.set_trace_callback(None)
-    records = [s for s in seen if "FROM search_records" in s]
-    assert records and all("MATCH" in s and "LIKE" not in s for s in records), records
+    records = [s for s in seen if "FROM search_records WHERE" in s]
+    # a look among the newest records only (too few hits there), then the index
+    assert [("MATCH" in s, "LIKE" in s and "rowid >" in s) for s in records] == [
+        (False, True), (True, False)], records
+
+
+def test_the_newest_records_answer_a_common_term_with_the_same_page(
+        services: Services, monkeypatch: pytest.MonkeyPatch) -> None:
+    ids = [consultation(services, f"第{n}回の日本語教室について") for n in range(12)]
+    conn = services.store.conn
+    for query in ("日本", "日", "室に", "回の"):
+        monkeypatch.setattr(search, "RECENT", 3)  # the newest 3 hold too few: the index
+        through_index = search.search(conn, query, limit=5)
+        monkeypatch.setattr(search, "RECENT", 2000)  # the newest hold a whole page
+        newest = search.search(conn, query, limit=5)
+        assert newest == through_index, query
+        assert [h.id for h in newest] == sorted(ids, reverse=True)[:5], query
