@@ -208,8 +208,8 @@ _JOINED = re.compile(r"\bJOIN\s+\w+\s+(\w+)")
 
 def count(store: Store, spec: ListSpec, flt: ListFilter) -> int:
     """Rows in the list. Unfiltered, the kept count (one read, where a count(*) walks a whole
-    index); otherwise counted over the list's own table, without a join that only adds
-    columns (a LEFT JOIN on the other table's key changes no count)."""
+    index); otherwise counted over the table of the list alone, without a join that only
+    adds columns (a LEFT JOIN on the key of the other table changes no count)."""
     where, params = _where(spec, flt)
     table, alias = spec.source.split()[:2]
     if not where and table in COUNTED:
