@@ -55,6 +55,11 @@ def child_bare() -> None:
 
 
 def child_real(db: Path, password: str, first_of_day: bool) -> None:
+    # as `madoguchi` starts: the entry point (app.cli, app.services), then what it loads
+    # before the Qt layer (newer code only)
+    from ui import launcher
+
+    getattr(launcher, "load_before_qt", lambda: None)()
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
