@@ -219,10 +219,10 @@ def open_services(db_path: Path, user: str | None, *, check_only: bool = False,
                   restore_from: Path | None = None,
                   lock: contextlib.ExitStack | None = None) -> object:
     """Log in to an encrypted database (the only kind Madoguchi keeps records in), after a
-    read-only quick_check: a damaged or empty file is refused before anything is written to
-    it, with the newest backup that opens. With `check_only`, return the unlocked key and
-    open nothing (`madoguchi check` writes no audit row and migrates nothing). With `lock`,
-    the window's instance lock is taken into it once the file is found sound."""
+    read-only check (refuse_damaged): a damaged or empty file is refused before anything is
+    written to it, with the newest backup that opens. With `check_only`, return the unlocked
+    key and open nothing (`madoguchi check` writes no audit row and migrates nothing). With
+    `lock`, the window's instance lock is taken into it once the file is found sound."""
     from app import accounts, db, keyslots
 
     if not db_path.exists():
@@ -268,14 +268,23 @@ def open_services(db_path: Path, user: str | None, *, check_only: bool = False,
 
 def refuse_damaged(db_path: Path, key: bytes, user: str, *,
                    restore_from: Path | None = None) -> None:
-    """Raise, naming the newest backup that opens, unless the file is healthy. Read-only.
+    """Raise, naming the newest backup that opens, unless the file is healthy: the whole file
+    is checked when it changed outside Madoguchi's commands since the last full check, or
+    that check is a day old (app/integrity.py), else its first pages as at a login. Writes
+    only the record of a good full check beside the file.
     With `restore_from` (`madoguchi restore` on a damaged or empty file), restore it instead
     and raise Restored."""
-    from app import backup, backup_cli
+    from app import backup, backup_cli, integrity
 
     empty = db_path.stat().st_size == 0
-    if not empty and backup.quick_check(db_path, key):
-        return
+    if not empty:
+        if not integrity.full_check_due(db_path):
+            if integrity.cheap_check_file(db_path, key):
+                return
+        elif backup.quick_check(db_path, key):
+            integrity.clear_damage_mark(db_path)
+            integrity.record_checked(db_path)
+            return
     if restore_from is not None:
         backup_cli.run_restore(restore_from, db_path, key, user)
         raise Restored
@@ -350,9 +359,21 @@ def _run(args: argparse.Namespace, window: WindowCommands) -> int:
             return 0
         assert isinstance(services, Services)
         try:
-            return _command(args, services, window)
+            code = _command(args, services, window)
         finally:
             services.close()
+    _own_writes_checked(db_path)
+    return code
+
+
+def _own_writes_checked(db_path: Path) -> None:
+    """After a command that ran on a checked file: its own writes keep it checked, so the
+    next command need not read the whole file again (the day's full check still comes)."""
+    from app import integrity
+
+    checked = integrity.last_full_check(db_path)
+    if checked is not None and db_path.is_file():
+        integrity.record_checked(db_path, checked)
 
 
 def _command(args: argparse.Namespace, services: object, window: WindowCommands) -> int:

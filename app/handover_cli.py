@@ -12,7 +12,6 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from app import handover
 from app.services import Services
 
 
@@ -28,6 +27,8 @@ def add_arguments(sub: argparse._SubParsersAction[argparse.ArgumentParser],
 
 
 def run(args: argparse.Namespace, services: Services) -> int:
+    from app import handover
+
     for path in handover.make_handover(services, args.handover_out,
                                        personal=args.handover_personal):
         print(path)

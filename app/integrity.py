@@ -6,15 +6,19 @@ so that the next login checks it in full and offers the newest verified backup."
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import threading
+import time
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import IO
 
 from app import db
 from app.backup import BackupError, backup_folder, daily_backup_due, daily_backup_if_needed
 from app.errors import DatabaseOpenError, MadoguchiError
+from app.files import write_atomically
 from app.marks import QT_TRANSLATE_NOOP
 from app.store import Store
 
@@ -32,6 +36,103 @@ def cheap_check(store: Store) -> bool:
     except db.DbError:
         return False
     return True
+
+
+def cheap_check_file(db_path: Path, key: bytes | None) -> bool:
+    """cheap_check on a read-only connection of its own (the command line, before a login)."""
+    from app.storage import read_only
+
+    try:
+        conn = db.connect(db_path, readonly=True, key=key, immutable=read_only(db_path))
+    except db.PlaintextDatabaseError:
+        raise
+    except DatabaseOpenError:
+        return False
+    try:
+        return cheap_check(Store(conn=conn, path=db_path, user="", key=key))
+    finally:
+        conn.close()
+
+
+# The command line checks the whole file when it changed since the last full check other than
+# through Madoguchi's own commands (a copy put back, a disk error that rewrote it), and at
+# least once a day; otherwise it checks what a login checks (cheap_check).
+FULL_CHECK_EVERY = timedelta(days=1)
+# A write within this long after a recorded state could keep the file's time as it was (file
+# times move in steps of a few milliseconds): the state is recorded only once that has passed.
+TIME_STEP_NS = 20_000_000
+
+
+def _checked_mark(db_path: Path) -> Path:
+    return Path(db_path).with_name(Path(db_path).name + ".checked")
+
+
+def _file_state(db_path: Path) -> list[int]:
+    """Size and times of the file and its write-ahead log: any write changes one of them."""
+    state: list[int] = []
+    for path in (Path(db_path), Path(f"{db_path}-wal")):
+        try:
+            st = path.stat()
+        except FileNotFoundError:
+            state += [-1, -1, -1]
+            continue
+        state += [st.st_size, st.st_mtime_ns, st.st_ctime_ns]
+    return state
+
+
+def _settled_state(db_path: Path) -> list[int]:
+    """The file's state, once no write could still leave its times unchanged."""
+    state = _file_state(db_path)
+    newest = max(state[1], state[2], state[4], state[5])
+    wait = newest + TIME_STEP_NS - time.time_ns()
+    if wait > 0:
+        time.sleep(wait / 1e9)
+        state = _file_state(db_path)
+    return state
+
+
+def full_check_due(db_path: Path, now: datetime | None = None) -> bool:
+    """Whether the command line must check the whole file before a command."""
+    if damage_marked(db_path):
+        return True
+    try:
+        mark = json.loads(_checked_mark(db_path).read_text(encoding="utf-8"))
+        checked = datetime.fromisoformat(mark["checked"])
+        state = [int(v) for v in mark["state"]]
+    except (OSError, ValueError, KeyError, TypeError):
+        return True
+    now = now or datetime.now(UTC)
+    if checked.tzinfo is None or not (now - FULL_CHECK_EVERY <= checked <= now):
+        return True
+    return state != _file_state(db_path)
+
+
+def record_checked(db_path: Path, checked: datetime | None = None) -> None:
+    """Remember, beside the file, that it was sound at `checked` (a full check, or a check
+    plus Madoguchi's own writes since) and how it looked then. Best effort: on a read-only
+    folder the next command checks in full again."""
+    from app.storage import read_only
+
+    if checked is None:
+        checked = datetime.now(UTC)
+    if read_only(db_path):
+        return
+    with contextlib.suppress(OSError, MadoguchiError):
+        text = json.dumps({"checked": checked.isoformat(), "state": _settled_state(db_path)})
+        data = text.encode()
+
+        def write(fh: IO[bytes]) -> None:
+            fh.write(data)
+
+        write_atomically(_checked_mark(db_path), write)
+
+
+def last_full_check(db_path: Path) -> datetime | None:
+    try:
+        mark = json.loads(_checked_mark(db_path).read_text(encoding="utf-8"))
+        return datetime.fromisoformat(mark["checked"])
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
 
 
 def full_check(store: Store) -> bool:

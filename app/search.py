@@ -3,7 +3,9 @@
 Text is normalised the same way when indexed and when searched: NFKC (full-width and
 half-width forms meet), hiragana to katakana, kanji variants folded (陈 and 陳 meet),
 case-folded, and Latin diacritics dropped (so `Nguyen` and `NGUYEN` find `Nguyễn`). Terms
-of three or more characters use the FTS5 trigram index; shorter terms fall back to LIKE.
+of three or more characters use the FTS5 trigram index. Shorter terms find people by LIKE
+(a table that grows with the residents, not the years) and records where they start three
+characters of text, through the trigrams of the index that start with them.
 User input is only ever bound as a parameter inside a quoted phrase, so it cannot cause a
 query syntax error.
 """
@@ -157,6 +159,58 @@ def where_clause(terms: list[str]) -> tuple[str, list[str]]:
     return " AND ".join(clauses), params
 
 
+# A term shorter than a trigram is looked up among the trigrams of search_records that start
+# with it (a range of the index's own terms), and those are matched: the term is found where
+# it starts three characters of a record's text. When more trigrams than this start with it,
+# the term is common and a scan from the newest record finds the page of hits soon.
+SHORT_TRIGRAMS = 64
+_TERMS_TABLE = "temp.search_records_terms"
+
+
+def _trigrams_from(conn: Connection, term: str) -> list[str] | None:
+    """The indexed trigrams that start with `term`; None when there are too many to list."""
+    conn.execute(f"CREATE VIRTUAL TABLE IF NOT EXISTS {_TERMS_TABLE} USING "
+                 "fts5vocab(main, 'search_records', 'row')")
+    rows = conn.execute(f"SELECT term FROM {_TERMS_TABLE} WHERE term >= ? AND term < ? "
+                        "LIMIT ?", (term, term + "\U0010ffff", SHORT_TRIGRAMS + 1)).fetchall()
+    return None if len(rows) > SHORT_TRIGRAMS else [str(r[0]) for r in rows]
+
+
+def _phrase(text: str) -> str:
+    return '"' + text.replace('"', '""') + '"'
+
+
+def _short_like(term: str) -> str:
+    """LIKE pattern for a short term followed by enough characters to make a trigram."""
+    return _like_escape(term).removesuffix("%") + "_" * (TRIGRAM - len(term)) + "%"
+
+
+def records_clause(conn: Connection, terms: list[str]) -> tuple[str, list[str]] | None:
+    """WHERE clause over search_records for all terms (AND), or None when a short term
+    starts no trigram of any record (nothing can match). Terms of three characters or more
+    are matched as in where_clause; a shorter one where it starts three characters of text:
+    by the trigrams that start with it, or, when it is common, by LIKE with as many
+    characters after it."""
+    expressions = [_phrase(t) for t in terms if len(t) >= TRIGRAM]
+    likes: list[str] = []
+    for term in terms:
+        if len(term) >= TRIGRAM:
+            continue
+        grams = _trigrams_from(conn, term)
+        if grams is None:
+            likes.append(_short_like(term))
+        elif not grams:
+            return None
+        else:
+            expressions.append("(" + " OR ".join(_phrase(g) for g in grams) + ")")
+    clauses = ["body MATCH ?"] if expressions else []
+    params = [" AND ".join(expressions)] if expressions else []
+    for pattern in likes:
+        clauses.append("body LIKE ? ESCAPE '\\'")
+        params.append(pattern)
+    return " AND ".join(clauses), params
+
+
 @dataclass(frozen=True)
 class Hit:
     kind: str  # resident | consultation | organisation | bridge_person
@@ -177,8 +231,36 @@ def search(conn: Connection, query: str, limit: int = 50) -> list[Hit]:
             f"SELECT rowid FROM search_people WHERE {where} ORDER BY rowid & 3, rowid DESC "
             "LIMIT ?", (*params, limit)):
         hits.append(Hit(KIND_NAMES[rowid & 3], rowid >> 2))
-    for (rowid,) in conn.execute(
+    found = _recent_short_hits(conn, terms, limit) if all(
+        len(t) < TRIGRAM for t in terms) else None
+    if found is None:
+        records = records_clause(conn, terms)
+        if records is None:
+            return hits
+        where, params = records
+        found = [r[0] for r in conn.execute(
             f"SELECT rowid FROM search_records WHERE {where} ORDER BY rowid DESC LIMIT ?",
-            (*params, limit)):
-        hits.append(Hit("consultation", rowid))
+            (*params, limit))]
+    hits += [Hit("consultation", rowid) for rowid in found]
     return hits
+
+
+RECENT = 2000  # records a common short term is first looked for in, newest first
+
+
+def _recent_short_hits(conn: Connection, terms: list[str], limit: int) -> list[int] | None:
+    """A common short term fills its page among the newest records: when the newest RECENT
+    hold `limit` hits, they are the page (newest first), found without the index's list of
+    trigrams (whose look-up reads every trigram's list of records). None otherwise."""
+    newest = conn.execute("SELECT max(rowid) FROM search_records").fetchone()[0]
+    if newest is None:
+        return None
+    clauses = ["rowid > ?"]
+    params: list[object] = [int(newest) - RECENT]
+    for term in terms:
+        clauses.append("body LIKE ? ESCAPE '\\'")
+        params.append(_short_like(term))
+    found = [r[0] for r in conn.execute(
+        f"SELECT rowid FROM search_records WHERE {' AND '.join(clauses)} "
+        "ORDER BY rowid DESC LIMIT ?", (*params, limit))]
+    return found if len(found) >= limit else None

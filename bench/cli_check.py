@@ -1,5 +1,6 @@
-"""What the read-only quick_check before every command costs (issue 17): a `madoguchi
-search` run end to end, and the quick_check alone, on the benchmark town."""
+"""What the check before every command costs: a `madoguchi search` run end to end (the first
+run checks the whole file, the next ones what a login checks), and the quick_check alone,
+on the benchmark town."""
 
 from __future__ import annotations
 
@@ -28,13 +29,16 @@ def main() -> int:
     figure("quick_check alone, median of 5", ms(sorted(checks)[2]))
     env = {**os.environ, "MADOGUCHI_PASSWORD": password, "PYTHONPATH": str(ROOT)}
     runs = []
-    for _ in range(3):
+    for _ in range(4):
         start = time.perf_counter()
         subprocess.run([sys.executable, "-m", "app", "search", "--db", str(args.db), "--user",
                         "admin", "--limit", "5", "nguyen"], env=env, cwd=ROOT, check=True,
                        capture_output=True)
         runs.append(time.perf_counter() - start)
-    figure("`madoguchi search` end to end, median of 3", ms(sorted(runs)[1]))
+    # the first run checks the whole file when no good check of it is recorded (or the file
+    # changed outside Madoguchi's commands, or a day passed); the next ones check page 1
+    figure("`madoguchi search` end to end, first run", ms(runs[0]))
+    figure("`madoguchi search` end to end, next 3 runs, median", ms(sorted(runs[1:])[1]))
     return 0
 
 

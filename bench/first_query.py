@@ -18,16 +18,47 @@ RUNS = 5
 
 
 def plaintext_copy(db: Path) -> Path:
-    """A plaintext copy beside the town, made once (SQLCipher's sqlcipher_export)."""
+    """A plaintext copy beside the town, made once: the same schema, rows and full-text
+    indexes, written table by table (SQLite3MC refuses a backup or an ATTACH between an
+    encrypted and a plaintext file)."""
+    import apsw
+
     plain = db.with_name(db.stem + "-plaintext.db")
     if plain.exists():
         return plain
     services = open_town(db)
-    conn = services.store.conn
-    conn.execute(f"ATTACH DATABASE '{plain}' AS plaintext KEY ''")
-    conn.execute("SELECT sqlcipher_export('plaintext')")
-    conn.execute("DETACH DATABASE plaintext")
+    src = services.store.conn
+    part = plain.with_name(plain.name + ".part")
+    part.unlink(missing_ok=True)
+    dest = apsw.Connection(str(part))
+    schema = src.execute("SELECT type, name, sql FROM sqlite_schema WHERE sql IS NOT NULL "
+                         "ORDER BY rowid").fetchall()
+    virtual = [n for t, n, sql in schema if t == "table" and sql.startswith("CREATE VIRTUAL")]
+    shadow = tuple(f"{v}_" for v in virtual)
+    dest.execute("BEGIN")
+    for kind, name, sql in schema:
+        if kind != "table" or name.startswith(("sqlite_", *shadow)):
+            continue
+        dest.execute(sql)
+        if name in virtual:
+            rows = src.execute(f'SELECT rowid, body FROM "{name}"').fetchall()
+            dest.executemany(f'INSERT INTO "{name}" (rowid, body) VALUES (?, ?)', rows)
+            continue
+        # stored columns only (hidden 0): generated columns are computed again
+        cols = ", ".join(f'"{r[1]}"' for r in src.execute(f'PRAGMA table_xinfo("{name}")')
+                         if r[6] == 0)
+        marks = ", ".join("?" * (cols.count(",") + 1))
+        dest.executemany(f'INSERT INTO "{name}" ({cols}) VALUES ({marks})',
+                         src.execute(f'SELECT {cols} FROM "{name}"').fetchall())
+    for kind, _name, sql in schema:
+        if kind in ("index", "trigger"):
+            dest.execute(sql)
+    version = src.execute("PRAGMA user_version").fetchone()[0]
+    dest.execute(f"PRAGMA user_version = {int(version)}")
+    dest.execute("COMMIT")
+    dest.close()
     services.close()
+    part.rename(plain)
     return plain
 
 

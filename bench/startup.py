@@ -55,6 +55,11 @@ def child_bare() -> None:
 
 
 def child_real(db: Path, password: str, first_of_day: bool) -> None:
+    # as `madoguchi` starts: the entry point (app.cli, app.services), then what it loads
+    # before the Qt layer (newer code only)
+    from ui import launcher
+
+    getattr(launcher, "load_before_qt", lambda: None)()
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
@@ -174,6 +179,8 @@ def main() -> None:
     p.add_argument("--first-of-day", action="store_true",
                    help="the daily backup is due at this start")
     p.add_argument("--before", type=Path, help="also start the code in this folder")
+    p.add_argument("--before-db", type=Path,
+                   help="the town for --before (a copy at its schema version; default --db)")
     p.add_argument("--runs", type=int, default=RUNS)
     args = p.parse_args()
     if args.child == "bare":
@@ -185,15 +192,16 @@ def main() -> None:
     sys.path.insert(0, str(HERE.parent))
     base = Path(tempfile.mkdtemp(prefix="madoguchi-start-"))
     variants = [("bare", "bare", HERE.parent), ("after", "real", HERE.parent)]
+    towns = {"bare": args.db, "after": args.db, "before": args.before_db or args.db}
     if args.before:
         variants.append(("before", "real", args.before.resolve()))
-    for _name, kind, code in variants:  # untimed: writes the bytecode, warms the OS cache
-        one_run(kind, code, args.db, prepare_home(base, args.db, False), False)
+    for name, kind, code in variants:  # untimed: writes the bytecode, warms the OS cache
+        one_run(kind, code, towns[name], prepare_home(base, towns[name], False), False)
     times: dict[str, list[float]] = {name: [] for name, _, _ in variants}
     for n in range(1, args.runs + 1):
         for name, kind, code in variants:
-            home = prepare_home(base, args.db, args.first_of_day)
-            elapsed, notes = one_run(kind, code, args.db, home, args.first_of_day)
+            home = prepare_home(base, towns[name], args.first_of_day)
+            elapsed, notes = one_run(kind, code, towns[name], home, args.first_of_day)
             times[name].append(elapsed)
             print(f"  run {n} {name}: {ms(elapsed)} ({notes})", flush=True)
             shutil.rmtree(home, ignore_errors=True)

@@ -1,5 +1,6 @@
 """The command line on damaged, empty and healthy files: `check` changes nothing, every
-other command runs a read-only quick_check first and refuses a damaged or empty file before
+other command checks the file first (in full when it changed outside Madoguchi or a day
+passed, else its first pages) and refuses a damaged or empty file before
 writing to it, naming the newest backup that opens."""
 
 from __future__ import annotations
@@ -170,3 +171,57 @@ def test_the_window_lock_follows_the_file_not_its_name(tmp_path: Path) -> None:
     with instance.acquire(hard), pytest.raises(instance.AlreadyOpenError):
         instance.acquire(real)
     instance.acquire(soft).release()
+
+
+def full_checks(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
+    """The whole-file checks the command line runs (the real check, counted)."""
+    from app import backup
+
+    seen: list[Path] = []
+    real = backup.quick_check
+
+    def counted(db_path: Path, key: bytes | None) -> bool:
+        seen.append(db_path)
+        return real(db_path, key)
+
+    monkeypatch.setattr(backup, "quick_check", counted)
+    return seen
+
+
+def test_a_command_checks_the_whole_file_only_when_it_changed_or_a_day_passed(
+        demo_path: Path, cli_login: list[str], capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from app import integrity
+
+    seen = full_checks(monkeypatch)
+    for _ in range(3):
+        code, out, err = run(capsys, "search", "--db", str(demo_path), *cli_login, "a")
+        assert code == 0 and out, err
+    assert len(seen) == 1  # the first: no good check recorded yet; then its own writes only
+    last = integrity.last_full_check(demo_path)
+    assert last is not None
+    integrity.record_checked(demo_path, last - timedelta(days=1, seconds=1))
+    code, out, err = run(capsys, "users", "list", "--db", str(demo_path), *cli_login)
+    assert code == 0 and len(seen) == 2  # the day's full check
+    assert integrity.last_full_check(demo_path) > datetime.now(UTC) - timedelta(minutes=1)
+    code, out, err = run(capsys, "users", "list", "--db", str(demo_path), *cli_login)
+    assert code == 0 and len(seen) == 2
+    integrity.mark_damaged(demo_path)  # the window's background check found damage
+    code, out, err = run(capsys, "users", "list", "--db", str(demo_path), *cli_login)
+    assert code == 0 and len(seen) == 3 and not integrity.damage_marked(demo_path), err
+
+
+def test_damage_after_a_checked_command_is_still_refused(
+        demo_path: Path, cli_login: list[str], capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    seen = full_checks(monkeypatch)
+    code, made, err = run(capsys, "backup", "--db", str(demo_path), *cli_login)
+    assert code == 0, err
+    code, out, err = run(capsys, "search", "--db", str(demo_path), *cli_login, "a")
+    assert code == 0 and len(seen) == 1, err
+    damage(demo_path)  # a page no login reads, right after the command
+    code, out, err = run(capsys, "search", "--db", str(demo_path), *cli_login, "a")
+    assert code == 2 and "is damaged and was not changed" in err, err
+    assert len(seen) == 2

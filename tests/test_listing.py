@@ -62,3 +62,45 @@ def test_resident_filter(demo: Services) -> None:
     expected = {r[0] for r in demo.store.query(
         "SELECT session_id FROM session_attendees WHERE resident_id = ?", (rid,))}
     assert {r[0] for r in sessions} == expected
+
+
+def kept_counts_hold(services: Services) -> None:
+    for spec in (listing.RESIDENTS, listing.CONSULTATIONS, listing.ACCOMPANIMENTS,
+                 listing.SESSIONS):
+        table = spec.source.split()[0]
+        real = services.store.query_one(f"SELECT count(*) FROM {table}")[0]
+        assert listing.count(services.store, spec, ListFilter()) == real, table
+
+
+def test_unfiltered_counts_are_kept_and_read_in_one_row(demo: Services) -> None:
+    from app.records import Accompaniment, Consultation, Resident, Session
+
+    kept_counts_hold(demo)
+    seen: list[str] = []
+    demo.store.conn.set_trace_callback(seen.append)
+    listing.count(demo.store, listing.CONSULTATIONS, ListFilter())
+    demo.store.conn.set_trace_callback(None)
+    assert ["row_counts" in s and "count(*)" not in s for s in seen] == [True]
+    rid = demo.residents.save(Resident(nationality="VN", family_name="Lê", given_name="Lan"))
+    cid = demo.consultations.save(Consultation(occurred_at="2026-11-02T10:30", language="vi",
+                                               channel="desk", topics=["medical"],
+                                               resident_id=rid, asked="?", minutes=5))
+    aid = demo.accompaniments.save(Accompaniment(date="2026-11-05", resident_id=rid,
+                                                 destination_kind="hospital"))
+    sid = demo.sessions.save(Session(date="2026-10-10", kind="life_orientation"))
+    kept_counts_hold(demo)
+    demo.consultations.delete(cid)
+    demo.accompaniments.delete(aid)
+    demo.sessions.delete(sid)
+    demo.residents.delete(rid)
+    kept_counts_hold(demo)
+
+
+def test_a_count_with_the_join_left_out_is_the_same(demo: Services) -> None:
+    for flt in (ListFilter(status="open"), ListFilter(language="vi"),
+                ListFilter(nationality="VN"), ListFilter(date_from="2026-01-01")):
+        for spec in (listing.CONSULTATIONS, listing.ACCOMPANIMENTS):
+            where, params = listing._where(spec, flt)
+            joined = demo.store.query_one(f"SELECT count(*) FROM {spec.source}{where}",
+                                          params)[0]
+            assert listing.count(demo.store, spec, flt) == joined

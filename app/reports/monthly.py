@@ -133,17 +133,22 @@ def _open_cases(store: Store, codes: CodeBook, period: stats.Period) -> Table:
     due by then first. Case numbers only: no names, no free text."""
     end = period.bounds[1]
     rows = store.query(
-        "SELECT c.id, substr(c.occurred_at, 1, 10), c.status, c.follow_up_date, "
-        f"{rules.topics_of('c')} FROM consultations c "
-        f"WHERE {rules.open_case('c')} AND c.occurred_at < ? "
+        "SELECT c.id, substr(c.occurred_at, 1, 10), c.status, c.follow_up_date "
+        f"FROM consultations c WHERE {rules.open_case('c')} AND c.occurred_at < ? "
         "ORDER BY c.follow_up_date IS NULL, c.follow_up_date, c.occurred_at", (end,))
     due = sum(1 for r in rows if r[3] and r[3] < end)
+    shown = [r[0] for r in rows[:OPEN_CASES_SHOWN]]  # topics only for the cases listed
+    marks = ",".join("?" for _ in shown)
+    topic_lists = dict(store.query(
+        "SELECT consultation_id, group_concat(topic, ',') FROM consultation_topics "
+        f"WHERE consultation_id IN ({marks}) GROUP BY consultation_id", shown)) if shown else {}
     body: list[list[int | float | str | None]] = [
         [f"No.{cid}", era_date(date.fromisoformat(day)),
          "・".join(label(codes, "topic", t) for t in (topics or "").split(",") if t),
          STATUS_JA.get(status, status),
          era_date(date.fromisoformat(follow)) if follow else "—"]
-        for cid, day, status, follow, topics in rows[:OPEN_CASES_SHOWN]]
+        for cid, day, status, follow in rows[:OPEN_CASES_SHOWN]
+        for topics in [topic_lists.get(cid)]]
     note = f"継続中 {len(rows)}件（うち月末までにフォローアップ期日を迎えたもの {due}件）。"
     if len(rows) > OPEN_CASES_SHOWN:
         note += f"フォローアップ期日の早い{OPEN_CASES_SHOWN}件を表示。"

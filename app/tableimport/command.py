@@ -12,12 +12,15 @@ import argparse
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.errors import MadoguchiError
 from app.marks import QT_TRANSLATE_NOOP
 from app.services import Services
-from app.tableimport.plan import PROBLEM, Preview, describe, suggest_values
 from app.tableimport.profile import Profile
+
+if TYPE_CHECKING:  # the reader (sqlite_utils, numpy) loads only for an import, not for `--help`
+    from app.tableimport.plan import Preview
 
 SHOWN_PROBLEMS = 50
 
@@ -116,6 +119,8 @@ def run(args: argparse.Namespace, services: Services) -> int:
 
 
 def save_mapping(preview: Preview, services: Services, path: Path) -> None:
+    from app.tableimport.plan import suggest_values
+
     profile = Profile.from_json(preview.profile.to_json())
     for list_name, texts in suggest_values(preview, services).items():
         chosen = profile.values.setdefault(list_name, {})
@@ -126,6 +131,8 @@ def save_mapping(preview: Preview, services: Services, path: Path) -> None:
 
 
 def print_preview(preview: Preview) -> None:
+    from app.tableimport.plan import PROBLEM, describe
+
     """Counts, then each sheet's columns, then the rows with problems (sheet, row, reason:
     no names; a reason quotes at most a date or a code text)."""
     s = preview.summary()

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QGroupBox, QLabel, QPushButton, QVBoxLayout, QWidg
 from app.codes import CodeBook
 from app.jptime import today_local
 from app.services import CARD_REMINDER_DAYS, DueItem, ExpiringCard, Services
+from app.today import load as load_today
 from ui.formats import date_text, number_text, when_text
 from ui.labels import code_language, person_text, status_label
 from ui.opener import RecordOpener
@@ -139,10 +140,9 @@ class TodayPage(QWidget):
         day = today_local()
         today = day.isoformat()
         self.heading.setText(self.tr("Today, %1").replace("%1", date_text(today)))
-        self.first_steps.setVisible(self.services.is_new_town())
-        overdue, due = self.services.follow_ups(today)
-        open_items = self.services.open_consultations()
-        cards = self.services.expiring_cards(day)
+        view = load_today(self.services, day)
+        self.first_steps.setVisible(view.new_town)
+        overdue, due, open_items, cards = view.overdue, view.due, view.open, view.cards
         self.overdue.fill(overdue)
         self.due.fill(due)
         self.cards.fill(cards, day)
@@ -154,7 +154,7 @@ class TodayPage(QWidget):
         self.boxes[2].setTitle(self.tr("Residence cards: period of stay ends within %1 days "
                                        "(%2)").replace("%1", number_text(CARD_REMINDER_DAYS))
                                .replace("%2", number_text(len(cards))))
-        total = self.services.count_open()
+        total = view.open_total
         title = self.tr("Open consultations (%1)").replace("%1", number_text(total))
         if total > len(open_items):
             title += " " + self.tr("— the newest %1 shown").replace(
