@@ -56,3 +56,11 @@ def test_the_window_starts_without_reports_pdf_keyring_or_mail(demo_path: Path) 
     assert "reports" in result["after"]["pages"]
     assert "reportlab" in result["after"]["loaded"] or "app.reports.build" in \
         result["after"]["loaded"]
+
+
+def test_the_window_asks_for_python_3_12() -> None:
+    from ui.launcher import window_python_problem
+
+    assert window_python_problem((3, 12)) is None and window_python_problem((3, 13)) is None
+    problem = window_python_problem((3, 11))
+    assert problem is not None and "3.12" in problem and "3.11" in problem

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -18,7 +19,31 @@ def load_before_qt() -> None:
     import app.today  # noqa: F401
 
 
+# PySide6 (6.12.0, found by the window's tests) lowers the reference counts of None and True
+# on every void call and signal under Python 3.11; Python 3.12 made them immortal. A long
+# session on 3.11 ends in a crash, so the window asks for 3.12 (the command line is fine).
+WINDOW_PYTHON = (3, 12)
+OLD_PYTHON = ("The window needs Python 3.12 or newer (PySide6 miscounts references on "
+              "Python %s and a long session would crash); the command line works as it is.")
+
+
+def window_python_problem(version: tuple[int, ...] = tuple(sys.version_info[:2])) -> str | None:
+    if version[:2] >= WINDOW_PYTHON:
+        return None
+    return OLD_PYTHON % ".".join(str(p) for p in version[:2])
+
+
+def _refused() -> int:
+    problem = window_python_problem()
+    if problem is None:
+        return 0
+    print(problem, file=sys.stderr)
+    return 2
+
+
 def _window(db_path: Path, user: str | None, explicit: bool) -> int:
+    if _refused():
+        return 2
     load_before_qt()
     from ui.main import run_window
 
@@ -40,6 +65,8 @@ def _selftest() -> int:
 
 
 def _prefecture() -> int:
+    if _refused():
+        return 2
     from ui.pages.prefecture import run_prefecture
 
     return run_prefecture()
