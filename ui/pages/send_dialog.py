@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -28,6 +29,8 @@ from ui.labels import error_text
 
 if TYPE_CHECKING:
     from ui.pages.reports import ReportsPage
+
+translate = QCoreApplication.translate  # the page's own context, as its tr() would use
 
 
 class PasswordDialog(QDialog):
@@ -82,10 +85,12 @@ def send_annual(page: ReportsPage, services: Services, fiscal_year: int,
         page.status.setText(error_text(exc))
         return
     formats = page.mail_formats()
-    question = (page.tr("Send the %1 report (PDF, Excel and the annual data file) to %2?")
-                if "data" in formats else page.tr("Send the %1 report (PDF and Excel) to %2?"))
+    question = (translate("ReportsPage",
+                          "Send the %1 report (PDF, Excel and the annual data file) to %2?")
+                if "data" in formats else
+                translate("ReportsPage", "Send the %1 report (PDF and Excel) to %2?"))
     answer = QMessageBox.question(
-        page, page.tr("Send to the prefecture"),
+        page, translate("ReportsPage", "Send to the prefecture"),
         question.replace("%1", fiscal_year_label(fiscal_year)).replace("%2", plan.to_address))
     if answer != QMessageBox.StandardButton.Yes:
         return
@@ -99,5 +104,5 @@ def send_annual(page: ReportsPage, services: Services, fiscal_year: int,
                                 with_data="data" in formats, progress=progress)
         return []
 
-    page._run(page.tr("Sending…"), work, page.tr("Sent to %1.").replace(  # noqa: SLF001
-        "%1", plan.to_address))
+    sent = translate("ReportsPage", "Sent to %1.").replace("%1", plan.to_address)
+    page._run(translate("ReportsPage", "Sending…"), work, sent)  # noqa: SLF001
