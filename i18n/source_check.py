@@ -4,6 +4,8 @@ source: the coverage of the .ts files says nothing about them.
 - A `tr()`, `translate()` or `QT_TRANSLATE_NOOP()` whose text is not one string literal (an
   f-string, a variable, `a if c else b`): lupdate skips it and the text stays English.
 - Any of these calls inside an f-string: lupdate does not read f-strings at all.
+- `page.tr()`: lupdate files the text under the context "page", while Qt looks it up under
+  the page's class name, so it is never translated.
 - A word in a string literal of the SQL that fills a list (app/listing.py): it reaches the
   window untranslated ('online' in the sessions list was one).
 """
@@ -52,6 +54,11 @@ def check_python(source: str, filename: str) -> list[str]:
         if name not in CALLS:
             continue
         where = f"{filename}:{node.lineno}"
+        if name == "tr" and isinstance(node.func, ast.Attribute) and not (
+                isinstance(node.func.value, ast.Name) and node.func.value.id == "self"):
+            problems.append(f"{where}: tr() of another object: lupdate files it under that "
+                            "variable's name, not the class the translation is looked up in")
+            continue
         if id(node) in inside_fstring:
             problems.append(f"{where}: {name}() inside an f-string is not read by lupdate")
             continue

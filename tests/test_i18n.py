@@ -504,9 +504,10 @@ def test_no_string_is_hidden_from_translation() -> None:
         "        a = f\"<b>{self.tr('Documents to bring')}</b>\"\n"
         "        b = self.tr('one' if n else 'two')\n"
         "        c = QCoreApplication.translate('P', f'{n} rows')\n"
-        "        d = self.tr('Fine')\n")
+        "        d = self.tr('Fine')\n"
+        "        e = page.tr('Sending…')\n")
     found = checker.check_python(planted, "planted.py")
-    assert sorted(p.split(":")[1] for p in found) == ["3", "4", "5"], found
+    assert sorted(p.split(":")[1] for p in found) == ["3", "4", "5", "7"], found
     sql = 'X = Column("venue", "CASE WHEN s.online THEN \'online\' ELSE s.venue END")\n'
     assert len(checker.check_sql(sql, "planted_sql.py")) == 1
 
