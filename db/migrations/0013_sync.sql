@@ -1,0 +1,172 @@
+-- Sync between the devices of one town (issue 13; docs/sync.md).
+--
+-- sync_clocks: for every record, and every deleted record's tombstone, its version vector
+-- ({device id: version}) and `seq`, the local order of the last change to it (a save here
+-- or a change applied from another device): a packet carries every record whose seq is
+-- above what the other devices have confirmed. Kept up to date by the triggers below, so
+-- every writer is counted.
+CREATE TABLE sync_clocks (
+    seq   INTEGER PRIMARY KEY AUTOINCREMENT,
+    uuid  TEXT NOT NULL UNIQUE,
+    kind  TEXT NOT NULL,
+    clock TEXT NOT NULL CHECK (json_valid(clock))
+) STRICT;
+
+-- The other devices of the town: where each came from, how far it confirmed our changes
+-- (acked_*), how far we applied its changes (applied_*), when we last heard from it, and
+-- whether it was revoked (a lost laptop: its packets are refused).
+CREATE TABLE sync_devices (
+    device_id       TEXT PRIMARY KEY,
+    name            TEXT NOT NULL DEFAULT '',
+    origin          TEXT NOT NULL DEFAULT '',   -- the device this one was copied from
+    added_at        TEXT NOT NULL,
+    revoked_at      TEXT,
+    last_heard      TEXT,
+    acked_records   INTEGER NOT NULL DEFAULT 0,
+    acked_audit     INTEGER NOT NULL DEFAULT 0,
+    applied_records INTEGER NOT NULL DEFAULT 0,
+    applied_audit   INTEGER NOT NULL DEFAULT 0
+) STRICT;
+
+-- Packets applied (by their id), so one applied twice changes nothing.
+CREATE TABLE sync_packets (
+    packet_id  TEXT PRIMARY KEY,
+    device_id  TEXT NOT NULL,
+    applied_at TEXT NOT NULL
+) STRICT;
+
+-- Records changed on two devices since they last exchanged (or deleted on one and changed
+-- on the other): both versions kept until a person resolves them, field by field.
+CREATE TABLE sync_conflicts (
+    id          INTEGER PRIMARY KEY,
+    kind        TEXT NOT NULL,
+    uuid        TEXT NOT NULL,
+    found_at    TEXT NOT NULL,
+    mine        TEXT CHECK (mine IS NULL OR json_valid(mine)),     -- NULL: deleted here
+    theirs      TEXT CHECK (theirs IS NULL OR json_valid(theirs)), -- NULL: deleted there
+    their_clock TEXT NOT NULL CHECK (json_valid(their_clock)),
+    their_device TEXT NOT NULL,
+    resolved_at TEXT,
+    resolved_by TEXT
+) STRICT;
+CREATE INDEX sync_conflicts_open ON sync_conflicts (uuid) WHERE resolved_at IS NULL;
+
+-- Records from another device that refer to a record not here yet: kept and tried again.
+CREATE TABLE sync_pending (
+    uuid   TEXT PRIMARY KEY,
+    kind   TEXT NOT NULL,
+    record TEXT NOT NULL CHECK (json_valid(record))
+) STRICT;
+
+INSERT INTO sync_clocks (uuid, kind, clock)
+SELECT uuid, 'residents', json_object(device_id, version) FROM residents ORDER BY id;
+CREATE TRIGGER residents_clock_new AFTER INSERT ON residents
+BEGIN
+    INSERT OR REPLACE INTO sync_clocks (uuid, kind, clock) VALUES (NEW.uuid, 'residents', json_set(
+        coalesce((SELECT clock FROM sync_clocks WHERE uuid = NEW.uuid), '{}'),
+        '$."' || coalesce(nullif(NEW.device_id, ''),
+                          (SELECT value FROM settings WHERE key = 'device_id')) || '"',
+        NEW.version));
+END;
+CREATE TRIGGER residents_clock_changed AFTER UPDATE OF version ON residents
+BEGIN
+    INSERT OR REPLACE INTO sync_clocks (uuid, kind, clock) VALUES (NEW.uuid, 'residents', json_set(
+        coalesce((SELECT clock FROM sync_clocks WHERE uuid = NEW.uuid), '{}'),
+        '$."' || NEW.device_id || '"', NEW.version));
+END;
+INSERT INTO sync_clocks (uuid, kind, clock)
+SELECT uuid, 'consultations', json_object(device_id, version) FROM consultations ORDER BY id;
+CREATE TRIGGER consultations_clock_new AFTER INSERT ON consultations
+BEGIN
+    INSERT OR REPLACE INTO sync_clocks (uuid, kind, clock) VALUES (NEW.uuid, 'consultations', json_set(
+        coalesce((SELECT clock FROM sync_clocks WHERE uuid = NEW.uuid), '{}'),
+        '$."' || coalesce(nullif(NEW.device_id, ''),
+                          (SELECT value FROM settings WHERE key = 'device_id')) || '"',
+        NEW.version));
+END;
+CREATE TRIGGER consultations_clock_changed AFTER UPDATE OF version ON consultations
+BEGIN
+    INSERT OR REPLACE INTO sync_clocks (uuid, kind, clock) VALUES (NEW.uuid, 'consultations', json_set(
+        coalesce((SELECT clock FROM sync_clocks WHERE uuid = NEW.uuid), '{}'),
+        '$."' || NEW.device_id || '"', NEW.version));
+END;
+INSERT INTO sync_clocks (uuid, kind, clock)
+SELECT uuid, 'accompaniments', json_object(device_id, version) FROM accompaniments ORDER BY id;
+CREATE TRIGGER accompaniments_clock_new AFTER INSERT ON accompaniments
+BEGIN
+    INSERT OR REPLACE INTO sync_clocks (uuid, kind, clock) VALUES (NEW.uuid, 'accompaniments', json_set(
+        coalesce((SELECT clock FROM sync_clocks WHERE uuid = NEW.uuid), '{}'),
+        '$."' || coalesce(nullif(NEW.device_id, ''),
+                          (SELECT value FROM settings WHERE key = 'device_id')) || '"',
+        NEW.version));
+END;
+CREATE TRIGGER accompaniments_clock_changed AFTER UPDATE OF version ON accompaniments
+BEGIN
+    INSERT OR REPLACE INTO sync_clocks (uuid, kind, clock) VALUES (NEW.uuid, 'accompaniments', json_set(
+        coalesce((SELECT clock FROM sync_clocks WHERE uuid = NEW.uuid), '{}'),
+        '$."' || NEW.device_id || '"', NEW.version));
+END;
+INSERT INTO sync_clocks (uuid, kind, clock)
+SELECT uuid, 'sessions', json_object(device_id, version) FROM sessions ORDER BY id;
+CREATE TRIGGER sessions_clock_new AFTER INSERT ON sessions
+BEGIN
+    INSERT OR REPLACE INTO sync_clocks (uuid, kind, clock) VALUES (NEW.uuid, 'sessions', json_set(
+        coalesce((SELECT clock FROM sync_clocks WHERE uuid = NEW.uuid), '{}'),
+        '$."' || coalesce(nullif(NEW.device_id, ''),
+                          (SELECT value FROM settings WHERE key = 'device_id')) || '"',
+        NEW.version));
+END;
+CREATE TRIGGER sessions_clock_changed AFTER UPDATE OF version ON sessions
+BEGIN
+    INSERT OR REPLACE INTO sync_clocks (uuid, kind, clock) VALUES (NEW.uuid, 'sessions', json_set(
+        coalesce((SELECT clock FROM sync_clocks WHERE uuid = NEW.uuid), '{}'),
+        '$."' || NEW.device_id || '"', NEW.version));
+END;
+INSERT INTO sync_clocks (uuid, kind, clock)
+SELECT uuid, 'organisations', json_object(device_id, version) FROM organisations ORDER BY id;
+CREATE TRIGGER organisations_clock_new AFTER INSERT ON organisations
+BEGIN
+    INSERT OR REPLACE INTO sync_clocks (uuid, kind, clock) VALUES (NEW.uuid, 'organisations', json_set(
+        coalesce((SELECT clock FROM sync_clocks WHERE uuid = NEW.uuid), '{}'),
+        '$."' || coalesce(nullif(NEW.device_id, ''),
+                          (SELECT value FROM settings WHERE key = 'device_id')) || '"',
+        NEW.version));
+END;
+CREATE TRIGGER organisations_clock_changed AFTER UPDATE OF version ON organisations
+BEGIN
+    INSERT OR REPLACE INTO sync_clocks (uuid, kind, clock) VALUES (NEW.uuid, 'organisations', json_set(
+        coalesce((SELECT clock FROM sync_clocks WHERE uuid = NEW.uuid), '{}'),
+        '$."' || NEW.device_id || '"', NEW.version));
+END;
+INSERT INTO sync_clocks (uuid, kind, clock)
+SELECT uuid, 'bridge_persons', json_object(device_id, version) FROM bridge_persons ORDER BY id;
+CREATE TRIGGER bridge_persons_clock_new AFTER INSERT ON bridge_persons
+BEGIN
+    INSERT OR REPLACE INTO sync_clocks (uuid, kind, clock) VALUES (NEW.uuid, 'bridge_persons', json_set(
+        coalesce((SELECT clock FROM sync_clocks WHERE uuid = NEW.uuid), '{}'),
+        '$."' || coalesce(nullif(NEW.device_id, ''),
+                          (SELECT value FROM settings WHERE key = 'device_id')) || '"',
+        NEW.version));
+END;
+CREATE TRIGGER bridge_persons_clock_changed AFTER UPDATE OF version ON bridge_persons
+BEGIN
+    INSERT OR REPLACE INTO sync_clocks (uuid, kind, clock) VALUES (NEW.uuid, 'bridge_persons', json_set(
+        coalesce((SELECT clock FROM sync_clocks WHERE uuid = NEW.uuid), '{}'),
+        '$."' || NEW.device_id || '"', NEW.version));
+END;
+INSERT INTO sync_clocks (uuid, kind, clock)
+SELECT uuid, 'kb_entries', json_object(device_id, version) FROM kb_entries ORDER BY id;
+CREATE TRIGGER kb_entries_clock_new AFTER INSERT ON kb_entries
+BEGIN
+    INSERT OR REPLACE INTO sync_clocks (uuid, kind, clock) VALUES (NEW.uuid, 'kb_entries', json_set(
+        coalesce((SELECT clock FROM sync_clocks WHERE uuid = NEW.uuid), '{}'),
+        '$."' || coalesce(nullif(NEW.device_id, ''),
+                          (SELECT value FROM settings WHERE key = 'device_id')) || '"',
+        NEW.version));
+END;
+CREATE TRIGGER kb_entries_clock_changed AFTER UPDATE OF version ON kb_entries
+BEGIN
+    INSERT OR REPLACE INTO sync_clocks (uuid, kind, clock) VALUES (NEW.uuid, 'kb_entries', json_set(
+        coalesce((SELECT clock FROM sync_clocks WHERE uuid = NEW.uuid), '{}'),
+        '$."' || NEW.device_id || '"', NEW.version));
+END;
