@@ -7,8 +7,9 @@ device that wrote it and its place in that device's chain (device_seq), its hash
 sha256(prev_hash + canonical JSON of its fields, with device_seq as its "id"), and
 prev_hash is the hash of the row before it in the same chain. So a row keeps its hash when
 it travels to another device (sync), where it gets another local id; and `verify` finds
-the first row that was altered, removed or slipped in through a raw connection. (Someone holding the key
-who recomputes every later hash is not caught: the chain shows tampering, it cannot stop it.)
+the first row that was altered, removed or slipped in through a raw connection. (Someone
+holding the key who recomputes every later hash is not caught: the chain shows tampering, it
+cannot stop it.)
 
 `changes` holds the before/after values of changed fields and so personal data: it is as
 protected as the records themselves, and when a record's personal data is purged (retention)

@@ -82,8 +82,9 @@ def resident_names(store: Store, ids: Iterable[int | str]) -> dict[int | str, st
     in rows written before 0012, UUIDs since."""
     _require_admin(store)
     wanted = set(ids)
-    found: dict[int | str, str] = dict(_person_names(
-        store, [i for i in wanted if isinstance(i, int)]))
+    found: dict[int | str, str] = {}
+    for key, name in _person_names(store, [i for i in wanted if isinstance(i, int)]).items():
+        found[key] = name
     uuids = sorted(u for u in wanted if isinstance(u, str))
     if uuids:
         by_uuid = dict(store.query(

@@ -15,7 +15,7 @@ backup's key file alike is not caught (docs/security.md).
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -36,11 +36,20 @@ class Checkpoint:
     head: str       # its hash
     at: str         # UTC, when the checkpoint was taken
     by: str         # the user logged in
+    # the head of every device's chain: {device id: [device_seq, hash]} (none before 0012)
+    chains: dict[str, list[Any]] = field(default_factory=dict)
 
     @classmethod
     def parse(cls, raw: Any) -> Checkpoint | None:
         """None for anything that is not a checkpoint as take() writes it."""
-        if not isinstance(raw, dict) or set(raw) != {"count", "last_id", "head", "at", "by"}:
+        base = {"count", "last_id", "head", "at", "by"}
+        if not isinstance(raw, dict) or set(raw) not in (base, base | {"chains"}):
+            return None
+        chains = raw.get("chains", {})
+        if not isinstance(chains, dict) or not all(
+                isinstance(k, str) and isinstance(v, list) and len(v) == 2
+                and isinstance(v[0], int) and isinstance(v[1], str)
+                for k, v in chains.items()):
             return None
         if not all(isinstance(raw[k], int) and not isinstance(raw[k], bool) and raw[k] >= 0
                    for k in ("count", "last_id")):
@@ -54,8 +63,11 @@ def head(conn: Connection, user: str) -> Checkpoint:
     count, last = conn.execute("SELECT count(*), max(id) FROM audit").fetchone()
     row = conn.execute("SELECT hash FROM audit WHERE id = ?", (last,)).fetchone() \
         if last is not None else None
+    chains = {str(r[0]): [int(r[1]), str(r[2])] for r in conn.execute(
+        "SELECT device_id, device_seq, hash FROM audit a WHERE device_id IS NOT NULL AND "
+        "device_seq = (SELECT max(device_seq) FROM audit b WHERE b.device_id = a.device_id)")}
     return Checkpoint(int(count), int(last or 0), str(row[0]) if row else "", utc_stamp(),
-                      user)
+                      user, chains)
 
 
 def problem(conn: Connection, checkpoint: Checkpoint) -> str | None:
@@ -67,6 +79,12 @@ def problem(conn: Connection, checkpoint: Checkpoint) -> str | None:
     kept = int(conn.execute("SELECT count(*) FROM audit WHERE id <= ?",
                             (checkpoint.last_id,)).fetchone()[0])
     if row is not None and str(row[0]) == checkpoint.head and kept == checkpoint.count:
+        for device, (seq, digest) in checkpoint.chains.items():
+            found = conn.execute("SELECT hash FROM audit WHERE device_id = ? AND device_seq = ?",
+                                 (device, seq)).fetchone()
+            if found is None or str(found[0]) != digest:
+                return (f"the chain of device {device[:8]} no longer holds its row {seq} as it "
+                        f"was at the checkpoint of {checkpoint.at}")
         return None
     newest = conn.execute("SELECT max(id) FROM audit WHERE id <= ?",
                           (checkpoint.last_id,)).fetchone()[0]

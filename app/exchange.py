@@ -1,7 +1,9 @@
 """Export and import of every record kind as one JSON document (docs/data-format.md).
 
-Import checks the whole file first and then writes it in one transaction: an invalid file
-changes nothing, and the message names the record and the field.
+Import checks the whole file first and then writes it in one transaction through the same
+save methods as the window (app/exchange_apply.py): an invalid file changes nothing, and
+the message names the record and the field. Files of format_version 1 (local references
+under other names, no versions, no tombstones) are read by renaming their fields first.
 """
 
 from __future__ import annotations
@@ -14,11 +16,20 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import IO, Any
 
-from app import __version__, audit, migrations, search, validation
-from app.db import IntegrityError
-from app.errors import MadoguchiError, Translatable
+from app import (
+    __version__,
+    audit,
+    exchange_apply,
+    exchange_export,
+    migrations,
+    rows,
+    validation,
+)
+from app.errors import MadoguchiError, Translatable, ValidationError
 from app.files import read_json_object, write_atomically
 from app.jptime import utc_stamp
+from app.knowledge import KbEntry, KbText
+from app.knowledge import validate as validate_kb_entry
 from app.marks import QT_TRANSLATE_NOOP
 from app.progress import NO_PROGRESS, Progress
 from app.records import (
@@ -30,14 +41,18 @@ from app.records import (
     Session,
     SnsContact,
 )
-from app.rows import jdump
 from app.store import Store
 
 FORMAT = "madoguchi-export"
-FORMAT_VERSION = 1
-STAMPS = ("created_at", "updated_at", "created_by", "updated_by")
-KINDS = ("organisations", "bridge_persons", "residents", "consultations", "accompaniments",
-         "sessions")
+FORMAT_VERSION = 2
+READS = (1, 2)
+STAMPS = exchange_export.STAMPS
+KINDS = exchange_export.KINDS
+IDENTITY = exchange_export.IDENTITY
+# format_version 1 called the references by the record they point at
+V1_NAMES = {"resident": "resident_uuid", "referral_organisation": "referral_organisation_uuid",
+            "consultation": "consultation_uuid", "organisation": "organisation_uuid",
+            "attendees": "attendee_uuids"}
 
 # field -> (python type(s), required); every other field in a record is an error.
 _STR, _OPT = (str,), (str, type(None))
@@ -60,17 +75,21 @@ FIELDS: dict[str, dict[str, tuple[tuple[type, ...], bool]]] = {
                   "phone": (_STR, False), "birth_date": (_OPT, False),
                   "card_number": (_STR, False), "card_expiry": (_OPT, False),
                   "links": ((list,), False)},
+    "kb_entries": {"topic": (_STR, True), "status": (_STR, True),
+                   "documents": ((list,), False), "reviewed_on": (_OPT, False),
+                   "reviewed_by": (_STR, False), "source_town": (_STR, False),
+                   "texts": ((list,), True), "organisation_uuids": ((list,), False)},
     "consultations": {"occurred_at": (_STR, True), "minutes": (_INT, False),
-                      "resident": (_OPT, False), "nationality": (_OPT, False),
+                      "resident_uuid": (_OPT, False), "nationality": (_OPT, False),
                       "language": (_STR, True), "channel": (_STR, True),
                       "sns_app": (_OPT, False), "interpreter": (_STR, False),
                       "topics": ((list,), True), "asked": (_STR, False), "done": (_STR, False),
-                      "referral_organisation": (_OPT, False), "status": (_STR, True),
+                      "referral_organisation_uuid": (_OPT, False), "status": (_STR, True),
                       "follow_up_date": (_OPT, False)},
     "accompaniments": {"date": (_STR, True), "time_out": (_OPT, False),
-                       "time_back": (_OPT, False), "resident": (_STR, True),
-                       "consultation": (_OPT, False), "destination_kind": (_STR, True),
-                       "organisation": (_OPT, False), "facility": (_STR, False),
+                       "time_back": (_OPT, False), "resident_uuid": (_STR, True),
+                       "consultation_uuid": (_OPT, False), "destination_kind": (_STR, True),
+                       "organisation_uuid": (_OPT, False), "facility": (_STR, False),
                        "purpose": (_STR, False), "outcome": (_STR, False),
                        "health_details": (_STR, False), "distance_km": (_NUM, False),
                        "transport_cost": (_INT, False), "follow_up_date": (_OPT, False),
@@ -80,14 +99,18 @@ FIELDS: dict[str, dict[str, tuple[tuple[type, ...], bool]]] = {
                  "title": (_STR, False), "topics": ((list,), False),
                  "languages": ((list,), False), "venue": (_STR, False),
                  "online": ((bool,), False), "facilitator": (_STR, False),
-                 "notes": (_STR, False), "attendees": ((list,), False),
+                 "notes": (_STR, False), "attendee_uuids": ((list,), False),
                  "headcounts": ((dict,), False)},
 }
 _UUID_LIKE = re.compile(r"[0-9A-Fa-f-]{8,64}")
-REFS = {"resident": "residents", "referral_organisation": "organisations",
-        "consultation": "consultations", "organisation": "organisations"}
+REFS = {"resident_uuid": "residents", "referral_organisation_uuid": "organisations",
+        "consultation_uuid": "consultations", "organisation_uuid": "organisations"}
+TOMBSTONE = ("kind", "uuid", "deleted_at", "deleted_by", "device_id", "version")
 
 
+ADDED_MEANWHILE = QT_TRANSLATE_NOOP(
+    "errors", "Some of these records were added to the database while the file was being "
+    "imported (the same file imported twice at once?). Nothing was imported.")
 WRONG_TYPE = QT_TRANSLATE_NOOP("errors", "%1, field '%2': has the wrong type. Nothing was "
                                           "imported.")
 
@@ -99,95 +122,22 @@ class ImportError_(MadoguchiError):
 # ---------------------------------------------------------------- export
 
 def export_data(store: Store, progress: Progress = NO_PROGRESS) -> dict[str, Any]:
-    q = store.query
-    uuid_of: dict[str, dict[int, str]] = {
-        t: dict(q(f"SELECT id, uuid FROM {t}"))  # noqa: S608 - table names are constants
-        for t in KINDS}
-    stamps = ", ".join(STAMPS)
-
-    def stamped(row: tuple[Any, ...], names: tuple[str, ...]) -> dict[str, Any]:
-        return dict(zip(("uuid", *names, *STAMPS), row, strict=True))
-
-    def ref(table: str, row_id: int | None) -> str | None:
-        return None if row_id is None else uuid_of[table][row_id]
-
-    def grouped(sql: str) -> dict[int, list[Any]]:
-        out: dict[int, list[Any]] = {}
-        for key, *rest in q(sql):
-            out.setdefault(key, []).append(rest[0] if len(rest) == 1 else tuple(rest))
-        return out
-
+    """Every record, by UUID, with its version and device, and every tombstone."""
     data: dict[str, Any] = {
         "format": FORMAT, "format_version": FORMAT_VERSION,
         "schema_version": migrations.schema_version(store.conn),
         "app_version": __version__, "exported_at": utc_stamp(),
+        "device_id": store.setting("device_id"),
         "code_items": [dict(zip(("list", "code", "label_ja", "label_en", "sort_order",
                                  "active"), (*r[:5], bool(r[5])), strict=True))
-                       for r in q("SELECT list, code, label_ja, label_en, sort_order, active "
-                                  "FROM code_items ORDER BY list, sort_order, code")],
+                       for r in store.query("SELECT list, code, label_ja, label_en, "
+                                            "sort_order, active FROM code_items "
+                                            "ORDER BY list, sort_order, code")],
     }
-    progress.step(1, 7)
-    names: tuple[str, ...] = ("name", "kind", "phone", "email", "address", "languages",
-                              "interpreter_available", "notes")
-    data["organisations"] = [
-        {**(o := stamped(r, names)), "languages": json.loads(o["languages"]),
-         "interpreter_available": bool(o["interpreter_available"])}
-        for r in q(f"SELECT uuid, {', '.join(names)}, {stamps} FROM organisations ORDER BY id")]
-    names = ("name", "languages", "phone", "email", "sns", "area", "notes")
-    data["bridge_persons"] = [
-        {**(b := stamped(r, names)), "languages": json.loads(b["languages"]),
-         "sns": json.loads(b["sns"])}
-        for r in q(f"SELECT uuid, {', '.join(names)}, {stamps} FROM bridge_persons ORDER BY id")]
-    progress.step(2, 7)
-    names = ("family_name", "given_name", "family_name_latin", "given_name_latin", "kana",
-             "nationality", "languages", "residence_status", "employer", "district", "sns",
-             "arrival_date", "consent_date", "consent_method", "notes", "phone", "birth_date",
-             "card_number", "card_expiry")
-    links = grouped("SELECT resident_id, related_id, relation FROM resident_links "
-                    "ORDER BY resident_id, related_id")
-    data["residents"] = [
-        {**(p := stamped(r[1:], names)), "languages": json.loads(p["languages"]),
-         "sns": json.loads(p["sns"]),
-         "links": [{"related": uuid_of["residents"][rel], "relation": how}
-                   for rel, how in links.get(r[0], [])]}
-        for r in q(f"SELECT id, uuid, {', '.join(names)}, {stamps} FROM residents ORDER BY id")]
-    progress.step(3, 7)
-    topics = grouped("SELECT consultation_id, topic FROM consultation_topics ORDER BY 1, 2")
-    names = ("occurred_at", "minutes", "resident", "nationality", "language", "channel",
-             "sns_app", "interpreter", "asked", "done", "referral_organisation", "status",
-             "follow_up_date")
-    data["consultations"] = [
-        {**(c := stamped(r[1:], names)), "resident": ref("residents", c["resident"]),
-         "referral_organisation": ref("organisations", c["referral_organisation"]),
-         "topics": topics.get(r[0], [])}
-        for r in q("SELECT id, uuid, occurred_at, minutes, resident_id, nationality, language,"
-                   " channel, sns_app, interpreter, asked, done, referral_org_id, status,"
-                   f" follow_up_date, {stamps} FROM consultations ORDER BY id")]
-    progress.step(4, 7)
-    names = ("date", "time_out", "time_back", "resident", "consultation", "destination_kind",
-             "organisation", "facility", "purpose", "outcome", "health_details", "distance_km",
-             "transport_cost", "follow_up_date", "department", "accompanied_by", "interpreter")
-    data["accompaniments"] = [
-        {**(a := stamped(r, names)), "resident": ref("residents", a["resident"]),
-         "consultation": ref("consultations", a["consultation"]),
-         "organisation": ref("organisations", a["organisation"])}
-        for r in q("SELECT uuid, date, time_out, time_back, resident_id, consultation_id,"
-                   " destination_kind, organisation_id, facility, purpose, outcome,"
-                   " health_details, distance_km, transport_cost, follow_up_date, department,"
-                   f" accompanied_by, interpreter, {stamps} FROM accompaniments ORDER BY id")]
-    progress.step(5, 7)
-    s_topics = grouped("SELECT session_id, topic FROM session_topics ORDER BY 1, 2")
-    attendees = grouped("SELECT session_id, resident_id FROM session_attendees ORDER BY 1, 2")
-    heads = grouped("SELECT session_id, nationality, count FROM session_headcounts "
-                    "ORDER BY 1, 2")
-    names = ("date", "start_time", "kind", "title", "languages", "venue", "online",
-             "facilitator", "notes")
-    data["sessions"] = [
-        {**(s := stamped(r[1:], names)), "languages": json.loads(s["languages"]),
-         "online": bool(s["online"]), "topics": s_topics.get(r[0], []),
-         "attendees": [uuid_of["residents"][i] for i in attendees.get(r[0], [])],
-         "headcounts": dict(heads.get(r[0], []))}
-        for r in q(f"SELECT id, uuid, {', '.join(names)}, {stamps} FROM sessions ORDER BY id")]
+    for step, kind in enumerate(KINDS, start=1):
+        progress.step(step, len(KINDS) + 2)
+        data[kind] = exchange_export.records(store.query, kind)
+    data["tombstones"] = exchange_export.tombstones(store.query)
     return data
 
 
@@ -252,6 +202,29 @@ def total_records(data: dict[str, Any]) -> int:
     return sum(len(data[k]) for k in KINDS if isinstance(data.get(k), list))
 
 
+def upgrade(data: dict[str, Any]) -> dict[str, Any]:
+    """A format_version 1 file as version 2 (its references renamed); others unchanged."""
+    if data.get("format_version") != 1 or isinstance(data.get("format_version"), bool):
+        return data
+    out = {**data, "format_version": FORMAT_VERSION}
+    for kind in KINDS:
+        records = data.get(kind)
+        if not isinstance(records, list):
+            continue
+        renamed: list[Any] = []
+        for rec in records:
+            if isinstance(rec, dict):
+                rec = {V1_NAMES.get(k, k): v for k, v in rec.items()}
+                links = rec.get("links")
+                if kind == "residents" and isinstance(links, list):
+                    rec["links"] = [{("related_uuid" if k == "related" else k): v
+                                     for k, v in link.items()}
+                                    if isinstance(link, dict) else link for link in links]
+            renamed.append(rec)
+        out[kind] = renamed
+    return out
+
+
 def check(store: Store, data: dict[str, Any], progress: Progress = NO_PROGRESS) -> None:
     """Raise ImportError_ naming the first bad record and field; return if all is well."""
     if data.get("format") != FORMAT:
@@ -259,11 +232,12 @@ def check(store: Store, data: dict[str, Any], progress: Progress = NO_PROGRESS) 
             "errors", "The file is not a Madoguchi export (field 'format'). Nothing was "
             "imported."))
     version = data.get("format_version")
-    if version != FORMAT_VERSION or isinstance(version, bool):
+    if version not in READS or isinstance(version, bool):
         shown = version if isinstance(version, int) and not isinstance(version, bool) else "?"
         raise ImportError_(QT_TRANSLATE_NOOP(
             "errors", "The file has format version %1; this Madoguchi reads version %2. "
-            "Nothing was imported."), shown, FORMAT_VERSION)
+            "Nothing was imported."), shown, " / ".join(map(str, READS)))
+    data = upgrade(data)
     items = data.get("code_items", [])
     if not isinstance(items, list):
         raise ImportError_(QT_TRANSLATE_NOOP(
@@ -298,12 +272,45 @@ def check(store: Store, data: dict[str, Any], progress: Progress = NO_PROGRESS) 
             _check_record(kind, i, rec, existing, seen, store, codes)
             seen[kind].add(rec["uuid"])
     for i, rec in enumerate(data.get("residents", [])):  # links may point further down
-        if any(link["related"] not in seen["residents"]
-               and not _exists(store, "residents", link["related"])
+        if any(link["related_uuid"] not in seen["residents"]
+               and not _exists(store, "residents", link["related_uuid"])
                for link in rec.get("links", [])):
             raise _fail("residents", i, rec["uuid"], "links", QT_TRANSLATE_NOOP(
                 "errors", "%1, field '%2': refers to a resident that is neither in the file "
                 "nor in the database. Nothing was imported."))
+    _check_tombstones(store, data, seen)
+
+
+def _check_tombstones(store: Store, data: dict[str, Any], seen: dict[str, set[str]]) -> None:
+    stones = data.get("tombstones", [])
+    if not isinstance(stones, list):
+        raise ImportError_(QT_TRANSLATE_NOOP(
+            "errors", "Field '%1' must be a list. Nothing was imported."), "tombstones")
+    everywhere = set().union(*seen.values())
+    for i, stone in enumerate(stones):
+        uuid = stone.get("uuid") if isinstance(stone, dict) else None
+
+        def fail(name: str, uuid: object = uuid, i: int = i) -> ImportError_:
+            return _fail("tombstones", i, uuid, name, WRONG_TYPE)
+
+        if not isinstance(stone, dict) or set(stone) != set(TOMBSTONE):
+            raise fail("*")
+        if not isinstance(uuid, str) or not _is_uuid(uuid):
+            raise fail("uuid", None)
+        if stone["kind"] not in KINDS:
+            raise fail("kind")
+        for name in ("deleted_at", "deleted_by", "device_id"):
+            if not isinstance(stone[name], str) or len(stone[name]) > 64:
+                raise fail(name)
+        if not _is_stamp(stone["deleted_at"]):
+            raise fail("deleted_at")
+        version = stone["version"]
+        if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+            raise fail("version")
+        if uuid in everywhere or _exists(store, stone["kind"], uuid):
+            raise _fail("tombstones", i, uuid, "uuid", QT_TRANSLATE_NOOP(
+                "errors", "%1, field '%2': a deleted record that is also in the file or in "
+                "the database. Nothing was imported."))
 
 
 SORT_ORDER_MAX = 2 ** 31
@@ -356,7 +363,8 @@ def _check_record(kind: str, i: int, rec: Any, existing: set[str], seen: dict[st
             "imported."))
     spec = FIELDS[kind]
     for name in rec:
-        if name not in spec and name not in STAMPS and name != "uuid":
+        if name not in spec and name not in STAMPS and name not in IDENTITY and \
+                name != "uuid":
             raise fail(name, QT_TRANSLATE_NOOP(
                 "errors", "%1, field '%2': unknown field. Nothing was imported."))
     for name, (types, required) in spec.items():
@@ -371,6 +379,11 @@ def _check_record(kind: str, i: int, rec: Any, existing: set[str], seen: dict[st
     for name in STAMPS:
         if not isinstance(rec.get(name, ""), str):
             raise fail(name, WRONG_TYPE)
+    version = rec.get("version", 1)
+    if not isinstance(version, int) or isinstance(version, bool) or not 1 <= version < 2**53:
+        raise fail("version", WRONG_TYPE)
+    if not isinstance(rec.get("device_id", ""), str) or len(rec.get("device_id", "")) > 64:
+        raise fail("device_id", WRONG_TYPE)
     for name in ("created_at", "updated_at"):
         if name in rec and not _is_stamp(rec[name]):
             raise fail(name, QT_TRANSLATE_NOOP(
@@ -389,20 +402,23 @@ def _check_record(kind: str, i: int, rec: Any, existing: set[str], seen: dict[st
                 "in the database. Nothing was imported."))
     if kind == "residents":
         for link in rec.get("links", []):
-            if not (isinstance(link, dict) and isinstance(link.get("related"), str)
-                    and isinstance(link.get("relation"), str)):
+            if not (isinstance(link, dict) and isinstance(link.get("related_uuid"), str)
+                    and isinstance(link.get("relation"), str) and len(link) == 2):
                 raise fail("links", QT_TRANSLATE_NOOP(
                     "errors", "%1, field '%2': each link needs 'related' and 'relation'. "
                     "Nothing was imported."))
-            if link["related"] == uuid:
+            if link["related_uuid"] == uuid:
                 raise fail("links", QT_TRANSLATE_NOOP(
                     "errors", "%1, field '%2': a resident cannot be linked to themselves. "
                     "Nothing was imported."))
-    if kind == "sessions":
-        for att in rec.get("attendees", []):
-            if not isinstance(att, str) or (att not in seen["residents"]
-                                             and not _exists(store, "residents", att)):
-                raise fail("attendees", QT_TRANSLATE_NOOP(
+    lists = {"sessions": ("attendee_uuids", "residents"),
+             "kb_entries": ("organisation_uuids", "organisations")}
+    if kind in lists:
+        name, table = lists[kind]
+        for att in rec.get(name, []):
+            if not isinstance(att, str) or (att not in seen[table]
+                                             and not _exists(store, table, att)):
+                raise fail(name, QT_TRANSLATE_NOOP(
                     "errors", "%1, field '%2': refers to a resident that is not there. "
                     "Nothing was imported."))
     errors = _validate(kind, rec, codes)
@@ -435,17 +451,26 @@ def _validate(kind: str, rec: dict[str, Any], codes: _Codes) -> dict[str, str]:
             if any(not codes.has("relation", link["relation"]) for link in rec.get("links", [])):
                 errors["links"] = validation.UNKNOWN_CODE
             return errors
+        if kind == "kb_entries":
+            texts = fields.pop("texts", [])
+            fields.pop("organisation_uuids", None)
+            if not all(isinstance(t, dict) and set(t) == {"language", "question", "answer"}
+                       and all(isinstance(v, str) for v in t.values()) for t in texts):
+                return {"texts": QT_TRANSLATE_NOOP(
+                    "validation", "Each language needs a question and an answer.")}
+            return validate_kb_entry(KbEntry(texts=[KbText(**t) for t in texts], **fields),
+                                     codes)  # type: ignore[arg-type]
         if kind == "consultations":
-            fields["resident_id"] = 0 if fields.pop("resident", None) else None
-            fields.pop("referral_organisation", None)
+            fields["resident_id"] = 0 if fields.pop("resident_uuid", None) else None
+            fields.pop("referral_organisation_uuid", None)
             return validation.validate_consultation(Consultation(**fields), codes)
         if kind == "accompaniments":
-            for key in ("resident", "consultation", "organisation"):
+            for key in ("resident_uuid", "consultation_uuid", "organisation_uuid"):
                 fields.pop(key, None)
             return validation.validate_accompaniment(Accompaniment(resident_id=0, **fields),
                                                      codes)
         heads = fields.pop("headcounts", {})
-        fields.pop("attendees", None)
+        fields.pop("attendee_uuids", None)
         if not all(isinstance(v, int) and not isinstance(v, bool) for v in heads.values()):
             return {"headcounts": QT_TRANSLATE_NOOP("validation", "counts must be whole numbers.")}
         return validation.validate_session(Session(headcounts=heads, **fields), codes)
@@ -456,129 +481,59 @@ def _validate(kind: str, rec: dict[str, Any], codes: _Codes) -> dict[str, str]:
 
 def import_data(store: Store, data: dict[str, Any], progress: Progress = NO_PROGRESS,
                 backup: Callable[[], object] | None = None) -> dict[str, int]:
-    """Check `data`, then add it in one transaction. `backup` is called once the file has
-    passed the check and before anything is written (callers pass
-    `lambda: app.backup.make_backup(store, "before-import")`); if it raises, nothing is
-    imported."""
+    """Check `data`, then add it in one transaction, each record through its kind's save
+    method. `backup` is called once the file has passed the check and before anything is
+    written (callers pass `lambda: app.backup.make_backup(store, "before-import")`); if it
+    raises, nothing is imported."""
     store.require_admin("import records")
     store.require_writable()
     check(store, data, progress)
+    data = upgrade(data)
     if backup is not None:
         backup()
     total = 2 * total_records(data)
-    done = [total // 2]
-    stamp_now = utc_stamp()
-    ids: dict[str, dict[str, int]] = {k: {} for k in KINDS}
-
-    def stamps(rec: dict[str, Any]) -> dict[str, str]:
-        return {"created_at": rec.get("created_at") or stamp_now,
-                "updated_at": rec.get("updated_at") or stamp_now,
-                "created_by": rec.get("created_by") or store.user,
-                "updated_by": rec.get("updated_by") or store.user}
-
-    def ref(table: str, uuid: str | None, conn: Any) -> int | None:
-        if uuid is None:
-            return None
-        if uuid in ids[table]:
-            return ids[table][uuid]
-        return int(conn.execute(f"SELECT id FROM {table} WHERE uuid = ?", (uuid,)).fetchone()[0])
-
-    def insert(conn: Any, table: str, rec: dict[str, Any], values: dict[str, Any]) -> int:
-        done[0] += 1
-        progress.tick(done[0], total)
-        values = {"uuid": rec["uuid"], **values, **stamps(rec)}
-        cols = ", ".join(values)
-        try:
-            cur = conn.execute(f"INSERT INTO {table} ({cols}) VALUES "
-                               f"({', '.join('?' for _ in values)})", tuple(values.values()))
-        except IntegrityError:  # added meanwhile, e.g. the same file imported twice at once
-            raise ImportError_(QT_TRANSLATE_NOOP(
-                "errors", "Some of these records were added to the database while the file "
-                "was being imported (the same file imported twice at once?). Nothing was "
-                "imported.")) from None
-        ids[table][rec["uuid"]] = int(cur.lastrowid)
-        return int(cur.lastrowid)
-
+    done = total // 2
+    now = utc_stamp()
+    counts = {k: 0 for k in KINDS}
     with store.write() as conn:
         for item in data.get("code_items", []):
             conn.execute("INSERT OR IGNORE INTO code_items (list, code, label_ja, label_en, "
                          "sort_order, active) VALUES (?, ?, ?, ?, ?, ?)",
                          (item["list"], item["code"], item["label_ja"], item["label_en"],
                           int(item.get("sort_order", 0)), int(bool(item.get("active", True)))))
-        for rec in data.get("organisations", []):
-            oid = insert(conn, "organisations", rec, {
-                "name": rec["name"], "kind": rec["kind"], "phone": rec.get("phone", ""),
-                "email": rec.get("email", ""), "address": rec.get("address", ""),
-                "languages": jdump(rec.get("languages", [])),
-                "interpreter_available": int(rec.get("interpreter_available", False)),
-                "notes": rec.get("notes", "")})
-            search.index_directory_entry(conn, search.KIND_ORGANISATION, oid, rec["name"],
-                                         rec.get("address", ""), rec.get("phone", ""),
-                                         rec.get("notes", ""))
-        for rec in data.get("bridge_persons", []):
-            bid = insert(conn, "bridge_persons", rec, {
-                "name": rec["name"], "languages": jdump(rec.get("languages", [])),
-                "phone": rec.get("phone", ""), "email": rec.get("email", ""),
-                "sns": jdump(rec.get("sns", [])), "area": rec.get("area", ""),
-                "notes": rec.get("notes", "")})
-            search.index_directory_entry(conn, search.KIND_BRIDGE, bid, rec["name"],
-                                         rec.get("area", ""), rec.get("phone", ""),
-                                         rec.get("notes", ""))
-        text = ("family_name", "given_name", "family_name_latin", "given_name_latin", "kana",
-                "employer", "district", "notes", "phone", "card_number")
-        for rec in data.get("residents", []):
-            insert(conn, "residents", rec, {
-                **{k: rec.get(k, "") for k in text}, "nationality": rec["nationality"],
-                "languages": jdump(rec.get("languages", [])), "sns": jdump(rec.get("sns", [])),
-                **{k: rec.get(k) for k in ("residence_status", "arrival_date", "consent_date",
-                                           "consent_method", "birth_date", "card_expiry")}})
-        for rec in data.get("residents", []):
-            for link in rec.get("links", []):
-                conn.execute("INSERT OR REPLACE INTO resident_links VALUES (?, ?, ?)",
-                             (ids["residents"][rec["uuid"]],
-                              ref("residents", link["related"], conn), link["relation"]))
-        for rec in data.get("consultations", []):
-            cid = insert(conn, "consultations", rec, {
-                "occurred_at": rec["occurred_at"], "minutes": rec.get("minutes", 0),
-                "resident_id": ref("residents", rec.get("resident"), conn),
-                "nationality": None if rec.get("resident") else rec.get("nationality"),
-                "language": rec["language"], "channel": rec["channel"],
-                "sns_app": rec.get("sns_app"), "interpreter": rec.get("interpreter", "none"),
-                "asked": rec.get("asked", ""), "done": rec.get("done", ""),
-                "referral_org_id": ref("organisations", rec.get("referral_organisation"), conn),
-                "status": rec["status"], "follow_up_date": rec.get("follow_up_date")})
-            conn.executemany("INSERT INTO consultation_topics VALUES (?, ?)",
-                             [(cid, t) for t in sorted(set(rec["topics"]))])
-        for rec in data.get("accompaniments", []):
-            insert(conn, "accompaniments", rec, {
-                **{k: rec.get(k) for k in ("date", "time_out", "time_back", "destination_kind",
-                                           "follow_up_date", "interpreter")},
-                **{k: rec.get(k, "") for k in ("facility", "purpose", "outcome",
-                                               "health_details", "department",
-                                               "accompanied_by")},
-                "distance_km": float(rec.get("distance_km", 0)),
-                "transport_cost": rec.get("transport_cost", 0),
-                "resident_id": ref("residents", rec["resident"], conn),
-                "consultation_id": ref("consultations", rec.get("consultation"), conn),
-                "organisation_id": ref("organisations", rec.get("organisation"), conn)})
-        for rec in data.get("sessions", []):
-            sid = insert(conn, "sessions", rec, {
-                **{k: rec.get(k, "") for k in ("title", "venue", "facilitator", "notes")},
-                "date": rec["date"], "start_time": rec.get("start_time"), "kind": rec["kind"],
-                "languages": jdump(rec.get("languages", [])),
-                "online": int(rec.get("online", False))})
-            conn.executemany("INSERT INTO session_topics VALUES (?, ?)",
-                             [(sid, t) for t in sorted(set(rec.get("topics", [])))])
-            conn.executemany("INSERT INTO session_attendees VALUES (?, ?)",
-                             [(sid, ref("residents", u, conn))
-                              for u in sorted(set(rec.get("attendees", [])))])
-            conn.executemany("INSERT INTO session_headcounts VALUES (?, ?, ?)",
-                             [(sid, n, c) for n, c in sorted(rec.get("headcounts", {}).items())])
-        for rid in ids["residents"].values():
-            search.index_resident(conn, rid, with_consultations=False)
-        for cid in ids["consultations"].values():
-            search.index_consultation(conn, cid)
-        counts = {k: len(ids[k]) for k in KINDS}
+        services = exchange_apply.writer(store)  # after the code items: it reads them
+        residents = data.get("residents", [])
+        for kind in KINDS:
+            for rec in data.get(kind, []):
+                if kind == "residents":  # links once every resident is there
+                    rec = {**rec, "links": []}
+                if exchange_apply.local_id_or_none(conn, kind, rec["uuid"]) is not None:
+                    raise ImportError_(ADDED_MEANWHILE)  # e.g. one file imported twice at once
+                try:
+                    exchange_apply.write(services, kind, rec, user=store.user, now=now)
+                except exchange_apply.MissingReference:
+                    raise ImportError_(QT_TRANSLATE_NOOP(
+                        "errors", "Some of these records were deleted from the database "
+                        "while the file was being imported. Nothing was imported.")) from None
+                except ValidationError as exc:
+                    name, message = next(iter(exc.errors.items()), ("*", ""))
+                    raise _fail(kind, counts[kind], rec.get("uuid"), name, INVALID_FIELD,
+                                Translatable("validation", message)) from None
+                counts[kind] += 1
+                done += 1
+                progress.tick(done, total)
+        for rec in residents:  # once per pair, on the side the file holds them
+            rid = exchange_apply.local_id(conn, "residents", rec["uuid"])
+            conn.executemany("INSERT OR REPLACE INTO resident_links VALUES (?, ?, ?)", [
+                (rid, exchange_apply.local_id(conn, "residents", link["related_uuid"]),
+                 link["relation"]) for link in rec.get("links", [])])
+        for stone in data.get("tombstones", []):
+            conn.execute("INSERT INTO tombstones (uuid, kind, deleted_at, deleted_by, "
+                         "device_id, version) VALUES (?, ?, ?, ?, ?, ?)",
+                         tuple(stone[k] for k in ("uuid", "kind", "deleted_at", "deleted_by",
+                                                  "device_id", "version")))
+            rows.set_clock(conn, stone["uuid"], stone["kind"],
+                           {stone["device_id"]: stone["version"]})
         audit.record(conn, store.user, "import", detail=_counts_text(counts))
         progress.step(total, total)
     return counts

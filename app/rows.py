@@ -106,9 +106,16 @@ def delete(conn: Connection, table: str, row_id: int, stamp: Mapping[str, Any]) 
     ticks[device] = version
     if "clock" in stamp:
         ticks = dict(stamp["clock"])
-    conn.execute("INSERT OR REPLACE INTO sync_clocks (uuid, kind, clock) VALUES (?, ?, ?)",
-                 (uuid, table, jdump(ticks)))
+    set_clock(conn, uuid, table, ticks)
     return uuid
+
+
+def set_clock(conn: Connection, uuid: str, kind: str, clock: Mapping[str, int]) -> None:
+    """Set a record's version vector and mark it changed now (the next local seq)."""
+    conn.execute("INSERT INTO sync_clocks (uuid, kind, clock, seq) VALUES (?, ?, ?, "
+                 "(SELECT coalesce(max(seq), 0) + 1 FROM sync_clocks)) ON CONFLICT (uuid) "
+                 "DO UPDATE SET clock = excluded.clock, seq = excluded.seq",
+                 (uuid, kind, jdump(dict(clock))))
 
 
 def jdump(value: Any) -> str:

@@ -6,11 +6,12 @@
 -- above what the other devices have confirmed. Kept up to date by the triggers below, so
 -- every writer is counted.
 CREATE TABLE sync_clocks (
-    seq   INTEGER PRIMARY KEY AUTOINCREMENT,
-    uuid  TEXT NOT NULL UNIQUE,
+    uuid  TEXT PRIMARY KEY,
     kind  TEXT NOT NULL,
-    clock TEXT NOT NULL CHECK (json_valid(clock))
+    clock TEXT NOT NULL CHECK (json_valid(clock)),
+    seq   INTEGER NOT NULL
 ) STRICT;
+CREATE UNIQUE INDEX sync_clocks_seq ON sync_clocks (seq);
 
 -- The other devices of the town: where each came from, how far it confirmed our changes
 -- (acked_*), how far we applied its changes (applied_*), when we last heard from it, and
@@ -58,115 +59,133 @@ CREATE TABLE sync_pending (
     record TEXT NOT NULL CHECK (json_valid(record))
 ) STRICT;
 
-INSERT INTO sync_clocks (uuid, kind, clock)
-SELECT uuid, 'residents', json_object(device_id, version) FROM residents ORDER BY id;
-CREATE TRIGGER residents_clock_new AFTER INSERT ON residents
-BEGIN
-    INSERT OR REPLACE INTO sync_clocks (uuid, kind, clock) VALUES (NEW.uuid, 'residents', json_set(
-        coalesce((SELECT clock FROM sync_clocks WHERE uuid = NEW.uuid), '{}'),
-        '$."' || coalesce(nullif(NEW.device_id, ''),
-                          (SELECT value FROM settings WHERE key = 'device_id')) || '"',
-        NEW.version));
-END;
-CREATE TRIGGER residents_clock_changed AFTER UPDATE OF version ON residents
-BEGIN
-    INSERT OR REPLACE INTO sync_clocks (uuid, kind, clock) VALUES (NEW.uuid, 'residents', json_set(
-        coalesce((SELECT clock FROM sync_clocks WHERE uuid = NEW.uuid), '{}'),
-        '$."' || NEW.device_id || '"', NEW.version));
-END;
-INSERT INTO sync_clocks (uuid, kind, clock)
-SELECT uuid, 'consultations', json_object(device_id, version) FROM consultations ORDER BY id;
-CREATE TRIGGER consultations_clock_new AFTER INSERT ON consultations
-BEGIN
-    INSERT OR REPLACE INTO sync_clocks (uuid, kind, clock) VALUES (NEW.uuid, 'consultations', json_set(
-        coalesce((SELECT clock FROM sync_clocks WHERE uuid = NEW.uuid), '{}'),
-        '$."' || coalesce(nullif(NEW.device_id, ''),
-                          (SELECT value FROM settings WHERE key = 'device_id')) || '"',
-        NEW.version));
-END;
-CREATE TRIGGER consultations_clock_changed AFTER UPDATE OF version ON consultations
-BEGIN
-    INSERT OR REPLACE INTO sync_clocks (uuid, kind, clock) VALUES (NEW.uuid, 'consultations', json_set(
-        coalesce((SELECT clock FROM sync_clocks WHERE uuid = NEW.uuid), '{}'),
-        '$."' || NEW.device_id || '"', NEW.version));
-END;
-INSERT INTO sync_clocks (uuid, kind, clock)
-SELECT uuid, 'accompaniments', json_object(device_id, version) FROM accompaniments ORDER BY id;
-CREATE TRIGGER accompaniments_clock_new AFTER INSERT ON accompaniments
-BEGIN
-    INSERT OR REPLACE INTO sync_clocks (uuid, kind, clock) VALUES (NEW.uuid, 'accompaniments', json_set(
-        coalesce((SELECT clock FROM sync_clocks WHERE uuid = NEW.uuid), '{}'),
-        '$."' || coalesce(nullif(NEW.device_id, ''),
-                          (SELECT value FROM settings WHERE key = 'device_id')) || '"',
-        NEW.version));
-END;
-CREATE TRIGGER accompaniments_clock_changed AFTER UPDATE OF version ON accompaniments
-BEGIN
-    INSERT OR REPLACE INTO sync_clocks (uuid, kind, clock) VALUES (NEW.uuid, 'accompaniments', json_set(
-        coalesce((SELECT clock FROM sync_clocks WHERE uuid = NEW.uuid), '{}'),
-        '$."' || NEW.device_id || '"', NEW.version));
-END;
-INSERT INTO sync_clocks (uuid, kind, clock)
-SELECT uuid, 'sessions', json_object(device_id, version) FROM sessions ORDER BY id;
-CREATE TRIGGER sessions_clock_new AFTER INSERT ON sessions
-BEGIN
-    INSERT OR REPLACE INTO sync_clocks (uuid, kind, clock) VALUES (NEW.uuid, 'sessions', json_set(
-        coalesce((SELECT clock FROM sync_clocks WHERE uuid = NEW.uuid), '{}'),
-        '$."' || coalesce(nullif(NEW.device_id, ''),
-                          (SELECT value FROM settings WHERE key = 'device_id')) || '"',
-        NEW.version));
-END;
-CREATE TRIGGER sessions_clock_changed AFTER UPDATE OF version ON sessions
-BEGIN
-    INSERT OR REPLACE INTO sync_clocks (uuid, kind, clock) VALUES (NEW.uuid, 'sessions', json_set(
-        coalesce((SELECT clock FROM sync_clocks WHERE uuid = NEW.uuid), '{}'),
-        '$."' || NEW.device_id || '"', NEW.version));
-END;
-INSERT INTO sync_clocks (uuid, kind, clock)
-SELECT uuid, 'organisations', json_object(device_id, version) FROM organisations ORDER BY id;
+
+INSERT INTO sync_clocks (uuid, kind, clock, seq)
+SELECT uuid, kind, clock, row_number() OVER (ORDER BY k, id) FROM (
+SELECT uuid, 'organisations' AS kind, json_object(device_id, version) AS clock, 0 AS k, id FROM organisations
+UNION ALL SELECT uuid, 'bridge_persons' AS kind, json_object(device_id, version) AS clock, 1 AS k, id FROM bridge_persons
+UNION ALL SELECT uuid, 'residents' AS kind, json_object(device_id, version) AS clock, 2 AS k, id FROM residents
+UNION ALL SELECT uuid, 'kb_entries' AS kind, json_object(device_id, version) AS clock, 3 AS k, id FROM kb_entries
+UNION ALL SELECT uuid, 'consultations' AS kind, json_object(device_id, version) AS clock, 4 AS k, id FROM consultations
+UNION ALL SELECT uuid, 'accompaniments' AS kind, json_object(device_id, version) AS clock, 5 AS k, id FROM accompaniments
+UNION ALL SELECT uuid, 'sessions' AS kind, json_object(device_id, version) AS clock, 6 AS k, id FROM sessions);
+
 CREATE TRIGGER organisations_clock_new AFTER INSERT ON organisations
 BEGIN
-    INSERT OR REPLACE INTO sync_clocks (uuid, kind, clock) VALUES (NEW.uuid, 'organisations', json_set(
-        coalesce((SELECT clock FROM sync_clocks WHERE uuid = NEW.uuid), '{}'),
+    INSERT INTO sync_clocks (uuid, kind, clock, seq) VALUES (NEW.uuid, 'organisations', json_object(
+        coalesce(nullif(NEW.device_id, ''), (SELECT value FROM settings WHERE key = 'device_id')),
+        NEW.version), (SELECT coalesce(max(seq), 0) + 1 FROM sync_clocks))
+    ON CONFLICT (uuid) DO UPDATE SET seq = excluded.seq, clock = json_set(sync_clocks.clock,
         '$."' || coalesce(nullif(NEW.device_id, ''),
                           (SELECT value FROM settings WHERE key = 'device_id')) || '"',
-        NEW.version));
+        NEW.version);
 END;
 CREATE TRIGGER organisations_clock_changed AFTER UPDATE OF version ON organisations
 BEGIN
-    INSERT OR REPLACE INTO sync_clocks (uuid, kind, clock) VALUES (NEW.uuid, 'organisations', json_set(
-        coalesce((SELECT clock FROM sync_clocks WHERE uuid = NEW.uuid), '{}'),
-        '$."' || NEW.device_id || '"', NEW.version));
+    INSERT INTO sync_clocks (uuid, kind, clock, seq) VALUES (NEW.uuid, 'organisations',
+        json_object(NEW.device_id, NEW.version), (SELECT coalesce(max(seq), 0) + 1 FROM sync_clocks))
+    ON CONFLICT (uuid) DO UPDATE SET seq = excluded.seq, clock = json_set(sync_clocks.clock,
+        '$."' || NEW.device_id || '"', NEW.version);
 END;
-INSERT INTO sync_clocks (uuid, kind, clock)
-SELECT uuid, 'bridge_persons', json_object(device_id, version) FROM bridge_persons ORDER BY id;
 CREATE TRIGGER bridge_persons_clock_new AFTER INSERT ON bridge_persons
 BEGIN
-    INSERT OR REPLACE INTO sync_clocks (uuid, kind, clock) VALUES (NEW.uuid, 'bridge_persons', json_set(
-        coalesce((SELECT clock FROM sync_clocks WHERE uuid = NEW.uuid), '{}'),
+    INSERT INTO sync_clocks (uuid, kind, clock, seq) VALUES (NEW.uuid, 'bridge_persons', json_object(
+        coalesce(nullif(NEW.device_id, ''), (SELECT value FROM settings WHERE key = 'device_id')),
+        NEW.version), (SELECT coalesce(max(seq), 0) + 1 FROM sync_clocks))
+    ON CONFLICT (uuid) DO UPDATE SET seq = excluded.seq, clock = json_set(sync_clocks.clock,
         '$."' || coalesce(nullif(NEW.device_id, ''),
                           (SELECT value FROM settings WHERE key = 'device_id')) || '"',
-        NEW.version));
+        NEW.version);
 END;
 CREATE TRIGGER bridge_persons_clock_changed AFTER UPDATE OF version ON bridge_persons
 BEGIN
-    INSERT OR REPLACE INTO sync_clocks (uuid, kind, clock) VALUES (NEW.uuid, 'bridge_persons', json_set(
-        coalesce((SELECT clock FROM sync_clocks WHERE uuid = NEW.uuid), '{}'),
-        '$."' || NEW.device_id || '"', NEW.version));
+    INSERT INTO sync_clocks (uuid, kind, clock, seq) VALUES (NEW.uuid, 'bridge_persons',
+        json_object(NEW.device_id, NEW.version), (SELECT coalesce(max(seq), 0) + 1 FROM sync_clocks))
+    ON CONFLICT (uuid) DO UPDATE SET seq = excluded.seq, clock = json_set(sync_clocks.clock,
+        '$."' || NEW.device_id || '"', NEW.version);
 END;
-INSERT INTO sync_clocks (uuid, kind, clock)
-SELECT uuid, 'kb_entries', json_object(device_id, version) FROM kb_entries ORDER BY id;
-CREATE TRIGGER kb_entries_clock_new AFTER INSERT ON kb_entries
+CREATE TRIGGER residents_clock_new AFTER INSERT ON residents
 BEGIN
-    INSERT OR REPLACE INTO sync_clocks (uuid, kind, clock) VALUES (NEW.uuid, 'kb_entries', json_set(
-        coalesce((SELECT clock FROM sync_clocks WHERE uuid = NEW.uuid), '{}'),
+    INSERT INTO sync_clocks (uuid, kind, clock, seq) VALUES (NEW.uuid, 'residents', json_object(
+        coalesce(nullif(NEW.device_id, ''), (SELECT value FROM settings WHERE key = 'device_id')),
+        NEW.version), (SELECT coalesce(max(seq), 0) + 1 FROM sync_clocks))
+    ON CONFLICT (uuid) DO UPDATE SET seq = excluded.seq, clock = json_set(sync_clocks.clock,
         '$."' || coalesce(nullif(NEW.device_id, ''),
                           (SELECT value FROM settings WHERE key = 'device_id')) || '"',
-        NEW.version));
+        NEW.version);
+END;
+CREATE TRIGGER residents_clock_changed AFTER UPDATE OF version ON residents
+BEGIN
+    INSERT INTO sync_clocks (uuid, kind, clock, seq) VALUES (NEW.uuid, 'residents',
+        json_object(NEW.device_id, NEW.version), (SELECT coalesce(max(seq), 0) + 1 FROM sync_clocks))
+    ON CONFLICT (uuid) DO UPDATE SET seq = excluded.seq, clock = json_set(sync_clocks.clock,
+        '$."' || NEW.device_id || '"', NEW.version);
+END;
+CREATE TRIGGER kb_entries_clock_new AFTER INSERT ON kb_entries
+BEGIN
+    INSERT INTO sync_clocks (uuid, kind, clock, seq) VALUES (NEW.uuid, 'kb_entries', json_object(
+        coalesce(nullif(NEW.device_id, ''), (SELECT value FROM settings WHERE key = 'device_id')),
+        NEW.version), (SELECT coalesce(max(seq), 0) + 1 FROM sync_clocks))
+    ON CONFLICT (uuid) DO UPDATE SET seq = excluded.seq, clock = json_set(sync_clocks.clock,
+        '$."' || coalesce(nullif(NEW.device_id, ''),
+                          (SELECT value FROM settings WHERE key = 'device_id')) || '"',
+        NEW.version);
 END;
 CREATE TRIGGER kb_entries_clock_changed AFTER UPDATE OF version ON kb_entries
 BEGIN
-    INSERT OR REPLACE INTO sync_clocks (uuid, kind, clock) VALUES (NEW.uuid, 'kb_entries', json_set(
-        coalesce((SELECT clock FROM sync_clocks WHERE uuid = NEW.uuid), '{}'),
-        '$."' || NEW.device_id || '"', NEW.version));
+    INSERT INTO sync_clocks (uuid, kind, clock, seq) VALUES (NEW.uuid, 'kb_entries',
+        json_object(NEW.device_id, NEW.version), (SELECT coalesce(max(seq), 0) + 1 FROM sync_clocks))
+    ON CONFLICT (uuid) DO UPDATE SET seq = excluded.seq, clock = json_set(sync_clocks.clock,
+        '$."' || NEW.device_id || '"', NEW.version);
+END;
+CREATE TRIGGER consultations_clock_new AFTER INSERT ON consultations
+BEGIN
+    INSERT INTO sync_clocks (uuid, kind, clock, seq) VALUES (NEW.uuid, 'consultations', json_object(
+        coalesce(nullif(NEW.device_id, ''), (SELECT value FROM settings WHERE key = 'device_id')),
+        NEW.version), (SELECT coalesce(max(seq), 0) + 1 FROM sync_clocks))
+    ON CONFLICT (uuid) DO UPDATE SET seq = excluded.seq, clock = json_set(sync_clocks.clock,
+        '$."' || coalesce(nullif(NEW.device_id, ''),
+                          (SELECT value FROM settings WHERE key = 'device_id')) || '"',
+        NEW.version);
+END;
+CREATE TRIGGER consultations_clock_changed AFTER UPDATE OF version ON consultations
+BEGIN
+    INSERT INTO sync_clocks (uuid, kind, clock, seq) VALUES (NEW.uuid, 'consultations',
+        json_object(NEW.device_id, NEW.version), (SELECT coalesce(max(seq), 0) + 1 FROM sync_clocks))
+    ON CONFLICT (uuid) DO UPDATE SET seq = excluded.seq, clock = json_set(sync_clocks.clock,
+        '$."' || NEW.device_id || '"', NEW.version);
+END;
+CREATE TRIGGER accompaniments_clock_new AFTER INSERT ON accompaniments
+BEGIN
+    INSERT INTO sync_clocks (uuid, kind, clock, seq) VALUES (NEW.uuid, 'accompaniments', json_object(
+        coalesce(nullif(NEW.device_id, ''), (SELECT value FROM settings WHERE key = 'device_id')),
+        NEW.version), (SELECT coalesce(max(seq), 0) + 1 FROM sync_clocks))
+    ON CONFLICT (uuid) DO UPDATE SET seq = excluded.seq, clock = json_set(sync_clocks.clock,
+        '$."' || coalesce(nullif(NEW.device_id, ''),
+                          (SELECT value FROM settings WHERE key = 'device_id')) || '"',
+        NEW.version);
+END;
+CREATE TRIGGER accompaniments_clock_changed AFTER UPDATE OF version ON accompaniments
+BEGIN
+    INSERT INTO sync_clocks (uuid, kind, clock, seq) VALUES (NEW.uuid, 'accompaniments',
+        json_object(NEW.device_id, NEW.version), (SELECT coalesce(max(seq), 0) + 1 FROM sync_clocks))
+    ON CONFLICT (uuid) DO UPDATE SET seq = excluded.seq, clock = json_set(sync_clocks.clock,
+        '$."' || NEW.device_id || '"', NEW.version);
+END;
+CREATE TRIGGER sessions_clock_new AFTER INSERT ON sessions
+BEGIN
+    INSERT INTO sync_clocks (uuid, kind, clock, seq) VALUES (NEW.uuid, 'sessions', json_object(
+        coalesce(nullif(NEW.device_id, ''), (SELECT value FROM settings WHERE key = 'device_id')),
+        NEW.version), (SELECT coalesce(max(seq), 0) + 1 FROM sync_clocks))
+    ON CONFLICT (uuid) DO UPDATE SET seq = excluded.seq, clock = json_set(sync_clocks.clock,
+        '$."' || coalesce(nullif(NEW.device_id, ''),
+                          (SELECT value FROM settings WHERE key = 'device_id')) || '"',
+        NEW.version);
+END;
+CREATE TRIGGER sessions_clock_changed AFTER UPDATE OF version ON sessions
+BEGIN
+    INSERT INTO sync_clocks (uuid, kind, clock, seq) VALUES (NEW.uuid, 'sessions',
+        json_object(NEW.device_id, NEW.version), (SELECT coalesce(max(seq), 0) + 1 FROM sync_clocks))
+    ON CONFLICT (uuid) DO UPDATE SET seq = excluded.seq, clock = json_set(sync_clocks.clock,
+        '$."' || NEW.device_id || '"', NEW.version);
 END;
