@@ -24,7 +24,7 @@ PASSWORD_ENV = "MADOGUCHI_PASSWORD"
 NEW_PASSWORD_ENV = "MADOGUCHI_NEW_PASSWORD"
 COMMANDS = ("demo", "check", "search", "export", "import", "report", "users", "backup",
             "restore", "purge", "audit", "kb", "handover", "screenshots", "import-table",
-            "init")
+            "init", "sync", "device")
 NO_WINDOW = QT_TRANSLATE_NOOP("errors", "The window is not part of this installation.")
 EMPTY_BACKUP = QT_TRANSLATE_NOOP(
     "errors", "%1 is empty (0 bytes) and was kept as it is; the newest backup that opens is "
@@ -112,10 +112,11 @@ def _parser() -> argparse.ArgumentParser:
     grant.add_argument("name")
     grant.add_argument("--role", choices=("admin", "staff"), required=True)
 
-    from app import audit_cli, backup_cli, handover_cli, kb_cli, retention_cli
+    from app import audit_cli, backup_cli, handover_cli, kb_cli, retention_cli, sync_cli
     from app.tableimport import command as table_cli
 
-    for module in (backup_cli, retention_cli, audit_cli, kb_cli, handover_cli, table_cli):
+    for module in (backup_cli, retention_cli, audit_cli, kb_cli, handover_cli, table_cli,
+                   sync_cli):
         module.add_arguments(sub, common)
 
     shots = sub.add_parser("screenshots", parents=[common],
@@ -325,6 +326,10 @@ def _command(args: argparse.Namespace, services: object, window: WindowCommands)
         from app import audit_cli
 
         return audit_cli.run(args, services)
+    if args.command in ("sync", "device"):
+        from app import sync_cli
+
+        return sync_cli.run(args, services)
     if args.command == "kb":
         from app import kb_cli
 

@@ -189,3 +189,7 @@ BEGIN
     ON CONFLICT (uuid) DO UPDATE SET seq = excluded.seq, clock = json_set(sync_clocks.clock,
         '$."' || NEW.device_id || '"', NEW.version);
 END;
+
+-- The town's id, the same on every device of the town (a copy keeps it): a packet of
+-- another town is refused.
+INSERT OR IGNORE INTO settings (key, value) VALUES ('town_id', lower(hex(randomblob(16))));
