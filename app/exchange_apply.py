@@ -74,6 +74,18 @@ def local_id(conn: db.Connection, table: str, uuid: str | None) -> int | None:
     return int(row[0])
 
 
+def optional_id(conn: db.Connection, table: str, uuid: str | None) -> int | None:
+    """A reference the database lets go when its record is deleted (ON DELETE SET NULL or
+    CASCADE): None when the record was deleted here (it has a tombstone), as the delete
+    would have done had the record been here already."""
+    try:
+        return local_id(conn, table, uuid)
+    except MissingReference:
+        if conn.execute("SELECT 1 FROM tombstones WHERE uuid = ?", (uuid,)).fetchone():
+            return None
+        raise
+
+
 def _sns(values: list[Any]) -> list[SnsContact]:
     return [SnsContact(str(v["app"]), str(v["handle"])) for v in values]
 
@@ -113,8 +125,9 @@ def write(services: Services, kind: str, rec: dict[str, Any], *, user: str,
                           "source_town")),
             texts=[KbText(t["language"], t["question"], t["answer"])
                    for t in rec.get("texts", [])],
-            organisation_ids=[int(local_id(conn, "organisations", u) or 0)
-                              for u in rec.get("organisation_uuids", [])],
+            organisation_ids=[o for o in (optional_id(conn, "organisations", u)
+                                          for u in rec.get("organisation_uuids", []))
+                              if o is not None],
             id=row_id, uuid=uuid))
     if kind == "consultations":
         return services.consultations.save(Consultation(
@@ -122,8 +135,8 @@ def write(services: Services, kind: str, rec: dict[str, Any], *, user: str,
                           "sns_app", "interpreter", "asked", "done", "status",
                           "follow_up_date", "topics")),
             resident_id=local_id(conn, "residents", rec.get("resident_uuid")),
-            referral_org_id=local_id(conn, "organisations",
-                                     rec.get("referral_organisation_uuid")),
+            referral_org_id=optional_id(conn, "organisations",
+                                        rec.get("referral_organisation_uuid")),
             id=row_id, uuid=uuid))
     if kind == "accompaniments":
         values = _pick(rec, ("date", "time_out", "time_back", "destination_kind", "facility",
@@ -133,8 +146,8 @@ def write(services: Services, kind: str, rec: dict[str, Any], *, user: str,
         values["distance_km"] = float(values.get("distance_km", 0))
         return services.accompaniments.save(Accompaniment(
             **values, resident_id=local_id(conn, "residents", rec.get("resident_uuid")),
-            consultation_id=local_id(conn, "consultations", rec.get("consultation_uuid")),
-            organisation_id=local_id(conn, "organisations", rec.get("organisation_uuid")),
+            consultation_id=optional_id(conn, "consultations", rec.get("consultation_uuid")),
+            organisation_id=optional_id(conn, "organisations", rec.get("organisation_uuid")),
             id=row_id, uuid=uuid))
     if kind == "sessions":
         return services.sessions.save(Session(
@@ -151,8 +164,8 @@ def _write_resident(services: Services, rec: dict[str, Any], row_id: int | None,
     """Household links are kept once per pair, on the side that holds them in the file;
     links held by the other resident stay as they are."""
     conn = services.store.conn
-    held = [(int(local_id(conn, "residents", link["related_uuid"]) or 0), link["relation"])
-            for link in rec.get("links", [])]
+    held = [(related, link["relation"]) for link in rec.get("links", [])
+            if (related := optional_id(conn, "residents", link["related_uuid"])) is not None]
     other_side: list[tuple[int, str]] = []
     if row_id is not None:
         other_side = [(int(r[0]), str(r[1])) for r in conn.execute(

@@ -25,6 +25,11 @@ def ids(town: Services, kind: str) -> list[int]:
     return [int(r[0]) for r in town.store.query(f"SELECT id FROM {kind} ORDER BY id")]
 
 
+def pick(town: Services, kind: str, n: int) -> int | None:
+    """The record of `kind` that the number `n` picks (None when there is none)."""
+    return _pick(town, kind, n)
+
+
 def _pick(town: Services, kind: str, n: int) -> int | None:
     found = ids(town, kind)
     return found[n % len(found)] if found else None
@@ -72,12 +77,12 @@ def create(town: Services, kind: str, n: int) -> None:
             headcounts={"PH": n % 4 + 1}))
 
 
-def update(town: Services, kind: str, n: int) -> None:
+def update(town: Services, kind: str, n: int, text: str = "") -> None:
     """Change one field of an existing record of `kind` (nothing when there is none)."""
     row = _pick(town, kind, n)
     if row is None:
         return
-    text = f"u{n}"
+    text = text or f"u{n}"
     if kind == "organisations":
         o = town.directory.organisation(row)
         o.notes = text
