@@ -81,3 +81,27 @@ def test_conflicts_page_resolves_field_by_field(qtbot: QtBot, tmp_path: Path) ->
     finally:
         pc.close()
         laptop.close()
+
+
+def test_the_exchange_at_logout_waits_for_the_packet_and_skips_an_unreachable_folder(
+        qtbot: QtBot, tmp_path: Path) -> None:
+    from PySide6.QtWidgets import QWidget
+
+    from ui.sync_jobs import exchange_and_wait, start_exchange
+
+    pc, laptop = make_town(tmp_path)
+    try:
+        parent = QWidget()
+        qtbot.addWidget(parent)
+        assert start_exchange(parent, pc) is None  # no folder set: nothing runs
+        share = tmp_path / "share"
+        share.mkdir()
+        folder.set_folder(pc, share)
+        pc.residents.save(Resident(nationality="VN", family_name="Trần"))
+        exchange_and_wait(parent, pc)
+        assert len(list(share.glob("*.madosync"))) == 1
+        share.rename(tmp_path / "unplugged")  # the USB stick is gone
+        assert start_exchange(parent, pc) is None
+    finally:
+        pc.close()
+        laptop.close()
