@@ -80,6 +80,28 @@ def add_device(services: Services, out: Path, name: str = "") -> str:
     return new_id
 
 
+# A restored device numbers its changes from here, above anything the others may have
+# confirmed of the device it was before.
+_SEQ_JUMP = 1_000_000_000
+
+
+def new_identity(conn: db.Connection, reason: str) -> str:
+    """Give this database a new device id, inside the caller's transaction: after a restore
+    from a backup, the changes made since would otherwise carry the versions the old device
+    already gave to other changes, which the other devices have. The old id is retired (its
+    packets refused: it is this device as it was), and every record is offered again in the
+    next packet. Returns the new id."""
+    old, new = rows.device_id(conn), str(uuid_module.uuid4())
+    conn.execute("UPDATE settings SET value = ? WHERE key = 'device_id'", (new,))
+    conn.execute("INSERT INTO settings (key, value) VALUES ('device_origin', ?) ON CONFLICT "
+                 "(key) DO UPDATE SET value = excluded.value", (old,))
+    conn.execute("UPDATE sync_clocks SET seq = seq + ?", (_SEQ_JUMP,))
+    devices_table.register(conn, old, name=f"({reason})")
+    conn.execute("UPDATE sync_devices SET revoked_at = coalesce(revoked_at, ?) "
+                 "WHERE device_id = ?", (utc_stamp(), old))
+    return new
+
+
 def revoke(services: Services, device_id: str) -> None:
     """A lost or retired device: its packets are refused from now on, here and (the
     revocation travels in packets) on the other devices."""

@@ -320,3 +320,47 @@ def test_the_export_of_a_synced_town_is_the_same_town(pair: list[Services]) -> N
     send(pc, laptop)
     assert exchange.export_data(pc.store)["residents"] == \
         exchange.export_data(laptop.store)["residents"]
+
+
+def test_a_device_restored_from_a_backup_loses_nothing_and_brings_nothing_back(
+        pair: list[Services], tmp_path: Path) -> None:
+    from app import backup as backups
+    from app.sync import devices_table
+    from tests.sync_towns import accounts
+
+    pc, laptop = pair
+    rid = new_resident(pc, "edited")
+    gone = new_resident(pc, "deleted later")
+    send(pc, laptop)
+    saved = backups.make_backup(laptop.store, "manual", tmp_path)
+    uuid = pc.residents.get(rid).uuid
+    lid = laptop.store.query_one("SELECT id FROM residents WHERE uuid = ?", (uuid,))[0]
+    before = laptop.residents.get(lid)
+    before.notes = "made on the laptop before it broke"
+    laptop.residents.save(before)
+    send(laptop, pc)
+    pc.residents.delete(gone)
+    send(pc, laptop)
+    path, key = Path(str(laptop.store.path)), laptop.store.key
+    old_id = laptop.store.setting("device_id")
+    laptop.close()
+    backups.restore(path, saved, key, "clerk")
+    laptop = pair[1] = accounts.login(path, "clerk", PASSWORD)
+    assert laptop.store.setting("device_id") != old_id
+    after = laptop.residents.get(lid)
+    after.notes = "made on the laptop after the restore"
+    laptop.residents.save(after)
+    out = send(laptop, pc)
+    assert out.conflicts == 1  # not silently lost, not silently winning
+    back = send(pc, laptop)
+    assert back.deleted == 1  # the deletion reaches the restored laptop; nothing revived
+    assert pc.store.query_one("SELECT count(*) FROM residents")[0] == 1
+    [found] = conflicts.open_conflicts(pc.store)
+    conflicts.resolve(pc, found.id, {"notes": "theirs"})
+    send(pc, laptop)
+    send(laptop, pc)
+    assert records(pc) == records(laptop)
+    assert conflicts.open_count(laptop.store) == 0
+    # the laptop as it was is retired, here and on the pc (a stale copy is refused)
+    assert devices_table.is_revoked(laptop.store, old_id)
+    assert devices_table.is_revoked(pc.store, old_id)
