@@ -150,3 +150,14 @@ def test_a_format_version_1_file_still_imports(services: Services) -> None:
 
 def test_schema_version_is_the_newest(services: Services) -> None:
     assert migrations.schema_version(services.store.conn) == migrations.latest_version()
+
+
+def test_a_tombstone_keeps_no_personal_data(services: Services) -> None:
+    rid = services.residents.save(Resident(nationality="VN", family_name="Trần",
+                                           family_name_latin="TRANUNIQUE", notes="note"))
+    services.residents.delete(rid)
+    row = services.store.query_one("SELECT * FROM tombstones")
+    assert not any(isinstance(v, str) and ("TRAN" in v or "Trần" in v or v == "note")
+                   for v in row)
+    columns = [r[1] for r in services.store.query("PRAGMA table_info(tombstones)")]
+    assert columns == ["uuid", "kind", "deleted_at", "deleted_by", "device_id", "version"]

@@ -364,3 +364,12 @@ def test_a_device_restored_from_a_backup_loses_nothing_and_brings_nothing_back(
     # the laptop as it was is retired, here and on the pc (a stale copy is refused)
     assert devices_table.is_revoked(laptop.store, old_id)
     assert devices_table.is_revoked(pc.store, old_id)
+
+
+def test_a_packet_holds_no_plaintext_names(pair: list[Services]) -> None:
+    pc, _laptop = pair
+    pc.residents.save(Resident(nationality="VN", family_name="Nguyễn",
+                               family_name_latin="NGUYENUNIQUE", notes="secret note"))
+    data = engine.make_packet(pc).data
+    for text in ("NGUYENUNIQUE", "Nguyễn", "secret note"):
+        assert text.encode("utf-8") not in data
