@@ -63,6 +63,16 @@ def test_conflicts_page_resolves_field_by_field(qtbot: QtBot, tmp_path: Path) ->
         theirs.notes, theirs.district = "SNSで相談", "南町"
         laptop.residents.save(theirs)
         send(laptop, pc)
+        from ui.forms.resident import ResidentForm
+
+        form = ResidentForm(pc, rid)
+        qtbot.addWidget(form)
+        assert "open conflict" in form.conflict_badge.text()
+        _shot(form, "resident-form-conflict.png")
+        other = ResidentForm(pc, pc.residents.save(Resident(nationality="PH",
+                                                             family_name="Santos")))
+        qtbot.addWidget(other)
+        assert not hasattr(other, "conflict_badge")
         page = ConflictsPage(pc)
         qtbot.addWidget(page)
         page.resize(1000, 560)

@@ -123,6 +123,16 @@ def has_conflict(store: Store, uuid: str) -> bool:
                            "IS NULL", (uuid,)) is not None
 
 
+def record_has_conflict(store: Store, kind: str, record_id: int) -> bool:
+    """The conflict badge of a record by its kind (resident, consultation, …) and id."""
+    table = {v: k for k, v in SINGULAR.items()}.get(kind)
+    if table is None:
+        return False
+    return store.query_one(
+        f"SELECT 1 FROM {table} r JOIN sync_conflicts c ON c.uuid = r.uuid "  # noqa: S608
+        "WHERE r.id = ? AND c.resolved_at IS NULL", (record_id,)) is not None
+
+
 def get(store: Store, conflict_id: int) -> Conflict:
     row = store.query_one(_SELECT + "WHERE id = ? AND resolved_at IS NULL", (conflict_id,))
     if row is None:
