@@ -47,9 +47,16 @@ def insert(conn: Connection, table: str, values: dict[str, Any]) -> int:
     return int(cur.lastrowid)
 
 
-def update(conn: Connection, table: str, row_id: int, values: dict[str, Any]) -> None:
+def update(conn: Connection, table: str, row_id: int, values: dict[str, Any],
+           bump: str | None = None) -> None:
+    """With `bump` (a device id), the record becomes the next version of that device (the
+    trigger would do the same with a second write of the row)."""
     sets = ", ".join(f"{c} = ?" for c in values)
-    cur = conn.execute(f"UPDATE {table} SET {sets} WHERE id = ?", (*values.values(), row_id))
+    params: tuple[Any, ...] = (*values.values(),)
+    if bump is not None:
+        sets += ", version = version + 1, device_id = ?"
+        params += (bump,)
+    cur = conn.execute(f"UPDATE {table} SET {sets} WHERE id = ?", (*params, row_id))
     if cur.rowcount != 1:
         if table in GONE:
             raise NotFoundError(GONE[table])
@@ -74,13 +81,14 @@ def save(conn: Connection, table: str, row_id: int | None, values: dict[str, Any
     """Insert (with uuid and both stamps) or update (with updated_* only). The version and
     device come from the triggers, or from the stamp when it brings them."""
     brought = _provenance(stamp)
+    here = None if brought else device_id(conn)
     if row_id is None:
         conn.execute("DELETE FROM tombstones WHERE uuid = ?", (new_uuid,))
         return insert(conn, table, {"uuid": new_uuid, **values, **{
             k: stamp[k] for k in ("created_at", "updated_at", "created_by", "updated_by")},
-            **brought})
+            **(brought or {"device_id": here})})
     update(conn, table, row_id, {**values, "updated_at": stamp["updated_at"],
-                                 "updated_by": stamp["updated_by"], **brought})
+                                 "updated_by": stamp["updated_by"], **brought}, bump=here)
     return row_id
 
 
