@@ -373,3 +373,17 @@ def test_a_packet_holds_no_plaintext_names(pair: list[Services]) -> None:
     data = engine.make_packet(pc).data
     for text in ("NGUYENUNIQUE", "Nguyễn", "secret note"):
         assert text.encode("utf-8") not in data
+
+
+def test_a_code_added_on_one_device_comes_with_the_records_using_it(
+        pair: list[Services]) -> None:
+    from app.codes import CodeItem
+
+    pc, laptop = pair
+    pc.codes.save(CodeItem("topic", "zz_new_topic", "新しい相談", "New topic"))
+    pc.consultations.save(Consultation(occurred_at="2026-11-03T10:30", language="vi",
+                                       channel="desk", topics=["zz_new_topic"],
+                                       nationality="VN"))
+    assert send(pc, laptop).added == 1
+    assert records(pc) == records(laptop)
+    assert laptop.codes.has("topic", "zz_new_topic")  # the window's lists know it too

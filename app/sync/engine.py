@@ -117,6 +117,9 @@ def make_packet(services: Services) -> Made:
             "acks": {p.device_id: {"records": p.applied_records, "audit": p.applied_audit}
                      for p in peers},
             "devices": devices_table.listing(store),
+            # the code lists, so a record using a code added there is valid here
+            "code_items": [list(r) for r in conn.execute(
+                "SELECT list, code, label_ja, label_en, sort_order, active FROM code_items")],
             "clocks": {str(u): json.loads(str(c)) for u, c in conn.execute(
                 "SELECT uuid, clock FROM sync_clocks WHERE seq > ?", (since,))},
             "records": {kind: exchange_export.records(q, kind, changed) for kind in KINDS},
@@ -162,7 +165,11 @@ def apply_packet(services: Services, data: bytes, name: str) -> Outcome:
         return outcome
     try:
         with store.write() as conn:
-            writer = exchange_apply.writer(store)
+            for item in body.get("code_items", []):  # codes added there; labels kept here
+                conn.execute("INSERT OR IGNORE INTO code_items (list, code, label_ja, "
+                             "label_en, sort_order, active) VALUES (?, ?, ?, ?, ?, ?)",
+                             tuple(item[:6]))
+            writer = exchange_apply.writer(store)  # after the codes: it reads them
             devices_table.learn(conn, me, sender, body)
             _apply_records(writer, conn, body, outcome)
             _retry_pending(writer, conn, outcome)
@@ -176,6 +183,7 @@ def apply_packet(services: Services, data: bytes, name: str) -> Outcome:
         what = type(exc).__name__ if not isinstance(exc, ValidationError) else \
             next(iter(exc.errors), "?")
         raise PacketError(BAD_CONTENT, name, what) from None
+    services.codes.reload()  # codes the packet brought
     return outcome
 
 
