@@ -387,3 +387,49 @@ def test_a_code_added_on_one_device_comes_with_the_records_using_it(
     assert send(pc, laptop).added == 1
     assert records(pc) == records(laptop)
     assert laptop.codes.has("topic", "zz_new_topic")  # the window's lists know it too
+
+
+def test_command_line_exchange_conflicts_and_resolve(
+        pair: list[Services], tmp_path: Path, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    pc, laptop = pair
+    rid = new_resident(pc)
+    send(pc, laptop)
+    uuid = pc.residents.get(rid).uuid
+    for town, note in ((pc, "pc"), (laptop, "laptop")):
+        r = town.residents.get(town.store.query_one(
+            "SELECT id FROM residents WHERE uuid = ?", (uuid,))[0])
+        r.notes = note
+        town.residents.save(r)
+    paths = [Path(str(t.store.path)) for t in pair]
+    for town in pair:
+        town.close()
+    pair.clear()
+    share = tmp_path / "share"
+    share.mkdir()
+    monkeypatch.setenv("MADOGUCHI_PASSWORD", PASSWORD)
+    login = ["--user", "clerk"]
+    for path in (paths[1], paths[0]):
+        assert main(["sync", "exchange", "--db", str(path), *login,
+                     "--folder", str(share)]) == 0
+    out = capsys.readouterr().out
+    assert "conflicts 1" in out
+    assert main(["sync", "conflicts", "--db", str(paths[0]), *login]) == 0
+    line = capsys.readouterr().out.strip().splitlines()[0]
+    number, kind, found_uuid, fields = line.split("\t")
+    assert (kind, found_uuid, fields) == ("resident", uuid, "notes")
+    assert main(["sync", "resolve", "--db", str(paths[0]), *login, number,
+                 "--take", "theirs"]) == 0
+    assert main(["sync", "status", "--db", str(paths[0]), *login]) == 0
+    assert "open conflicts: 0" in capsys.readouterr().out
+    for path in (paths[0], paths[1]):
+        assert main(["sync", "exchange", "--db", str(path), *login,
+                     "--folder", str(share)]) == 0
+    towns = [sync_towns.accounts.login(p, "clerk", PASSWORD) for p in paths]
+    try:
+        assert records(towns[0]) == records(towns[1])
+        assert towns[1].residents.get(towns[1].store.query_one(
+            "SELECT id FROM residents WHERE uuid = ?", (uuid,))[0]).notes == "laptop"
+    finally:
+        for town in towns:
+            town.close()
