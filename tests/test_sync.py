@@ -433,3 +433,18 @@ def test_command_line_exchange_conflicts_and_resolve(
     finally:
         for town in towns:
             town.close()
+
+
+def test_the_exchange_goes_on_after_one_device_is_re_keyed(pair: list[Services]) -> None:
+    """Disabling a user re-keys that device's file (issue 17): packets use the town's sync
+    key, kept inside the database, so the other device still reads them."""
+    pc, laptop = pair
+    users = sync_towns.accounts.Users(pc)
+    users.add("former", "former password 1")
+    users.disable("former")
+    assert pc.store.key != laptop.store.key
+    new_resident(pc)
+    assert send(pc, laptop).added == 1
+    new_resident(laptop, "back")
+    assert send(laptop, pc).added == 1
+    assert records(pc) == records(laptop)

@@ -84,9 +84,11 @@ class Made:
 
 
 def _require_key(store: Store) -> bytes:
-    if store.key is None:
+    """The town's sync key (db/migrations/0013): the packets' key is derived from it."""
+    secret = store.setting("sync_key")
+    if store.key is None or not secret:
         raise MadoguchiError(NO_KEY)
-    return store.key
+    return bytes.fromhex(secret)
 
 
 def _q(conn: Connection) -> exchange_export.Query:

@@ -193,3 +193,7 @@ END;
 -- The town's id, the same on every device of the town (a copy keeps it): a packet of
 -- another town is refused.
 INSERT OR IGNORE INTO settings (key, value) VALUES ('town_id', lower(hex(randomblob(16))));
+-- The town's sync key (the packets' key is derived from it): kept inside the encrypted
+-- database and copied with it to each device, so that re-keying one device's file (after a
+-- user is disabled) does not stop the exchange.
+INSERT OR IGNORE INTO settings (key, value) VALUES ('sync_key', lower(hex(randomblob(32))));
