@@ -448,3 +448,35 @@ def test_the_exchange_goes_on_after_one_device_is_re_keyed(pair: list[Services])
     new_resident(laptop, "back")
     assert send(laptop, pc).added == 1
     assert records(pc) == records(laptop)
+
+
+def test_checkpoints_keep_every_devices_chain_head(pair: list[Services]) -> None:
+    """Another device's newest row rewritten here with a fresh hash (not the newest row of
+    the table; nothing removed) is found by the checkpoint, which keeps the head of every
+    device's chain."""
+    from app import checkpoints
+
+    pc, laptop = pair
+    new_resident(laptop)
+    new_resident(laptop, "second")
+    send(laptop, pc)
+    new_resident(pc, "after")  # the pc's own rows come after the laptop's
+    with pc.store.write() as conn:
+        mark = checkpoints.take(pc.store, conn)
+    other = laptop.store.setting("device_id")
+    assert other in mark.chains and pc.store.setting("device_id") in mark.chains
+    assert checkpoints.problem(pc.store.conn, mark) is None
+    raw = pc.store.conn
+    raw.execute("DROP TRIGGER audit_no_update")
+    seq = mark.chains[other][0]
+    row = raw.execute("SELECT at, user, action, record_kind, record_uuid, changes_hash, "
+                      "prev_hash FROM audit WHERE device_id = ? AND device_seq = ?",
+                      (other, seq)).fetchone()
+    fields = dict(zip(("at", "user", "action", "record_kind", "record_uuid", "changes_hash"),
+                      row[:6], strict=True))
+    forged = audit.row_hash(row[6], {**fields, "id": seq, "detail": "nothing to see"})
+    raw.execute("UPDATE audit SET detail = 'nothing to see', hash = ? WHERE device_id = ? "
+                "AND device_seq = ?", (forged, other, seq))
+    assert audit.verify(pc.store) is None  # a consistent rewrite of a chain's last row
+    found = checkpoints.problem(pc.store.conn, mark)
+    assert found is not None and other[:8] in found
