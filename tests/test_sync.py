@@ -480,3 +480,41 @@ def test_checkpoints_keep_every_devices_chain_head(pair: list[Services]) -> None
     assert audit.verify(pc.store) is None  # a consistent rewrite of a chain's last row
     found = checkpoints.problem(pc.store.conn, mark)
     assert found is not None and other[:8] in found
+
+
+def test_a_file_copied_back_from_a_backup_becomes_a_new_device_at_its_next_exchange(
+        pair: list[Services], tmp_path: Path) -> None:
+    """Restored by copying the file back (outside Madoguchi): the first packet from the
+    other device shows it, and it takes a new device id before applying anything."""
+    import shutil
+
+    from app import backup as backups
+    from tests.sync_towns import accounts
+
+    pc, laptop = pair
+    rid = new_resident(pc)
+    send(pc, laptop)
+    saved = backups.make_backup(laptop.store, "manual", tmp_path)
+    uuid = pc.residents.get(rid).uuid
+    lid = laptop.store.query_one("SELECT id FROM residents WHERE uuid = ?", (uuid,))[0]
+    for note in ("one", "two"):
+        r = laptop.residents.get(lid)
+        r.notes = note
+        laptop.residents.save(r)
+    send(laptop, pc)
+    path = Path(str(laptop.store.path))
+    old_id = laptop.store.setting("device_id")
+    laptop.close()
+    shutil.copy(saved, path)  # by hand: the key file stays as it was
+    for side in ("-wal", "-shm"):
+        Path(f"{path}{side}").unlink(missing_ok=True)
+    laptop = pair[1] = accounts.login(path, "clerk", PASSWORD)
+    assert laptop.store.setting("device_id") == old_id
+    r = laptop.residents.get(lid)
+    r.notes = "after the copy"
+    laptop.residents.save(r)
+    out = send(pc, laptop)
+    assert laptop.store.setting("device_id") != old_id
+    assert out.conflicts == 1  # "two" (there) against "after the copy" (here)
+    assert send(laptop, pc).conflicts == 1
+    assert pc.residents.get(rid).notes == "two"  # nothing silently replaced

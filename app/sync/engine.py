@@ -171,6 +171,8 @@ def apply_packet(services: Services, data: bytes, name: str) -> Outcome:
                 conn.execute("INSERT OR IGNORE INTO code_items (list, code, label_ja, "
                              "label_en, sort_order, active) VALUES (?, ?, ?, ?, ?, ?)",
                              tuple(item[:6]))
+            if restored_here(conn, me, body):
+                me = _new_identity(conn, store)
             writer = exchange_apply.writer(store)  # after the codes: it reads them
             devices_table.learn(conn, me, sender, body)
             _apply_records(writer, conn, body, outcome)
@@ -187,6 +189,42 @@ def apply_packet(services: Services, data: bytes, name: str) -> Outcome:
         raise PacketError(BAD_CONTENT, name, what) from None
     services.codes.reload()  # codes the packet brought
     return outcome
+
+
+def restored_here(conn: Connection, me: str, body: dict[str, Any]) -> bool:
+    """This file is an older copy of this device (copied back from a backup outside
+    Madoguchi): the other device has confirmed changes of ours we no longer have, or holds
+    versions of ours newer than ours."""
+    top = int(conn.execute("SELECT coalesce(max(seq), 0) FROM sync_clocks").fetchone()[0])
+    ack = body.get("acks", {}).get(me, {})
+    if isinstance(ack, dict) and int(ack.get("records", 0)) > top:
+        return True
+    for uuid, raw in body.get("clocks", {}).items():
+        theirs = raw.get(me, 0) if isinstance(raw, dict) else 0
+        if theirs:
+            ours = clocks.of(conn, str(uuid))
+            if ours is None or ours.get(me, 0) < theirs:
+                return True
+    return False
+
+
+def _new_identity(conn: Connection, store: Store) -> str:
+    """Become a new device (app/devices.new_identity), and mark the records changed here
+    and not yet confirmed as changes of the new device too: against the versions the other
+    device holds they are conflicts for a person, not silently older or newer."""
+    from app import devices
+
+    since = min((p.acked_records for p in devices_table.peers(store)), default=0)
+    changed = conn.execute("SELECT uuid, kind, clock FROM sync_clocks WHERE seq > ?",
+                           (since,)).fetchall()
+    old = store.setting("device_id")
+    new = devices.new_identity(conn, "restored")
+    for uuid, kind, raw in changed:
+        ticks = dict(json.loads(str(raw)))
+        if old in ticks:
+            ticks[new] = ticks[old]
+            rows.set_clock(conn, str(uuid), str(kind), ticks)
+    return new
 
 
 def _apply_records(writer: Services, conn: Connection, body: dict[str, Any],
