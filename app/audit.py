@@ -278,8 +278,9 @@ def _verify_chain(store: Store, device: str, redacted_by: dict[str, int]) -> int
 def heads(store: Store) -> dict[str, tuple[int, str]]:
     """The head of every device's chain: {device id: (device_seq, hash)}."""
     return {str(r[0]): (int(r[1]), str(r[2])) for r in store.query(
-        "SELECT device_id, device_seq, hash FROM audit a WHERE device_id IS NOT NULL AND "
-        "device_seq = (SELECT max(device_seq) FROM audit b WHERE b.device_id = a.device_id)")}
+        "SELECT h.device_id, h.seq, a.hash FROM (SELECT device_id, max(device_seq) AS seq "
+        "FROM audit WHERE device_id IS NOT NULL GROUP BY device_id) h "
+        "JOIN audit a ON a.device_id = h.device_id AND a.device_seq = h.seq")}
 
 
 def count(store: Store) -> int:

@@ -64,8 +64,9 @@ def head(conn: Connection, user: str) -> Checkpoint:
     row = conn.execute("SELECT hash FROM audit WHERE id = ?", (last,)).fetchone() \
         if last is not None else None
     chains = {str(r[0]): [int(r[1]), str(r[2])] for r in conn.execute(
-        "SELECT device_id, device_seq, hash FROM audit a WHERE device_id IS NOT NULL AND "
-        "device_seq = (SELECT max(device_seq) FROM audit b WHERE b.device_id = a.device_id)")}
+        "SELECT h.device_id, h.seq, a.hash FROM (SELECT device_id, max(device_seq) AS seq "
+        "FROM audit WHERE device_id IS NOT NULL GROUP BY device_id) h "
+        "JOIN audit a ON a.device_id = h.device_id AND a.device_seq = h.seq")}
     return Checkpoint(int(count), int(last or 0), str(row[0]) if row else "", utc_stamp(),
                       user, chains)
 
