@@ -36,7 +36,3 @@ def records(town: Services) -> dict[str, Any]:
     data = exchange.export_data(town.store)
     return {k: sorted(data[k], key=lambda r: r["uuid"]) for k in (*exchange.KINDS,
                                                                   "tombstones")}
-
-
-def content(town: Services) -> dict[str, Any]:
-    return records(town)
