@@ -115,3 +115,30 @@ def test_the_exchange_at_logout_waits_for_the_packet_and_skips_an_unreachable_fo
     finally:
         pc.close()
         laptop.close()
+
+
+def test_the_reports_page_says_how_many_conflicts_are_open(
+        qtbot: QtBot, tmp_path: Path) -> None:
+    from ui.pages.reports import ReportsPage
+
+    pc, laptop = make_town(tmp_path)
+    try:
+        rid = pc.residents.save(Resident(nationality="VN", family_name="Trần"))
+        send(pc, laptop)
+        uuid = pc.residents.get(rid).uuid
+        for town, note in ((pc, "a"), (laptop, "b")):
+            r = town.residents.get(town.store.query_one(
+                "SELECT id FROM residents WHERE uuid = ?", (uuid,))[0])
+            r.notes = note
+            town.residents.save(r)
+        page = ReportsPage(pc)
+        qtbot.addWidget(page)
+        page.show_open_conflicts()
+        assert page.conflicts_note.isHidden()
+        send(laptop, pc)
+        page.show_open_conflicts()
+        assert not page.conflicts_note.isHidden()
+        assert page.conflicts_note.text().startswith("Records with open sync conflicts: 1.")
+    finally:
+        pc.close()
+        laptop.close()
