@@ -2,10 +2,14 @@
 backed up, restored, logged in or failed to.
 
 Rows live in the encrypted database (db/migrations/0004_audit.sql); triggers refuse UPDATE
-and DELETE. Each row's hash is sha256(prev_hash + canonical JSON of its fields, id
-included), and each row carries the previous row's hash, so `verify` finds the first row
-that was altered, removed or slipped in through a raw connection. (Someone holding the key
-who recomputes every later hash is not caught: the chain shows tampering, it cannot stop it.)
+and DELETE. There is one hash chain per device (0012_identity.sql): each row carries the
+device that wrote it and its place in that device's chain (device_seq), its hash is
+sha256(prev_hash + canonical JSON of its fields, with device_seq as its "id"), and
+prev_hash is the hash of the row before it in the same chain. So a row keeps its hash when
+it travels to another device (sync), where it gets another local id; and `verify` finds
+the first row that was altered, removed or slipped in through a raw connection. (Someone
+holding the key who recomputes every later hash is not caught: the chain shows tampering, it
+cannot stop it.)
 
 `changes` holds the before/after values of changed fields and so personal data: it is as
 protected as the records themselves, and when a record's personal data is purged (retention)
@@ -25,7 +29,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any, TypeVar
 
-from app import signing
+from app import rows, signing
 from app.db import Connection
 from app.errors import MadoguchiError, NotFoundError
 from app.jptime import JST, utc_stamp
@@ -96,17 +100,22 @@ def record(conn: Connection, user: str, action: str, *, kind: str | None = None,
         raise MadoguchiError(QT_TRANSLATE_NOOP(
             "errors", "An audit row is written only inside a write transaction."))
     seq = conn.execute("SELECT seq FROM sqlite_sequence WHERE name = 'audit'").fetchone()
-    last = conn.execute("SELECT hash FROM audit ORDER BY id DESC LIMIT 1").fetchone()
+    device = rows.device_id(conn)
+    last = conn.execute("SELECT device_seq, hash FROM audit WHERE device_id = ? "
+                        "ORDER BY device_seq DESC LIMIT 1", (device,)).fetchone()
+    local_id = (int(seq[0]) if seq else 0) + 1
     text = None if changes is None else _canonical(changes)
     fields: dict[str, Any] = {
-        "id": (int(seq[0]) if seq else 0) + 1, "at": at or utc_stamp(), "user": user,
+        "id": int(last[0]) + 1 if last else 1, "at": at or utc_stamp(), "user": user,
         "action": action, "record_kind": kind, "record_uuid": uuid,
         "changes_hash": None if text is None else _sha256(text), "detail": detail}
-    prev = str(last[0]) if last else ""
-    values = {**fields, "changes": text, "prev_hash": prev, "hash": row_hash(prev, fields)}
+    prev = str(last[1]) if last else ""
+    values = {**fields, "id": local_id, "changes": text, "prev_hash": prev,
+              "hash": row_hash(prev, fields), "device_id": device, "device_seq": fields["id"]}
     values["signer"], values["signature"] = signing.mark(conn, user, values["hash"], nobody)
-    conn.execute(f"INSERT INTO audit ({', '.join(_COLUMNS)}) VALUES "
-                 f"({', '.join('?' for _ in _COLUMNS)})", tuple(values.values()))
+    conn.execute(f"INSERT INTO audit ({', '.join(values)}) VALUES "
+                 f"({', '.join('?' for _ in values)})", tuple(values.values()))
+    fields["id"] = local_id
     return int(fields["id"])
 
 
@@ -139,10 +148,43 @@ def _blank(obj: Any) -> dict[str, Any]:
         return {}
 
 
-def diff(before: Any, after: Any) -> Changes:
+# Fields that hold local row ids: written into `changes` as the records' UUIDs, which mean
+# the same on every device and in every file.
+ID_FIELDS = {"resident_id": "residents", "referral_org_id": "organisations",
+             "organisation_id": "organisations", "consultation_id": "consultations",
+             "attendee_ids": "residents", "organisation_ids": "organisations",
+             "links": "residents"}
+
+
+def with_uuids(conn: Connection, values: dict[str, Any]) -> dict[str, Any]:
+    """`values` with every local id in ID_FIELDS replaced by its record's UUID."""
+    def one(table: str, row_id: Any) -> Any:
+        if not isinstance(row_id, int) or isinstance(row_id, bool):
+            return row_id
+        row = conn.execute(f"SELECT uuid FROM {table} WHERE id = ?",  # noqa: S608
+                           (row_id,)).fetchone()
+        return str(row[0]) if row else row_id
+
+    out = dict(values)
+    for name, table in ID_FIELDS.items():
+        value = out.get(name)
+        if name == "links" and isinstance(value, list):
+            out[name] = [{**link, "related_id": one(table, link.get("related_id"))}
+                         if isinstance(link, dict) else link for link in value]
+        elif isinstance(value, list):
+            out[name] = [one(table, v) for v in value]
+        elif value is not None:
+            out[name] = one(table, value)
+    return out
+
+
+def diff(before: Any, after: Any, conn: Connection | None = None) -> Changes:
     """{"field": [before, after]} for every field that differs. A new record (before None)
-    lists the fields given a value; a deleted one (after None) the fields that had one."""
+    lists the fields given a value; a deleted one (after None) the fields that had one.
+    With `conn`, local ids are written as UUIDs (ID_FIELDS)."""
     old, new = _plain(before), _plain(after)
+    if conn is not None:
+        old, new = with_uuids(conn, old), with_uuids(conn, new)
     if before is None:
         old, blank = {k: None for k in new}, _blank(after)
         new = {k: v for k, v in new.items() if v != blank.get(k)}
@@ -168,7 +210,7 @@ def changed(conn: Connection, user: str, kind: str, before: Any, after: Any) -> 
     """Record a create, update or delete of one record, with its changed fields."""
     action = "create" if before is None else ("delete" if after is None else "update")
     uuid = (after if after is not None else before).uuid
-    record(conn, user, action, kind=kind, uuid=uuid, changes=diff(before, after))
+    record(conn, user, action, kind=kind, uuid=uuid, changes=diff(before, after, conn))
 
 
 def redact(conn: Connection, user: str, uuids: Iterable[str]) -> int:
@@ -188,39 +230,62 @@ def redact(conn: Connection, user: str, uuids: Iterable[str]) -> int:
 # ---------------------------------------------------------------- verify
 
 def verify(store: Store) -> int | None:
-    """The id of the first row that was altered, removed or inserted out of chain, or None
-    when the whole chain is intact. A removed row is named by its own (missing) id; when
-    rows were removed from the end, the first missing id after the last row. A row whose
-    values were blanked counts as altered unless a later "redact" row covers it."""
+    """The local id of the first row that was altered, removed or inserted out of chain, or
+    None when every device's chain is intact. A removed row is named by the id after the
+    row before it in its chain (its own id, when one device wrote the rows); when rows were
+    removed from the end, the first missing id after the last row. A row whose values were
+    blanked counts as altered unless a later "redact" row covers it."""
     redacted_by = dict(store.query("SELECT record_uuid, max(id) FROM audit "
                                    "WHERE action = 'redact' GROUP BY record_uuid"))
-    expected_id, prev = 1, ""
+    bad: list[int] = []
+    stray = store.query_one("SELECT min(id) FROM audit WHERE id < 1 OR device_id IS NULL "
+                            "OR device_seq IS NULL")[0]
+    if stray is not None:
+        bad.append(int(stray))
+    for (device,) in store.query("SELECT DISTINCT device_id FROM audit "
+                                 "WHERE device_id IS NOT NULL"):
+        found = _verify_chain(store, str(device), redacted_by)
+        if found is not None:
+            bad.append(found)
+    if bad:
+        return min(bad)
+    top = store.query_one("SELECT max(id) FROM audit")[0]
+    seq = store.query_one("SELECT seq FROM sqlite_sequence WHERE name = 'audit'")
+    if seq is not None and int(seq[0]) > int(top or 0):
+        return int(top or 0) + 1
+    return None
+
+
+def _verify_chain(store: Store, device: str, redacted_by: dict[str, int]) -> int | None:
+    expected, prev, prev_id = 1, "", 0
     while True:
-        rows = store.query(f"SELECT {', '.join(_COLUMNS)} FROM audit WHERE id >= ? "
-                           "ORDER BY id LIMIT ?", (expected_id, _BATCH))
-        for row in rows:
-            fields = dict(zip(_COLUMNS, row, strict=True))
-            if fields["id"] != expected_id:
-                return expected_id
+        found = store.query(f"SELECT {', '.join(_COLUMNS)}, device_seq FROM audit "
+                            "WHERE device_id = ? AND device_seq >= ? ORDER BY device_seq "
+                            "LIMIT ?", (device, expected, _BATCH))
+        for row in found:
+            fields = dict(zip((*_COLUMNS, "device_seq"), row, strict=True))
+            local_id, fields["id"] = fields["id"], fields.pop("device_seq")
+            if fields["id"] != expected:
+                return prev_id + 1
             if fields["prev_hash"] != prev or row_hash(prev, fields) != fields["hash"]:
-                return expected_id
+                return int(local_id)
             if fields["changes"] is not None:
                 if _sha256(fields["changes"]) != fields["changes_hash"]:
-                    return expected_id
+                    return int(local_id)
             elif fields["changes_hash"] is not None and \
-                    redacted_by.get(fields["record_uuid"], 0) <= expected_id:
-                return expected_id
-            expected_id, prev = expected_id + 1, str(fields["hash"])
-        if len(rows) < _BATCH:
-            break
-    # rows below id 1 cannot come from record(); any there was slipped in
-    stray = store.query_one("SELECT min(id) FROM audit WHERE id < 1")[0]
-    if stray is not None:
-        return int(stray)
-    seq = store.query_one("SELECT seq FROM sqlite_sequence WHERE name = 'audit'")
-    if seq is not None and int(seq[0]) >= expected_id:
-        return expected_id
-    return None
+                    redacted_by.get(fields["record_uuid"], 0) <= local_id:
+                return int(local_id)
+            expected, prev, prev_id = expected + 1, str(fields["hash"]), int(local_id)
+        if len(found) < _BATCH:
+            return None
+
+
+def heads(store: Store) -> dict[str, tuple[int, str]]:
+    """The head of every device's chain: {device id: (device_seq, hash)}."""
+    return {str(r[0]): (int(r[1]), str(r[2])) for r in store.query(
+        "SELECT h.device_id, h.seq, a.hash FROM (SELECT device_id, max(device_seq) AS seq "
+        "FROM audit WHERE device_id IS NOT NULL GROUP BY device_id) h "
+        "JOIN audit a ON a.device_id = h.device_id AND a.device_seq = h.seq")}
 
 
 def count(store: Store) -> int:

@@ -75,7 +75,19 @@ def record_names(store: Store, rows: Iterable[AuditRow]) -> dict[str, RecordName
     return found
 
 
-def resident_names(store: Store, ids: Iterable[int]) -> dict[int, str]:
-    """Names for resident ids found in audit values (a consultation's resident_id)."""
+def resident_names(store: Store, ids: Iterable[int | str]) -> dict[int | str, str]:
+    """Names for residents found in audit values (a consultation's resident_id): local ids
+    in rows written before 0012, UUIDs since."""
     _require_admin(store)
-    return _person_names(store, ids)
+    wanted = set(ids)
+    found: dict[int | str, str] = {}
+    for key, name in _person_names(store, [i for i in wanted if isinstance(i, int)]).items():
+        found[key] = name
+    uuids = sorted(u for u in wanted if isinstance(u, str))
+    if uuids:
+        by_uuid = dict(store.query(
+            f"SELECT uuid, id FROM residents WHERE uuid IN ({','.join('?' for _ in uuids)})",
+            uuids))
+        names = _person_names(store, by_uuid.values())
+        found.update({u: names[i] for u, i in by_uuid.items() if i in names})
+    return found

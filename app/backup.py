@@ -446,6 +446,10 @@ def restore(db_path: Path, backup: Path, key: bytes | None, user: str,
     store = open_store(db_path, key=key, user=user)
     try:
         user_keys.carry_over(store)  # a backup from before the user's key: it waits there
+        from app import devices  # it imports the services, which import this module
+
+        with store.write() as conn:  # a restored device is a new device for sync
+            devices.new_identity(conn, "restored")
         kept = f"; the replaced file is kept as {aside.name}" if aside else ""
         _audit(store, "restore", f"from {backup.name}{kept}")
     finally:

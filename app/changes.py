@@ -31,8 +31,11 @@ CHILD_TABLES = {
 }
 OTHER_TABLES = {
     "settings": "setting", "code_items": "code", "code_labels": "code", "users": "user",
-    "issued_reports": "issued_report",
+    "issued_reports": "issued_report", "signing_keys": "user",
+    "sync_conflicts": "conflict", "sync_devices": "device",
 }
+# Kept by triggers or by the sync engine beside the rows above; a change to them alone is
+# no change a page shows: row_counts, sync_clocks, sync_packets, sync_pending, tombstones.
 # Audit actions that change no record (reading, printing, logging in) are not changes.
 NOT_CHANGES = frozenset({"view", "print", "export", "report", "handover", "login", "logout",
                          "login_failed", "login_refused", "backup", "key_file_refused"})

@@ -125,13 +125,13 @@ def _parser() -> argparse.ArgumentParser:
     grant.add_argument("name")
     grant.add_argument("--role", choices=("admin", "staff"), required=True)
 
-    from app import audit_cli, backup_cli, handover_cli, kb_cli, retention_cli
+    from app import audit_cli, backup_cli, handover_cli, kb_cli, retention_cli, sync_cli
     from app.reports import categories_cli
     from app.rollup import command as rollup_cli
     from app.tableimport import command as table_cli
 
     for module in (backup_cli, retention_cli, audit_cli, kb_cli, handover_cli, table_cli,
-                   rollup_cli, categories_cli):
+                   rollup_cli, categories_cli, sync_cli):
         module.add_arguments(sub, common)
 
     shots = sub.add_parser("screenshots", parents=[common],
@@ -401,6 +401,10 @@ def _command(args: argparse.Namespace, services: object, window: WindowCommands)
         from app import audit_cli
 
         return audit_cli.run(args, services)
+    if args.command in ("sync", "device"):
+        from app import sync_cli
+
+        return sync_cli.run(args, services)
     if args.command == "kb":
         from app import kb_cli
 

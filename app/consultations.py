@@ -59,7 +59,7 @@ class Consultations:
     def delete(self, consultation_id: int) -> None:
         with self.store.write() as conn:
             before = audit.load_or_none(self.get, consultation_id)
-            conn.execute("DELETE FROM consultations WHERE id = ?", (consultation_id,))
+            rows.delete(conn, "consultations", consultation_id, self.store.stamp())
             search.unindex(conn, consultation_id=consultation_id)
             if before is not None:
                 audit.changed(conn, self.store.user, "consultation", before, None)
@@ -108,6 +108,6 @@ class Accompaniments:
     def delete(self, accompaniment_id: int) -> None:
         with self.store.write() as conn:
             before = audit.load_or_none(self._load, accompaniment_id)
-            conn.execute("DELETE FROM accompaniments WHERE id = ?", (accompaniment_id,))
+            rows.delete(conn, "accompaniments", accompaniment_id, self.store.stamp())
             if before is not None:
                 audit.changed(conn, self.store.user, "accompaniment", before, None)

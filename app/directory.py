@@ -68,7 +68,7 @@ class Directory:
     def delete_organisation(self, org_id: int) -> None:
         with self.store.write() as conn:
             before = audit.load_or_none(self.organisation, org_id)
-            conn.execute("DELETE FROM organisations WHERE id = ?", (org_id,))
+            rows.delete(conn, "organisations", org_id, self.store.stamp())
             search.unindex(conn, people_rowid=org_id * 4 + search.KIND_ORGANISATION)
             if before is not None:
                 audit.changed(conn, self.store.user, "organisation", before, None)
@@ -99,7 +99,7 @@ class Directory:
     def delete_bridge_person(self, person_id: int) -> None:
         with self.store.write() as conn:
             before = audit.load_or_none(self.bridge_person, person_id)
-            conn.execute("DELETE FROM bridge_persons WHERE id = ?", (person_id,))
+            rows.delete(conn, "bridge_persons", person_id, self.store.stamp())
             search.unindex(conn, people_rowid=person_id * 4 + search.KIND_BRIDGE)
             if before is not None:
                 audit.changed(conn, self.store.user, "bridge_person", before, None)

@@ -128,7 +128,7 @@ class Knowledge:
     def delete(self, entry_id: int) -> None:
         with self.store.write() as conn:
             row = conn.execute("SELECT uuid FROM kb_entries WHERE id = ?", (entry_id,)).fetchone()
-            conn.execute("DELETE FROM kb_entries WHERE id = ?", (entry_id,))
+            rows.delete(conn, "kb_entries", entry_id, self.store.stamp())
             conn.execute("DELETE FROM search_kb WHERE rowid = ?", (entry_id,))
             if row:
                 audit.record(conn, self.store.user, "delete", kind="kb_entry", uuid=row[0])

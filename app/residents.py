@@ -108,7 +108,7 @@ class Residents:
                 "first."), used)
         with self.store.write() as conn:
             before = audit.load_or_none(self.get, resident_id)
-            conn.execute("DELETE FROM residents WHERE id = ?", (resident_id,))
+            rows.delete(conn, "residents", resident_id, self.store.stamp())
             search.unindex(conn, people_rowid=resident_id * 4 + search.KIND_RESIDENT)
             if before is not None:
                 audit.changed(conn, self.store.user, "resident", before, None)

@@ -65,6 +65,6 @@ class Sessions:
     def delete(self, session_id: int) -> None:
         with self.store.write() as conn:
             before = audit.load_or_none(self.get, session_id)
-            conn.execute("DELETE FROM sessions WHERE id = ?", (session_id,))
+            rows.delete(conn, "sessions", session_id, self.store.stamp())
             if before is not None:
                 audit.changed(conn, self.store.user, "session", before, None)

@@ -53,7 +53,7 @@ def test_demo_check_search_export_import(capsys: pytest.CaptureFixture[str],
     monkeypatch.setenv("MADOGUCHI_PASSWORD", "demo-password-2")
     code, out, _ = run(capsys, "import", "--db", str(empty), "--user", "clerk", str(dump))
     assert code == 0 and "residents 60" in out
-    assert json.loads(dump.read_text(encoding="utf-8"))["format_version"] == 1
+    assert json.loads(dump.read_text(encoding="utf-8"))["format_version"] == 2
 
 
 @pytest.mark.parametrize("argv,needle", [

@@ -31,6 +31,7 @@ PLACEHOLDER = re.compile(r"%(\d+)")
 
 # Helpers that put parameters of their own in front of the caller's: (file, name) → count.
 WRAPPERS = {("exchange.py", "_fail"): 2, ("exchange.py", "fail"): 2,
+            ("exchange_check.py", "_fail"): 2, ("exchange_check.py", "fail"): 2,
             ("kbpack.py", "_fail"): 2, ("kbpack.py", "fail"): 2,
             ("reports/mail.py", "error"): 1}
 # Raised with a plain sentence on purpose: argparse never lets these happen.

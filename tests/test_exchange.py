@@ -52,15 +52,24 @@ def small_export(demo: Services) -> dict[str, Any]:
     for kind in KINDS:
         data[kind] = data[kind][:40]
     keep = {r["uuid"] for r in data["residents"]}
-    data["residents"] = [dict(r, links=[x for x in r["links"] if x["related"] in keep])
+    orgs = {o["uuid"] for o in data["organisations"]}
+    data["residents"] = [dict(r, links=[x for x in r["links"] if x["related_uuid"] in keep])
                          for r in data["residents"]]
-    data["consultations"] = [c for c in exchange.export_data(demo.store)["consultations"]
-                             if c["resident"] is None or c["resident"] in keep][:40]
+    data["consultations"] = [
+        dict(c, referral_organisation_uuid=None)
+        for c in exchange.export_data(demo.store)["consultations"]
+        if c["resident_uuid"] is None or c["resident_uuid"] in keep][:40]
     cons = {c["uuid"] for c in data["consultations"]}
-    data["accompaniments"] = [a for a in exchange.export_data(demo.store)["accompaniments"]
-                              if a["resident"] in keep and a["consultation"] in (None, *cons)]
-    data["sessions"] = [dict(s, attendees=[a for a in s["attendees"] if a in keep])
+    data["accompaniments"] = [
+        dict(a, organisation_uuid=a["organisation_uuid"] if a["organisation_uuid"] in orgs
+             else None)
+        for a in exchange.export_data(demo.store)["accompaniments"]
+        if a["resident_uuid"] in keep and a["consultation_uuid"] in (None, *cons)]
+    data["sessions"] = [dict(s, attendee_uuids=[a for a in s["attendee_uuids"] if a in keep])
                         for s in data["sessions"]]
+    data["kb_entries"] = [dict(e, organisation_uuids=[o for o in e["organisation_uuids"]
+                                                      if o in orgs])
+                          for e in data["kb_entries"]]
     return data
 
 
@@ -68,7 +77,7 @@ def small_export(demo: Services) -> dict[str, Any]:
     ("consultations", 3, "occurred_at", "2026-02-30T10:00", "Not a real date"),
     ("consultations", 0, "topics", [], "at least one topic"),
     ("consultations", 1, "status", "done", "Not in the code list"),
-    ("consultations", 2, "resident", "no-such-uuid-123", "neither in the file"),
+    ("consultations", 2, "resident_uuid", "no-such-uuid-123", "neither in the file"),
     ("residents", 5, "nationality", "ZZ", "Not in the code list"),
     ("residents", 4, "kana", "ぐえん", "katakana"),
     ("residents", 2, "shoe_size", 42, "unknown field"),

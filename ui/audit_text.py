@@ -52,7 +52,7 @@ def record_text(row: AuditRow, names: dict[str, RecordName], codes: CodeBook) ->
 
 
 def value_text(kind: str | None, name: str, value: Any, codes: CodeBook,
-               people: dict[int, str]) -> str:
+               people: dict[int | str, str]) -> str:
     if value in (None, "", [], {}):
         return "—"
     code_list = KIND_CODE_LISTS.get(kind or "", {}).get(name) or CODE_FIELDS.get(name)
@@ -62,10 +62,10 @@ def value_text(kind: str | None, name: str, value: Any, codes: CodeBook,
     if code_list:
         values = value if isinstance(value, list) else [value]
         return "、".join(codes.label(code_list, str(v), language) for v in values)
-    if name == "resident_id" and isinstance(value, int):
+    if name == "resident_id" and isinstance(value, int | str):
         return people.get(value, f"#{value}")
     if name == "attendee_ids" and isinstance(value, list):
-        return "、".join(people.get(v, f"#{v}") for v in value if isinstance(v, int))
+        return "、".join(people.get(v, f"#{v}") for v in value if isinstance(v, int | str))
     if name in DATE_FIELDS and isinstance(value, str):
         return date_text(value)
     if name == "occurred_at" and isinstance(value, str):
@@ -77,7 +77,7 @@ def value_text(kind: str | None, name: str, value: Any, codes: CodeBook,
     return text if len(text) <= WIDTH else text[:WIDTH - 1] + "…"
 
 
-def changes_text(row: AuditRow, codes: CodeBook, people: dict[int, str],
+def changes_text(row: AuditRow, codes: CodeBook, people: dict[int | str, str],
                  separator: str = "; ") -> str:
     return separator.join(
         f"{field_label(row.record_kind, name)}: "
@@ -86,14 +86,15 @@ def changes_text(row: AuditRow, codes: CodeBook, people: dict[int, str],
         for name, pair in row.changes.items())
 
 
-def resident_ids(rows: list[AuditRow]) -> set[int]:
-    """Residents named in the values of these rows (a consultation's resident)."""
-    found: set[int] = set()
+def resident_ids(rows: list[AuditRow]) -> set[int | str]:
+    """Residents named in the values of these rows (a consultation's resident): local ids
+    before migration 0012, UUIDs since."""
+    found: set[int | str] = set()
     for row in rows:
         for name, pair in row.changes.items():
             for value in pair:
-                if name == "resident_id" and isinstance(value, int):
+                if name == "resident_id" and isinstance(value, int | str):
                     found.add(value)
                 elif name == "attendee_ids" and isinstance(value, list):
-                    found.update(v for v in value if isinstance(v, int))
+                    found.update(v for v in value if isinstance(v, int | str))
     return found

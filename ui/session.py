@@ -136,6 +136,7 @@ class Session(QObject):
         self.window = self._new_window(services)
         self.checker: Any = None  # ui.startup.BackgroundChecker, once started
         self.warmer: Any = None  # ui.startup.CacheWarmer, once started
+        self.sync_job: Any = None  # ui.jobs.Job of the exchange after login, if any
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self)
@@ -155,6 +156,26 @@ class Session(QObject):
         self.jobs.track(self.checker)
         QTimer.singleShot(warm_ms, self._start_warming)
         QTimer.singleShot(delay_ms, self._start_checks)
+        QTimer.singleShot(delay_ms, self._start_sync)
+
+    def _start_sync(self) -> None:
+        """The exchange with the town's other devices, after login (docs/sync.md)."""
+        from ui.pages.devices import exchange_text
+        from ui.sync_jobs import start_exchange
+
+        if self.services.store.closed or self.locked or not isValid(self.window):
+            return
+        self.sync_job = start_exchange(self.window, self.services)
+        if self.sync_job is not None:
+            self.sync_job.done.connect(lambda done: isValid(self.window) and
+                                       self.window.show_check_status(
+                                           exchange_text(self.window, done)))
+
+    def _sync_before_logout(self) -> None:
+        from ui.sync_jobs import exchange_and_wait
+
+        if not self.services.store.closed and isValid(self.window):
+            exchange_and_wait(self.window, self.services)
 
     def _start_warming(self) -> None:
         from ui.startup import CacheWarmer
@@ -312,6 +333,7 @@ class Session(QObject):
             return
         self.locked = True
         self.idle_timer.stop()
+        self._sync_before_logout()
         if isValid(self.window):  # nothing of the window's runs behind the login screen
             self.window.jobs.stop()
         log_out(self.services)
@@ -383,5 +405,6 @@ class Session(QObject):
             settings.setValue(GEOMETRY_KEY, self.window.saveGeometry())
             settings.sync()
         if not self.locked:
+            self._sync_before_logout()
             log_out(self.services)
         self.services.close()

@@ -70,7 +70,20 @@ class RecordForm(QDialog):
         self.build()
         if record_id is not None:
             self.load(record_id)
+            self._conflict_badge(outer, record_id)
         self._snapshot = self.collect()
+
+    def _conflict_badge(self, outer: QVBoxLayout, record_id: int) -> None:
+        """Changed on another device at the same time: say so above the form."""
+        from app.sync.conflicts import record_has_conflict
+
+        if record_has_conflict(self.services.store, self.record_kind, record_id):
+            self.conflict_badge = QLabel(self.tr(
+                "This record was also changed on another device: it has an open conflict "
+                "(Settings › Conflicts)."), self)
+            self.conflict_badge.setWordWrap(True)
+            self.conflict_badge.setStyleSheet("background: #fff3cd; padding: 6px;")
+            outer.insertWidget(0, self.conflict_badge)
 
     # -- for subclasses
     def build(self) -> None:

@@ -104,6 +104,11 @@ class ReportsPage(QWidget):
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
+        self.conflicts_note = QLabel(self)  # sync (docs/sync.md): counts are this device's
+        self.conflicts_note.setWordWrap(True)
+        self.conflicts_note.setStyleSheet("background: #fff3cd; padding: 4px;")
+        self.conflicts_note.hide()
+        layout.addWidget(self.conflicts_note)
 
         self.preview_area = QScrollArea(self)
         self.preview_area.setWidgetResizable(True)
@@ -127,7 +132,17 @@ class ReportsPage(QWidget):
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt name)
         if self.doc is None:  # the chosen month's figures, as soon as the page is opened
             self.preview()
+        self.show_open_conflicts()
         super().showEvent(event)
+
+    def show_open_conflicts(self) -> None:
+        from app.sync.conflicts import open_count
+
+        count = open_count(self.services.store)
+        self.conflicts_note.setText(self.tr(
+            "Records with open sync conflicts: %1. The report counts them as they stand on "
+            "this device (Settings › Conflicts).").replace("%1", str(count)))
+        self.conflicts_note.setVisible(count > 0)
 
     def _kind_changed(self) -> None:
         monthly = self.monthly.isChecked()

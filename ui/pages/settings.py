@@ -34,7 +34,9 @@ from ui.formats import use_era_dates
 from ui.labels import list_label, validation_message
 from ui.login import language_box
 from ui.pages.backup_box import BackupBox
+from ui.pages.conflicts import ConflictsPage
 from ui.pages.data_transfer import DataTransferBox
+from ui.pages.devices import DevicesBox
 from ui.pages.report_settings import ReportSettingsBox
 from ui.pages.retention_box import RetentionBox
 from ui.session import auto_lock_minutes
@@ -144,6 +146,12 @@ class SettingsPage(QWidget):
         layout.addStretch(1)
         lists = QWidget(self.tabs)
         self.tabs.addTab(lists, self.tr("Code lists"))
+        self.devices = DevicesBox(services, self.tabs)
+        self.tabs.addTab(self.devices, self.tr("Devices"))
+        self.conflicts = ConflictsPage(services, self.tabs)
+        self.tabs.addTab(self.conflicts, self.tr("Conflicts"))
+        self.devices.conflicts_changed.connect(self.conflicts.refresh)
+        self.conflicts.resolved.connect(self.devices.refresh)
         column = QVBoxLayout(lists)
         row = QHBoxLayout()
         self.list_choice = QComboBox(lists)
