@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from app.reports.send import SendPlan
     from app.retention import Candidate
     from app.services import Services
+    from app.sync.conflicts import Conflict
 
 
 class Area:
@@ -229,3 +230,17 @@ class KbPacks(Area):
 
         return kbpack.import_pack(self.store, self.services.knowledge, data,
                                   dry_run=dry_run, backup=backup)
+
+
+class Sync(Area):
+    """Records changed on two devices since they last exchanged (app/sync/)."""
+
+    def conflicts(self) -> list[Conflict]:
+        from app.sync import conflicts
+
+        return conflicts.open_conflicts(self.store)
+
+    def open_count(self) -> int:
+        from app.sync import conflicts
+
+        return conflicts.open_count(self.store)

@@ -46,7 +46,10 @@ _TEXTLIKE = frozenset({TEXT, OPT_TEXT, DATE, TIME, DATETIME, CODE, REF})
 
 # Beside its fields, every record table has these columns (app/rows.py writes the stamps),
 # and every record these attributes.
-ROW_COLUMNS = ("id", "uuid", "created_at", "updated_at", "created_by", "updated_by")
+# around every record: its keys, its stamps, and which version of which device it is
+# (db/migrations/0015_identity.sql)
+ROW_COLUMNS = ("id", "uuid", "created_at", "updated_at", "created_by", "updated_by",
+               "version", "device_id")
 RECORD_KEYS = ("id", "uuid")
 
 # How a list shows a column's value (ui/table_model.py formats by these).

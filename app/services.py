@@ -108,6 +108,10 @@ class Services:
     def kb_packs(self) -> areas.KbPacks:
         return areas.KbPacks(self)
 
+    @cached_property
+    def sync(self) -> areas.Sync:
+        return areas.Sync(self)
+
     @classmethod
     def open(cls, path: Path | str, *, create: bool = False, user: str | None = None,
              key: bytes | None = None, role: str = "staff") -> Services:

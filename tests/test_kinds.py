@@ -96,8 +96,8 @@ VISIT_V1 = Kind(
 CREATE_V1 = ("CREATE TABLE test_visits (id INTEGER PRIMARY KEY, uuid TEXT NOT NULL UNIQUE, "
              "date TEXT NOT NULL, resident_id INTEGER REFERENCES residents (id), "
              "place TEXT NOT NULL DEFAULT '', created_at TEXT NOT NULL, "
-             "updated_at TEXT NOT NULL, created_by TEXT NOT NULL, updated_by TEXT NOT NULL) "
-             "STRICT")
+             "updated_at TEXT NOT NULL, created_by TEXT NOT NULL, updated_by TEXT NOT NULL, "
+             "version INTEGER NOT NULL DEFAULT 1, device_id TEXT NOT NULL DEFAULT '') STRICT")
 # Version 2 adds one field: the language used, a code, required, listed, sensitive here so
 # that the view audit and the purge follow it too. One definition, one schema change.
 LANGUAGE = Field("language", CODE, required=True, code_list="language", list_label="Language",

@@ -36,8 +36,9 @@ def body(data: dict[str, Any]) -> dict[str, Any]:
 def test_export_import_export_is_the_same_tombstones_included(
         steps: list[tuple[str, str, int]]) -> None:
     with tempfile.TemporaryDirectory() as folder:
-        town = Services.open(Path(folder) / "a.db", create=True, user="clerk")
-        empty = Services.open(Path(folder) / "b.db", create=True, user="other")
+        town = Services.open(Path(folder) / "a.db", create=True, user="clerk", role="admin")
+        empty = Services.open(Path(folder) / "b.db", create=True, user="other",
+                              role="admin")
         try:
             for action, kind, n in steps:
                 town_edits.edit(town, action, kind, n)

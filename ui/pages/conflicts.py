@@ -91,7 +91,7 @@ class ConflictsPage(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        self.found = conflicts.open_conflicts(self.services.store)
+        self.found = self.services.sync.conflicts()
         self.summary.setText(self.tr(
             "%1 open conflicts. A record changed on two devices since they last synced is "
             "kept as it is on each until you choose, field by field, which value to keep."

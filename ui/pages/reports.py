@@ -136,9 +136,8 @@ class ReportsPage(QWidget):
         super().showEvent(event)
 
     def show_open_conflicts(self) -> None:
-        from app.sync.conflicts import open_count
 
-        count = open_count(self.services.store)
+        count = self.services.sync.open_count()
         self.conflicts_note.setText(self.tr(
             "Records with open sync conflicts: %1. The report counts them as they stand on "
             "this device (Settings › Conflicts).").replace("%1", str(count)))
