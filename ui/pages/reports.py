@@ -136,7 +136,6 @@ class ReportsPage(QWidget):
         super().showEvent(event)
 
     def show_open_conflicts(self) -> None:
-
         count = self.services.sync.open_count()
         self.conflicts_note.setText(self.tr(
             "Records with open sync conflicts: %1. The report counts them as they stand on "
