@@ -606,7 +606,7 @@
 <context>
     <name>CodeItemDialog</name>
     <message>
-        <location filename="../ui/pages/settings.py" line="+52"/>
+        <location filename="../ui/pages/settings.py" line="+54"/>
         <location line="+13"/>
         <source>Code</source>
         <translation>ကုဒ်</translation>
@@ -736,6 +736,157 @@
         <location line="+1"/>
         <source>Field</source>
         <translation>အကွက်</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsPage</name>
+    <message>
+        <location filename="../ui/pages/conflicts.py" line="+55"/>
+        <source>Record</source>
+        <translation type="unfinished">မှတ်တမ်း</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What differs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Field</source>
+        <translation type="unfinished">အကွက်</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>This device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>All mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+120"/>
+        <source>Resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-102"/>
+        <source>%1 open conflicts. A record changed on two devices since they last synced is kept as it is on each until you choose, field by field, which value to keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>deleted on this device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>deleted on the other device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Resident</source>
+        <translation type="unfinished">နေထိုင်သူ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Consultation</source>
+        <translation type="unfinished">တိုင်ပင်ဆွေးနွေးမှု</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accompaniment</source>
+        <translation type="unfinished">လိုက်ပါကူညီမှု</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Session</source>
+        <translation type="unfinished">အစီအစဉ်</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisation</source>
+        <translation type="unfinished">အဖွဲ့အစည်း</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bridge person</source>
+        <translation type="unfinished">ချိတ်ဆက်ပေးသူ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Knowledge entry</source>
+        <translation type="unfinished">ဗဟုသုတ ထည့်သွင်းချက်</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No conflict chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Deleted on one device and changed on the other. Keep the record, or its deletion?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose the value to keep for each field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <location line="+1"/>
+        <source>kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -981,6 +1132,132 @@
         <location line="+44"/>
         <source>not a date</source>
         <translation>ရက်စွဲ မဟုတ်ပါ</translation>
+    </message>
+</context>
+<context>
+    <name>DevicesBox</name>
+    <message>
+        <location filename="../ui/pages/devices.py" line="+58"/>
+        <source>Sync between devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+59"/>
+        <source>Sync folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-53"/>
+        <source>Each device writes an encrypted packet of its changes to this folder (a shared folder or a USB stick) and reads the others&apos; packets. It also happens at login and logout when the folder can be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Devices of this town</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation type="unfinished">အမည်</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last heard from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes not yet confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add device…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+85"/>
+        <location line="+8"/>
+        <source>Revoke device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-78"/>
+        <source>(none chosen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>this device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Open conflicts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Syncing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Copy of this town for another device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Madoguchi database (*.db)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Device %1 added. Copy both files (%2 and its .keys file) to the other device&apos;s data folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Refuse every packet of device %1 from now on, on every device? Do this for a lost or retired device.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2047,7 +2324,7 @@
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../ui/pages/send_dialog.py" line="+36"/>
+        <location filename="../ui/pages/send_dialog.py" line="+39"/>
         <source>SMTP password</source>
         <translation>SMTP စကားဝှက်</translation>
     </message>
@@ -2383,7 +2660,12 @@
         <translation>ပုံနှိပ်ရန်…</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+16"/>
+        <source>This record was also changed on another device: it has an open conflict (Settings › Conflicts).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+80"/>
         <source>Please correct the fields marked in red.</source>
         <translation>အနီရောင်ဖြင့် အမှတ်အသားပြထားသော အကွက်များကို ပြင်ပါ။</translation>
     </message>
@@ -2682,12 +2964,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>Save the report in</source>
         <translation>အစီရင်ခံစာကို သိမ်းမည့်နေရာ</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+20"/>
+        <source>Records with open sync conflicts: %1. The report counts them as they stand on this device (Settings › Conflicts).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+119"/>
         <source>Making the report…</source>
         <translation>အစီရင်ခံစာ ပြုလုပ်နေသည်…</translation>
     </message>
@@ -2705,6 +2992,31 @@
         <location line="+1"/>
         <source>Saved. Open the .eml file to check and send it from your mail program:</source>
         <translation>သိမ်းပြီးပါပြီ။ .eml ဖိုင်ကို ဖွင့်၍ စစ်ဆေးပြီး သင့်မေးလ်ပရိုဂရမ်မှ ပို့ပါ-</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/send_dialog.py" line="+37"/>
+        <source>Send the %1 report (PDF, Excel and the annual data file) to %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Send the %1 report (PDF and Excel) to %2?</source>
+        <translation type="unfinished">%1 အစီရင်ခံစာ (PDF နှင့် Excel) ကို %2 သို့ ပို့မလား။</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send to the prefecture</source>
+        <translation type="unfinished">ခရိုင်သို့ ပို့ရန်</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Sent to %1.</source>
+        <translation type="unfinished">%1 သို့ ပို့ပြီးပါပြီ။</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sending…</source>
+        <translation type="unfinished">ပို့နေသည်…</translation>
     </message>
 </context>
 <context>
@@ -3145,7 +3457,7 @@
 <context>
     <name>Session</name>
     <message>
-        <location filename="../ui/session.py" line="+75"/>
+        <location filename="../ui/session.py" line="+96"/>
         <source>Checking the database in the background…</source>
         <translation>နောက်ခံတွင် ဒေတာဘေ့စ်ကို စစ်ဆေးနေသည်…</translation>
     </message>
@@ -3383,12 +3695,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+129"/>
+        <location line="+135"/>
         <source>Save</source>
         <translation>သိမ်းမည်</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-128"/>
         <source>Town name (Japanese)</source>
         <translation>မြို့အမည် (ဂျပန်)</translation>
     </message>
@@ -3428,7 +3740,17 @@
         <translation>ကုဒ်စာရင်းများ</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
+        <source>Devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Add code…</source>
         <translation>ကုဒ် ထည့်မည်…</translation>
     </message>
@@ -3629,6 +3951,14 @@
         <location line="+14"/>
         <source>Copied</source>
         <translation>ကူးယူပြီးပါပြီ</translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message>
+        <location filename="../ui/sync_jobs.py" line="+36"/>
+        <source>Syncing with the other devices…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4123,12 +4453,12 @@
         <translation>နောက်ဆုံးကျန်ရှိသော စီမံခန့်ခွဲသူကို ပိတ်၍ မရပါ။</translation>
     </message>
     <message>
-        <location filename="../app/audit.py" line="+96"/>
+        <location filename="../app/audit.py" line="+100"/>
         <source>An audit row is written only inside a write transaction.</source>
         <translation>စစ်ဆေးမှတ်တမ်း အတန်းကို ရေးသွင်းမှု transaction အတွင်း၌သာ ရေးသွင်းပါသည်။</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+199"/>
         <source>Only an administrator can read the audit trail.</source>
         <translation>စစ်ဆေးမှတ်တမ်းကို စီမံခန့်ခွဲသူသာ ဖတ်ရှုနိုင်ပါသည်။</translation>
     </message>
@@ -4217,7 +4547,7 @@
         <translation>အရန်မိတ္တူကို ပြန်လည်ရယူ၍ မရပါ (%1)။ လက်ရှိဖိုင်ကို အစားမထိုးခဲ့ပါ။</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+63"/>
         <source>The damaged database could not be moved aside (%1); it was not deleted.</source>
         <translation>ပျက်စီးနေသော ဒေတာဘေ့စ်ကို ဘေးဖယ်ရွှေ့၍ မရပါ (%1)။ ၎င်းကို မဖျက်ခဲ့ပါ။</translation>
     </message>
@@ -4233,7 +4563,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../app/services.py" line="+119"/>
+        <location filename="../app/services.py" line="+123"/>
         <source>This database has no file.</source>
         <translation>ဤဒေတာဘေ့စ်တွင် ဖိုင် မရှိပါ။</translation>
     </message>
@@ -4315,7 +4645,8 @@
     <message>
         <location filename="../app/db.py" line="+3"/>
         <location filename="../app/demo.py" line="+100"/>
-        <location filename="../app/exchange.py" line="+164"/>
+        <location filename="../app/devices.py" line="+19"/>
+        <location filename="../app/exchange.py" line="+84"/>
         <location filename="../app/files.py" line="+115"/>
         <location filename="../app/handover.py" line="+497"/>
         <location filename="../app/kbpack.py" line="+131"/>
@@ -4394,17 +4725,17 @@
         <translation>ထိုချိတ်ဆက်ပေးသူ မရှိတော့ပါ။</translation>
     </message>
     <message>
-        <location filename="../app/exchange.py" line="-113"/>
+        <location filename="../app/exchange_check.py" line="+60"/>
         <source>%1, field &apos;%2&apos;: has the wrong type. Nothing was imported.</source>
         <translation>%1၊ အကွက် &apos;%2&apos;- အမျိုးအစား (type) မှားနေပါသည်။ မည်သည့်အရာမျှ မတင်သွင်းခဲ့ပါ။</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+33"/>
         <source>%1, field &apos;%2&apos;: %3 Nothing was imported.</source>
         <translation>%1၊ အကွက် &apos;%2&apos;- %3 မည်သည့်အရာမျှ မတင်သွင်းခဲ့ပါ။</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+37"/>
         <source>The file is not a Madoguchi export (field &apos;format&apos;). Nothing was imported.</source>
         <translation>ဤဖိုင်သည် Madoguchi မှ ထုတ်ယူထားသော ဖိုင် မဟုတ်ပါ (အကွက် &apos;format&apos;)။ မည်သည့်အရာမျှ မတင်သွင်းခဲ့ပါ။</translation>
     </message>
@@ -4414,7 +4745,7 @@
         <translation>ဖိုင်၏ ပုံစံ ဗားရှင်းမှာ %1 ဖြစ်ပြီး ဤ Madoguchi သည် ဗားရှင်း %2 ကို ဖတ်ပါသည်။ မည်သည့်အရာမျှ မတင်သွင်းခဲ့ပါ။</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Field &apos;code_items&apos; must be a list. Nothing was imported.</source>
         <translation>အကွက် &apos;code_items&apos; သည် စာရင်း (list) ဖြစ်ရပါမည်။ မည်သည့်အရာမျှ မတင်သွင်းခဲ့ပါ။</translation>
     </message>
@@ -4430,14 +4761,20 @@
     </message>
     <message>
         <location line="+9"/>
+        <location line="+22"/>
         <location filename="../app/kbpack.py" line="+78"/>
         <source>Field &apos;%1&apos; must be a list. Nothing was imported.</source>
         <translation>အကွက် &apos;%1&apos; သည် စာရင်း (list) ဖြစ်ရပါမည်။ မည်သည့်အရာမျှ မတင်သွင်းခဲ့ပါ။</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-9"/>
         <source>%1, field &apos;%2&apos;: refers to a resident that is neither in the file nor in the database. Nothing was imported.</source>
         <translation>%1၊ အကွက် &apos;%2&apos;- ဖိုင်တွင်လည်း ဒေတာဘေ့စ်တွင်လည်း မရှိသော နေထိုင်သူကို ရည်ညွှန်းထားပါသည်။ မည်သည့်အရာမျှ မတင်သွင်းခဲ့ပါ။</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>%1, field &apos;%2&apos;: a deleted record that is also in the file or in the database. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+32"/>
@@ -4466,7 +4803,7 @@
         <translation>%1၊ အကွက် &apos;%2&apos;- ဤမှတ်တမ်းသည် ဒေတာဘေ့စ်တွင် ရှိပြီးသား ဖြစ်ပါသည်။ မည်သည့်အရာမျှ မတင်သွင်းခဲ့ပါ။</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <location filename="../app/kbpack.py" line="+5"/>
         <source>%1, field &apos;%2&apos;: unknown field. Nothing was imported.</source>
         <translation>%1၊ အကွက် &apos;%2&apos;- မသိသော အကွက် ဖြစ်ပါသည်။ မည်သည့်အရာမျှ မတင်သွင်းခဲ့ပါ။</translation>
@@ -4478,7 +4815,7 @@
         <translation>%1၊ အကွက် &apos;%2&apos;- မရှိပါ။ မည်သည့်အရာမျှ မတင်သွင်းခဲ့ပါ။</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>%1, field &apos;%2&apos;: not a date and time. Nothing was imported.</source>
         <translation>%1၊ အကွက် &apos;%2&apos;- ရက်စွဲနှင့် အချိန် မဟုတ်ပါ။ မည်သည့်အရာမျှ မတင်သွင်းခဲ့ပါ။</translation>
     </message>
@@ -4503,12 +4840,12 @@
         <translation>%1၊ အကွက် &apos;%2&apos;- နေထိုင်သူကို ၎င်းကိုယ်တိုင်နှင့် ချိတ်ဆက်၍ မရပါ။ မည်သည့်အရာမျှ မတင်သွင်းခဲ့ပါ။</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>%1, field &apos;%2&apos;: refers to a resident that is not there. Nothing was imported.</source>
         <translation>%1၊ အကွက် &apos;%2&apos;- မရှိသော နေထိုင်သူကို ရည်ညွှန်းထားပါသည်။ မည်သည့်အရာမျှ မတင်သွင်းခဲ့ပါ။</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="-263"/>
         <source>Some of these records were added to the database while the file was being imported (the same file imported twice at once?). Nothing was imported.</source>
         <translation>ဖိုင်ကို တင်သွင်းနေစဉ် ဤမှတ်တမ်းများအနက် အချို့ကို ဒေတာဘေ့စ်ထဲသို့ ထည့်ခဲ့ပါသည် (ဖိုင်တစ်ခုတည်းကို တစ်ပြိုင်နက် နှစ်ကြိမ် တင်သွင်းခဲ့ပါသလား)။ မည်သည့်အရာမျှ မတင်သွင်းခဲ့ပါ။</translation>
     </message>
@@ -4589,6 +4926,7 @@
     </message>
     <message>
         <location line="+12"/>
+        <location filename="../app/sync_cli.py" line="+22"/>
         <source>There is no file %1.</source>
         <translation>ဖိုင် %1 မရှိပါ။</translation>
     </message>
@@ -4979,7 +5317,7 @@
         <translation>ထိုနေထိုင်သူများအနက် အချို့ မရှိတော့ပါ။ မည်သည့်အရာမျှ မပြောင်းလဲခဲ့ပါ။</translation>
     </message>
     <message>
-        <location filename="../app/rows.py" line="+19"/>
+        <location filename="../app/rows.py" line="+26"/>
         <source>The resident no longer exists; it may have been deleted.</source>
         <translation>နေထိုင်သူ မရှိတော့ပါ။ ဖျက်ထားခြင်း ဖြစ်နိုင်ပါသည်။</translation>
     </message>
@@ -5014,7 +5352,7 @@
         <translation>ဗဟုသုတ ထည့်သွင်းချက် မရှိတော့ပါ။ ဖျက်ထားခြင်း ဖြစ်နိုင်ပါသည်။</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+25"/>
         <source>The %1 no longer exists; it may have been deleted.</source>
         <translation>%1 မရှိတော့ပါ။ ဖျက်ထားခြင်း ဖြစ်နိုင်ပါသည်။</translation>
     </message>
@@ -5473,33 +5811,105 @@
         <source>%1 does not add up (a table and its total differ); was it edited by hand? Nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>page</name>
     <message>
-        <location filename="../ui/pages/send_dialog.py" line="+40"/>
-        <source>Send to the prefecture</source>
-        <translation>ခရိုင်သို့ ပို့ရန်</translation>
-    </message>
-    <message>
-        <location line="-2"/>
-        <source>Send the %1 report (PDF and Excel) to %2?</source>
-        <translation>%1 အစီရင်ခံစာ (PDF နှင့် Excel) ကို %2 သို့ ပို့မလား။</translation>
-    </message>
-    <message>
-        <location line="-1"/>
-        <source>Send the %1 report (PDF, Excel and the annual data file) to %2?</source>
+        <location filename="../app/devices.py" line="-2"/>
+        <source>%1 already exists; choose a new file name for the other device&apos;s copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>Sending…</source>
-        <translation>ပို့နေသည်…</translation>
+        <location line="+3"/>
+        <source>No device %1 is known to this town.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Sent to %1.</source>
-        <translation>%1 သို့ ပို့ပြီးပါပြီ။</translation>
+        <location line="+1"/>
+        <source>This device cannot revoke itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only an administrator can add a device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only an administrator can revoke a device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/exchange.py" line="+48"/>
+        <source>Some of these records were deleted from the database while the file was being imported. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/exchange_apply.py" line="+32"/>
+        <source>A record refers to another record that is not here; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/conflicts.py" line="+29"/>
+        <source>That conflict was already resolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose mine, theirs or a new value for field %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/engine.py" line="+40"/>
+        <source>Only an encrypted town can be synced between devices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 was written by this device; there is nothing to apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 comes from a device that was revoked; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 was made by a newer Madoguchi (schema %2; this device has %3): update Madoguchi on this device first. Nothing was changed, and nothing is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 was made by an older Madoguchi (schema %2; this device has %3): update Madoguchi on the other device first. Nothing was changed, and nothing is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 holds a record this device cannot take (%2); nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/folder.py" line="+27"/>
+        <source>The sync folder %1 cannot be reached; nothing was exchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/packet.py" line="+28"/>
+        <source>%1 is not a Madoguchi sync packet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is a sync packet of another town; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 was made with another key, or was changed after it was written; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is too large for a sync packet; nothing was changed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5571,7 +5981,8 @@
         <translation>ဘာသာစကား တစ်ခုလျှင် စာသား တစ်ခုသာ။</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../app/exchange_check.py" line="+301"/>
+        <location filename="../app/knowledge.py" line="+4"/>
         <source>Each language needs a question and an answer.</source>
         <translation>ဘာသာစကားတိုင်းတွင် မေးခွန်းနှင့် အဖြေ လိုအပ်ပါသည်။</translation>
     </message>
@@ -5691,12 +6102,12 @@
         <translation>ထိုနေထိုင်သူ မရှိတော့ပါ။</translation>
     </message>
     <message>
-        <location filename="../app/exchange.py" line="-72"/>
+        <location filename="../app/exchange_check.py" line="-20"/>
         <source>must be a list of codes.</source>
         <translation>ကုဒ်များ၏ စာရင်း ဖြစ်ရပါမည်။</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+36"/>
         <source>counts must be whole numbers.</source>
         <translation>အရေအတွက်များသည် ကိန်းပြည့် ဖြစ်ရပါမည်။</translation>
     </message>
@@ -5728,6 +6139,19 @@
     <message>
         <location line="+2"/>
         <source>A municipality code starts with a prefecture number from 01 to 47.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>widget</name>
+    <message>
+        <location filename="../ui/pages/devices.py" line="-142"/>
+        <source>Synced: %1 added, %2 updated, %3 deleted, %4 new conflicts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Packets refused: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -609,7 +609,7 @@
 <context>
     <name>CodeItemDialog</name>
     <message>
-        <location filename="../ui/pages/settings.py" line="+52"/>
+        <location filename="../ui/pages/settings.py" line="+54"/>
         <location line="+13"/>
         <source>Code</source>
         <translation>Code</translation>
@@ -739,6 +739,157 @@
         <location line="+1"/>
         <source>Field</source>
         <translation>Field</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsPage</name>
+    <message>
+        <location filename="../ui/pages/conflicts.py" line="+55"/>
+        <source>Record</source>
+        <translation type="unfinished">Rekord</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What differs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Field</source>
+        <translation type="unfinished">Field</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>This device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>All mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+120"/>
+        <source>Resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-102"/>
+        <source>%1 open conflicts. A record changed on two devices since they last synced is kept as it is on each until you choose, field by field, which value to keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>deleted on this device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>deleted on the other device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Resident</source>
+        <translation type="unfinished">Residente</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Consultation</source>
+        <translation type="unfinished">Konsultasyon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accompaniment</source>
+        <translation type="unfinished">Pagsama</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Session</source>
+        <translation type="unfinished">Sesyon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisation</source>
+        <translation type="unfinished">Organisasyon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bridge person</source>
+        <translation type="unfinished">Taong-tulay</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Knowledge entry</source>
+        <translation type="unfinished">Entry sa knowledge base</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No conflict chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Deleted on one device and changed on the other. Keep the record, or its deletion?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose the value to keep for each field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <location line="+1"/>
+        <source>kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -984,6 +1135,132 @@
         <location line="+44"/>
         <source>not a date</source>
         <translation>hindi petsa</translation>
+    </message>
+</context>
+<context>
+    <name>DevicesBox</name>
+    <message>
+        <location filename="../ui/pages/devices.py" line="+58"/>
+        <source>Sync between devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+59"/>
+        <source>Sync folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-53"/>
+        <source>Each device writes an encrypted packet of its changes to this folder (a shared folder or a USB stick) and reads the others&apos; packets. It also happens at login and logout when the folder can be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Devices of this town</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation type="unfinished">Pangalan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last heard from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes not yet confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add device…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+85"/>
+        <location line="+8"/>
+        <source>Revoke device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-78"/>
+        <source>(none chosen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>this device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Open conflicts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Syncing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Copy of this town for another device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Madoguchi database (*.db)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Device %1 added. Copy both files (%2 and its .keys file) to the other device&apos;s data folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Refuse every packet of device %1 from now on, on every device? Do this for a lost or retired device.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2052,7 +2329,7 @@
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../ui/pages/send_dialog.py" line="+36"/>
+        <location filename="../ui/pages/send_dialog.py" line="+39"/>
         <source>SMTP password</source>
         <translation>SMTP password</translation>
     </message>
@@ -2388,7 +2665,12 @@
         <translation>I-print…</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+16"/>
+        <source>This record was also changed on another device: it has an open conflict (Settings › Conflicts).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+80"/>
         <source>Please correct the fields marked in red.</source>
         <translation>Pakiwasto ang mga field na may pulang marka.</translation>
     </message>
@@ -2687,12 +2969,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>Save the report in</source>
         <translation>I-save ang ulat sa</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+20"/>
+        <source>Records with open sync conflicts: %1. The report counts them as they stand on this device (Settings › Conflicts).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+119"/>
         <source>Making the report…</source>
         <translation>Ginagawa ang ulat…</translation>
     </message>
@@ -2710,6 +2997,31 @@
         <location line="+1"/>
         <source>Saved. Open the .eml file to check and send it from your mail program:</source>
         <translation>Na-save. Buksan ang .eml file para suriin ito at ipadala mula sa iyong mail program:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/send_dialog.py" line="+37"/>
+        <source>Send the %1 report (PDF, Excel and the annual data file) to %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Send the %1 report (PDF and Excel) to %2?</source>
+        <translation type="unfinished">Ipadala ang ulat para sa %1 (PDF at Excel) sa %2?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send to the prefecture</source>
+        <translation type="unfinished">Ipadala sa prefecture</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Sent to %1.</source>
+        <translation type="unfinished">Naipadala sa %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sending…</source>
+        <translation type="unfinished">Ipinapadala…</translation>
     </message>
 </context>
 <context>
@@ -3150,7 +3462,7 @@
 <context>
     <name>Session</name>
     <message>
-        <location filename="../ui/session.py" line="+75"/>
+        <location filename="../ui/session.py" line="+96"/>
         <source>Checking the database in the background…</source>
         <translation>Sinusuri ang database sa background…</translation>
     </message>
@@ -3388,12 +3700,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+129"/>
+        <location line="+135"/>
         <source>Save</source>
         <translation>I-save</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-128"/>
         <source>Town name (Japanese)</source>
         <translation>Pangalan ng bayan (Japanese)</translation>
     </message>
@@ -3433,7 +3745,17 @@
         <translation>Mga listahan ng code</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
+        <source>Devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Add code…</source>
         <translation>Magdagdag ng code…</translation>
     </message>
@@ -3634,6 +3956,14 @@
         <location line="+14"/>
         <source>Copied</source>
         <translation>Nakopya</translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message>
+        <location filename="../ui/sync_jobs.py" line="+36"/>
+        <source>Syncing with the other devices…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4128,12 +4458,12 @@
         <translation>Hindi puwedeng i-disable ang huling administrator.</translation>
     </message>
     <message>
-        <location filename="../app/audit.py" line="+96"/>
+        <location filename="../app/audit.py" line="+100"/>
         <source>An audit row is written only inside a write transaction.</source>
         <translation>Isinusulat lamang ang hilera ng audit sa loob ng isang write transaction.</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+199"/>
         <source>Only an administrator can read the audit trail.</source>
         <translation>Ang administrator lamang ang puwedeng magbasa ng audit trail.</translation>
     </message>
@@ -4222,7 +4552,7 @@
         <translation>Hindi ma-restore ang backup (%1); hindi pinalitan ang kasalukuyang file.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+63"/>
         <source>The damaged database could not be moved aside (%1); it was not deleted.</source>
         <translation>Hindi maitabi ang sirang database (%1); hindi ito binura.</translation>
     </message>
@@ -4238,7 +4568,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../app/services.py" line="+119"/>
+        <location filename="../app/services.py" line="+123"/>
         <source>This database has no file.</source>
         <translation>Walang file ang database na ito.</translation>
     </message>
@@ -4320,7 +4650,8 @@
     <message>
         <location filename="../app/db.py" line="+3"/>
         <location filename="../app/demo.py" line="+100"/>
-        <location filename="../app/exchange.py" line="+164"/>
+        <location filename="../app/devices.py" line="+19"/>
+        <location filename="../app/exchange.py" line="+84"/>
         <location filename="../app/files.py" line="+115"/>
         <location filename="../app/handover.py" line="+497"/>
         <location filename="../app/kbpack.py" line="+131"/>
@@ -4399,17 +4730,17 @@
         <translation>Wala na ang rekord ng taong-tulay na iyan.</translation>
     </message>
     <message>
-        <location filename="../app/exchange.py" line="-113"/>
+        <location filename="../app/exchange_check.py" line="+60"/>
         <source>%1, field &apos;%2&apos;: has the wrong type. Nothing was imported.</source>
         <translation>%1, field na &apos;%2&apos;: mali ang uri. Walang na-import.</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+33"/>
         <source>%1, field &apos;%2&apos;: %3 Nothing was imported.</source>
         <translation>%1, field na &apos;%2&apos;: %3 Walang na-import.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+37"/>
         <source>The file is not a Madoguchi export (field &apos;format&apos;). Nothing was imported.</source>
         <translation>Hindi export ng Madoguchi ang file (field na &apos;format&apos;). Walang na-import.</translation>
     </message>
@@ -4419,7 +4750,7 @@
         <translation>Ang file ay may format version %1; ang Madoguchi na ito ay nakakabasa ng version %2. Walang na-import.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Field &apos;code_items&apos; must be a list. Nothing was imported.</source>
         <translation>Dapat ay listahan ang field na &apos;code_items&apos;. Walang na-import.</translation>
     </message>
@@ -4435,14 +4766,20 @@
     </message>
     <message>
         <location line="+9"/>
+        <location line="+22"/>
         <location filename="../app/kbpack.py" line="+78"/>
         <source>Field &apos;%1&apos; must be a list. Nothing was imported.</source>
         <translation>Dapat ay listahan ang field na &apos;%1&apos;. Walang na-import.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-9"/>
         <source>%1, field &apos;%2&apos;: refers to a resident that is neither in the file nor in the database. Nothing was imported.</source>
         <translation>%1, field na &apos;%2&apos;: tumutukoy sa residenteng wala sa file at wala rin sa database. Walang na-import.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>%1, field &apos;%2&apos;: a deleted record that is also in the file or in the database. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+32"/>
@@ -4471,7 +4808,7 @@
         <translation>%1, field na &apos;%2&apos;: nasa database na ang rekord na ito. Walang na-import.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <location filename="../app/kbpack.py" line="+5"/>
         <source>%1, field &apos;%2&apos;: unknown field. Nothing was imported.</source>
         <translation>%1, field na &apos;%2&apos;: hindi kilalang field. Walang na-import.</translation>
@@ -4483,7 +4820,7 @@
         <translation>%1, field na &apos;%2&apos;: nawawala. Walang na-import.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>%1, field &apos;%2&apos;: not a date and time. Nothing was imported.</source>
         <translation>%1, field na &apos;%2&apos;: hindi isang petsa at oras. Walang na-import.</translation>
     </message>
@@ -4508,12 +4845,12 @@
         <translation>%1, field na &apos;%2&apos;: hindi puwedeng i-link ang residente sa kanyang sarili. Walang na-import.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>%1, field &apos;%2&apos;: refers to a resident that is not there. Nothing was imported.</source>
         <translation>%1, field na &apos;%2&apos;: tumutukoy sa residenteng wala roon. Walang na-import.</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="-263"/>
         <source>Some of these records were added to the database while the file was being imported (the same file imported twice at once?). Nothing was imported.</source>
         <translation>Naidagdag sa database ang ilan sa mga rekord na ito habang ini-import ang file (dalawang beses bang sabay na na-import ang parehong file?). Walang na-import.</translation>
     </message>
@@ -4594,6 +4931,7 @@
     </message>
     <message>
         <location line="+12"/>
+        <location filename="../app/sync_cli.py" line="+22"/>
         <source>There is no file %1.</source>
         <translation>Walang file na %1.</translation>
     </message>
@@ -4984,7 +5322,7 @@
         <translation>Wala na ang rekord ng ilan sa mga residenteng iyan; walang binago.</translation>
     </message>
     <message>
-        <location filename="../app/rows.py" line="+19"/>
+        <location filename="../app/rows.py" line="+26"/>
         <source>The resident no longer exists; it may have been deleted.</source>
         <translation>Wala na ang rekord ng residente; maaaring binura na ito.</translation>
     </message>
@@ -5019,7 +5357,7 @@
         <translation>Wala na ang entry sa knowledge base; maaaring binura na ito.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+25"/>
         <source>The %1 no longer exists; it may have been deleted.</source>
         <translation>Wala na ang %1; maaaring binura na ito.</translation>
     </message>
@@ -5478,33 +5816,105 @@
         <source>%1 does not add up (a table and its total differ); was it edited by hand? Nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>page</name>
     <message>
-        <location filename="../ui/pages/send_dialog.py" line="+40"/>
-        <source>Send to the prefecture</source>
-        <translation>Ipadala sa prefecture</translation>
-    </message>
-    <message>
-        <location line="-2"/>
-        <source>Send the %1 report (PDF and Excel) to %2?</source>
-        <translation>Ipadala ang ulat para sa %1 (PDF at Excel) sa %2?</translation>
-    </message>
-    <message>
-        <location line="-1"/>
-        <source>Send the %1 report (PDF, Excel and the annual data file) to %2?</source>
+        <location filename="../app/devices.py" line="-2"/>
+        <source>%1 already exists; choose a new file name for the other device&apos;s copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>Sending…</source>
-        <translation>Ipinapadala…</translation>
+        <location line="+3"/>
+        <source>No device %1 is known to this town.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Sent to %1.</source>
-        <translation>Naipadala sa %1.</translation>
+        <location line="+1"/>
+        <source>This device cannot revoke itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only an administrator can add a device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only an administrator can revoke a device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/exchange.py" line="+48"/>
+        <source>Some of these records were deleted from the database while the file was being imported. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/exchange_apply.py" line="+32"/>
+        <source>A record refers to another record that is not here; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/conflicts.py" line="+29"/>
+        <source>That conflict was already resolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose mine, theirs or a new value for field %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/engine.py" line="+40"/>
+        <source>Only an encrypted town can be synced between devices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 was written by this device; there is nothing to apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 comes from a device that was revoked; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 was made by a newer Madoguchi (schema %2; this device has %3): update Madoguchi on this device first. Nothing was changed, and nothing is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 was made by an older Madoguchi (schema %2; this device has %3): update Madoguchi on the other device first. Nothing was changed, and nothing is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 holds a record this device cannot take (%2); nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/folder.py" line="+27"/>
+        <source>The sync folder %1 cannot be reached; nothing was exchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/packet.py" line="+28"/>
+        <source>%1 is not a Madoguchi sync packet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is a sync packet of another town; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 was made with another key, or was changed after it was written; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is too large for a sync packet; nothing was changed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5576,7 +5986,8 @@
         <translation>Isang text bawat wika.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../app/exchange_check.py" line="+301"/>
+        <location filename="../app/knowledge.py" line="+4"/>
         <source>Each language needs a question and an answer.</source>
         <translation>Kailangan ng tanong at sagot sa bawat wika.</translation>
     </message>
@@ -5696,12 +6107,12 @@
         <translation>Wala na ang rekord ng residenteng iyan.</translation>
     </message>
     <message>
-        <location filename="../app/exchange.py" line="-72"/>
+        <location filename="../app/exchange_check.py" line="-20"/>
         <source>must be a list of codes.</source>
         <translation>dapat ay listahan ng mga code.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+36"/>
         <source>counts must be whole numbers.</source>
         <translation>dapat ay buong numero ang mga bilang.</translation>
     </message>
@@ -5733,6 +6144,19 @@
     <message>
         <location line="+2"/>
         <source>A municipality code starts with a prefecture number from 01 to 47.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>widget</name>
+    <message>
+        <location filename="../ui/pages/devices.py" line="-142"/>
+        <source>Synced: %1 added, %2 updated, %3 deleted, %4 new conflicts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Packets refused: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -169,7 +169,7 @@ class Session(QObject):
         if self.sync_job is not None:
             self.sync_job.done.connect(lambda done: isValid(self.window) and
                                        self.window.show_check_status(
-                                           exchange_text(self.window, done)))
+                                           exchange_text(done)))
 
     def _sync_before_logout(self) -> None:
         from ui.sync_jobs import exchange_and_wait

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -32,17 +32,19 @@ from ui.jobs import Job
 from ui.labels import error_text
 
 
-def exchange_text(widget: QWidget, done: folder.Exchanged) -> str:
-    """One line about an exchange, for a status line."""
+def exchange_text(done: folder.Exchanged) -> str:
+    """One line about an exchange, for the Devices tab and the window's status line."""
     added = sum(o.added for o in done.applied)
     updated = sum(o.updated for o in done.applied)
     deleted = sum(o.deleted for o in done.applied)
     clashes = sum(o.conflicts for o in done.applied)
-    text = widget.tr("Synced: %1 added, %2 updated, %3 deleted, %4 new conflicts.")
+    text = QCoreApplication.translate(
+        "Sync", "Synced: %1 added, %2 updated, %3 deleted, %4 new conflicts.")
     for n, value in enumerate((added, updated, deleted, clashes), start=1):
         text = text.replace(f"%{n}", str(value))
     if done.refused:
-        text += " " + widget.tr("Packets refused: %1.").replace("%1", str(len(done.refused)))
+        text += " " + QCoreApplication.translate("Sync", "Packets refused: %1.").replace(
+            "%1", str(len(done.refused)))
     return text
 
 
@@ -149,7 +151,7 @@ class DevicesBox(QWidget):
         return self.job.start()
 
     def _synced(self, done: Any) -> None:
-        self.status_line.setText(exchange_text(self, done))
+        self.status_line.setText(exchange_text(done))
         self.refresh()
         self.conflicts_changed.emit()
 
