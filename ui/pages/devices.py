@@ -124,7 +124,8 @@ class DevicesBox(QWidget):
                 item = QTableWidgetItem(text)
                 item.setToolTip(line.device_id)
                 self.table.setItem(row, col, item)
-        self.table.resizeColumnsToContents()
+        for column in range(self.table.columnCount() - 1):  # the last one takes the rest
+            self.table.resizeColumnToContents(column)
         self.conflicts_line.setText(self.tr("Open conflicts: %1").replace(
             "%1", str(state.open_conflicts)))
 
