@@ -49,10 +49,11 @@ def take_screenshots(services: Services, out: Path) -> list[Path]:
         _save(window, out / f"{number:02d}-{key}.png", saved)
     window.show_page("settings")
     tabs = window.pages["settings"].tabs  # type: ignore[attr-defined]
-    for index, name in ((1, "settings-reports"), (2, "settings-code-lists")):
+    for index, name in ((1, "settings-reports"), (2, "settings-code-lists"),
+                        (3, "settings-devices"), (4, "settings-conflicts")):
         tabs.setCurrentIndex(index)
         number = window.page_keys().index("settings") + 1
-        _save(window, out / f"{number:02d}{'bc'[index - 1]}-{name}.png", saved)
+        _save(window, out / f"{number:02d}{'bcde'[index - 1]}-{name}.png", saved)
     tabs.setCurrentIndex(0)
     window.search_box.setText("nguyen")
     window.run_search()
