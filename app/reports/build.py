@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import asdict
 from datetime import date
 from pathlib import Path
@@ -63,26 +64,31 @@ def save_mail_settings(store: Store, settings: mail.MailSettings) -> None:
     store.set_setting(MAIL_KEY, json.dumps(asdict(settings), ensure_ascii=False))
 
 
-def render(doc: ReportDocument, out: Path, formats: list[str],
-           progress: Progress = NO_PROGRESS) -> list[Path]:
+def render(doc: ReportDocument, out: Path, formats: Sequence[str],
+           progress: Progress = NO_PROGRESS, *,
+           sheet_doc: ReportDocument | None = None) -> list[Path]:
+    """Write every format, or none of them. `sheet_doc`, when given, is what the Excel and
+    CSV files hold instead of `doc` (the roll-up prints towns in groups, but sheets are
+    wide)."""
     from app.reports.csvout import render_csv
     from app.reports.excel import render_xlsx
     from app.reports.pdf import render_pdf
 
     if not out.is_dir():
         raise MadoguchiError(QT_TRANSLATE_NOOP("errors", "The folder %1 does not exist."), out)
+    sheets = sheet_doc or doc
     written: list[Path] = []
-    with all_or_nothing():  # every format, or none of them
+    with all_or_nothing():
         for step, fmt in enumerate(formats, start=1):
             progress.step(step - 1, len(formats))
             if fmt == "pdf":
                 render_pdf(doc, out / f"{doc.file_stem}.pdf")
                 written.append(out / f"{doc.file_stem}.pdf")
             elif fmt == "xlsx":
-                render_xlsx(doc, out / f"{doc.file_stem}.xlsx")
-                written.append(out / f"{doc.file_stem}.xlsx")
+                render_xlsx(sheets, out / f"{sheets.file_stem}.xlsx")
+                written.append(out / f"{sheets.file_stem}.xlsx")
             else:
-                written += render_csv(doc, out)
+                written += render_csv(sheets, out)
     progress.step(len(formats), len(formats))
     return written
 

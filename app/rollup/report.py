@@ -13,7 +13,6 @@ from datetime import date
 from pathlib import Path
 
 from app.errors import MadoguchiError
-from app.files import all_or_nothing
 from app.jptime import today_local
 from app.marks import QT_TRANSLATE_NOOP
 from app.progress import NO_PROGRESS, Progress
@@ -201,9 +200,7 @@ def make_rollup(paths: Sequence[Path], out: Path, formats: Sequence[str] = FORMA
                 threshold: int = 5, width: int | None = None, maps: CodeMaps | None = None,
                 made_on: date | None = None, progress: Progress = NO_PROGRESS) -> list[Path]:
     """Check every file, protect, then write every format or none."""
-    from app.reports.csvout import render_csv
-    from app.reports.excel import render_xlsx
-    from app.reports.pdf import render_pdf
+    from app.reports.build import render
 
     if not out.is_dir():
         raise MadoguchiError(NO_FOLDER, out)
@@ -211,17 +208,4 @@ def make_rollup(paths: Sequence[Path], out: Path, formats: Sequence[str] = FORMA
                                      fiscal_year=fiscal_year, threshold=threshold,
                                      width=width, maps=maps)
     pdf_doc, wide = build_documents(rollup, protection, made_on)
-    written: list[Path] = []
-    with all_or_nothing():
-        for step, fmt in enumerate(formats):
-            progress.step(step, len(formats))
-            if fmt == "pdf":
-                render_pdf(pdf_doc, out / f"{pdf_doc.file_stem}.pdf")
-                written.append(out / f"{pdf_doc.file_stem}.pdf")
-            elif fmt == "xlsx":
-                render_xlsx(wide, out / f"{wide.file_stem}.xlsx")
-                written.append(out / f"{wide.file_stem}.xlsx")
-            else:
-                written += render_csv(wide, out)
-    progress.step(len(formats), len(formats))
-    return written
+    return render(pdf_doc, out, formats, progress, sheet_doc=wide)
