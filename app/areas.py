@@ -1,6 +1,7 @@
 """The areas of work beyond the record kinds, as the window and the command line reach them:
 `services.reports`, `services.backups`, `services.audit`, `services.exchange`,
-`services.handover`, `services.retention`, `services.kb_packs`. One shape for every service:
+`services.handover`, `services.retention`, `services.kb_packs`, `services.sync`,
+`services.table_import`. One shape for every service:
 an attribute of Services with methods, like `services.residents.save(...)`.
 
 Each method is a thin door to the module that does the work (app/backup.py,
@@ -28,6 +29,11 @@ if TYPE_CHECKING:
     from app.retention import Candidate
     from app.services import Services
     from app.sync.conflicts import Conflict
+    from app.tableimport.apply import Imported
+    from app.tableimport.plan import Preview, Unmapped
+    from app.tableimport.profile import Profile
+    from app.tableimport.roster import RosterPreview
+    from app.tableimport.source import Workbook
 
 
 class Area:
@@ -244,3 +250,45 @@ class Sync(Area):
         from app.sync import conflicts
 
         return conflicts.open_count(self.store)
+
+
+class TableImport(Area):
+    """Old records from a spreadsheet (app/tableimport/): a preview first, then all or
+    nothing; a roster updates residents instead of adding consultations."""
+
+    def preview(self, book: Workbook, profile: Profile | None = None,
+                sheets: list[str] | None = None, progress: Progress = NO_PROGRESS
+                ) -> Preview:
+        from app.tableimport.steps import preview_book
+
+        return preview_book(self.services, book, profile, sheets, progress)
+
+    def preview_roster(self, book: Workbook, profile: Profile | None = None,
+                       progress: Progress = NO_PROGRESS) -> RosterPreview:
+        from app.tableimport.roster import preview_roster_book
+
+        return preview_roster_book(self.services, book, profile, progress)
+
+    def suggest_values(self, preview: Unmapped) -> dict[str, dict[str, str]]:
+        from app.tableimport.plan import suggest_values
+
+        return suggest_values(preview, self.services)
+
+    def import_rows(self, preview: Preview, *, progress: Progress = NO_PROGRESS,
+                    backup: Callable[[], object] | None = None) -> Imported:
+        from app.tableimport.apply import import_log
+
+        return import_log(self.services, preview, progress=progress, backup=backup)
+
+    def apply_roster(self, preview: RosterPreview, *, progress: Progress = NO_PROGRESS,
+                     backup: Callable[[], object] | None = None) -> dict[str, int]:
+        from app.tableimport.roster import apply_roster
+
+        return apply_roster(self.services, preview, progress=progress, backup=backup)
+
+    def roster_report_rows(self, preview: RosterPreview,
+                           translate: Callable[[str, str], str] | None = None
+                           ) -> list[tuple[str, ...]]:
+        from app.tableimport.roster import roster_report_rows
+
+        return roster_report_rows(preview, self.services, translate)

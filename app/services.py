@@ -60,8 +60,8 @@ CARD_REMINDER_DAYS = 60
 class Services:
     """Every service the window and the command line call, in one shape: an attribute per
     record kind (`residents`, `consultations`, …) or area of work (`users`, `reports`,
-    `backups`, `audit`, `exchange`, `handover`, `retention`, `kb_packs`: app/areas.py), with
-    methods."""
+    `backups`, `audit`, `exchange`, `handover`, `retention`, `kb_packs`, `sync`,
+    `table_import`: app/areas.py), with methods."""
 
     def __init__(self, store: Store) -> None:
         self.store = store
@@ -111,6 +111,10 @@ class Services:
     @cached_property
     def sync(self) -> areas.Sync:
         return areas.Sync(self)
+
+    @cached_property
+    def table_import(self) -> areas.TableImport:
+        return areas.TableImport(self)
 
     @classmethod
     def open(cls, path: Path | str, *, create: bool = False, user: str | None = None,
