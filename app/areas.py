@@ -20,6 +20,7 @@ from app.progress import NO_PROGRESS, Progress
 
 if TYPE_CHECKING:
     from app.audit import AuditRow
+    from app.audit_names import RecordName
     from app.kbpack import PackPreview
     from app.reports.categories import CategoryMapping
     from app.reports.config import ReportSettings
@@ -29,6 +30,7 @@ if TYPE_CHECKING:
     from app.retention import Candidate
     from app.services import Services
     from app.sync.conflicts import Conflict
+    from app.sync.folder import Exchanged, Status
     from app.tableimport.apply import Imported
     from app.tableimport.plan import Preview, Unmapped
     from app.tableimport.profile import Profile
@@ -170,6 +172,17 @@ class AuditTrail(Area):
 
         return audit.verify(self.store)
 
+    def record_names(self, rows: Iterable[AuditRow]) -> dict[str, RecordName]:
+        """uuid → how to name the record, for the rows about records that still exist."""
+        from app import audit_names
+
+        return audit_names.record_names(self.store, rows)
+
+    def resident_names(self, ids: Iterable[int | str]) -> dict[int | str, str]:
+        from app import audit_names
+
+        return audit_names.resident_names(self.store, ids)
+
 
 class Exchange(Area):
     """Every record as one JSON file, and back (all or nothing, after a backup)."""
@@ -239,7 +252,44 @@ class KbPacks(Area):
 
 
 class Sync(Area):
-    """Records changed on two devices since they last exchanged (app/sync/)."""
+    """The town's other devices, the shared folder through which they exchange, and the
+    records changed on two devices since they last exchanged (app/sync/, app/devices.py)."""
+
+    def status(self) -> Status:
+        from app.sync import folder
+
+        return folder.status(self.services)
+
+    def set_folder(self, where: Path) -> None:
+        from app.sync import folder
+
+        folder.set_folder(self.services, where)
+
+    def exchange(self, where: Path, progress: Progress = NO_PROGRESS) -> Exchanged:
+        from app.sync import folder
+
+        return folder.exchange(self.services, where, progress)
+
+    def add_device(self, out: Path, name: str = "") -> str:
+        from app import devices
+
+        return devices.add_device(self.services, out, name)
+
+    def revoke(self, device_id: str) -> None:
+        from app import devices
+
+        devices.revoke(self.services, device_id)
+
+    def has_conflict(self, kind: str, record_id: int) -> bool:
+        from app.sync import conflicts
+
+        return conflicts.record_has_conflict(self.store, kind, record_id)
+
+    def resolve(self, conflict_id: int, choices: dict[str, Any] | None = None, *,
+                keep: str | None = None) -> None:
+        from app.sync import conflicts
+
+        conflicts.resolve(self.services, conflict_id, choices, keep=keep)
 
     def conflicts(self) -> list[Conflict]:
         from app.sync import conflicts

@@ -21,6 +21,7 @@ from app.store import Store, open_store
 
 if TYPE_CHECKING:
     from app.accounts import Users
+    from app.today import TodayView
 
 
 @dataclass(frozen=True)
@@ -196,6 +197,12 @@ class Services:
             (until, (today - timedelta(days=days)).isoformat()))
         names = self.residents.names([r[0] for r in rows])
         return [ExpiringCard(r[0], names.get(r[0], ""), r[1], r[2]) for r in rows]
+
+    def today(self, day: date) -> TodayView:
+        """The Today page: follow-ups due, open cases, cards expiring, first steps."""
+        from app.today import load
+
+        return load(self, day)
 
     def note_printed(self, what: str, kind: str | None = None, uuid: str | None = None
                      ) -> None:
