@@ -532,6 +532,14 @@ class Users:
         key_file.save()
         audit.log(self.store, "unlock", kind="user", uuid=name)
 
+    def record_login(self, *, detail: str | None = None) -> None:
+        """The "login" row of this session (module function `record_login`)."""
+        record_login(self.services, detail=detail)
+
+    def logout(self) -> None:
+        """The "logout" row of this session (module function `logout`)."""
+        logout(self.services)
+
     def language(self, name: str) -> str:
         """The user's own UI language code, or "" when they have not chosen one."""
         row = self.store.query_one("SELECT language FROM users WHERE name = ?", (name,))

@@ -1,6 +1,7 @@
 """The areas of work beyond the record kinds, as the window and the command line reach them:
 `services.reports`, `services.backups`, `services.audit`, `services.exchange`,
-`services.handover`, `services.retention`, `services.kb_packs`. One shape for every service:
+`services.handover`, `services.retention`, `services.kb_packs`, `services.sync`,
+`services.table_import`. One shape for every service:
 an attribute of Services with methods, like `services.residents.save(...)`.
 
 Each method is a thin door to the module that does the work (app/backup.py,
@@ -19,6 +20,7 @@ from app.progress import NO_PROGRESS, Progress
 
 if TYPE_CHECKING:
     from app.audit import AuditRow
+    from app.audit_names import RecordName
     from app.kbpack import PackPreview
     from app.reports.categories import CategoryMapping
     from app.reports.config import ReportSettings
@@ -28,6 +30,12 @@ if TYPE_CHECKING:
     from app.retention import Candidate
     from app.services import Services
     from app.sync.conflicts import Conflict
+    from app.sync.folder import Exchanged, Status
+    from app.tableimport.apply import Imported
+    from app.tableimport.plan import Preview, Unmapped
+    from app.tableimport.profile import Profile
+    from app.tableimport.roster import RosterPreview
+    from app.tableimport.source import Workbook
 
 
 class Area:
@@ -164,6 +172,17 @@ class AuditTrail(Area):
 
         return audit.verify(self.store)
 
+    def record_names(self, rows: Iterable[AuditRow]) -> dict[str, RecordName]:
+        """uuid → how to name the record, for the rows about records that still exist."""
+        from app import audit_names
+
+        return audit_names.record_names(self.store, rows)
+
+    def resident_names(self, ids: Iterable[int | str]) -> dict[int | str, str]:
+        from app import audit_names
+
+        return audit_names.resident_names(self.store, ids)
+
 
 class Exchange(Area):
     """Every record as one JSON file, and back (all or nothing, after a backup)."""
@@ -233,7 +252,44 @@ class KbPacks(Area):
 
 
 class Sync(Area):
-    """Records changed on two devices since they last exchanged (app/sync/)."""
+    """The town's other devices, the shared folder through which they exchange, and the
+    records changed on two devices since they last exchanged (app/sync/, app/devices.py)."""
+
+    def status(self) -> Status:
+        from app.sync import folder
+
+        return folder.status(self.services)
+
+    def set_folder(self, where: Path) -> None:
+        from app.sync import folder
+
+        folder.set_folder(self.services, where)
+
+    def exchange(self, where: Path, progress: Progress = NO_PROGRESS) -> Exchanged:
+        from app.sync import folder
+
+        return folder.exchange(self.services, where, progress)
+
+    def add_device(self, out: Path, name: str = "") -> str:
+        from app import devices
+
+        return devices.add_device(self.services, out, name)
+
+    def revoke(self, device_id: str) -> None:
+        from app import devices
+
+        devices.revoke(self.services, device_id)
+
+    def has_conflict(self, kind: str, record_id: int) -> bool:
+        from app.sync import conflicts
+
+        return conflicts.record_has_conflict(self.store, kind, record_id)
+
+    def resolve(self, conflict_id: int, choices: dict[str, Any] | None = None, *,
+                keep: str | None = None) -> None:
+        from app.sync import conflicts
+
+        conflicts.resolve(self.services, conflict_id, choices, keep=keep)
 
     def conflicts(self) -> list[Conflict]:
         from app.sync import conflicts
@@ -244,3 +300,45 @@ class Sync(Area):
         from app.sync import conflicts
 
         return conflicts.open_count(self.store)
+
+
+class TableImport(Area):
+    """Old records from a spreadsheet (app/tableimport/): a preview first, then all or
+    nothing; a roster updates residents instead of adding consultations."""
+
+    def preview(self, book: Workbook, profile: Profile | None = None,
+                sheets: list[str] | None = None, progress: Progress = NO_PROGRESS
+                ) -> Preview:
+        from app.tableimport.steps import preview_book
+
+        return preview_book(self.services, book, profile, sheets, progress)
+
+    def preview_roster(self, book: Workbook, profile: Profile | None = None,
+                       progress: Progress = NO_PROGRESS) -> RosterPreview:
+        from app.tableimport.roster import preview_roster_book
+
+        return preview_roster_book(self.services, book, profile, progress)
+
+    def suggest_values(self, preview: Unmapped) -> dict[str, dict[str, str]]:
+        from app.tableimport.plan import suggest_values
+
+        return suggest_values(preview, self.services)
+
+    def import_rows(self, preview: Preview, *, progress: Progress = NO_PROGRESS,
+                    backup: Callable[[], object] | None = None) -> Imported:
+        from app.tableimport.apply import import_log
+
+        return import_log(self.services, preview, progress=progress, backup=backup)
+
+    def apply_roster(self, preview: RosterPreview, *, progress: Progress = NO_PROGRESS,
+                     backup: Callable[[], object] | None = None) -> dict[str, int]:
+        from app.tableimport.roster import apply_roster
+
+        return apply_roster(self.services, preview, progress=progress, backup=backup)
+
+    def roster_report_rows(self, preview: RosterPreview,
+                           translate: Callable[[str, str], str] | None = None
+                           ) -> list[tuple[str, ...]]:
+        from app.tableimport.roster import roster_report_rows
+
+        return roster_report_rows(preview, self.services, translate)

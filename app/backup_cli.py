@@ -41,10 +41,10 @@ def run(args: argparse.Namespace, services: Services, *, locked: bool = False) -
             if store.role != "admin":
                 raise MadoguchiError(QT_TRANSLATE_NOOP(
                     "errors", "Only an administrator can change the backup folder."))
-            folder = backup.set_backup_folder(store, args.backup_set_folder)
-        made = backup.make_backup(store, "manual", folder)
+            folder = services.backups.set_folder(args.backup_set_folder)
+        made = services.backups.make("manual", folder)
         print(made)
-        if folder is None or folder == backup.backup_folder(store):
+        if folder is None or folder == services.backups.folder():
             for old in backup.prune(made.parent):
                 print(f"removed old backup {old.name}")
         return 0

@@ -472,11 +472,10 @@ def _send_report(args: argparse.Namespace, services: object) -> int:
 
 
 def _users(args: argparse.Namespace, services: object) -> int:
-    from app.accounts import Users
     from app.services import Services
 
     assert isinstance(services, Services)
-    users = Users(services)
+    users = services.users
     if args.users_action == "list":
         for name, role, disabled, locked in users.list():
             state = "disabled" if disabled else ("locked" if locked else "active")

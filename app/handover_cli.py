@@ -27,9 +27,7 @@ def add_arguments(sub: argparse._SubParsersAction[argparse.ArgumentParser],
 
 
 def run(args: argparse.Namespace, services: Services) -> int:
-    from app import handover
-
-    for path in handover.make_handover(services, args.handover_out,
-                                       personal=args.handover_personal):
+    for path in services.handover.make_pack(args.handover_out,
+                                            personal=args.handover_personal):
         print(path)
     return 0

@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from app import backup, kbpack
+from app import kbpack
 from app.errors import MadoguchiError
 from app.services import Services
 
@@ -31,18 +31,16 @@ def add_arguments(sub: argparse._SubParsersAction[argparse.ArgumentParser],
 
 
 def run(args: argparse.Namespace, services: Services) -> int:
-    store = services.store
     if args.command != "kb":
         raise MadoguchiError(f"Not a knowledge pack command: {args.command}.")
     if args.kb_action == "export":
-        n = kbpack.export_pack(store, services.knowledge, args.kb_out)
+        n = services.kb_packs.export_pack(args.kb_out)
         print(f"{args.kb_out}: {n} entries")
         return 0
     data = kbpack.load_pack(args.kb_file)
     dry_run: bool = args.kb_dry_run
-    result = kbpack.import_pack(
-        store, services.knowledge, data, dry_run=dry_run,
-        backup=lambda: backup.make_backup(store, "before-import"))
+    result = services.kb_packs.import_pack(
+        data, dry_run=dry_run, backup=lambda: services.backups.make("before-import"))
     print(f"from {result.town}: "
           + ", ".join(f"{k} {v}" for k, v in result.counts().items()))
     if result.new_organisations:

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import argparse
 
-from app import retention
 from app.services import Services
 
 
@@ -22,14 +21,13 @@ def add_arguments(sub: argparse._SubParsersAction[argparse.ArgumentParser],
 
 
 def run(args: argparse.Namespace, services: Services) -> int:
-    store = services.store
-    found = retention.preview(store, args.years)
+    found = services.retention.preview(args.years)
     if not args.apply:
         print(f"{len(found)} residents have had no activity for {args.years} years or more. "
               "Run again with --apply to anonymise them (a backup is made first).")
         for candidate in found:
             print(candidate.uuid)
         return 0
-    done = retention.anonymise(store, [c.id for c in found], user_role=store.role)
+    done = services.retention.anonymise([c.id for c in found])
     print(f"{done} residents anonymised.")
     return 0

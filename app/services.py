@@ -21,6 +21,7 @@ from app.store import Store, open_store
 
 if TYPE_CHECKING:
     from app.accounts import Users
+    from app.today import TodayView
 
 
 @dataclass(frozen=True)
@@ -60,8 +61,8 @@ CARD_REMINDER_DAYS = 60
 class Services:
     """Every service the window and the command line call, in one shape: an attribute per
     record kind (`residents`, `consultations`, …) or area of work (`users`, `reports`,
-    `backups`, `audit`, `exchange`, `handover`, `retention`, `kb_packs`: app/areas.py), with
-    methods."""
+    `backups`, `audit`, `exchange`, `handover`, `retention`, `kb_packs`, `sync`,
+    `table_import`: app/areas.py), with methods."""
 
     def __init__(self, store: Store) -> None:
         self.store = store
@@ -111,6 +112,10 @@ class Services:
     @cached_property
     def sync(self) -> areas.Sync:
         return areas.Sync(self)
+
+    @cached_property
+    def table_import(self) -> areas.TableImport:
+        return areas.TableImport(self)
 
     @classmethod
     def open(cls, path: Path | str, *, create: bool = False, user: str | None = None,
@@ -192,6 +197,12 @@ class Services:
             (until, (today - timedelta(days=days)).isoformat()))
         names = self.residents.names([r[0] for r in rows])
         return [ExpiringCard(r[0], names.get(r[0], ""), r[1], r[2]) for r in rows]
+
+    def today(self, day: date) -> TodayView:
+        """The Today page: follow-ups due, open cases, cards expiring, first steps."""
+        from app.today import load
+
+        return load(self, day)
 
     def note_printed(self, what: str, kind: str | None = None, uuid: str | None = None
                      ) -> None:

@@ -92,7 +92,7 @@ class LanguageChooser(QWidget):
 def save_language_choice(services: Services, code: str, *, chosen: bool) -> None:
     """A language chosen on the login screen becomes the user's own; a user who has none
     yet gets the one they logged in with."""
-    users = accounts.Users(services)
+    users = services.users
     name = services.store.user
     try:
         if chosen or not users.language(name):
@@ -328,7 +328,7 @@ class RecoveryDialog(QDialog):
             self.error.show_error(error_text(exc))
             return False
         try:
-            users = accounts.Users(services).list()
+            users = services.users.list()
         except MadoguchiError as exc:
             services.close()
             self.error.show_error(error_text(exc))
@@ -354,7 +354,7 @@ class RecoveryDialog(QDialog):
         if password != self.repeat.text():
             self.error.show_error(self.tr("The two passwords are not the same."))
             return False
-        users = accounts.Users(self.services)
+        users = self.services.users
         try:
             users.set_password(self.admin, password)
             users.unlock(self.admin)
@@ -364,13 +364,11 @@ class RecoveryDialog(QDialog):
         except MadoguchiError as exc:
             self.error.show_error(error_text(exc))
             return False
-        record = getattr(accounts, "record_login", None)  # the audit trail, where there is one
-        if callable(record):
-            try:
-                record(self.services, detail="recovery code")
-            except MadoguchiError as exc:
-                self.error.show_error(error_text(exc))
-                return False
+        try:
+            self.services.users.record_login(detail="recovery code")
+        except MadoguchiError as exc:
+            self.error.show_error(error_text(exc))
+            return False
         self.new_password.clear()
         self.repeat.clear()
         self.accept()

@@ -54,12 +54,9 @@ def auto_lock_minutes(services: Services) -> int:
 
 
 def log_out(services: Services) -> None:
-    """Record the end of a session, when app.accounts can (another part of the app adds
-    `logout`; until then there is nothing to record)."""
-    logout = getattr(accounts, "logout", None)
-    if callable(logout):
-        with contextlib.suppress(MadoguchiError):  # a lock must never fail
-            logout(services)
+    """Record the end of a session in the audit trail."""
+    with contextlib.suppress(MadoguchiError):  # a lock must never fail
+        services.users.logout()
 
 
 def use_language(services: Services) -> str:

@@ -31,7 +31,7 @@ def start_exchange(parent: QWidget, services: Services) -> Job | None:
         return None
 
     def work(progress: Progress) -> folder.Exchanged:
-        return folder.exchange(services, where, progress)
+        return services.sync.exchange(where, progress)
 
     title = QCoreApplication.translate("Sync", "Syncing with the other devices…")
     return Job(parent, title, work).start()

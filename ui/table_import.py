@@ -25,19 +25,12 @@ from PySide6.QtWidgets import (
 
 from app.progress import Progress
 from app.services import Services
-from app.tableimport.apply import Imported, import_log
+from app.tableimport.apply import Imported
 from app.tableimport.plan import Preview
 from app.tableimport.profile import Profile
 from app.tableimport.report import write_report, write_rows
-from app.tableimport.roster import (
-    REPORT_HEADER,
-    RosterPreview,
-    apply_roster,
-    preview_roster_book,
-    roster_report_rows,
-)
+from app.tableimport.roster import REPORT_HEADER, RosterPreview
 from app.tableimport.source import Workbook
-from app.tableimport.steps import preview_book
 from ui.jobs import ConnectedWork, Job
 from ui.table_import_pages import ColumnsPage, DonePage, FilePage, PreviewPage, ValuesPage
 from ui.table_import_rows import translate
@@ -109,8 +102,8 @@ class TableImportWizard(QWizard):
 
         def work(own: Services, progress: Progress) -> Preview | RosterPreview:
             if profile.kind == "roster":
-                return preview_roster_book(own, book, profile, progress)
-            return preview_book(own, book, profile, None, progress)
+                return own.table_import.preview_roster(book, profile, progress)
+            return own.table_import.preview(book, profile, None, progress)
 
         def shown(preview: Preview | RosterPreview) -> None:
             self.preview = preview
@@ -127,8 +120,8 @@ class TableImportWizard(QWizard):
             return self._start_roster(preview)
 
         def work(own: Services, progress: Progress) -> Imported:
-            return import_log(own, preview, progress=progress,
-                              backup=lambda: own.backups.make("before-import"))
+            return own.table_import.import_rows(
+                preview, progress=progress, backup=lambda: own.backups.make("before-import"))
 
         def finished(done: Imported) -> None:
             self.imported = done
@@ -141,8 +134,8 @@ class TableImportWizard(QWizard):
 
     def _start_roster(self, preview: RosterPreview) -> bool:
         def work(own: Services, progress: Progress) -> dict[str, int]:
-            return apply_roster(own, preview, progress=progress,
-                                backup=lambda: own.backups.make("before-import"))
+            return own.table_import.apply_roster(
+                preview, progress=progress, backup=lambda: own.backups.make("before-import"))
 
         def finished(counts: dict[str, int]) -> None:
             self.roster_done = counts
@@ -164,7 +157,7 @@ class TableImportWizard(QWizard):
             return
         if isinstance(self.preview, RosterPreview):
             write_rows(Path(path), REPORT_HEADER,
-                       roster_report_rows(self.preview, self.services, translate))
+                       self.services.table_import.roster_report_rows(self.preview, translate))
         else:
             write_report(Path(path), self.preview, imported, translate)
 

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from app.progress import Progress
 from app.tableimport.headers import IGNORE
-from app.tableimport.plan import IMPORT, PROBLEM, Preview, SheetPlan, sheet_plans, suggest_values
+from app.tableimport.plan import IMPORT, PROBLEM, Preview, SheetPlan, sheet_plans
 from app.tableimport.profile import Profile
 from app.tableimport.roster import RosterPreview
 from app.tableimport.source import Workbook, read_workbook
@@ -302,7 +302,7 @@ class ValuesPage(QWizardPage):
         return box
 
     def show_values(self, preview: Preview | RosterPreview) -> None:
-        suggestions = suggest_values(preview, self.w.services)
+        suggestions = self.w.services.table_import.suggest_values(preview)
         lines = [(list_name, text, count)
                  for list_name, texts in preview.unmapped.items()
                  for text, count in texts.items()]
@@ -415,7 +415,7 @@ class PreviewPage(QWizardPage):
         if not path or self.w.preview is None:
             return
         profile = Profile.from_json(self.w.profile.to_json())
-        for list_name, texts in suggest_values(self.w.preview, self.w.services).items():
+        for list_name, texts in self.w.services.table_import.suggest_values(self.w.preview).items():
             for text, code in texts.items():
                 profile.values.setdefault(list_name, {}).setdefault(text, code)
         profile.save(Path(path))

@@ -75,9 +75,7 @@ class RecordForm(QDialog):
 
     def _conflict_badge(self, outer: QVBoxLayout, record_id: int) -> None:
         """Changed on another device at the same time: say so above the form."""
-        from app.sync.conflicts import record_has_conflict
-
-        if record_has_conflict(self.services.store, self.record_kind, record_id):
+        if self.services.sync.has_conflict(self.record_kind, record_id):
             self.conflict_badge = QLabel(self.tr(
                 "This record was also changed on another device: it has an open conflict "
                 "(Settings › Conflicts)."), self)

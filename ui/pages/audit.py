@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
 )
 
 from app import audit
-from app.audit_names import record_names, resident_names
 from app.errors import MadoguchiError
 from app.marks import QT_TRANSLATE_NOOP
 from app.services import Services
@@ -140,9 +139,9 @@ class AuditPage(QWidget):
 
     def fill(self, rows: list[audit.AuditRow]) -> None:
         """One model reset: no widget work per cell (see ui.table_view)."""
-        store, codes = self.services.store, self.services.codes
-        names = record_names(store, rows)
-        people = resident_names(store, resident_ids(rows))
+        codes = self.services.codes
+        names = self.services.audit.record_names(rows)
+        people = self.services.audit.resident_names(resident_ids(rows))
         texts: list[tuple[str, ...]] = []
         tooltips: dict[tuple[int, int], str] = {}
         for i, row in enumerate(rows):

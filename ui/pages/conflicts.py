@@ -193,7 +193,7 @@ class ConflictsPage(QWidget):
             else:
                 picked[name] = conflicts.MINE if index == MINE else conflicts.THEIRS
         try:
-            conflicts.resolve(self.services, c.id, picked, keep=keep)
+            self.services.sync.resolve(c.id, picked, keep=keep)
         except (MadoguchiError, ValueError) as exc:
             QMessageBox.warning(self, self.tr("Resolve"), error_text(exc)
                                 if isinstance(exc, MadoguchiError) else str(exc))

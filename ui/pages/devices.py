@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import devices
 from app.audit import local_time
 from app.errors import MadoguchiError
 from app.progress import Progress
@@ -110,7 +109,7 @@ class DevicesBox(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        state = folder.status(self.services)
+        state = self.services.sync.status()
         self.folder.setText(state.folder or self.tr("(none chosen)"))
         self.sync_now.setEnabled(bool(state.folder))
         self.table.setRowCount(len(state.devices))
@@ -134,7 +133,7 @@ class DevicesBox(QWidget):
         if not chosen:
             return
         try:
-            folder.set_folder(self.services, Path(chosen))
+            self.services.sync.set_folder(Path(chosen))
         except MadoguchiError as exc:
             QMessageBox.warning(self, self.tr("Sync"), error_text(exc))
         self.refresh()
@@ -143,7 +142,7 @@ class DevicesBox(QWidget):
         where = Path(self.services.store.setting(folder.SETTING) or ".")
 
         def work(progress: Progress) -> folder.Exchanged:
-            return folder.exchange(self.services, where, progress)
+            return self.services.sync.exchange(where, progress)
 
         self.sync_now.setEnabled(False)
         self.job = Job(self, self.tr("Syncing…"), work)
@@ -167,7 +166,7 @@ class DevicesBox(QWidget):
         if not name:
             return
         try:
-            new_id = devices.add_device(self.services, Path(name))
+            new_id = self.services.sync.add_device(Path(name))
         except MadoguchiError as exc:
             QMessageBox.warning(self, self.tr("Add device"), error_text(exc))
             return
@@ -188,7 +187,7 @@ class DevicesBox(QWidget):
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
-            devices.revoke(self.services, device_id)
+            self.services.sync.revoke(device_id)
         except MadoguchiError as exc:
             QMessageBox.warning(self, self.tr("Revoke device"), error_text(exc))
         self.refresh()

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import QGroupBox, QLabel, QPushButton, QVBoxLayout, QWidg
 from app.codes import CodeBook
 from app.jptime import today_local
 from app.services import CARD_REMINDER_DAYS, DueItem, ExpiringCard, Services
-from app.today import load as load_today
 from ui.formats import date_text, number_text, when_text
 from ui.labels import code_language, person_text, status_label
 from ui.opener import RecordOpener
@@ -140,7 +139,7 @@ class TodayPage(QWidget):
         day = today_local()
         today = day.isoformat()
         self.heading.setText(self.tr("Today, %1").replace("%1", date_text(today)))
-        view = load_today(self.services, day)
+        view = self.services.today(day)
         self.first_steps.setVisible(view.new_town)
         overdue, due, open_items, cards = view.overdue, view.due, view.open, view.cards
         self.overdue.fill(overdue)

@@ -49,7 +49,7 @@ class PasswordDialog(QDialog):
     def __init__(self, services: Services, name: str = "", parent: QWidget | None = None,
                  *, new_user: bool = False) -> None:
         super().__init__(parent)
-        self.users = accounts.Users(services)
+        self.users = services.users
         self.new_user = new_user
         self.setWindowTitle(self.tr("Add user") if new_user else
                             self.tr("Set password for %1").replace("%1", name))
@@ -115,7 +115,7 @@ class UsersPage(QWidget):
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
-        self.users = accounts.Users(services)
+        self.users = services.users
         self.rows: list[tuple[str, str, bool, bool]] = []
         layout = QVBoxLayout(self)
         intro = QLabel(self.tr(
