@@ -76,14 +76,12 @@ def read_ahead(services: Services) -> None:
     """What the window's read-ahead reads (ui.startup.CacheWarmer, without Qt)."""
     from app import listing
 
-    for spec in (listing.CONSULTATIONS, listing.ACCOMPANIMENTS, listing.SESSIONS):
-        flt = listing.ListFilter()
-        listing.count(services.store, spec, flt)
-        listing.page(services.store, spec, flt, spec.default_sort, spec.default_descending, 0,
-                     200)
+    for spec in (listing.CONSULTATIONS, listing.RESIDENTS, listing.ACCOMPANIMENTS,
+                 listing.SESSIONS):
+        listing.read_ahead(services.store, spec, 200)
 
 
-def child(db: Path, plain: bool, warmed: bool) -> None:
+def child(db: Path, plain: bool, warmed: bool, residents: bool) -> None:
     from app import db as dbmod
     from app import listing
     from app.reports.monthly import build_monthly
@@ -98,6 +96,14 @@ def child(db: Path, plain: bool, warmed: bool) -> None:
     if warmed:
         read_ahead(services)
     flt = listing.ListFilter()
+    if residents:  # in a process of its own: ordered by name, it reads the whole table
+        spec = listing.RESIDENTS  # (the default collation; the window's is the UI's)
+        start = time.perf_counter()
+        listing.count(services.store, spec, flt)
+        listing.page(services.store, spec, flt, spec.default_sort, spec.default_descending,
+                     0, 200)
+        print(f"TIMES {time.perf_counter() - start}", flush=True)
+        return
     spec = listing.CONSULTATIONS
     start = time.perf_counter()
     listing.count(services.store, spec, flt)
@@ -108,15 +114,15 @@ def child(db: Path, plain: bool, warmed: bool) -> None:
     print(f"TIMES {listed - start} {monthly - listed}", flush=True)
 
 
-def one_run(db: Path, plain: bool, warmed: bool = False) -> tuple[float, float]:
+def one_run(db: Path, plain: bool, warmed: bool = False,
+            residents: bool = False) -> tuple[float, ...]:
     args = [sys.executable, __file__, "--db", str(db), "--child"] + (["--plain"] if plain
                                                                      else []) \
-        + (["--warmed"] if warmed else [])
+        + (["--warmed"] if warmed else []) + (["--residents"] if residents else [])
     done = subprocess.run(args, capture_output=True, text=True, check=True,
                           env=dict(os.environ))
     line = next(x for x in done.stdout.splitlines() if x.startswith("TIMES "))
-    listed, monthly = (float(v) for v in line.split()[1:])
-    return listed, monthly
+    return tuple(float(v) for v in line.split()[1:])
 
 
 def main() -> None:
@@ -124,25 +130,30 @@ def main() -> None:
     p.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     p.add_argument("--plain", action="store_true", help=argparse.SUPPRESS)
     p.add_argument("--warmed", action="store_true", help=argparse.SUPPRESS)
+    p.add_argument("--residents", action="store_true", help=argparse.SUPPRESS)
     p.add_argument("--runs", type=int, default=RUNS)
     args = p.parse_args()
     if args.child:
-        child(args.db, args.plain, args.warmed)
+        child(args.db, args.plain, args.warmed, args.residents)
         return
     plain = plaintext_copy(args.db)
     one_run(args.db, False)
     one_run(plain, True)
-    pairs: dict[bool, list[tuple[tuple[float, float], tuple[float, float]]]] = {
-        False: [], True: []}
-    for _ in range(args.runs):  # the four kinds of run alternate
+    Pair = tuple[tuple[float, ...], tuple[float, ...]]
+    pairs: dict[tuple[bool, bool], list[Pair]] = {}
+    for _ in range(args.runs):  # the kinds of run alternate
         for warmed in (False, True):
-            pairs[warmed].append((one_run(args.db, False, warmed),
-                                  one_run(plain, True, warmed)))
+            for residents in (False, True):
+                pairs.setdefault((warmed, residents), []).append(
+                    (one_run(args.db, False, warmed, residents),
+                     one_run(plain, True, warmed, residents)))
+    names = (("consultations list, first page", False, 0), ("monthly figures", False, 1),
+             ("residents list, first page", True, 0))
     for warmed, path in ((False, "cold, right after login"),
                          (True, "after the window's read-ahead")):
-        for i, name in enumerate(("consultations list, first page", "monthly figures")):
-            enc = [e[i] for e, _ in pairs[warmed]]
-            pla = [q[i] for _, q in pairs[warmed]]
+        for name, residents, i in names:
+            enc = [e[i] for e, _ in pairs[warmed, residents]]
+            pla = [q[i] for _, q in pairs[warmed, residents]]
             figure(f"first {name} ({path}): encrypted / plaintext, medians",
                    f"{ms(statistics.median(enc))} / {ms(statistics.median(pla))}")
             ratio = statistics.median(e / q for e, q in zip(enc, pla, strict=True))

@@ -11,7 +11,8 @@ from app.services import Services
 UI = Path(__file__).resolve().parent.parent / "ui"
 # the lists' paging reads on the window's own connection, row by row (ui/table_model.py,
 # the read-ahead); the login's check runs before there is a window (ui/startup.py)
-ALLOWED = {"listing.count", "listing.page", "integrity.cheap_check", "integrity.full_check"}
+ALLOWED = {"listing.count", "listing.page", "listing.read_ahead", "integrity.cheap_check",
+           "integrity.full_check"}
 
 
 def _app_modules(tree: ast.Module) -> set[str]:

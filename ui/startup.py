@@ -183,10 +183,15 @@ class LoginPreloader(QObject):
         QTimer.singleShot(0, self, self._step)
 
 
+READ_AHEAD_ROWS = 200  # ui.table_model.PAGE_SIZE: what a list's first fetch reads
+
+
 class CacheWarmer:
-    """Once the window is shown and idle: the first page of the lists read on the window's
-    own connection, at a low priority, so that its cache of decrypted pages holds them when
-    the user opens a list. (Today needs no warming: the window reads it as it shows. Read
+    """Once the window is shown and idle: what the first page of each main list reads, read
+    on the window's own connection at a low priority, so that its cache of decrypted pages
+    holds it when the user opens a list (app.listing.read_ahead; the residents list, ordered
+    by name, is its whole table: 11.4 → 6.2 ms for its first page at 10 years, plaintext
+    5.8 / 5.3 ms). (Today needs no warming: the window reads it as it shows. Read
     in parallel with the window's start, on a connection of its own, it only competed for
     the two cores: 408 against 357 ms to a usable window at 10 years.)"""
 
@@ -205,14 +210,11 @@ class CacheWarmer:
 
         integrity.lower_priority()
         try:
-            # Lists ordered by a name are left out: their order calls the UI's collator.
-            for spec in (listing.CONSULTATIONS, listing.ACCOMPANIMENTS, listing.SESSIONS):
+            for spec in (listing.CONSULTATIONS, listing.RESIDENTS, listing.ACCOMPANIMENTS,
+                         listing.SESSIONS):
                 if self.store.closed or self.cancelled.is_set():
                     break
-                flt = listing.ListFilter()
-                listing.count(self.store, spec, flt)
-                listing.page(self.store, spec, flt, spec.default_sort,
-                             spec.default_descending, 0, 200)
+                listing.read_ahead(self.store, spec, READ_AHEAD_ROWS)
         except (MadoguchiError, db.DbError):
             pass  # only a read-ahead: the window reads what it needs itself
         finally:
