@@ -206,11 +206,11 @@ def page(store: Store, spec: ListSpec, flt: ListFilter, sort: str, descending: b
 
 
 def read_ahead(store: Store, spec: ListSpec, limit: int) -> None:
-    """Read what the list's first page reads, so that an encrypted file's pages are already
-    decrypted in the connection's cache when the user opens the list: its count and first
-    page; for a list ordered by a name, its table read once without an order instead (the
-    order calls the UI language's collator, which belongs to the UI thread, and sorts the
-    whole table, so the first page reads all of the table's pages)."""
+    """Read what the first page of the list reads, so that the pages of an encrypted file
+    are already decrypted in the cache of the connection when the user opens the list: its
+    count and first page; for a list ordered by a name, its table read once without an order
+    instead (that order calls the collator of the UI language, which belongs to the UI
+    thread, and sorts the whole table, so the first page reads every page of the table)."""
     flt = ListFilter()
     count(store, spec, flt)
     col = spec.column(spec.default_sort)
