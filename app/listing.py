@@ -203,3 +203,18 @@ def page(store: Store, spec: ListSpec, flt: ListFilter, sort: str, descending: b
            f"SELECT {alias}.id, {exprs} FROM p, {spec.source} WHERE {alias}.id = p.pid "
            f"ORDER BY p.skey {direction}, p.pid {direction}")
     return [tuple(r) for r in store.query(sql, (*params, limit, offset))]
+
+
+def read_ahead(store: Store, spec: ListSpec, limit: int) -> None:
+    """Read what the first page of the list reads, so that the pages of an encrypted file
+    are already decrypted in the cache of the connection when the user opens the list: its
+    count and first page; for a list ordered by a name, its table read once without an order
+    instead (that order calls the collator of the UI language, which belongs to the UI
+    thread, and sorts the whole table, so the first page reads every page of the table)."""
+    flt = ListFilter()
+    count(store, spec, flt)
+    col = spec.column(spec.default_sort)
+    if col.names:
+        store.query_one(f"SELECT max(length({col.sort or col.expr})) FROM {spec.source}")
+        return
+    page(store, spec, flt, spec.default_sort, spec.default_descending, 0, limit)

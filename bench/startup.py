@@ -4,7 +4,10 @@ PySide6 window that shows a 20-row table. Prints each figure and the ratio to th
 
 With --first-of-day the backup is due (an empty backup folder): the window figure, when the
 background check and backup finished, and the longest the event loop was blocked meanwhile
-(what typing would feel). With --before DIR the same runs also start the code in DIR (e.g. a
+(what typing would feel). With --typing S the login screen waits S seconds with its event
+loop running, as it does while the user types the password, before the password is given;
+the figures are then the user's wait (the whole run less S): what the window does during the
+typing is not waited for. With --before DIR the same runs also start the code in DIR (e.g. a
 `git archive` of an older commit), alternating, for before/after figures.
 """
 
@@ -26,6 +29,15 @@ from benchlib import figure, ms, parser  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 RUNS = 5
+
+
+def pause(seconds: float) -> None:
+    """Run the event loop for `seconds` (the user typing), then return."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    loop = QEventLoop()
+    QTimer.singleShot(int(seconds * 1000), loop.quit)
+    loop.exec()
 
 
 def idle() -> None:
@@ -54,7 +66,7 @@ def child_bare() -> None:
     print(f"READY shown {ms(time.perf_counter() - START)}", flush=True)
 
 
-def child_real(db: Path, password: str, first_of_day: bool) -> None:
+def child_real(db: Path, password: str, first_of_day: bool, typing: float = 0.0) -> None:
     # as `madoguchi` starts: the entry point (app.cli, app.services), then what it loads
     # before the Qt layer (newer code only)
     from ui import launcher
@@ -74,6 +86,10 @@ def child_real(db: Path, password: str, first_of_day: bool) -> None:
         QApplication.processEvents()
         idle()
         marks["login screen"] = time.perf_counter()
+        if typing:
+            pause(typing)
+            marks["typed"] = time.perf_counter()
+            print(f"TYPING {marks['typed'] - marks['login screen']}", flush=True)
         self.user.setCurrentText("admin")
         self.password.setText(password)  # the user's typing is not timed
         marks["password"] = time.perf_counter()
@@ -133,7 +149,7 @@ def child_real(db: Path, password: str, first_of_day: bool) -> None:
 
 
 def one_run(variant: str, code: Path, db: Path, home: Path,
-            first_of_day: bool) -> tuple[float, str]:
+            first_of_day: bool, typing: float = 0.0) -> tuple[float, str]:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(code),
                MADOGUCHI_HOME=str(home), XDG_CONFIG_HOME=str(home / "config"),
                PYTHONPYCACHEPREFIX=str(home.parent / "pyc" / code.name))
@@ -141,15 +157,20 @@ def one_run(variant: str, code: Path, db: Path, home: Path,
     args = [sys.executable, str(HERE / "startup.py"), "--db", str(db), "--child", variant]
     if first_of_day:
         args.append("--first-of-day")
+    if typing and variant == "real":
+        args += ["--typing", str(typing)]
     start = time.perf_counter()
     proc = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
                             env=env, cwd=str(code))
     assert proc.stdout is not None
     elapsed = 0.0
+    typed = 0.0  # the pause the child made for the typing, as it measured it
     notes = []
     for line in proc.stdout:
-        if line.startswith("READY"):
-            elapsed = time.perf_counter() - start
+        if line.startswith("TYPING"):
+            typed = float(line.split()[1])
+        elif line.startswith("READY"):
+            elapsed = time.perf_counter() - start - typed
             notes.append(line.removeprefix("READY").strip())
         elif line.startswith("BACKGROUND"):
             notes.append(line.strip().lower())
@@ -182,12 +203,15 @@ def main() -> None:
     p.add_argument("--before-db", type=Path,
                    help="the town for --before (a copy at its schema version; default --db)")
     p.add_argument("--runs", type=int, default=RUNS)
+    p.add_argument("--typing", type=float, default=0.0,
+                   help="seconds the login screen waits for the password (not counted)")
     args = p.parse_args()
     if args.child == "bare":
         child_bare()
         return
     if args.child == "real":
-        child_real(args.db, os.environ.get("MADOGUCHI_PASSWORD", "demo"), args.first_of_day)
+        child_real(args.db, os.environ.get("MADOGUCHI_PASSWORD", "demo"), args.first_of_day,
+                   args.typing)
         return
     sys.path.insert(0, str(HERE.parent))
     base = Path(tempfile.mkdtemp(prefix="madoguchi-start-"))
@@ -201,11 +225,14 @@ def main() -> None:
     for n in range(1, args.runs + 1):
         for name, kind, code in variants:
             home = prepare_home(base, towns[name], args.first_of_day)
-            elapsed, notes = one_run(kind, code, towns[name], home, args.first_of_day)
+            elapsed, notes = one_run(kind, code, towns[name], home, args.first_of_day,
+                                     args.typing)
             times[name].append(elapsed)
             print(f"  run {n} {name}: {ms(elapsed)} ({notes})", flush=True)
             shutil.rmtree(home, ignore_errors=True)
     label = "first start of the day" if args.first_of_day else "start"
+    if args.typing:
+        label += f" (the user's wait: {args.typing:g} s of typing not counted)"
     size = args.db.stat().st_size / 1e6
     for name, _, _ in variants:
         figure(f"{label} to a usable window, {name}, median of {args.runs} ({size:.0f} MB)",

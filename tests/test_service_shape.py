@@ -23,6 +23,7 @@ ALLOWED = {
     # the startup read-ahead): a service in between would cost a call per page scrolled
     "app.listing.count": "paging on the window's connection",
     "app.listing.page": "paging on the window's connection",
+    "app.listing.read_ahead": "the read-ahead after login, on its job's own connection",
     # the login's check runs before there is a Services (ui/startup.py)
     "app.integrity.cheap_check": "runs before a Services exists",
     "app.integrity.full_check": "runs before a Services exists",

@@ -4,11 +4,13 @@ the background after the window shows, and damage they find is handled at the ne
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
 from conftest import DEMO_PASSWORD
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from app import accounts, audit, backup, integrity
@@ -120,3 +122,30 @@ def test_the_lists_first_pages_are_read_ahead_on_the_windows_connection(
     demo.store.conn.set_trace_callback(None)
     assert warmer.done.is_set() and not warmer.thread.is_alive()
     assert any("FROM consultations c" in s and "LIMIT 200" in s for s in seen)
+
+
+def test_the_residents_list_is_read_ahead_without_the_uis_collator(demo: Services) -> None:
+    seen = statements(demo)
+    startup.CacheWarmer(demo).start().wait()
+    demo.store.conn.set_trace_callback(None)
+    residents = [s for s in seen if "FROM residents r" in s]
+    assert residents and not any("COLLATE" in s for s in residents)
+
+
+def test_the_window_is_loaded_while_the_login_screen_waits(qtbot: QtBot) -> None:
+    screen = QWidget()
+    qtbot.addWidget(screen)
+    screen.show()
+    preloader = startup.LoginPreloader(screen).start(0)
+    qtbot.waitUntil(lambda: preloader.done == len(preloader.steps))
+    assert len(preloader.steps) == len(startup.AFTER_LOGIN_MODULES) + len(
+        startup.SCRIPT_SAMPLES)
+    assert all(name in sys.modules for name in startup.AFTER_LOGIN_MODULES)
+
+
+def test_nothing_is_loaded_once_the_login_screen_is_gone(qtbot: QtBot) -> None:
+    screen = QWidget()  # never shown: the password was given, or the login cancelled
+    qtbot.addWidget(screen)
+    preloader = startup.LoginPreloader(screen).start(0)
+    qtbot.wait(50)
+    assert preloader.done == 0

@@ -102,6 +102,9 @@ def log_in(db_path: Path, user: str | None = None, *, explicit: bool = False) ->
         remember_user(wizard.admin)
         return wizard.services
     dialog = LoginDialog(db_path, user)
+    from ui.startup import LoginPreloader
+
+    LoginPreloader(dialog).start()
     if not dialog.launch():
         return None
     return dialog.services
