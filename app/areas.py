@@ -21,6 +21,7 @@ from app.progress import NO_PROGRESS, Progress
 if TYPE_CHECKING:
     from app.audit import AuditRow
     from app.audit_names import RecordName
+    from app.devices import Revoked
     from app.kbpack import PackPreview
     from app.reports.categories import CategoryMapping
     from app.reports.config import ReportSettings
@@ -275,10 +276,11 @@ class Sync(Area):
 
         return devices.add_device(self.services, out, name)
 
-    def revoke(self, device_id: str) -> None:
+    def revoke(self, device_id: str) -> Revoked:
+        """Refuse the device's packets from now on and re-key this database."""
         from app import devices
 
-        devices.revoke(self.services, device_id)
+        return devices.revoke(self.services, device_id)
 
     def has_conflict(self, kind: str, record_id: int) -> bool:
         from app.sync import conflicts

@@ -3,7 +3,9 @@ same users and passwords and a new device id), revoke a lost one, list them."""
 
 from __future__ import annotations
 
+import secrets
 import uuid as uuid_module
+from dataclasses import dataclass
 from pathlib import Path
 
 from app import audit, db, keyslots, rows
@@ -102,9 +104,26 @@ def new_identity(conn: db.Connection, reason: str) -> str:
     return new
 
 
-def revoke(services: Services, device_id: str) -> None:
+@dataclass(frozen=True)
+class Revoked:
+    held_back: tuple[str, ...]   # slots of an older Madoguchi: the file was not re-keyed
+    new_sync_key: bool           # no other device was left: the town's sync key changed
+
+
+def revoke(services: Services, device_id: str) -> Revoked:
     """A lost or retired device: its packets are refused from now on, here and (the
-    revocation travels in packets) on the other devices."""
+    revocation travels in packets) on the other devices. Then this database gets a new key
+    and the remaining key slots are re-wrapped (issue 17), so that the lost device's copy of
+    the key opens neither this file nor the backups made from now on. Slots from an older
+    Madoguchi hold the re-key back (the revocation stands; revoking again after their next
+    login re-keys). Revoking a device already revoked re-keys too: how an administrator
+    re-keys each remaining device once the revocation reached it.
+
+    When no other device is left, the town's sync key changes as well: whoever holds the
+    lost device and a password can no longer read or forge packets (under the old key a
+    packet can claim any device id, or a device never heard of). With devices left, it
+    does not: they share every secret with the lost one, so no packet they could read
+    would be hidden from it (docs/sync.md: how to change it by adding them again)."""
     store = services.store
     if store.role != "admin":
         raise MadoguchiError(ONLY_ADMIN_REVOKE)
@@ -114,7 +133,16 @@ def revoke(services: Services, device_id: str) -> None:
                if d.device_id.startswith(device_id)]
     if len(matches) != 1 or not device_id:
         raise MadoguchiError(NOT_KNOWN, device_id)
+    if matches[0] == store.setting("device_id"):
+        raise MadoguchiError(THIS_ONE)
+    alone = all(d.device_id == matches[0] for d in devices_table.peers(store))
     with store.write() as conn:
-        conn.execute("UPDATE sync_devices SET revoked_at = ? WHERE device_id = ?",
-                     (utc_stamp(), matches[0]))
-        audit.record(conn, store.user, "device_revoke", detail=f"device {matches[0][:8]}")
+        conn.execute("UPDATE sync_devices SET revoked_at = coalesce(revoked_at, ?) "
+                     "WHERE device_id = ?", (utc_stamp(), matches[0]))
+        detail = f"device {matches[0][:8]}"
+        if alone:
+            conn.execute("UPDATE settings SET value = ? WHERE key = 'sync_key'",
+                         (secrets.token_hex(32),))
+            detail += "; new sync key"
+        audit.record(conn, store.user, "device_revoke", detail=detail)
+    return Revoked(services.users.rekey(f"device {matches[0][:8]} revoked"), alone)

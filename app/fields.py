@@ -165,6 +165,9 @@ class Kind:
     search_text: tuple[str, ...] = ()  # the fields its search text is made of, in order
     day: str = ""                   # SQL of its Japan-local date, {a} its alias (activity)
     keyed: bool = True              # has `id` and `uuid` (code items have neither)
+    # Columns beside the fields that only sync reads and writes (an unkeyed kind's version
+    # and device; keyed kinds have them among ROW_COLUMNS).
+    sync_columns: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         names = [f.name for f in self.fields]

@@ -267,6 +267,7 @@ CODE_LETTERS = QT_TRANSLATE_NOOP("validation", "Use letters, digits and undersco
 
 CODE_ITEM = Kind(
     name="code_item", table="code_items", record_type="app.codes:CodeItem", keyed=False,
+    sync_columns=("version", "device_id"),   # db/migrations/0017, app/sync/code_items.py
     fields=(
         Field("list", CODE, required=True, choices=CODE_LISTS,
               invalid=QT_TRANSLATE_NOOP("validation", "Unknown code list.")),

@@ -116,8 +116,16 @@ def _device(args: argparse.Namespace, services: Services) -> int:
         print(f"device {new_id} added: {args.out}")
         return 0
     if args.device_action == "revoke":
-        devices.revoke(services, args.device_id)
+        done = devices.revoke(services, args.device_id)
         print(f"device {args.device_id} revoked")
+        if done.held_back:
+            print(f"This database was not re-keyed: the accounts {', '.join(done.held_back)} "
+                  "were made by an older Madoguchi and change at their next login; revoke the "
+                  "device again after that.")
+        else:
+            print("this database has a new key")
+        if done.new_sync_key:
+            print("no other device is left: the town has a new sync key")
         return 0
     state = folder.status(services)
     for line in state.devices:

@@ -1,11 +1,13 @@
-"""A hypothesis state machine over two and three devices: random creates, edits, deletes and
-exchanges in any order. Once every packet is applied, every record either is the same on
-all devices or has an open conflict (or waits for a record a conflict holds back); once the
-conflicts are resolved and the packets exchanged, all devices hold the same records, and
-every device's audit chains verify everywhere."""
+"""A hypothesis state machine over two and three devices: random creates, edits, deletes,
+code labels edited and exchanges in any order. Once every packet is applied, the code lists
+are the same everywhere, and every record either is the same on all devices or has an open
+conflict (or waits for a record a conflict holds back); once the conflicts are resolved and
+the packets exchanged, all devices hold the same records, and every device's audit chains
+verify everywhere."""
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import shutil
 import tempfile
@@ -47,6 +49,12 @@ def settle(towns: list[Services]) -> None:
                 conflicts.resolve(town, c.id, {n: "theirs" for n in c.fields()}, keep=keep)
             exchange_all(towns, 2)
     raise AssertionError(f"conflicts still open: {open_everywhere(towns)}")
+
+
+def code_lists(town: Services) -> list[tuple[object, ...]]:
+    return [tuple(r) for r in town.store.query(
+        "SELECT list, code, label_ja, label_en, sort_order, active FROM code_items "
+        "ORDER BY list, code")]
 
 
 def uuids_differing(towns: list[Services]) -> set[str]:
@@ -93,6 +101,14 @@ class Devices(RuleBasedStateMachine):
         for device in range(self.count):
             self.edit(device, "update", kind, n)
 
+    @rule(device=st.integers(0, 2), n=st.integers(0, 3))
+    def relabel(self, device: int, n: int) -> None:
+        """A topic's label edited (code items carry a version: migration 0017)."""
+        town = self.towns[device % self.count]
+        self.step += 1
+        item = town.codes.items("topic", active_only=False)[n]
+        town.codes.save(dataclasses.replace(item, label_ja=f"分野[l{self.step}]"))
+
     @rule(a=st.integers(0, 2), b=st.integers(0, 2))
     def exchange(self, a: int, b: int) -> None:
         a, b = a % self.count, b % self.count
@@ -102,6 +118,8 @@ class Devices(RuleBasedStateMachine):
     def teardown(self) -> None:
         try:
             exchange_all(self.towns)
+            # the code lists are the same everywhere, with no conflict to resolve
+            assert len({repr(code_lists(t)) for t in self.towns}) == 1
             # no save is lost silently: each value saved is still in a record, or kept in
             # a conflict's audit row, unless a later save or delete had seen it
             kept = "".join(repr(records(t)) for t in self.towns) + "".join(

@@ -27,6 +27,7 @@ from app.reports.era import era_date, fiscal_year_label
 from app.reports.labels import MONTHS_FY, label, ordered
 from app.reports.model import SUPPRESSED, Cell, Chart, Paragraph, ReportDocument, Section, Table
 from app.reports.sdc import Model, Protection, Unprotectable, protect
+from app.reports.sync_note import conflicts_line
 from app.store import Store
 
 UNPROTECTABLE = QT_TRANSLATE_NOOP(
@@ -121,6 +122,9 @@ def build_annual(store: Store, codes: CodeBook, fiscal_year: int,
             f"この報告は暫定版です。{era_date(f.cut_off)}までの記録に基づきます。"
             "確定版は年度終了後に作成します。暫定版で「x」とした数は、確定版でも同じ期間に"
             "ついては「x」のままです。"))
+    conflicts = conflicts_line(store)
+    if conflicts is not None:
+        overview.insert(len(overview) - 1, conflicts)
     doc.sections.append(Section(f"1. {overview_title}", overview))
 
     month_heads = [f"{m}月" for m in MONTHS_FY]

@@ -15,7 +15,8 @@ from app.jptime import today_local
 from app.reports import stats
 from app.reports.era import era_date, era_month
 from app.reports.labels import STATUS_JA, label, nonzero, ordered
-from app.reports.model import Chart, ReportDocument, Section, Table
+from app.reports.model import Block, Chart, ReportDocument, Section, Table
+from app.reports.sync_note import conflicts_line
 from app.store import Store
 
 COMPARE = ["当月", "前月", "前年同月"]
@@ -65,7 +66,11 @@ def build_monthly(store: Store, codes: CodeBook, year: int, month: int,
         ["講座・説明会等の回数", *(s.count for s in ses)],
         ["講座・説明会等の参加者数", *(s.attendance for s in ses)],
     ], note="相談者数は相談した在留外国人の実人数。匿名の相談は含まず、別に数えています。")
-    doc.sections.append(Section("1. 概要", [summary]))
+    overview: list[Block] = [summary]
+    conflicts = conflicts_line(store)
+    if conflicts is not None:
+        overview.insert(0, conflicts)
+    doc.sections.append(Section("1. 概要", overview))
 
     topic = _compare_table(
         codes, "by_topic", "相談分野別件数", "topic", [c.by_topic for c in cons], "分野",

@@ -29,8 +29,8 @@ from app.jptime import utc_stamp
 from app.marks import QT_TRANSLATE_NOOP
 from app.services import Services
 from app.store import Store
-from app.sync import clocks, conflicts, devices_table
-from app.sync.packet import PacketError, seal, unseal
+from app.sync import clocks, code_items, conflicts, devices_table
+from app.sync.packet import PacketError, read_header, seal, unseal
 
 KINDS = exchange_export.KINDS
 _UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
@@ -61,6 +61,7 @@ class Outcome:
     conflicts: int = 0
     waiting: int = 0          # records that wait for another record (sync_pending)
     audit_rows: int = 0
+    codes: int = 0            # code items whose label, order or active flag changed
     already: bool = False     # this packet had been applied before: nothing changed
     sender: str = ""
 
@@ -119,9 +120,9 @@ def make_packet(services: Services) -> Made:
             "acks": {p.device_id: {"records": p.applied_records, "audit": p.applied_audit}
                      for p in peers},
             "devices": devices_table.listing(store),
-            # the code lists, so a record using a code added there is valid here
-            "code_items": [list(r) for r in conn.execute(
-                "SELECT list, code, label_ja, label_en, sort_order, active FROM code_items")],
+            # the code lists, so a record using a code added there is valid here, and a
+            # label edited there is edited here too (app/sync/code_items.py)
+            "code_items": code_items.rows(conn),
             "clocks": {str(u): json.loads(str(c)) for u, c in conn.execute(
                 "SELECT uuid, clock FROM sync_clocks WHERE seq > ?", (since,))},
             "records": {kind: exchange_export.records(q, kind, changed) for kind in KINDS},
@@ -148,6 +149,10 @@ def apply_packet(services: Services, data: bytes, name: str) -> Outcome:
     store = services.store
     store.require_writable()
     key = _require_key(store)
+    # A revoked device's packet is named so even when the town's sync key changed since
+    # (the header is read unchecked here: the packet is refused either way).
+    if devices_table.is_revoked(store, str(read_header(data, name)[0]["device_id"])):
+        raise PacketError(REVOKED, name)
     header, body = unseal(data, name, key, store.setting("town_id"))
     me = store.setting("device_id")
     sender = str(header["device_id"])
@@ -167,10 +172,7 @@ def apply_packet(services: Services, data: bytes, name: str) -> Outcome:
         return outcome
     try:
         with store.write() as conn:
-            for item in body.get("code_items", []):  # codes added there; labels kept here
-                conn.execute("INSERT OR IGNORE INTO code_items (list, code, label_ja, "
-                             "label_en, sort_order, active) VALUES (?, ?, ?, ?, ?, ?)",
-                             tuple(item[:6]))
+            outcome.codes = code_items.apply(conn, store.user, body.get("code_items", []))
             if restored_here(conn, me, body):
                 me = _new_identity(conn, store)
             writer = exchange_apply.writer(store)  # after the codes: it reads them

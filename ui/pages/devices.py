@@ -4,7 +4,7 @@ device (docs/sync.md). The exchange runs off the UI thread (ui/jobs.py)."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
@@ -26,6 +26,9 @@ from app.errors import MadoguchiError
 from app.progress import Progress
 from app.services import Services
 from app.sync import folder
+
+if TYPE_CHECKING:
+    from app.devices import Revoked
 from ui import file_dialogs
 from ui.jobs import Job
 from ui.labels import error_text
@@ -54,6 +57,7 @@ class DevicesBox(QWidget):
         super().__init__(parent)
         self.services = services
         self.job: Job | None = None
+        self.revoked = ""  # the device being revoked
         self.admin = services.store.role == "admin"
         layout = QVBoxLayout(self)
         box = QGroupBox(self.tr("Sync between devices"), self)
@@ -175,19 +179,51 @@ class DevicesBox(QWidget):
             "data folder.").replace("%1", new_id[:8]).replace("%2", Path(name).name))
         self.refresh()
 
-    def revoke_device(self) -> None:
+    def revoke_device(self) -> Job | None:
         row = self.table.currentRow()
         item = self.table.item(row, 0) if row >= 0 else None
         if item is None:
-            return
+            return None
         device_id = item.toolTip()
         answer = QMessageBox.question(self, self.tr("Revoke device"), self.tr(
-            "Refuse every packet of device %1 from now on, on every device? Do this for a "
-            "lost or retired device.").replace("%1", device_id[:8]))
+            "Refuse every packet of device %1 from now on, on every device, and give this "
+            "database a new key? Do this for a lost or retired device.").replace(
+                "%1", device_id[:8]))
         if answer != QMessageBox.StandardButton.Yes:
-            return
-        try:
-            self.services.sync.revoke(device_id)
-        except MadoguchiError as exc:
-            QMessageBox.warning(self, self.tr("Revoke device"), error_text(exc))
+            return None
+        self.revoked = device_id
+
+        def work(progress: Progress) -> Revoked:
+            # the revocation, then a re-key of the whole file: seconds on a large town
+            return self.services.sync.revoke(device_id)
+
+        self.revoke_button.setEnabled(False)
+        self.job = Job(self, self.tr("Revoking device…"), work)
+        self.job.done.connect(self._revoked)
+        self.job.failed.connect(self._revoke_failed)
+        return self.job.start()
+
+    def _revoke_failed(self, message: str) -> None:
+        self.revoke_button.setEnabled(True)
+        QMessageBox.warning(self, self.tr("Revoke device"), message)
         self.refresh()
+
+    def _revoked(self, done: Revoked) -> None:
+        self.revoke_button.setEnabled(True)
+        self.refresh()
+        short = self.revoked[:8]
+        held_back = done.held_back
+        if held_back:
+            QMessageBox.information(self, self.tr("Revoke device"), self.tr(
+                "Device %1 is revoked, but this database was not re-keyed: the accounts %2 "
+                "were made by an older Madoguchi and change at their next login; revoke the "
+                "device again after that.").replace("%1", short).replace(
+                    "%2", ", ".join(held_back)))
+        else:
+            self.status_line.setText(self.tr(
+                "Device %1 is revoked and this database has a new key: backups made from now "
+                "on cannot be opened with the lost device's key.").replace("%1", short))
+        if done.new_sync_key:
+            self.status_line.setText(self.status_line.text() + " " + self.tr(
+                "No other device was left, so the town has a new sync key: devices added from "
+                "now on get it; the lost device's packets are refused."))
