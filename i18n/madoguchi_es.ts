@@ -201,7 +201,7 @@
     <context>
         <name>AuditAction</name>
         <message>
-            <location filename="../ui/pages/audit.py" line="+30" />
+            <location filename="../ui/pages/audit.py" line="+29" />
             <source>Created</source>
             <translation>Creado</translation>
         </message>
@@ -547,7 +547,7 @@
     <context>
         <name>CardTable</name>
         <message>
-            <location filename="../ui/pages/today.py" line="+60" />
+            <location filename="../ui/pages/today.py" line="+59" />
             <source>Period of stay ends</source>
             <translation>Fin del período de estadía</translation>
         </message>
@@ -1066,7 +1066,7 @@
     <context>
         <name>Curtain</name>
         <message>
-            <location filename="../ui/session.py" line="+90" />
+            <location filename="../ui/session.py" line="+87" />
             <source>Locked</source>
             <translation>Bloqueado</translation>
         </message>
@@ -1140,7 +1140,7 @@
     <context>
         <name>DevicesBox</name>
         <message>
-            <location filename="../ui/pages/devices.py" line="+60" />
+            <location filename="../ui/pages/devices.py" line="+63" />
             <source>Sync between devices</source>
             <translation>Sincronización entre dispositivos</translation>
         </message>
@@ -1156,12 +1156,12 @@
         </message>
         <message>
             <location line="+6" />
-            <location line="+59" />
+            <location line="+60" />
             <source>Sync folder</source>
             <translation>Carpeta de sincronización</translation>
         </message>
         <message>
-            <location line="-53" />
+            <location line="-54" />
             <source>Each device writes an encrypted packet of its changes to this folder (a shared folder or a USB stick) and reads the others' packets. It also happens at login and logout when the folder can be reached.</source>
             <translation>Cada dispositivo escribe un paquete cifrado con sus cambios en esta carpeta (una carpeta compartida o una memoria USB) y lee los paquetes de los demás. También ocurre al iniciar y cerrar sesión cuando la carpeta está accesible.</translation>
         </message>
@@ -1197,13 +1197,14 @@
         </message>
         <message>
             <location line="+2" />
-            <location line="+85" />
-            <location line="+8" />
+            <location line="+86" />
+            <location line="+20" />
+            <location line="+9" />
             <source>Revoke device</source>
             <translation>Revocar dispositivo</translation>
         </message>
         <message>
-            <location line="-78" />
+            <location line="-100" />
             <source>(none chosen)</source>
             <translation>(ninguna elegida)</translation>
         </message>
@@ -1223,7 +1224,7 @@
             <translation>nunca</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+9" />
             <source>Open conflicts: %1</source>
             <translation>Conflictos abiertos: %1</translation>
         </message>
@@ -1259,8 +1260,28 @@
         </message>
         <message>
             <location line="+11" />
-            <source>Refuse every packet of device %1 from now on, on every device? Do this for a lost or retired device.</source>
-            <translation>¿Rechazar desde ahora todos los paquetes del dispositivo %1, en todos los dispositivos? Hágalo con un dispositivo perdido o retirado.</translation>
+            <source>Refuse every packet of device %1 from now on, on every device, and give this database a new key? Do this for a lost or retired device.</source>
+            <translation>¿Rechazar desde ahora todos los paquetes del dispositivo %1, en todos los dispositivos, y dar una clave nueva a esta base de datos? Hágalo con un dispositivo perdido o retirado.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Revoking device…</source>
+            <translation>Revocando el dispositivo…</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Device %1 is revoked, but this database was not re-keyed: the accounts %2 were made by an older Madoguchi and change at their next login; revoke the device again after that.</source>
+            <translation>El dispositivo %1 está revocado, pero esta base de datos no cambió de clave: las cuentas %2 las creó un Madoguchi más antiguo y cambian en su próximo inicio de sesión; revoque el dispositivo de nuevo después.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Device %1 is revoked and this database has a new key: backups made from now on cannot be opened with the lost device's key.</source>
+            <translation>El dispositivo %1 está revocado y esta base de datos tiene una clave nueva: las copias de seguridad hechas desde ahora no se pueden abrir con la clave del dispositivo perdido.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>No other device was left, so the town has a new sync key: devices added from now on get it; the lost device's packets are refused.</source>
+            <translation>No quedaba ningún otro dispositivo, así que el municipio tiene una clave de sincronización nueva: los dispositivos que se añadan desde ahora la reciben; los paquetes del dispositivo perdido se rechazan.</translation>
         </message>
     </context>
     <context>
@@ -2212,7 +2233,7 @@
     <context>
         <name>OldRecordsBox</name>
         <message>
-            <location filename="../ui/table_import.py" line="+178" />
+            <location filename="../ui/table_import.py" line="+171" />
             <source>Old records from Excel or CSV</source>
             <translation>Registros antiguos de Excel o CSV</translation>
         </message>
@@ -2665,7 +2686,7 @@
             <translation>Imprimir…</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+14" />
             <source>This record was also changed on another device: it has an open conflict (Settings › Conflicts).</source>
             <translation>Este registro también se modificó en otro dispositivo: tiene un conflicto abierto (Configuración › Conflictos).</translation>
         </message>
@@ -3877,7 +3898,7 @@
     <context>
         <name>Startup</name>
         <message>
-            <location filename="../ui/startup.py" line="+33" />
+            <location filename="../ui/startup.py" line="+37" />
             <source>The database was damaged and has been moved aside to %1. No verified backup was found; please call your IT staff.</source>
             <translation>La base de datos estaba dañada y se movió a %1. No se encontró ninguna copia de seguridad verificada; llame al personal de informática.</translation>
         </message>
@@ -3887,7 +3908,7 @@
             <translation>La base de datos estaba dañada y se movió a %1. ¿Restaurar la copia de seguridad verificada más reciente, %2?</translation>
         </message>
         <message>
-            <location line="+150" />
+            <location line="+193" />
             <source>The check found damage in the database file. Stop entering records and quit Madoguchi: at the next start the damaged file is moved aside and the newest verified backup is offered.</source>
             <translation>La revisión encontró daños en el archivo de la base de datos. Deje de registrar y cierre Madoguchi: al volver a abrirlo, el archivo dañado se aparta y se ofrece la copia de seguridad verificada más reciente.</translation>
         </message>
@@ -3966,7 +3987,7 @@
             <translation>Sincronizando con los demás dispositivos…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/devices.py" line="-144" />
+            <location filename="../ui/pages/devices.py" line="-185" />
             <source>Synced: %1 added, %2 updated, %3 deleted, %4 new conflicts.</source>
             <translation>Sincronizado: %1 añadidos, %2 actualizados, %3 eliminados, %4 conflictos nuevos.</translation>
         </message>
@@ -4479,7 +4500,7 @@
         </message>
         <message>
             <location line="+9" />
-            <location filename="../app/reports/build.py" line="+53" />
+            <location filename="../app/reports/build.py" line="+54" />
             <source>%1 is not a date; write it as YYYY-MM-DD.</source>
             <translation>%1 no es una fecha; escríbala como AAAA-MM-DD.</translation>
         </message>
@@ -4578,7 +4599,7 @@
         </message>
         <message>
             <location line="+3" />
-            <location filename="../app/services.py" line="+123" />
+            <location filename="../app/services.py" line="+128" />
             <source>This database has no file.</source>
             <translation>Esta base de datos no tiene archivo.</translation>
         </message>
@@ -4666,13 +4687,13 @@
         <message>
             <location filename="../app/db.py" line="-3" />
             <location filename="../app/demo.py" line="+100" />
-            <location filename="../app/devices.py" line="+19" />
+            <location filename="../app/devices.py" line="+21" />
             <location filename="../app/exchange.py" line="+84" />
             <location filename="../app/files.py" line="+115" />
             <location filename="../app/handover.py" line="+497" />
             <location filename="../app/kbpack.py" line="+131" />
-            <location filename="../app/reports/build.py" line="+20" />
-            <location filename="../app/rollup/report.py" line="+37" />
+            <location filename="../app/reports/build.py" line="+24" />
+            <location filename="../app/rollup/report.py" line="+36" />
             <source>The folder %1 does not exist.</source>
             <translation>La carpeta %1 no existe.</translation>
         </message>
@@ -5082,7 +5103,7 @@
             <translation>Cancelado; no se modificó nada.</translation>
         </message>
         <message>
-            <location filename="../app/reports/build.py" line="-41" />
+            <location filename="../app/reports/build.py" line="-45" />
             <source>Unknown format %1; choose from %2.</source>
             <translation>Formato desconocido %1; elija entre %2.</translation>
         </message>
@@ -5092,7 +5113,7 @@
             <translation>%1 no es un mes; escríbalo como AAAA-MM.</translation>
         </message>
         <message>
-            <location line="+74" />
+            <location line="+79" />
             <source>The annual report was not written: the disclosure audit found %1 hidden figure(s) that could be narrowed down to less than %2 (first: %3).</source>
             <translation>No se escribió el informe anual: la auditoría de divulgación encontró %1 número(s) oculto(s) que podrían acotarse a menos de %2 (primero: %3).</translation>
         </message>
@@ -5702,7 +5723,7 @@
             <translation>%1 es una asignación para un registro de consultas, no para un padrón.</translation>
         </message>
         <message>
-            <location filename="../app/reports/annual.py" line="+32" />
+            <location filename="../app/reports/annual.py" line="+33" />
             <source>The annual report was not made: the hidden figure %1 cannot be protected together with the reports of this year issued before. Nothing was written.</source>
             <translation>No se hizo el informe anual: el número oculto %1 no puede protegerse junto con los informes de este año ya emitidos. No se escribió nada.</translation>
         </message>
@@ -5995,12 +6016,12 @@
             <translation>Este usuario ya existe.</translation>
         </message>
         <message>
-            <location filename="../app/kinds.py" line="+272" />
+            <location filename="../app/kinds.py" line="+273" />
             <source>Unknown code list.</source>
             <translation>Lista de códigos desconocida.</translation>
         </message>
         <message>
-            <location line="-6" />
+            <location line="-7" />
             <source>Use letters, digits and underscores only.</source>
             <translation>Use solo letras, dígitos y guiones bajos.</translation>
         </message>

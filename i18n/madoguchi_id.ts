@@ -201,7 +201,7 @@
     <context>
         <name>AuditAction</name>
         <message>
-            <location filename="../ui/pages/audit.py" line="+30" />
+            <location filename="../ui/pages/audit.py" line="+29" />
             <source>Created</source>
             <translation>Dibuat</translation>
         </message>
@@ -546,7 +546,7 @@
     <context>
         <name>CardTable</name>
         <message>
-            <location filename="../ui/pages/today.py" line="+60" />
+            <location filename="../ui/pages/today.py" line="+59" />
             <source>Period of stay ends</source>
             <translation>Akhir masa tinggal</translation>
         </message>
@@ -1063,7 +1063,7 @@
     <context>
         <name>Curtain</name>
         <message>
-            <location filename="../ui/session.py" line="+90" />
+            <location filename="../ui/session.py" line="+87" />
             <source>Locked</source>
             <translation>Terkunci</translation>
         </message>
@@ -1137,7 +1137,7 @@
     <context>
         <name>DevicesBox</name>
         <message>
-            <location filename="../ui/pages/devices.py" line="+60" />
+            <location filename="../ui/pages/devices.py" line="+63" />
             <source>Sync between devices</source>
             <translation>Sinkronisasi antarperangkat</translation>
         </message>
@@ -1153,12 +1153,12 @@
         </message>
         <message>
             <location line="+6" />
-            <location line="+59" />
+            <location line="+60" />
             <source>Sync folder</source>
             <translation>Folder sinkronisasi</translation>
         </message>
         <message>
-            <location line="-53" />
+            <location line="-54" />
             <source>Each device writes an encrypted packet of its changes to this folder (a shared folder or a USB stick) and reads the others' packets. It also happens at login and logout when the folder can be reached.</source>
             <translation>Setiap perangkat menulis paket terenkripsi berisi perubahannya ke folder ini (folder bersama atau USB) dan membaca paket perangkat lain. Ini juga terjadi saat masuk dan keluar bila folder dapat dijangkau.</translation>
         </message>
@@ -1194,13 +1194,14 @@
         </message>
         <message>
             <location line="+2" />
-            <location line="+85" />
-            <location line="+8" />
+            <location line="+86" />
+            <location line="+20" />
+            <location line="+9" />
             <source>Revoke device</source>
             <translation>Cabut perangkat</translation>
         </message>
         <message>
-            <location line="-78" />
+            <location line="-100" />
             <source>(none chosen)</source>
             <translation>(belum dipilih)</translation>
         </message>
@@ -1220,7 +1221,7 @@
             <translation>belum pernah</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+9" />
             <source>Open conflicts: %1</source>
             <translation>Konflik terbuka: %1</translation>
         </message>
@@ -1256,8 +1257,28 @@
         </message>
         <message>
             <location line="+11" />
-            <source>Refuse every packet of device %1 from now on, on every device? Do this for a lost or retired device.</source>
-            <translation>Tolak setiap paket dari perangkat %1 mulai sekarang, di semua perangkat? Lakukan ini untuk perangkat yang hilang atau tidak dipakai lagi.</translation>
+            <source>Refuse every packet of device %1 from now on, on every device, and give this database a new key? Do this for a lost or retired device.</source>
+            <translation>Tolak setiap paket dari perangkat %1 mulai sekarang, di semua perangkat, dan beri basis data ini kunci baru? Lakukan ini untuk perangkat yang hilang atau tidak dipakai lagi.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Revoking device…</source>
+            <translation>Mencabut perangkat…</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Device %1 is revoked, but this database was not re-keyed: the accounts %2 were made by an older Madoguchi and change at their next login; revoke the device again after that.</source>
+            <translation>Perangkat %1 telah dicabut, tetapi kunci basis data ini belum diganti: akun %2 dibuat oleh Madoguchi yang lebih lama dan berubah pada login berikutnya; cabut perangkat itu lagi setelahnya.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Device %1 is revoked and this database has a new key: backups made from now on cannot be opened with the lost device's key.</source>
+            <translation>Perangkat %1 telah dicabut dan basis data ini memiliki kunci baru: cadangan yang dibuat mulai sekarang tidak dapat dibuka dengan kunci perangkat yang hilang.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>No other device was left, so the town has a new sync key: devices added from now on get it; the lost device's packets are refused.</source>
+            <translation>Tidak ada perangkat lain yang tersisa, jadi kota mendapat kunci sinkronisasi baru: perangkat yang ditambahkan mulai sekarang memakainya; paket perangkat yang hilang ditolak.</translation>
         </message>
     </context>
     <context>
@@ -2207,7 +2228,7 @@
     <context>
         <name>OldRecordsBox</name>
         <message>
-            <location filename="../ui/table_import.py" line="+178" />
+            <location filename="../ui/table_import.py" line="+171" />
             <source>Old records from Excel or CSV</source>
             <translation>Catatan lama dari Excel atau CSV</translation>
         </message>
@@ -2660,7 +2681,7 @@
             <translation>Cetak…</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+14" />
             <source>This record was also changed on another device: it has an open conflict (Settings › Conflicts).</source>
             <translation>Catatan ini juga diubah di perangkat lain: ada konflik terbuka (Pengaturan › Konflik).</translation>
         </message>
@@ -3872,7 +3893,7 @@
     <context>
         <name>Startup</name>
         <message>
-            <location filename="../ui/startup.py" line="+33" />
+            <location filename="../ui/startup.py" line="+37" />
             <source>The database was damaged and has been moved aside to %1. No verified backup was found; please call your IT staff.</source>
             <translation>Basis data rusak dan telah dipindahkan ke %1. Tidak ditemukan cadangan yang terverifikasi; hubungi staf TI Anda.</translation>
         </message>
@@ -3882,7 +3903,7 @@
             <translation>Basis data rusak dan telah dipindahkan ke %1. Pulihkan cadangan terverifikasi terbaru, %2?</translation>
         </message>
         <message>
-            <location line="+150" />
+            <location line="+193" />
             <source>The check found damage in the database file. Stop entering records and quit Madoguchi: at the next start the damaged file is moved aside and the newest verified backup is offered.</source>
             <translation>Pemeriksaan menemukan kerusakan pada berkas basis data. Berhenti memasukkan catatan dan tutup Madoguchi: saat dibuka berikutnya, berkas yang rusak akan dipindahkan dan cadangan terverifikasi terbaru akan ditawarkan.</translation>
         </message>
@@ -3961,7 +3982,7 @@
             <translation>Menyinkronkan dengan perangkat lain…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/devices.py" line="-144" />
+            <location filename="../ui/pages/devices.py" line="-185" />
             <source>Synced: %1 added, %2 updated, %3 deleted, %4 new conflicts.</source>
             <translation>Tersinkron: %1 ditambah, %2 diperbarui, %3 dihapus, %4 konflik baru.</translation>
         </message>
@@ -4474,7 +4495,7 @@
         </message>
         <message>
             <location line="+9" />
-            <location filename="../app/reports/build.py" line="+53" />
+            <location filename="../app/reports/build.py" line="+54" />
             <source>%1 is not a date; write it as YYYY-MM-DD.</source>
             <translation>%1 bukan tanggal; tulis dalam format YYYY-MM-DD.</translation>
         </message>
@@ -4573,7 +4594,7 @@
         </message>
         <message>
             <location line="+3" />
-            <location filename="../app/services.py" line="+123" />
+            <location filename="../app/services.py" line="+128" />
             <source>This database has no file.</source>
             <translation>Basis data ini tidak memiliki berkas.</translation>
         </message>
@@ -4655,13 +4676,13 @@
         <message>
             <location filename="../app/db.py" line="+3" />
             <location filename="../app/demo.py" line="+100" />
-            <location filename="../app/devices.py" line="+19" />
+            <location filename="../app/devices.py" line="+21" />
             <location filename="../app/exchange.py" line="+84" />
             <location filename="../app/files.py" line="+115" />
             <location filename="../app/handover.py" line="+497" />
             <location filename="../app/kbpack.py" line="+131" />
-            <location filename="../app/reports/build.py" line="+20" />
-            <location filename="../app/rollup/report.py" line="+37" />
+            <location filename="../app/reports/build.py" line="+24" />
+            <location filename="../app/rollup/report.py" line="+36" />
             <source>The folder %1 does not exist.</source>
             <translation>Folder %1 tidak ada.</translation>
         </message>
@@ -5077,7 +5098,7 @@
             <translation>Dibatalkan; tidak ada yang diubah.</translation>
         </message>
         <message>
-            <location filename="../app/reports/build.py" line="-41" />
+            <location filename="../app/reports/build.py" line="-45" />
             <source>Unknown format %1; choose from %2.</source>
             <translation>Format %1 tidak dikenal; pilih dari %2.</translation>
         </message>
@@ -5087,7 +5108,7 @@
             <translation>%1 bukan bulan; tulis dalam format YYYY-MM.</translation>
         </message>
         <message>
-            <location line="+74" />
+            <location line="+79" />
             <source>The annual report was not written: the disclosure audit found %1 hidden figure(s) that could be narrowed down to less than %2 (first: %3).</source>
             <translation>Laporan tahunan tidak ditulis: audit pengungkapan menemukan %1 angka tersembunyi yang dapat dipersempit hingga kurang dari %2 (pertama: %3).</translation>
         </message>
@@ -5697,7 +5718,7 @@
             <translation>Madoguchi menemukan perubahan yang dibuat di luar aplikasi: %1. Jejak audit mencatat perubahan tersebut.</translation>
         </message>
         <message>
-            <location filename="../app/reports/annual.py" line="+32" />
+            <location filename="../app/reports/annual.py" line="+33" />
             <source>The annual report was not made: the hidden figure %1 cannot be protected together with the reports of this year issued before. Nothing was written.</source>
             <translation>Laporan tahunan tidak dibuat: angka tersembunyi %1 tidak dapat dilindungi bersama laporan tahun ini yang sudah diterbitkan. Tidak ada yang ditulis.</translation>
         </message>
@@ -5958,12 +5979,12 @@
     <context>
         <name>validation</name>
         <message>
-            <location filename="../app/kinds.py" line="+272" />
+            <location filename="../app/kinds.py" line="+273" />
             <source>Unknown code list.</source>
             <translation>Daftar kode tidak dikenal.</translation>
         </message>
         <message>
-            <location line="-6" />
+            <location line="-7" />
             <source>Use letters, digits and underscores only.</source>
             <translation>Gunakan huruf, angka, dan garis bawah saja.</translation>
         </message>

@@ -201,7 +201,7 @@
     <context>
         <name>AuditAction</name>
         <message>
-            <location filename="../ui/pages/audit.py" line="+30" />
+            <location filename="../ui/pages/audit.py" line="+29" />
             <source>Created</source>
             <translation>ဖန်တီးခဲ့သည်</translation>
         </message>
@@ -546,7 +546,7 @@
     <context>
         <name>CardTable</name>
         <message>
-            <location filename="../ui/pages/today.py" line="+60" />
+            <location filename="../ui/pages/today.py" line="+59" />
             <source>Period of stay ends</source>
             <translation>နေထိုင်ခွင့် ကုန်ဆုံးရက်</translation>
         </message>
@@ -1063,7 +1063,7 @@
     <context>
         <name>Curtain</name>
         <message>
-            <location filename="../ui/session.py" line="+90" />
+            <location filename="../ui/session.py" line="+87" />
             <source>Locked</source>
             <translation>သော့ခတ်ထားသည်</translation>
         </message>
@@ -1137,7 +1137,7 @@
     <context>
         <name>DevicesBox</name>
         <message>
-            <location filename="../ui/pages/devices.py" line="+60" />
+            <location filename="../ui/pages/devices.py" line="+63" />
             <source>Sync between devices</source>
             <translation>စက်များအကြား ထပ်တူပြုခြင်း</translation>
         </message>
@@ -1153,12 +1153,12 @@
         </message>
         <message>
             <location line="+6" />
-            <location line="+59" />
+            <location line="+60" />
             <source>Sync folder</source>
             <translation>ထပ်တူပြု ဖိုင်တွဲ</translation>
         </message>
         <message>
-            <location line="-53" />
+            <location line="-54" />
             <source>Each device writes an encrypted packet of its changes to this folder (a shared folder or a USB stick) and reads the others' packets. It also happens at login and logout when the folder can be reached.</source>
             <translation>စက်တစ်လုံးစီသည် ၎င်း၏ ပြောင်းလဲမှုများကို ကုဒ်ဝှက်ထားသော ပက်ကတ်အဖြစ် ဤဖိုင်တွဲ (မျှဝေဖိုင်တွဲ သို့မဟုတ် USB) ထဲသို့ ရေးပြီး အခြားစက်များ၏ ပက်ကတ်များကို ဖတ်သည်။ ဖိုင်တွဲကို ရောက်နိုင်သည့်အခါ ဝင်ရောက်ချိန်နှင့် ထွက်ချိန်တွင်လည်း ပြုလုပ်သည်။</translation>
         </message>
@@ -1194,13 +1194,14 @@
         </message>
         <message>
             <location line="+2" />
-            <location line="+85" />
-            <location line="+8" />
+            <location line="+86" />
+            <location line="+20" />
+            <location line="+9" />
             <source>Revoke device</source>
             <translation>စက်ကို ရုပ်သိမ်းရန်</translation>
         </message>
         <message>
-            <location line="-78" />
+            <location line="-100" />
             <source>(none chosen)</source>
             <translation>(မရွေးရသေး)</translation>
         </message>
@@ -1220,7 +1221,7 @@
             <translation>မရှိသေး</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+9" />
             <source>Open conflicts: %1</source>
             <translation>မဖြေရှင်းရသေးသော ပဋိပက္ခ- %1</translation>
         </message>
@@ -1256,8 +1257,28 @@
         </message>
         <message>
             <location line="+11" />
-            <source>Refuse every packet of device %1 from now on, on every device? Do this for a lost or retired device.</source>
-            <translation>ယခုမှစ၍ စက်အားလုံးတွင် စက် %1 ၏ ပက်ကတ်တိုင်းကို ငြင်းပယ်မလား။ ပျောက်ဆုံးသွားသော သို့မဟုတ် အသုံးမပြုတော့သော စက်အတွက် ပြုလုပ်ပါ။</translation>
+            <source>Refuse every packet of device %1 from now on, on every device, and give this database a new key? Do this for a lost or retired device.</source>
+            <translation>ယခုမှစ၍ စက်အားလုံးတွင် စက် %1 ၏ ပက်ကတ်တိုင်းကို ငြင်းပယ်ပြီး ဤဒေတာဘေ့စ်ကို သော့အသစ် ပေးမလား။ ပျောက်ဆုံးသွားသော သို့မဟုတ် အသုံးမပြုတော့သော စက်အတွက် ပြုလုပ်ပါ။</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Revoking device…</source>
+            <translation>စက်ကို ရုပ်သိမ်းနေသည်…</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Device %1 is revoked, but this database was not re-keyed: the accounts %2 were made by an older Madoguchi and change at their next login; revoke the device again after that.</source>
+            <translation>စက် %1 ကို ရုပ်သိမ်းပြီးပါပြီ၊ သို့သော် ဤဒေတာဘေ့စ်၏ သော့ကို မပြောင်းရသေးပါ- အကောင့် %2 ကို ပိုဟောင်းသော Madoguchi ဖြင့် ပြုလုပ်ထားပြီး နောက်တစ်ကြိမ် ဝင်ရောက်ချိန်တွင် ပြောင်းမည်- ထို့နောက် စက်ကို ထပ်မံ ရုပ်သိမ်းပါ။</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Device %1 is revoked and this database has a new key: backups made from now on cannot be opened with the lost device's key.</source>
+            <translation>စက် %1 ကို ရုပ်သိမ်းပြီး ဤဒေတာဘေ့စ်တွင် သော့အသစ် ရှိပြီ- ယခုမှစ၍ ပြုလုပ်သော အရန်ကူးယူမှုများကို ပျောက်သွားသော စက်၏ သော့ဖြင့် ဖွင့်၍ မရပါ။</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>No other device was left, so the town has a new sync key: devices added from now on get it; the lost device's packets are refused.</source>
+            <translation>အခြားစက် မကျန်တော့သဖြင့် မြို့တွင် ထပ်တူပြု သော့အသစ် ရှိပြီ- ယခုမှစ၍ ထည့်သော စက်များက ၎င်းကို ရမည်- ပျောက်သွားသော စက်၏ ပက်ကတ်များကို ငြင်းပယ်မည်။</translation>
         </message>
     </context>
     <context>
@@ -2207,7 +2228,7 @@
     <context>
         <name>OldRecordsBox</name>
         <message>
-            <location filename="../ui/table_import.py" line="+178" />
+            <location filename="../ui/table_import.py" line="+171" />
             <source>Old records from Excel or CSV</source>
             <translation>Excel သို့မဟုတ် CSV မှ မှတ်တမ်းဟောင်းများ</translation>
         </message>
@@ -2660,7 +2681,7 @@
             <translation>ပုံနှိပ်ရန်…</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+14" />
             <source>This record was also changed on another device: it has an open conflict (Settings › Conflicts).</source>
             <translation>ဤမှတ်တမ်းကို အခြားစက်တွင်လည်း ပြောင်းထားသည်- မဖြေရှင်းရသေးသော ပဋိပက္ခ ရှိသည် (ဆက်တင်များ › ပဋိပက္ခများ)။</translation>
         </message>
@@ -3872,7 +3893,7 @@
     <context>
         <name>Startup</name>
         <message>
-            <location filename="../ui/startup.py" line="+33" />
+            <location filename="../ui/startup.py" line="+37" />
             <source>The database was damaged and has been moved aside to %1. No verified backup was found; please call your IT staff.</source>
             <translation>ဒေတာဘေ့စ် ပျက်စီးနေသဖြင့် %1 သို့ ဘေးဖယ်ရွှေ့ထားပါသည်။ စစ်ဆေးအတည်ပြုပြီး အရန်မိတ္တူ မတွေ့ပါ။ IT ဝန်ထမ်းကို ဆက်သွယ်ပါ။</translation>
         </message>
@@ -3882,7 +3903,7 @@
             <translation>ဒေတာဘေ့စ် ပျက်စီးနေသဖြင့် %1 သို့ ဘေးဖယ်ရွှေ့ထားပါသည်။ နောက်ဆုံး စစ်ဆေးအတည်ပြုပြီး အရန်မိတ္တူ %2 ကို ပြန်လည်ရယူမလား။</translation>
         </message>
         <message>
-            <location line="+150" />
+            <location line="+193" />
             <source>The check found damage in the database file. Stop entering records and quit Madoguchi: at the next start the damaged file is moved aside and the newest verified backup is offered.</source>
             <translation>စစ်ဆေးမှုတွင် ဒေတာဘေ့စ်ဖိုင်၌ ပျက်စီးမှုကို တွေ့ရှိခဲ့ပါသည်။ မှတ်တမ်းများ ထည့်သွင်းခြင်းကို ရပ်ပြီး Madoguchi ကို ပိတ်ပါ။ နောက်တစ်ကြိမ် စတင်ဖွင့်သည့်အခါ ပျက်စီးနေသောဖိုင်ကို ဘေးဖယ်ရွှေ့ထားပြီး နောက်ဆုံး စစ်ဆေးအတည်ပြုပြီး အရန်မိတ္တူကို ပြပေးပါမည်။</translation>
         </message>
@@ -3961,7 +3982,7 @@
             <translation>အခြားစက်များနှင့် ထပ်တူပြုနေသည်…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/devices.py" line="-144" />
+            <location filename="../ui/pages/devices.py" line="-185" />
             <source>Synced: %1 added, %2 updated, %3 deleted, %4 new conflicts.</source>
             <translation>ထပ်တူပြုပြီး- ထည့် %1၊ ပြင် %2၊ ဖျက် %3၊ ပဋိပက္ခအသစ် %4။</translation>
         </message>
@@ -4474,7 +4495,7 @@
         </message>
         <message>
             <location line="+9" />
-            <location filename="../app/reports/build.py" line="+53" />
+            <location filename="../app/reports/build.py" line="+54" />
             <source>%1 is not a date; write it as YYYY-MM-DD.</source>
             <translation>%1 သည် ရက်စွဲ မဟုတ်ပါ။ YYYY-MM-DD ပုံစံဖြင့် ရေးပါ။</translation>
         </message>
@@ -4573,7 +4594,7 @@
         </message>
         <message>
             <location line="+3" />
-            <location filename="../app/services.py" line="+123" />
+            <location filename="../app/services.py" line="+128" />
             <source>This database has no file.</source>
             <translation>ဤဒေတာဘေ့စ်တွင် ဖိုင် မရှိပါ။</translation>
         </message>
@@ -4655,13 +4676,13 @@
         <message>
             <location filename="../app/db.py" line="+3" />
             <location filename="../app/demo.py" line="+100" />
-            <location filename="../app/devices.py" line="+19" />
+            <location filename="../app/devices.py" line="+21" />
             <location filename="../app/exchange.py" line="+84" />
             <location filename="../app/files.py" line="+115" />
             <location filename="../app/handover.py" line="+497" />
             <location filename="../app/kbpack.py" line="+131" />
-            <location filename="../app/reports/build.py" line="+20" />
-            <location filename="../app/rollup/report.py" line="+37" />
+            <location filename="../app/reports/build.py" line="+24" />
+            <location filename="../app/rollup/report.py" line="+36" />
             <source>The folder %1 does not exist.</source>
             <translation>ဖိုင်တွဲ %1 မရှိပါ။</translation>
         </message>
@@ -5077,7 +5098,7 @@
             <translation>ပယ်ဖျက်လိုက်ပါပြီ။ မည်သည့်အရာမျှ မပြောင်းလဲခဲ့ပါ။</translation>
         </message>
         <message>
-            <location filename="../app/reports/build.py" line="-41" />
+            <location filename="../app/reports/build.py" line="-45" />
             <source>Unknown format %1; choose from %2.</source>
             <translation>မသိသော ပုံစံ %1 ဖြစ်ပါသည်။ %2 မှ ရွေးပါ။</translation>
         </message>
@@ -5087,7 +5108,7 @@
             <translation>%1 သည် လ မဟုတ်ပါ။ YYYY-MM ပုံစံဖြင့် ရေးပါ။</translation>
         </message>
         <message>
-            <location line="+74" />
+            <location line="+79" />
             <source>The annual report was not written: the disclosure audit found %1 hidden figure(s) that could be narrowed down to less than %2 (first: %3).</source>
             <translation>နှစ်ပတ်လည်အစီရင်ခံစာ မရေးခဲ့ပါ- ထုတ်ဖော်မှုစစ်ဆေးချက်အရ %2 ထက်နည်းသော အကွာအဝေးအထိ ခန့်မှန်းနိုင်သည့် ဝှက်ထားသော ကိန်းဂဏန်း %1 ခု တွေ့ရသည် (ပထမ- %3)။</translation>
         </message>
@@ -5697,7 +5718,7 @@
             <translation>Madoguchi ပြင်ပတွင် ပြုလုပ်ထားသော ပြောင်းလဲမှုများကို တွေ့ရှိခဲ့ပါသည်- %1။ ၎င်းတို့ကို စစ်ဆေးမှတ်တမ်းတွင် မှတ်တမ်းတင်ထားပါသည်။</translation>
         </message>
         <message>
-            <location filename="../app/reports/annual.py" line="+32" />
+            <location filename="../app/reports/annual.py" line="+33" />
             <source>The annual report was not made: the hidden figure %1 cannot be protected together with the reports of this year issued before. Nothing was written.</source>
             <translation>နှစ်ပတ်လည်အစီရင်ခံစာ မပြုလုပ်ခဲ့ပါ- ယခုနှစ်တွင် ယခင်ထုတ်ပြီးသော အစီရင်ခံစာများနှင့်အတူ ဝှက်ထားသော ကိန်းဂဏန်း %1 ကို ကာကွယ်၍ မရပါ။ ဘာမျှ မရေးခဲ့ပါ။</translation>
         </message>
@@ -5958,12 +5979,12 @@
     <context>
         <name>validation</name>
         <message>
-            <location filename="../app/kinds.py" line="+272" />
+            <location filename="../app/kinds.py" line="+273" />
             <source>Unknown code list.</source>
             <translation>မသိသော ကုဒ်စာရင်း ဖြစ်ပါသည်။</translation>
         </message>
         <message>
-            <location line="-6" />
+            <location line="-7" />
             <source>Use letters, digits and underscores only.</source>
             <translation>စာလုံး၊ ဂဏန်းနှင့် underscore (_) တို့ကိုသာ သုံးပါ။</translation>
         </message>

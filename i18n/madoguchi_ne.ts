@@ -201,7 +201,7 @@
     <context>
         <name>AuditAction</name>
         <message>
-            <location filename="../ui/pages/audit.py" line="+30" />
+            <location filename="../ui/pages/audit.py" line="+29" />
             <source>Created</source>
             <translation>सिर्जना गरियो</translation>
         </message>
@@ -547,7 +547,7 @@
     <context>
         <name>CardTable</name>
         <message>
-            <location filename="../ui/pages/today.py" line="+60" />
+            <location filename="../ui/pages/today.py" line="+59" />
             <source>Period of stay ends</source>
             <translation>बसाइ अवधि समाप्त</translation>
         </message>
@@ -1066,7 +1066,7 @@
     <context>
         <name>Curtain</name>
         <message>
-            <location filename="../ui/session.py" line="+90" />
+            <location filename="../ui/session.py" line="+87" />
             <source>Locked</source>
             <translation>लक गरिएको</translation>
         </message>
@@ -1140,7 +1140,7 @@
     <context>
         <name>DevicesBox</name>
         <message>
-            <location filename="../ui/pages/devices.py" line="+60" />
+            <location filename="../ui/pages/devices.py" line="+63" />
             <source>Sync between devices</source>
             <translation>उपकरणहरूबीच सिङ्क</translation>
         </message>
@@ -1156,12 +1156,12 @@
         </message>
         <message>
             <location line="+6" />
-            <location line="+59" />
+            <location line="+60" />
             <source>Sync folder</source>
             <translation>सिङ्क फोल्डर</translation>
         </message>
         <message>
-            <location line="-53" />
+            <location line="-54" />
             <source>Each device writes an encrypted packet of its changes to this folder (a shared folder or a USB stick) and reads the others' packets. It also happens at login and logout when the folder can be reached.</source>
             <translation>प्रत्येक उपकरणले आफ्ना परिवर्तनहरूको इन्क्रिप्ट गरिएको प्याकेट यो फोल्डरमा (साझा फोल्डर वा USB) लेख्छ र अरूका प्याकेट पढ्छ। फोल्डरमा पुग्न सकिँदा लगइन र लगआउट हुँदा पनि यस्तो हुन्छ।</translation>
         </message>
@@ -1197,13 +1197,14 @@
         </message>
         <message>
             <location line="+2" />
-            <location line="+85" />
-            <location line="+8" />
+            <location line="+86" />
+            <location line="+20" />
+            <location line="+9" />
             <source>Revoke device</source>
             <translation>उपकरण खारेज गर्नुहोस्</translation>
         </message>
         <message>
-            <location line="-78" />
+            <location line="-100" />
             <source>(none chosen)</source>
             <translation>(छानिएको छैन)</translation>
         </message>
@@ -1223,7 +1224,7 @@
             <translation>कहिल्यै होइन</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+9" />
             <source>Open conflicts: %1</source>
             <translation>खुला द्वन्द्व: %1</translation>
         </message>
@@ -1259,8 +1260,28 @@
         </message>
         <message>
             <location line="+11" />
-            <source>Refuse every packet of device %1 from now on, on every device? Do this for a lost or retired device.</source>
-            <translation>अबदेखि हरेक उपकरणमा उपकरण %1 का सबै प्याकेट अस्वीकार गर्ने? हराएको वा प्रयोग नहुने उपकरणका लागि यसो गर्नुहोस्।</translation>
+            <source>Refuse every packet of device %1 from now on, on every device, and give this database a new key? Do this for a lost or retired device.</source>
+            <translation>अबदेखि हरेक उपकरणमा उपकरण %1 का सबै प्याकेट अस्वीकार गर्ने र यो डाटाबेसलाई नयाँ साँचो दिने? हराएको वा प्रयोग नहुने उपकरणका लागि यसो गर्नुहोस्।</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Revoking device…</source>
+            <translation>उपकरण खारेज गर्दै…</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Device %1 is revoked, but this database was not re-keyed: the accounts %2 were made by an older Madoguchi and change at their next login; revoke the device again after that.</source>
+            <translation>उपकरण %1 खारेज भयो, तर यो डाटाबेसको साँचो बदलिएन: खाता %2 पुरानो Madoguchi ले बनाएका हुन् र अर्को लगइनमा बदलिन्छन्; त्यसपछि उपकरण फेरि खारेज गर्नुहोस्।</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Device %1 is revoked and this database has a new key: backups made from now on cannot be opened with the lost device's key.</source>
+            <translation>उपकरण %1 खारेज भयो र यो डाटाबेसमा नयाँ साँचो छ: अबदेखि बनाइने ब्याकअप हराएको उपकरणको साँचोले खोल्न सकिँदैन।</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>No other device was left, so the town has a new sync key: devices added from now on get it; the lost device's packets are refused.</source>
+            <translation>अरू कुनै उपकरण बाँकी नभएकाले नगरमा नयाँ सिङ्क साँचो छ: अबदेखि थपिने उपकरणले यो पाउँछन्; हराएको उपकरणका प्याकेट अस्वीकार हुन्छन्।</translation>
         </message>
     </context>
     <context>
@@ -2212,7 +2233,7 @@
     <context>
         <name>OldRecordsBox</name>
         <message>
-            <location filename="../ui/table_import.py" line="+178" />
+            <location filename="../ui/table_import.py" line="+171" />
             <source>Old records from Excel or CSV</source>
             <translation>Excel वा CSV बाट पुराना रेकर्ड</translation>
         </message>
@@ -2665,7 +2686,7 @@
             <translation>छाप्नुहोस्…</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+14" />
             <source>This record was also changed on another device: it has an open conflict (Settings › Conflicts).</source>
             <translation>यो अभिलेख अर्को उपकरणमा पनि बदलियो: यसमा खुला द्वन्द्व छ (सेटिङ › द्वन्द्वहरू)।</translation>
         </message>
@@ -3877,7 +3898,7 @@
     <context>
         <name>Startup</name>
         <message>
-            <location filename="../ui/startup.py" line="+33" />
+            <location filename="../ui/startup.py" line="+37" />
             <source>The database was damaged and has been moved aside to %1. No verified backup was found; please call your IT staff.</source>
             <translation>डाटाबेस बिग्रिएको थियो र %1 मा छुट्टै सारिएको छ। कुनै प्रमाणित ब्याकअप भेटिएन; कृपया आफ्नो IT कर्मचारीलाई सम्पर्क गर्नुहोस्।</translation>
         </message>
@@ -3887,7 +3908,7 @@
             <translation>डाटाबेस बिग्रिएको थियो र %1 मा छुट्टै सारिएको छ। सबैभन्दा नयाँ प्रमाणित ब्याकअप, %2, पुनर्स्थापना गर्ने?</translation>
         </message>
         <message>
-            <location line="+150" />
+            <location line="+193" />
             <source>The check found damage in the database file. Stop entering records and quit Madoguchi: at the next start the damaged file is moved aside and the newest verified backup is offered.</source>
             <translation>जाँचमा डाटाबेस फाइलमा क्षति भेटियो। रेकर्ड प्रविष्टि गर्न रोक्नुहोस् र Madoguchi बन्द गर्नुहोस्: अर्को पटक सुरु गर्दा बिग्रिएको फाइल छुट्टै सारिनेछ र सबैभन्दा नयाँ प्रमाणित ब्याकअप प्रस्ताव गरिनेछ।</translation>
         </message>
@@ -3966,7 +3987,7 @@
             <translation>अन्य उपकरणहरूसँग सिङ्क हुँदैछ…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/devices.py" line="-144" />
+            <location filename="../ui/pages/devices.py" line="-185" />
             <source>Synced: %1 added, %2 updated, %3 deleted, %4 new conflicts.</source>
             <translation>सिङ्क भयो: %1 थपियो, %2 अद्यावधिक, %3 मेटियो, %4 नयाँ द्वन्द्व।</translation>
         </message>
@@ -4479,7 +4500,7 @@
         </message>
         <message>
             <location line="+9" />
-            <location filename="../app/reports/build.py" line="+53" />
+            <location filename="../app/reports/build.py" line="+54" />
             <source>%1 is not a date; write it as YYYY-MM-DD.</source>
             <translation>%1 मिति होइन; यसलाई YYYY-MM-DD रूपमा लेख्नुहोस्।</translation>
         </message>
@@ -4578,7 +4599,7 @@
         </message>
         <message>
             <location line="+3" />
-            <location filename="../app/services.py" line="+123" />
+            <location filename="../app/services.py" line="+128" />
             <source>This database has no file.</source>
             <translation>यो डाटाबेसको कुनै फाइल छैन।</translation>
         </message>
@@ -4660,13 +4681,13 @@
         <message>
             <location filename="../app/db.py" line="+3" />
             <location filename="../app/demo.py" line="+100" />
-            <location filename="../app/devices.py" line="+19" />
+            <location filename="../app/devices.py" line="+21" />
             <location filename="../app/exchange.py" line="+84" />
             <location filename="../app/files.py" line="+115" />
             <location filename="../app/handover.py" line="+497" />
             <location filename="../app/kbpack.py" line="+131" />
-            <location filename="../app/reports/build.py" line="+20" />
-            <location filename="../app/rollup/report.py" line="+37" />
+            <location filename="../app/reports/build.py" line="+24" />
+            <location filename="../app/rollup/report.py" line="+36" />
             <source>The folder %1 does not exist.</source>
             <translation>फोल्डर %1 अवस्थित छैन।</translation>
         </message>
@@ -5082,7 +5103,7 @@
             <translation>रद्द गरियो; केही पनि परिवर्तन गरिएन।</translation>
         </message>
         <message>
-            <location filename="../app/reports/build.py" line="-41" />
+            <location filename="../app/reports/build.py" line="-45" />
             <source>Unknown format %1; choose from %2.</source>
             <translation>अज्ञात ढाँचा %1; %2 मध्येबाट छान्नुहोस्।</translation>
         </message>
@@ -5092,7 +5113,7 @@
             <translation>%1 महिना होइन; यसलाई YYYY-MM रूपमा लेख्नुहोस्।</translation>
         </message>
         <message>
-            <location line="+74" />
+            <location line="+79" />
             <source>The annual report was not written: the disclosure audit found %1 hidden figure(s) that could be narrowed down to less than %2 (first: %3).</source>
             <translation>वार्षिक प्रतिवेदन लेखिएन: खुलासा लेखापरीक्षणले %2 भन्दा साँघुरो दायरामा अनुमान गर्न सकिने %1 लुकाइएका अङ्क भेट्टायो (पहिलो: %3)।</translation>
         </message>
@@ -5702,7 +5723,7 @@
             <translation>Madoguchi ले आफूबाहिर गरिएका परिवर्तनहरू भेट्टायो: %1। अडिट ट्रेलले ती परिवर्तनहरू अभिलेख गरेको छ।</translation>
         </message>
         <message>
-            <location filename="../app/reports/annual.py" line="+32" />
+            <location filename="../app/reports/annual.py" line="+33" />
             <source>The annual report was not made: the hidden figure %1 cannot be protected together with the reports of this year issued before. Nothing was written.</source>
             <translation>वार्षिक प्रतिवेदन बनाइएन: यस वर्ष पहिले जारी प्रतिवेदनहरूसँगै लुकाइएको अङ्क %1 सुरक्षित गर्न सकिँदैन। केही लेखिएन।</translation>
         </message>
@@ -5963,12 +5984,12 @@
     <context>
         <name>validation</name>
         <message>
-            <location filename="../app/kinds.py" line="+272" />
+            <location filename="../app/kinds.py" line="+273" />
             <source>Unknown code list.</source>
             <translation>अज्ञात कोड सूची।</translation>
         </message>
         <message>
-            <location line="-6" />
+            <location line="-7" />
             <source>Use letters, digits and underscores only.</source>
             <translation>अक्षर, अङ्क र अन्डरस्कोर (_) मात्र प्रयोग गर्नुहोस्।</translation>
         </message>

@@ -201,7 +201,7 @@
     <context>
         <name>AuditAction</name>
         <message>
-            <location filename="../ui/pages/audit.py" line="+30" />
+            <location filename="../ui/pages/audit.py" line="+29" />
             <source>Created</source>
             <translation>Criado</translation>
         </message>
@@ -547,7 +547,7 @@
     <context>
         <name>CardTable</name>
         <message>
-            <location filename="../ui/pages/today.py" line="+60" />
+            <location filename="../ui/pages/today.py" line="+59" />
             <source>Period of stay ends</source>
             <translation>Fim do período de permanência</translation>
         </message>
@@ -1066,7 +1066,7 @@
     <context>
         <name>Curtain</name>
         <message>
-            <location filename="../ui/session.py" line="+90" />
+            <location filename="../ui/session.py" line="+87" />
             <source>Locked</source>
             <translation>Bloqueado</translation>
         </message>
@@ -1140,7 +1140,7 @@
     <context>
         <name>DevicesBox</name>
         <message>
-            <location filename="../ui/pages/devices.py" line="+60" />
+            <location filename="../ui/pages/devices.py" line="+63" />
             <source>Sync between devices</source>
             <translation>Sincronização entre dispositivos</translation>
         </message>
@@ -1156,12 +1156,12 @@
         </message>
         <message>
             <location line="+6" />
-            <location line="+59" />
+            <location line="+60" />
             <source>Sync folder</source>
             <translation>Pasta de sincronização</translation>
         </message>
         <message>
-            <location line="-53" />
+            <location line="-54" />
             <source>Each device writes an encrypted packet of its changes to this folder (a shared folder or a USB stick) and reads the others' packets. It also happens at login and logout when the folder can be reached.</source>
             <translation>Cada dispositivo grava um pacote criptografado com suas alterações nesta pasta (uma pasta compartilhada ou um pen drive) e lê os pacotes dos outros. Isso também acontece no login e no logout quando a pasta está acessível.</translation>
         </message>
@@ -1197,13 +1197,14 @@
         </message>
         <message>
             <location line="+2" />
-            <location line="+85" />
-            <location line="+8" />
+            <location line="+86" />
+            <location line="+20" />
+            <location line="+9" />
             <source>Revoke device</source>
             <translation>Revogar dispositivo</translation>
         </message>
         <message>
-            <location line="-78" />
+            <location line="-100" />
             <source>(none chosen)</source>
             <translation>(nenhuma escolhida)</translation>
         </message>
@@ -1223,7 +1224,7 @@
             <translation>nunca</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+9" />
             <source>Open conflicts: %1</source>
             <translation>Conflitos em aberto: %1</translation>
         </message>
@@ -1259,8 +1260,28 @@
         </message>
         <message>
             <location line="+11" />
-            <source>Refuse every packet of device %1 from now on, on every device? Do this for a lost or retired device.</source>
-            <translation>Recusar todo pacote do dispositivo %1 a partir de agora, em todos os dispositivos? Faça isso para um dispositivo perdido ou aposentado.</translation>
+            <source>Refuse every packet of device %1 from now on, on every device, and give this database a new key? Do this for a lost or retired device.</source>
+            <translation>Recusar todo pacote do dispositivo %1 a partir de agora, em todos os dispositivos, e dar uma nova chave a este banco de dados? Faça isso para um dispositivo perdido ou aposentado.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Revoking device…</source>
+            <translation>Revogando o dispositivo…</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Device %1 is revoked, but this database was not re-keyed: the accounts %2 were made by an older Madoguchi and change at their next login; revoke the device again after that.</source>
+            <translation>O dispositivo %1 foi revogado, mas este banco de dados não recebeu nova chave: as contas %2 foram criadas por um Madoguchi mais antigo e mudam no próximo login; revogue o dispositivo de novo depois disso.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Device %1 is revoked and this database has a new key: backups made from now on cannot be opened with the lost device's key.</source>
+            <translation>O dispositivo %1 foi revogado e este banco de dados tem uma nova chave: os backups feitos a partir de agora não podem ser abertos com a chave do dispositivo perdido.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>No other device was left, so the town has a new sync key: devices added from now on get it; the lost device's packets are refused.</source>
+            <translation>Não restou nenhum outro dispositivo, então o município tem uma nova chave de sincronização: os dispositivos adicionados a partir de agora a recebem; os pacotes do dispositivo perdido são recusados.</translation>
         </message>
     </context>
     <context>
@@ -2212,7 +2233,7 @@
     <context>
         <name>OldRecordsBox</name>
         <message>
-            <location filename="../ui/table_import.py" line="+178" />
+            <location filename="../ui/table_import.py" line="+171" />
             <source>Old records from Excel or CSV</source>
             <translation>Registros antigos do Excel ou CSV</translation>
         </message>
@@ -2665,7 +2686,7 @@
             <translation>Imprimir…</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+14" />
             <source>This record was also changed on another device: it has an open conflict (Settings › Conflicts).</source>
             <translation>Este registro também foi alterado em outro dispositivo: há um conflito em aberto (Configurações › Conflitos).</translation>
         </message>
@@ -3877,7 +3898,7 @@
     <context>
         <name>Startup</name>
         <message>
-            <location filename="../ui/startup.py" line="+33" />
+            <location filename="../ui/startup.py" line="+37" />
             <source>The database was damaged and has been moved aside to %1. No verified backup was found; please call your IT staff.</source>
             <translation>O banco de dados estava danificado e foi movido para %1. Nenhum backup verificado foi encontrado; chame o pessoal de TI.</translation>
         </message>
@@ -3887,7 +3908,7 @@
             <translation>O banco de dados estava danificado e foi movido para %1. Restaurar o backup verificado mais recente, %2?</translation>
         </message>
         <message>
-            <location line="+150" />
+            <location line="+193" />
             <source>The check found damage in the database file. Stop entering records and quit Madoguchi: at the next start the damaged file is moved aside and the newest verified backup is offered.</source>
             <translation>A verificação encontrou danos no arquivo do banco de dados. Pare de registrar e feche o Madoguchi: na próxima abertura, o arquivo danificado será colocado de lado e o backup verificado mais recente será oferecido.</translation>
         </message>
@@ -3966,7 +3987,7 @@
             <translation>Sincronizando com os outros dispositivos…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/devices.py" line="-144" />
+            <location filename="../ui/pages/devices.py" line="-185" />
             <source>Synced: %1 added, %2 updated, %3 deleted, %4 new conflicts.</source>
             <translation>Sincronizado: %1 adicionados, %2 atualizados, %3 excluídos, %4 novos conflitos.</translation>
         </message>
@@ -4479,7 +4500,7 @@
         </message>
         <message>
             <location line="+9" />
-            <location filename="../app/reports/build.py" line="+53" />
+            <location filename="../app/reports/build.py" line="+54" />
             <source>%1 is not a date; write it as YYYY-MM-DD.</source>
             <translation>%1 não é uma data; escreva como AAAA-MM-DD.</translation>
         </message>
@@ -4578,7 +4599,7 @@
         </message>
         <message>
             <location line="+3" />
-            <location filename="../app/services.py" line="+123" />
+            <location filename="../app/services.py" line="+128" />
             <source>This database has no file.</source>
             <translation>Este banco de dados não tem arquivo.</translation>
         </message>
@@ -4666,13 +4687,13 @@
         <message>
             <location filename="../app/db.py" line="-3" />
             <location filename="../app/demo.py" line="+100" />
-            <location filename="../app/devices.py" line="+19" />
+            <location filename="../app/devices.py" line="+21" />
             <location filename="../app/exchange.py" line="+84" />
             <location filename="../app/files.py" line="+115" />
             <location filename="../app/handover.py" line="+497" />
             <location filename="../app/kbpack.py" line="+131" />
-            <location filename="../app/reports/build.py" line="+20" />
-            <location filename="../app/rollup/report.py" line="+37" />
+            <location filename="../app/reports/build.py" line="+24" />
+            <location filename="../app/rollup/report.py" line="+36" />
             <source>The folder %1 does not exist.</source>
             <translation>A pasta %1 não existe.</translation>
         </message>
@@ -5082,7 +5103,7 @@
             <translation>Cancelado; nada foi alterado.</translation>
         </message>
         <message>
-            <location filename="../app/reports/build.py" line="-41" />
+            <location filename="../app/reports/build.py" line="-45" />
             <source>Unknown format %1; choose from %2.</source>
             <translation>Formato desconhecido %1; escolha entre %2.</translation>
         </message>
@@ -5092,7 +5113,7 @@
             <translation>%1 não é um mês; escreva como AAAA-MM.</translation>
         </message>
         <message>
-            <location line="+74" />
+            <location line="+79" />
             <source>The annual report was not written: the disclosure audit found %1 hidden figure(s) that could be narrowed down to less than %2 (first: %3).</source>
             <translation>O relatório anual não foi gravado: a auditoria de divulgação encontrou %1 número(s) oculto(s) que poderiam ser reduzidos a menos de %2 (primeiro: %3).</translation>
         </message>
@@ -5702,7 +5723,7 @@
             <translation>%1 é um mapeamento para um registro de consultas, não para um cadastro.</translation>
         </message>
         <message>
-            <location filename="../app/reports/annual.py" line="+32" />
+            <location filename="../app/reports/annual.py" line="+33" />
             <source>The annual report was not made: the hidden figure %1 cannot be protected together with the reports of this year issued before. Nothing was written.</source>
             <translation>O relatório anual não foi feito: o número oculto %1 não pode ser protegido junto com os relatórios deste ano já emitidos. Nada foi gravado.</translation>
         </message>
@@ -5995,12 +6016,12 @@
             <translation>Este usuário já existe.</translation>
         </message>
         <message>
-            <location filename="../app/kinds.py" line="+272" />
+            <location filename="../app/kinds.py" line="+273" />
             <source>Unknown code list.</source>
             <translation>Lista de códigos desconhecida.</translation>
         </message>
         <message>
-            <location line="-6" />
+            <location line="-7" />
             <source>Use letters, digits and underscores only.</source>
             <translation>Use só letras, algarismos e sublinhados.</translation>
         </message>

@@ -201,7 +201,7 @@
     <context>
         <name>AuditAction</name>
         <message>
-            <location filename="../ui/pages/audit.py" line="+30" />
+            <location filename="../ui/pages/audit.py" line="+29" />
             <source>Created</source>
             <translation>สร้าง</translation>
         </message>
@@ -546,7 +546,7 @@
     <context>
         <name>CardTable</name>
         <message>
-            <location filename="../ui/pages/today.py" line="+60" />
+            <location filename="../ui/pages/today.py" line="+59" />
             <source>Period of stay ends</source>
             <translation>วันสิ้นสุดการพำนัก</translation>
         </message>
@@ -1063,7 +1063,7 @@
     <context>
         <name>Curtain</name>
         <message>
-            <location filename="../ui/session.py" line="+90" />
+            <location filename="../ui/session.py" line="+87" />
             <source>Locked</source>
             <translation>ล็อกอยู่</translation>
         </message>
@@ -1137,7 +1137,7 @@
     <context>
         <name>DevicesBox</name>
         <message>
-            <location filename="../ui/pages/devices.py" line="+60" />
+            <location filename="../ui/pages/devices.py" line="+63" />
             <source>Sync between devices</source>
             <translation>ซิงค์ระหว่างอุปกรณ์</translation>
         </message>
@@ -1153,12 +1153,12 @@
         </message>
         <message>
             <location line="+6" />
-            <location line="+59" />
+            <location line="+60" />
             <source>Sync folder</source>
             <translation>โฟลเดอร์ซิงค์</translation>
         </message>
         <message>
-            <location line="-53" />
+            <location line="-54" />
             <source>Each device writes an encrypted packet of its changes to this folder (a shared folder or a USB stick) and reads the others' packets. It also happens at login and logout when the folder can be reached.</source>
             <translation>แต่ละอุปกรณ์จะเขียนแพ็กเก็ตที่เข้ารหัสของการเปลี่ยนแปลงลงในโฟลเดอร์นี้ (โฟลเดอร์ที่ใช้ร่วมกันหรือ USB) และอ่านแพ็กเก็ตของเครื่องอื่น ซึ่งจะเกิดขึ้นตอนเข้าสู่ระบบและออกจากระบบด้วยเมื่อเข้าถึงโฟลเดอร์ได้</translation>
         </message>
@@ -1194,13 +1194,14 @@
         </message>
         <message>
             <location line="+2" />
-            <location line="+85" />
-            <location line="+8" />
+            <location line="+86" />
+            <location line="+20" />
+            <location line="+9" />
             <source>Revoke device</source>
             <translation>เพิกถอนอุปกรณ์</translation>
         </message>
         <message>
-            <location line="-78" />
+            <location line="-100" />
             <source>(none chosen)</source>
             <translation>(ยังไม่ได้เลือก)</translation>
         </message>
@@ -1220,7 +1221,7 @@
             <translation>ไม่เคย</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+9" />
             <source>Open conflicts: %1</source>
             <translation>ข้อขัดแย้งที่ยังเปิดอยู่: %1</translation>
         </message>
@@ -1256,8 +1257,28 @@
         </message>
         <message>
             <location line="+11" />
-            <source>Refuse every packet of device %1 from now on, on every device? Do this for a lost or retired device.</source>
-            <translation>ปฏิเสธทุกแพ็กเก็ตของอุปกรณ์ %1 ตั้งแต่นี้ไปบนทุกอุปกรณ์หรือไม่ ทำเช่นนี้กับอุปกรณ์ที่หายหรือเลิกใช้แล้ว</translation>
+            <source>Refuse every packet of device %1 from now on, on every device, and give this database a new key? Do this for a lost or retired device.</source>
+            <translation>ปฏิเสธทุกแพ็กเก็ตของอุปกรณ์ %1 ตั้งแต่นี้ไปบนทุกอุปกรณ์ และตั้งกุญแจใหม่ให้ฐานข้อมูลนี้หรือไม่ ทำเช่นนี้กับอุปกรณ์ที่หายหรือเลิกใช้แล้ว</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Revoking device…</source>
+            <translation>กำลังเพิกถอนอุปกรณ์…</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Device %1 is revoked, but this database was not re-keyed: the accounts %2 were made by an older Madoguchi and change at their next login; revoke the device again after that.</source>
+            <translation>เพิกถอนอุปกรณ์ %1 แล้ว แต่ฐานข้อมูลนี้ยังไม่ได้เปลี่ยนกุญแจ: บัญชี %2 สร้างโดย Madoguchi รุ่นเก่าและจะเปลี่ยนเมื่อเข้าสู่ระบบครั้งถัดไป หลังจากนั้นให้เพิกถอนอุปกรณ์อีกครั้ง</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Device %1 is revoked and this database has a new key: backups made from now on cannot be opened with the lost device's key.</source>
+            <translation>เพิกถอนอุปกรณ์ %1 แล้ว และฐานข้อมูลนี้มีกุญแจใหม่: ข้อมูลสำรองที่ทำต่อจากนี้ไม่สามารถเปิดด้วยกุญแจของอุปกรณ์ที่หายได้</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>No other device was left, so the town has a new sync key: devices added from now on get it; the lost device's packets are refused.</source>
+            <translation>ไม่มีอุปกรณ์อื่นเหลืออยู่ เทศบาลจึงมีกุญแจซิงค์ใหม่: อุปกรณ์ที่เพิ่มต่อจากนี้จะได้กุญแจนี้ แพ็กเก็ตของอุปกรณ์ที่หายจะถูกปฏิเสธ</translation>
         </message>
     </context>
     <context>
@@ -2207,7 +2228,7 @@
     <context>
         <name>OldRecordsBox</name>
         <message>
-            <location filename="../ui/table_import.py" line="+178" />
+            <location filename="../ui/table_import.py" line="+171" />
             <source>Old records from Excel or CSV</source>
             <translation>ระเบียนเก่าจาก Excel หรือ CSV</translation>
         </message>
@@ -2660,7 +2681,7 @@
             <translation>พิมพ์…</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+14" />
             <source>This record was also changed on another device: it has an open conflict (Settings › Conflicts).</source>
             <translation>บันทึกนี้ถูกแก้ไขบนอุปกรณ์อื่นด้วย: มีข้อขัดแย้งที่ยังเปิดอยู่ (การตั้งค่า › ข้อขัดแย้ง)</translation>
         </message>
@@ -3872,7 +3893,7 @@
     <context>
         <name>Startup</name>
         <message>
-            <location filename="../ui/startup.py" line="+33" />
+            <location filename="../ui/startup.py" line="+37" />
             <source>The database was damaged and has been moved aside to %1. No verified backup was found; please call your IT staff.</source>
             <translation>ฐานข้อมูลเสียหายและถูกย้ายไปเก็บไว้ที่ %1 แล้ว ไม่พบข้อมูลสำรองที่ผ่านการตรวจสอบ กรุณาติดต่อเจ้าหน้าที่ไอที</translation>
         </message>
@@ -3882,7 +3903,7 @@
             <translation>ฐานข้อมูลเสียหายและถูกย้ายไปเก็บไว้ที่ %1 แล้ว ต้องการกู้คืนข้อมูลสำรองล่าสุดที่ผ่านการตรวจสอบ %2 หรือไม่?</translation>
         </message>
         <message>
-            <location line="+150" />
+            <location line="+193" />
             <source>The check found damage in the database file. Stop entering records and quit Madoguchi: at the next start the damaged file is moved aside and the newest verified backup is offered.</source>
             <translation>การตรวจสอบพบความเสียหายในไฟล์ฐานข้อมูล กรุณาหยุดป้อนระเบียนและปิด Madoguchi เมื่อเปิดครั้งถัดไป ไฟล์ที่เสียหายจะถูกย้ายไปเก็บไว้ต่างหาก และระบบจะเสนอข้อมูลสำรองล่าสุดที่ผ่านการตรวจสอบ</translation>
         </message>
@@ -3961,7 +3982,7 @@
             <translation>กำลังซิงค์กับอุปกรณ์อื่น…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/devices.py" line="-144" />
+            <location filename="../ui/pages/devices.py" line="-185" />
             <source>Synced: %1 added, %2 updated, %3 deleted, %4 new conflicts.</source>
             <translation>ซิงค์แล้ว: เพิ่ม %1 อัปเดต %2 ลบ %3 ข้อขัดแย้งใหม่ %4</translation>
         </message>
@@ -4474,7 +4495,7 @@
         </message>
         <message>
             <location line="+9" />
-            <location filename="../app/reports/build.py" line="+53" />
+            <location filename="../app/reports/build.py" line="+54" />
             <source>%1 is not a date; write it as YYYY-MM-DD.</source>
             <translation>%1 ไม่ใช่วันที่ กรุณาเขียนในรูปแบบ YYYY-MM-DD</translation>
         </message>
@@ -4573,7 +4594,7 @@
         </message>
         <message>
             <location line="+3" />
-            <location filename="../app/services.py" line="+123" />
+            <location filename="../app/services.py" line="+128" />
             <source>This database has no file.</source>
             <translation>ฐานข้อมูลนี้ไม่มีไฟล์</translation>
         </message>
@@ -4655,13 +4676,13 @@
         <message>
             <location filename="../app/db.py" line="+3" />
             <location filename="../app/demo.py" line="+100" />
-            <location filename="../app/devices.py" line="+19" />
+            <location filename="../app/devices.py" line="+21" />
             <location filename="../app/exchange.py" line="+84" />
             <location filename="../app/files.py" line="+115" />
             <location filename="../app/handover.py" line="+497" />
             <location filename="../app/kbpack.py" line="+131" />
-            <location filename="../app/reports/build.py" line="+20" />
-            <location filename="../app/rollup/report.py" line="+37" />
+            <location filename="../app/reports/build.py" line="+24" />
+            <location filename="../app/rollup/report.py" line="+36" />
             <source>The folder %1 does not exist.</source>
             <translation>ไม่มีโฟลเดอร์ %1</translation>
         </message>
@@ -5077,7 +5098,7 @@
             <translation>ยกเลิกแล้ว ไม่มีการเปลี่ยนแปลงใดๆ</translation>
         </message>
         <message>
-            <location filename="../app/reports/build.py" line="-41" />
+            <location filename="../app/reports/build.py" line="-45" />
             <source>Unknown format %1; choose from %2.</source>
             <translation>ไม่รู้จักรูปแบบ %1 กรุณาเลือกจาก %2</translation>
         </message>
@@ -5087,7 +5108,7 @@
             <translation>%1 ไม่ใช่เดือน กรุณาเขียนในรูปแบบ YYYY-MM</translation>
         </message>
         <message>
-            <location line="+74" />
+            <location line="+79" />
             <source>The annual report was not written: the disclosure audit found %1 hidden figure(s) that could be narrowed down to less than %2 (first: %3).</source>
             <translation>ไม่ได้เขียนรายงานประจำปี: การตรวจสอบการเปิดเผยพบตัวเลขที่ซ่อน %1 รายการ ที่อาจถูกอนุมานให้แคบกว่า %2 (รายการแรก: %3)</translation>
         </message>
@@ -5697,7 +5718,7 @@
             <translation>Madoguchi พบการเปลี่ยนแปลงที่ทำจากภายนอกโปรแกรม: %1 บันทึกการตรวจสอบได้บันทึกการเปลี่ยนแปลงเหล่านี้ไว้แล้ว</translation>
         </message>
         <message>
-            <location filename="../app/reports/annual.py" line="+32" />
+            <location filename="../app/reports/annual.py" line="+33" />
             <source>The annual report was not made: the hidden figure %1 cannot be protected together with the reports of this year issued before. Nothing was written.</source>
             <translation>ไม่ได้สร้างรายงานประจำปี: ตัวเลขที่ซ่อน %1 ไม่สามารถปกป้องได้เมื่อรวมกับรายงานของปีนี้ที่ออกไปแล้ว ไม่มีการเขียนสิ่งใด</translation>
         </message>
@@ -5958,12 +5979,12 @@
     <context>
         <name>validation</name>
         <message>
-            <location filename="../app/kinds.py" line="+272" />
+            <location filename="../app/kinds.py" line="+273" />
             <source>Unknown code list.</source>
             <translation>ไม่รู้จักรายการรหัสนี้</translation>
         </message>
         <message>
-            <location line="-6" />
+            <location line="-7" />
             <source>Use letters, digits and underscores only.</source>
             <translation>ใช้ได้เฉพาะตัวอักษรภาษาอังกฤษ ตัวเลข และขีดล่าง (_)</translation>
         </message>

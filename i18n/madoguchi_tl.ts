@@ -201,7 +201,7 @@
     <context>
         <name>AuditAction</name>
         <message>
-            <location filename="../ui/pages/audit.py" line="+30" />
+            <location filename="../ui/pages/audit.py" line="+29" />
             <source>Created</source>
             <translation>Ginawa</translation>
         </message>
@@ -547,7 +547,7 @@
     <context>
         <name>CardTable</name>
         <message>
-            <location filename="../ui/pages/today.py" line="+60" />
+            <location filename="../ui/pages/today.py" line="+59" />
             <source>Period of stay ends</source>
             <translation>Katapusan ng pananatili</translation>
         </message>
@@ -1066,7 +1066,7 @@
     <context>
         <name>Curtain</name>
         <message>
-            <location filename="../ui/session.py" line="+90" />
+            <location filename="../ui/session.py" line="+87" />
             <source>Locked</source>
             <translation>Naka-lock</translation>
         </message>
@@ -1140,7 +1140,7 @@
     <context>
         <name>DevicesBox</name>
         <message>
-            <location filename="../ui/pages/devices.py" line="+60" />
+            <location filename="../ui/pages/devices.py" line="+63" />
             <source>Sync between devices</source>
             <translation>Pag-sync sa pagitan ng mga device</translation>
         </message>
@@ -1156,12 +1156,12 @@
         </message>
         <message>
             <location line="+6" />
-            <location line="+59" />
+            <location line="+60" />
             <source>Sync folder</source>
             <translation>Folder ng sync</translation>
         </message>
         <message>
-            <location line="-53" />
+            <location line="-54" />
             <source>Each device writes an encrypted packet of its changes to this folder (a shared folder or a USB stick) and reads the others' packets. It also happens at login and logout when the folder can be reached.</source>
             <translation>Bawat device ay nagsusulat ng naka-encrypt na packet ng mga pagbabago nito sa folder na ito (shared folder o USB stick) at binabasa ang mga packet ng iba. Nangyayari rin ito sa pag-login at pag-logout kapag naaabot ang folder.</translation>
         </message>
@@ -1197,13 +1197,14 @@
         </message>
         <message>
             <location line="+2" />
-            <location line="+85" />
-            <location line="+8" />
+            <location line="+86" />
+            <location line="+20" />
+            <location line="+9" />
             <source>Revoke device</source>
             <translation>Bawiin ang device</translation>
         </message>
         <message>
-            <location line="-78" />
+            <location line="-100" />
             <source>(none chosen)</source>
             <translation>(walang napili)</translation>
         </message>
@@ -1223,7 +1224,7 @@
             <translation>hindi pa</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+9" />
             <source>Open conflicts: %1</source>
             <translation>Bukas na conflict: %1</translation>
         </message>
@@ -1259,8 +1260,28 @@
         </message>
         <message>
             <location line="+11" />
-            <source>Refuse every packet of device %1 from now on, on every device? Do this for a lost or retired device.</source>
-            <translation>Tanggihan ang bawat packet ng device %1 mula ngayon, sa bawat device? Gawin ito para sa nawala o hindi na ginagamit na device.</translation>
+            <source>Refuse every packet of device %1 from now on, on every device, and give this database a new key? Do this for a lost or retired device.</source>
+            <translation>Tanggihan ang bawat packet ng device %1 mula ngayon, sa bawat device, at bigyan ng bagong key ang database na ito? Gawin ito para sa nawala o hindi na ginagamit na device.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Revoking device…</source>
+            <translation>Binabawi ang device…</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Device %1 is revoked, but this database was not re-keyed: the accounts %2 were made by an older Madoguchi and change at their next login; revoke the device again after that.</source>
+            <translation>Nabawi na ang device %1, pero hindi pa napalitan ang key ng database na ito: ginawa ng mas lumang Madoguchi ang mga account na %2 at magbabago ang mga ito sa susunod na pag-login; bawiin muli ang device pagkatapos noon.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Device %1 is revoked and this database has a new key: backups made from now on cannot be opened with the lost device's key.</source>
+            <translation>Nabawi na ang device %1 at may bagong key na ang database na ito: hindi na mabubuksan gamit ang key ng nawalang device ang mga backup na gagawin mula ngayon.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>No other device was left, so the town has a new sync key: devices added from now on get it; the lost device's packets are refused.</source>
+            <translation>Wala nang ibang device, kaya may bagong sync key ang bayan: makukuha ito ng mga device na idaragdag mula ngayon; tatanggihan ang mga packet ng nawalang device.</translation>
         </message>
     </context>
     <context>
@@ -2212,7 +2233,7 @@
     <context>
         <name>OldRecordsBox</name>
         <message>
-            <location filename="../ui/table_import.py" line="+178" />
+            <location filename="../ui/table_import.py" line="+171" />
             <source>Old records from Excel or CSV</source>
             <translation>Mga lumang rekord mula sa Excel o CSV</translation>
         </message>
@@ -2665,7 +2686,7 @@
             <translation>I-print…</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+14" />
             <source>This record was also changed on another device: it has an open conflict (Settings › Conflicts).</source>
             <translation>Binago rin ang rekord na ito sa ibang device: may bukas itong conflict (Settings › Mga Conflict).</translation>
         </message>
@@ -3877,7 +3898,7 @@
     <context>
         <name>Startup</name>
         <message>
-            <location filename="../ui/startup.py" line="+33" />
+            <location filename="../ui/startup.py" line="+37" />
             <source>The database was damaged and has been moved aside to %1. No verified backup was found; please call your IT staff.</source>
             <translation>Nasira ang database at inilipat ito sa %1. Walang nakitang beripikadong backup; pakitawagan ang inyong IT staff.</translation>
         </message>
@@ -3887,7 +3908,7 @@
             <translation>Nasira ang database at inilipat ito sa %1. I-restore ang pinakabagong beripikadong backup, %2?</translation>
         </message>
         <message>
-            <location line="+150" />
+            <location line="+193" />
             <source>The check found damage in the database file. Stop entering records and quit Madoguchi: at the next start the damaged file is moved aside and the newest verified backup is offered.</source>
             <translation>May nakitang sira sa database file ang pagsusuri. Huminto sa paglalagay ng mga rekord at isara ang Madoguchi: sa susunod na pagbukas, ililipat sa tabi ang sirang file at iaalok ang pinakabagong beripikadong backup.</translation>
         </message>
@@ -3966,7 +3987,7 @@
             <translation>Nagsi-sync sa ibang mga device…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/devices.py" line="-144" />
+            <location filename="../ui/pages/devices.py" line="-185" />
             <source>Synced: %1 added, %2 updated, %3 deleted, %4 new conflicts.</source>
             <translation>Na-sync: %1 naidagdag, %2 na-update, %3 binura, %4 bagong conflict.</translation>
         </message>
@@ -4479,7 +4500,7 @@
         </message>
         <message>
             <location line="+9" />
-            <location filename="../app/reports/build.py" line="+53" />
+            <location filename="../app/reports/build.py" line="+54" />
             <source>%1 is not a date; write it as YYYY-MM-DD.</source>
             <translation>Hindi petsa ang %1; isulat ito bilang YYYY-MM-DD.</translation>
         </message>
@@ -4578,7 +4599,7 @@
         </message>
         <message>
             <location line="+3" />
-            <location filename="../app/services.py" line="+123" />
+            <location filename="../app/services.py" line="+128" />
             <source>This database has no file.</source>
             <translation>Walang file ang database na ito.</translation>
         </message>
@@ -4660,13 +4681,13 @@
         <message>
             <location filename="../app/db.py" line="+3" />
             <location filename="../app/demo.py" line="+100" />
-            <location filename="../app/devices.py" line="+19" />
+            <location filename="../app/devices.py" line="+21" />
             <location filename="../app/exchange.py" line="+84" />
             <location filename="../app/files.py" line="+115" />
             <location filename="../app/handover.py" line="+497" />
             <location filename="../app/kbpack.py" line="+131" />
-            <location filename="../app/reports/build.py" line="+20" />
-            <location filename="../app/rollup/report.py" line="+37" />
+            <location filename="../app/reports/build.py" line="+24" />
+            <location filename="../app/rollup/report.py" line="+36" />
             <source>The folder %1 does not exist.</source>
             <translation>Hindi umiiral ang folder na %1.</translation>
         </message>
@@ -5082,7 +5103,7 @@
             <translation>Kinansela; walang binago.</translation>
         </message>
         <message>
-            <location filename="../app/reports/build.py" line="-41" />
+            <location filename="../app/reports/build.py" line="-45" />
             <source>Unknown format %1; choose from %2.</source>
             <translation>Hindi kilalang format ang %1; pumili sa %2.</translation>
         </message>
@@ -5092,7 +5113,7 @@
             <translation>Hindi buwan ang %1; isulat ito bilang YYYY-MM.</translation>
         </message>
         <message>
-            <location line="+74" />
+            <location line="+79" />
             <source>The annual report was not written: the disclosure audit found %1 hidden figure(s) that could be narrowed down to less than %2 (first: %3).</source>
             <translation>Hindi naisulat ang taunang ulat: nakita ng pagsusuri ng pagbubunyag ang %1 nakatagong bilang na maaaring mapaliit sa mas mababa sa %2 (una: %3).</translation>
         </message>
@@ -5702,7 +5723,7 @@
             <translation>May nakita ang Madoguchi na mga pagbabagong ginawa sa labas nito: %1. Nakatala ang mga ito sa audit trail.</translation>
         </message>
         <message>
-            <location filename="../app/reports/annual.py" line="+32" />
+            <location filename="../app/reports/annual.py" line="+33" />
             <source>The annual report was not made: the hidden figure %1 cannot be protected together with the reports of this year issued before. Nothing was written.</source>
             <translation>Hindi ginawa ang taunang ulat: hindi maprotektahan ang nakatagong bilang %1 kasama ng mga naunang inilabas na ulat ngayong taon. Walang naisulat.</translation>
         </message>
@@ -5963,12 +5984,12 @@
     <context>
         <name>validation</name>
         <message>
-            <location filename="../app/kinds.py" line="+272" />
+            <location filename="../app/kinds.py" line="+273" />
             <source>Unknown code list.</source>
             <translation>Hindi kilalang listahan ng code.</translation>
         </message>
         <message>
-            <location line="-6" />
+            <location line="-7" />
             <source>Use letters, digits and underscores only.</source>
             <translation>Mga titik, numero at underscore lamang ang gamitin.</translation>
         </message>

@@ -201,7 +201,7 @@
     <context>
         <name>AuditAction</name>
         <message>
-            <location filename="../ui/pages/audit.py" line="+30" />
+            <location filename="../ui/pages/audit.py" line="+29" />
             <source>Created</source>
             <translation>Đã tạo</translation>
         </message>
@@ -546,7 +546,7 @@
     <context>
         <name>CardTable</name>
         <message>
-            <location filename="../ui/pages/today.py" line="+60" />
+            <location filename="../ui/pages/today.py" line="+59" />
             <source>Period of stay ends</source>
             <translation>Hết hạn lưu trú</translation>
         </message>
@@ -1063,7 +1063,7 @@
     <context>
         <name>Curtain</name>
         <message>
-            <location filename="../ui/session.py" line="+90" />
+            <location filename="../ui/session.py" line="+87" />
             <source>Locked</source>
             <translation>Đã khóa</translation>
         </message>
@@ -1137,7 +1137,7 @@
     <context>
         <name>DevicesBox</name>
         <message>
-            <location filename="../ui/pages/devices.py" line="+60" />
+            <location filename="../ui/pages/devices.py" line="+63" />
             <source>Sync between devices</source>
             <translation>Đồng bộ giữa các thiết bị</translation>
         </message>
@@ -1153,12 +1153,12 @@
         </message>
         <message>
             <location line="+6" />
-            <location line="+59" />
+            <location line="+60" />
             <source>Sync folder</source>
             <translation>Thư mục đồng bộ</translation>
         </message>
         <message>
-            <location line="-53" />
+            <location line="-54" />
             <source>Each device writes an encrypted packet of its changes to this folder (a shared folder or a USB stick) and reads the others' packets. It also happens at login and logout when the folder can be reached.</source>
             <translation>Mỗi thiết bị ghi một gói mã hóa các thay đổi của mình vào thư mục này (thư mục dùng chung hoặc USB) và đọc gói của các thiết bị khác. Việc này cũng diễn ra khi đăng nhập và đăng xuất nếu truy cập được thư mục.</translation>
         </message>
@@ -1194,13 +1194,14 @@
         </message>
         <message>
             <location line="+2" />
-            <location line="+85" />
-            <location line="+8" />
+            <location line="+86" />
+            <location line="+20" />
+            <location line="+9" />
             <source>Revoke device</source>
             <translation>Thu hồi thiết bị</translation>
         </message>
         <message>
-            <location line="-78" />
+            <location line="-100" />
             <source>(none chosen)</source>
             <translation>(chưa chọn)</translation>
         </message>
@@ -1220,7 +1221,7 @@
             <translation>chưa bao giờ</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+9" />
             <source>Open conflicts: %1</source>
             <translation>Xung đột chưa giải quyết: %1</translation>
         </message>
@@ -1256,8 +1257,28 @@
         </message>
         <message>
             <location line="+11" />
-            <source>Refuse every packet of device %1 from now on, on every device? Do this for a lost or retired device.</source>
-            <translation>Từ chối mọi gói của thiết bị %1 từ nay, trên mọi thiết bị? Hãy làm điều này với thiết bị bị mất hoặc ngừng dùng.</translation>
+            <source>Refuse every packet of device %1 from now on, on every device, and give this database a new key? Do this for a lost or retired device.</source>
+            <translation>Từ chối mọi gói của thiết bị %1 từ nay, trên mọi thiết bị, và đặt khóa mới cho cơ sở dữ liệu này? Hãy làm điều này với thiết bị bị mất hoặc ngừng dùng.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Revoking device…</source>
+            <translation>Đang thu hồi thiết bị…</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Device %1 is revoked, but this database was not re-keyed: the accounts %2 were made by an older Madoguchi and change at their next login; revoke the device again after that.</source>
+            <translation>Thiết bị %1 đã bị thu hồi, nhưng cơ sở dữ liệu này chưa được đổi khóa: các tài khoản %2 được tạo bởi Madoguchi cũ hơn và sẽ thay đổi ở lần đăng nhập tới; sau đó hãy thu hồi thiết bị lại lần nữa.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Device %1 is revoked and this database has a new key: backups made from now on cannot be opened with the lost device's key.</source>
+            <translation>Thiết bị %1 đã bị thu hồi và cơ sở dữ liệu này có khóa mới: các bản sao lưu từ nay không thể mở bằng khóa của thiết bị bị mất.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>No other device was left, so the town has a new sync key: devices added from now on get it; the lost device's packets are refused.</source>
+            <translation>Không còn thiết bị nào khác, nên thị trấn có khóa đồng bộ mới: các thiết bị thêm từ nay sẽ nhận khóa này; gói của thiết bị bị mất sẽ bị từ chối.</translation>
         </message>
     </context>
     <context>
@@ -2207,7 +2228,7 @@
     <context>
         <name>OldRecordsBox</name>
         <message>
-            <location filename="../ui/table_import.py" line="+178" />
+            <location filename="../ui/table_import.py" line="+171" />
             <source>Old records from Excel or CSV</source>
             <translation>Bản ghi cũ từ Excel hoặc CSV</translation>
         </message>
@@ -2660,7 +2681,7 @@
             <translation>In…</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+14" />
             <source>This record was also changed on another device: it has an open conflict (Settings › Conflicts).</source>
             <translation>Hồ sơ này cũng đã bị thay đổi trên thiết bị khác: có một xung đột chưa giải quyết (Cài đặt › Xung đột).</translation>
         </message>
@@ -3872,7 +3893,7 @@
     <context>
         <name>Startup</name>
         <message>
-            <location filename="../ui/startup.py" line="+33" />
+            <location filename="../ui/startup.py" line="+37" />
             <source>The database was damaged and has been moved aside to %1. No verified backup was found; please call your IT staff.</source>
             <translation>Cơ sở dữ liệu bị hỏng và đã được chuyển sang %1. Không tìm thấy bản sao lưu nào đã được kiểm tra; vui lòng liên hệ bộ phận IT.</translation>
         </message>
@@ -3882,7 +3903,7 @@
             <translation>Cơ sở dữ liệu bị hỏng và đã được chuyển sang %1. Khôi phục bản sao lưu đã kiểm tra mới nhất, %2?</translation>
         </message>
         <message>
-            <location line="+150" />
+            <location line="+193" />
             <source>The check found damage in the database file. Stop entering records and quit Madoguchi: at the next start the damaged file is moved aside and the newest verified backup is offered.</source>
             <translation>Quá trình kiểm tra phát hiện tệp cơ sở dữ liệu bị hỏng. Hãy ngừng nhập bản ghi và thoát Madoguchi: ở lần khởi động tiếp theo, tệp bị hỏng sẽ được chuyển sang chỗ khác và bản sao lưu đã kiểm tra mới nhất sẽ được đề xuất.</translation>
         </message>
@@ -3961,7 +3982,7 @@
             <translation>Đang đồng bộ với các thiết bị khác…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/devices.py" line="-144" />
+            <location filename="../ui/pages/devices.py" line="-185" />
             <source>Synced: %1 added, %2 updated, %3 deleted, %4 new conflicts.</source>
             <translation>Đã đồng bộ: thêm %1, cập nhật %2, xóa %3, xung đột mới %4.</translation>
         </message>
@@ -4474,7 +4495,7 @@
         </message>
         <message>
             <location line="+9" />
-            <location filename="../app/reports/build.py" line="+53" />
+            <location filename="../app/reports/build.py" line="+54" />
             <source>%1 is not a date; write it as YYYY-MM-DD.</source>
             <translation>%1 không phải là ngày; hãy ghi theo dạng YYYY-MM-DD.</translation>
         </message>
@@ -4573,7 +4594,7 @@
         </message>
         <message>
             <location line="+3" />
-            <location filename="../app/services.py" line="+123" />
+            <location filename="../app/services.py" line="+128" />
             <source>This database has no file.</source>
             <translation>Cơ sở dữ liệu này không có tệp.</translation>
         </message>
@@ -4655,13 +4676,13 @@
         <message>
             <location filename="../app/db.py" line="+3" />
             <location filename="../app/demo.py" line="+100" />
-            <location filename="../app/devices.py" line="+19" />
+            <location filename="../app/devices.py" line="+21" />
             <location filename="../app/exchange.py" line="+84" />
             <location filename="../app/files.py" line="+115" />
             <location filename="../app/handover.py" line="+497" />
             <location filename="../app/kbpack.py" line="+131" />
-            <location filename="../app/reports/build.py" line="+20" />
-            <location filename="../app/rollup/report.py" line="+37" />
+            <location filename="../app/reports/build.py" line="+24" />
+            <location filename="../app/rollup/report.py" line="+36" />
             <source>The folder %1 does not exist.</source>
             <translation>Thư mục %1 không tồn tại.</translation>
         </message>
@@ -5077,7 +5098,7 @@
             <translation>Đã hủy; không có gì bị thay đổi.</translation>
         </message>
         <message>
-            <location filename="../app/reports/build.py" line="-41" />
+            <location filename="../app/reports/build.py" line="-45" />
             <source>Unknown format %1; choose from %2.</source>
             <translation>Định dạng không xác định %1; hãy chọn trong số: %2.</translation>
         </message>
@@ -5087,7 +5108,7 @@
             <translation>%1 không phải là tháng; hãy ghi theo dạng YYYY-MM.</translation>
         </message>
         <message>
-            <location line="+74" />
+            <location line="+79" />
             <source>The annual report was not written: the disclosure audit found %1 hidden figure(s) that could be narrowed down to less than %2 (first: %3).</source>
             <translation>Chưa ghi báo cáo năm: kiểm tra công bố tìm thấy %1 số liệu ẩn có thể bị suy ra trong khoảng hẹp hơn %2 (đầu tiên: %3).</translation>
         </message>
@@ -5697,7 +5718,7 @@
             <translation>Madoguchi phát hiện các thay đổi được thực hiện bên ngoài ứng dụng: %1. Nhật ký kiểm tra đã ghi lại các thay đổi này.</translation>
         </message>
         <message>
-            <location filename="../app/reports/annual.py" line="+32" />
+            <location filename="../app/reports/annual.py" line="+33" />
             <source>The annual report was not made: the hidden figure %1 cannot be protected together with the reports of this year issued before. Nothing was written.</source>
             <translation>Chưa tạo báo cáo năm: không thể bảo vệ số liệu ẩn %1 khi xét cùng các báo cáo năm nay đã phát hành trước đó. Không có gì được ghi.</translation>
         </message>
@@ -5958,12 +5979,12 @@
     <context>
         <name>validation</name>
         <message>
-            <location filename="../app/kinds.py" line="+272" />
+            <location filename="../app/kinds.py" line="+273" />
             <source>Unknown code list.</source>
             <translation>Danh mục mã không xác định.</translation>
         </message>
         <message>
-            <location line="-6" />
+            <location line="-7" />
             <source>Use letters, digits and underscores only.</source>
             <translation>Chỉ dùng chữ cái, chữ số và dấu gạch dưới.</translation>
         </message>

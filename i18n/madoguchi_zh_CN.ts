@@ -201,7 +201,7 @@
     <context>
         <name>AuditAction</name>
         <message>
-            <location filename="../ui/pages/audit.py" line="+30" />
+            <location filename="../ui/pages/audit.py" line="+29" />
             <source>Created</source>
             <translation>创建</translation>
         </message>
@@ -546,7 +546,7 @@
     <context>
         <name>CardTable</name>
         <message>
-            <location filename="../ui/pages/today.py" line="+60" />
+            <location filename="../ui/pages/today.py" line="+59" />
             <source>Period of stay ends</source>
             <translation>在留期限</translation>
         </message>
@@ -1063,7 +1063,7 @@
     <context>
         <name>Curtain</name>
         <message>
-            <location filename="../ui/session.py" line="+90" />
+            <location filename="../ui/session.py" line="+87" />
             <source>Locked</source>
             <translation>已锁定</translation>
         </message>
@@ -1137,7 +1137,7 @@
     <context>
         <name>DevicesBox</name>
         <message>
-            <location filename="../ui/pages/devices.py" line="+60" />
+            <location filename="../ui/pages/devices.py" line="+63" />
             <source>Sync between devices</source>
             <translation>设备间同步</translation>
         </message>
@@ -1153,12 +1153,12 @@
         </message>
         <message>
             <location line="+6" />
-            <location line="+59" />
+            <location line="+60" />
             <source>Sync folder</source>
             <translation>同步文件夹</translation>
         </message>
         <message>
-            <location line="-53" />
+            <location line="-54" />
             <source>Each device writes an encrypted packet of its changes to this folder (a shared folder or a USB stick) and reads the others' packets. It also happens at login and logout when the folder can be reached.</source>
             <translation>每台设备把自己的更改写成加密数据包放到此文件夹（共享文件夹或 U 盘），并读取其他设备的数据包。能访问该文件夹时，登录和注销时也会进行。</translation>
         </message>
@@ -1194,13 +1194,14 @@
         </message>
         <message>
             <location line="+2" />
-            <location line="+85" />
-            <location line="+8" />
+            <location line="+86" />
+            <location line="+20" />
+            <location line="+9" />
             <source>Revoke device</source>
             <translation>吊销设备</translation>
         </message>
         <message>
-            <location line="-78" />
+            <location line="-100" />
             <source>(none chosen)</source>
             <translation>（未选择）</translation>
         </message>
@@ -1220,7 +1221,7 @@
             <translation>从未</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+9" />
             <source>Open conflicts: %1</source>
             <translation>未解决的冲突：%1</translation>
         </message>
@@ -1256,8 +1257,28 @@
         </message>
         <message>
             <location line="+11" />
-            <source>Refuse every packet of device %1 from now on, on every device? Do this for a lost or retired device.</source>
-            <translation>从现在起在所有设备上拒收设备 %1 的所有数据包？请对丢失或停用的设备这样做。</translation>
+            <source>Refuse every packet of device %1 from now on, on every device, and give this database a new key? Do this for a lost or retired device.</source>
+            <translation>从现在起在所有设备上拒收设备 %1 的所有数据包，并为此数据库设置新密钥？请对丢失或停用的设备这样做。</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Revoking device…</source>
+            <translation>正在吊销设备…</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Device %1 is revoked, but this database was not re-keyed: the accounts %2 were made by an older Madoguchi and change at their next login; revoke the device again after that.</source>
+            <translation>设备 %1 已吊销，但此数据库尚未更换密钥：账户 %2 由较旧的 Madoguchi 创建，将在下次登录时更新；之后请再次吊销该设备。</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Device %1 is revoked and this database has a new key: backups made from now on cannot be opened with the lost device's key.</source>
+            <translation>设备 %1 已吊销，此数据库已使用新密钥：今后创建的备份无法用丢失设备的密钥打开。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>No other device was left, so the town has a new sync key: devices added from now on get it; the lost device's packets are refused.</source>
+            <translation>已没有其他设备，因此市町村已使用新的同步密钥：今后添加的设备将获得此密钥；丢失设备的数据包将被拒收。</translation>
         </message>
     </context>
     <context>
@@ -2207,7 +2228,7 @@
     <context>
         <name>OldRecordsBox</name>
         <message>
-            <location filename="../ui/table_import.py" line="+178" />
+            <location filename="../ui/table_import.py" line="+171" />
             <source>Old records from Excel or CSV</source>
             <translation>来自 Excel 或 CSV 的旧记录</translation>
         </message>
@@ -2660,7 +2681,7 @@
             <translation>打印…</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+14" />
             <source>This record was also changed on another device: it has an open conflict (Settings › Conflicts).</source>
             <translation>此记录也在另一台设备上被修改：存在未解决的冲突（设置 › 冲突）。</translation>
         </message>
@@ -3872,7 +3893,7 @@
     <context>
         <name>Startup</name>
         <message>
-            <location filename="../ui/startup.py" line="+33" />
+            <location filename="../ui/startup.py" line="+37" />
             <source>The database was damaged and has been moved aside to %1. No verified backup was found; please call your IT staff.</source>
             <translation>数据库已损坏，已移至 %1。未找到经过校验的备份；请联系 IT 负责人员。</translation>
         </message>
@@ -3882,7 +3903,7 @@
             <translation>数据库已损坏，已移至 %1。要恢复最新的经过校验的备份 %2 吗？</translation>
         </message>
         <message>
-            <location line="+150" />
+            <location line="+193" />
             <source>The check found damage in the database file. Stop entering records and quit Madoguchi: at the next start the damaged file is moved aside and the newest verified backup is offered.</source>
             <translation>检查发现数据库文件已损坏。请停止录入记录并退出 Madoguchi：下次启动时，损坏的文件会被移到一旁，并提供经过校验的最新备份。</translation>
         </message>
@@ -3961,7 +3982,7 @@
             <translation>正在与其他设备同步…</translation>
         </message>
         <message>
-            <location filename="../ui/pages/devices.py" line="-144" />
+            <location filename="../ui/pages/devices.py" line="-185" />
             <source>Synced: %1 added, %2 updated, %3 deleted, %4 new conflicts.</source>
             <translation>已同步：新增 %1，更新 %2，删除 %3，新冲突 %4。</translation>
         </message>
@@ -4474,7 +4495,7 @@
         </message>
         <message>
             <location line="+9" />
-            <location filename="../app/reports/build.py" line="+53" />
+            <location filename="../app/reports/build.py" line="+54" />
             <source>%1 is not a date; write it as YYYY-MM-DD.</source>
             <translation>%1 不是日期；请按 YYYY-MM-DD 格式填写。</translation>
         </message>
@@ -4573,7 +4594,7 @@
         </message>
         <message>
             <location line="+3" />
-            <location filename="../app/services.py" line="+123" />
+            <location filename="../app/services.py" line="+128" />
             <source>This database has no file.</source>
             <translation>此数据库没有对应的文件。</translation>
         </message>
@@ -4655,13 +4676,13 @@
         <message>
             <location filename="../app/db.py" line="+3" />
             <location filename="../app/demo.py" line="+100" />
-            <location filename="../app/devices.py" line="+19" />
+            <location filename="../app/devices.py" line="+21" />
             <location filename="../app/exchange.py" line="+84" />
             <location filename="../app/files.py" line="+115" />
             <location filename="../app/handover.py" line="+497" />
             <location filename="../app/kbpack.py" line="+131" />
-            <location filename="../app/reports/build.py" line="+20" />
-            <location filename="../app/rollup/report.py" line="+37" />
+            <location filename="../app/reports/build.py" line="+24" />
+            <location filename="../app/rollup/report.py" line="+36" />
             <source>The folder %1 does not exist.</source>
             <translation>文件夹 %1 不存在。</translation>
         </message>
@@ -5077,7 +5098,7 @@
             <translation>已取消；未做任何更改。</translation>
         </message>
         <message>
-            <location filename="../app/reports/build.py" line="-41" />
+            <location filename="../app/reports/build.py" line="-45" />
             <source>Unknown format %1; choose from %2.</source>
             <translation>未知格式 %1；请从 %2 中选择。</translation>
         </message>
@@ -5087,7 +5108,7 @@
             <translation>%1 不是月份；请按 YYYY-MM 格式填写。</translation>
         </message>
         <message>
-            <location line="+74" />
+            <location line="+79" />
             <source>The annual report was not written: the disclosure audit found %1 hidden figure(s) that could be narrowed down to less than %2 (first: %3).</source>
             <translation>未写出年度报告：公开审核发现 %1 个隐藏数字可被推算到小于 %2 的范围内（第一个：%3）。</translation>
         </message>
@@ -5697,7 +5718,7 @@
             <translation>Madoguchi 发现了在其之外进行的更改：%1。审计记录已记录这些更改。</translation>
         </message>
         <message>
-            <location filename="../app/reports/annual.py" line="+32" />
+            <location filename="../app/reports/annual.py" line="+33" />
             <source>The annual report was not made: the hidden figure %1 cannot be protected together with the reports of this year issued before. Nothing was written.</source>
             <translation>未生成年度报告：隐藏的数字 %1 无法与本年度已发布的报告一起得到保护。未写入任何内容。</translation>
         </message>
@@ -5958,12 +5979,12 @@
     <context>
         <name>validation</name>
         <message>
-            <location filename="../app/kinds.py" line="+272" />
+            <location filename="../app/kinds.py" line="+273" />
             <source>Unknown code list.</source>
             <translation>未知的代码列表。</translation>
         </message>
         <message>
-            <location line="-6" />
+            <location line="-7" />
             <source>Use letters, digits and underscores only.</source>
             <translation>只能使用字母、数字和下划线。</translation>
         </message>
