@@ -459,17 +459,25 @@ def restore(db_path: Path, backup: Path, key: bytes | None, user: str,
 
 # ---------------------------------------------------------------- start-up check
 
+def open_for_check(db_path: Path, key: bytes | None) -> db.Connection | None:
+    """A read-only connection for a check, or None when the file does not open with `key`
+    (damage, or the wrong key). A plaintext file raises: that is not damage."""
+    try:
+        return db.connect(db_path, readonly=True, key=key, immutable=read_only(db_path))
+    except db.PlaintextDatabaseError:
+        raise
+    except DatabaseOpenError:
+        return None
+
+
 def quick_check(db_path: Path, key: bytes | None) -> bool:
     """True when the file opens with `key` and PRAGMA quick_check says ok. A missing or
     plaintext file raises (that is not damage)."""
     db_path = Path(db_path)
     if not db_path.is_file():
         raise DatabaseOpenError(NO_DATABASE, db_path)
-    try:
-        conn = db.connect(db_path, readonly=True, key=key, immutable=read_only(db_path))
-    except db.PlaintextDatabaseError:
-        raise
-    except DatabaseOpenError:
+    conn = open_for_check(db_path, key)
+    if conn is None:
         return False
     try:
         rows = conn.execute("PRAGMA quick_check").fetchall()

@@ -16,7 +16,13 @@ from pathlib import Path
 from typing import IO
 
 from app import db
-from app.backup import BackupError, backup_folder, daily_backup_due, daily_backup_if_needed
+from app.backup import (
+    BackupError,
+    backup_folder,
+    daily_backup_due,
+    daily_backup_if_needed,
+    open_for_check,
+)
 from app.errors import DatabaseOpenError, MadoguchiError
 from app.files import write_atomically
 from app.marks import QT_TRANSLATE_NOOP
@@ -40,13 +46,8 @@ def cheap_check(store: Store) -> bool:
 
 def cheap_check_file(db_path: Path, key: bytes | None) -> bool:
     """cheap_check on a read-only connection of its own (the command line, before a login)."""
-    from app.storage import read_only
-
-    try:
-        conn = db.connect(db_path, readonly=True, key=key, immutable=read_only(db_path))
-    except db.PlaintextDatabaseError:
-        raise
-    except DatabaseOpenError:
+    conn = open_for_check(db_path, key)
+    if conn is None:
         return False
     try:
         return cheap_check(Store(conn=conn, path=db_path, user="", key=key))
