@@ -9,7 +9,7 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from app.reports import issued
-from app.reports.sdc import Model, Unprotectable, audit, primary, protect
+from app.reports.sdc import Model, Protection, State, Unprotectable, audit, primary, protect
 
 BIG = 10**6
 
@@ -272,3 +272,61 @@ def test_a_listed_row_is_at_least_one() -> None:
     proven(m, p.hidden, 5)
     with pytest.raises(ValueError):
         m.add("d", 0, least=1)
+
+
+def months_and_topics(mentions: State) -> Model:
+    """A town's months and topics as the annual report links them, cut down from an example
+    on which protection never ended: four months with consultations, a topic in a month is
+    at most that month's consultations, December's topic mentions are printed. The plain
+    LP's cheapest pair of tables for December's consultations is fractional and moves only
+    figures hidden already, while the attacker, counting in whole numbers, still pins it to
+    an interval of 4 ([4, 8]: 14 mentions over four topics, none above the month)."""
+    m = Model()
+    months = {"04": 2, "07": 1, "12": 6, "03": 2}
+    m.add("cons", 11, "shown", weight=25)
+    m.total("cons", [m.add(f"cons@{mo}", v) for mo, v in months.items()])
+    topics = {"medical": ({"04": 1, "07": 1, "12": 4}, "shown"),
+              "labour": ({"12": 2, "03": 2}, "free"),
+              "tax": ({"04": 1, "07": 1, "12": 4, "03": 2}, "shown"),
+              "other": ({"04": 1, "07": 1, "12": 4}, "shown")}
+    for topic, (counts, state) in topics.items():
+        cells = [m.add(f"{topic}@{mo}", v) for mo, v in counts.items()]
+        m.total(m.add(topic, sum(counts.values()), state, weight=5, least=1), cells)  # type: ignore[arg-type]
+        for mo in counts:
+            m.at_most([f"{topic}@{mo}"], [f"cons@{mo}"])
+    m.add("mentions@12", 14, mentions, weight=5)
+    m.total("mentions@12", [f"{t}@12" for t in topics])
+    return m
+
+
+def _within_a_minute(model: Model) -> Protection:
+    import signal
+
+    def too_long(*_: object) -> None:
+        raise TimeoutError("protection did not end")
+
+    old = signal.signal(signal.SIGALRM, too_long)
+    signal.alarm(60)
+    try:
+        return protect(model, 5)
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, old)
+
+
+def test_protection_ends_when_the_cheapest_tables_are_fractional() -> None:
+    """The loop once ran for ever here (it hid nothing more each round). It now asks for a
+    pair of whole-number tables, whose differences prove the width to the attacker."""
+    model = months_and_topics("free")
+    protection = _within_a_minute(model)
+    assert {"cons@12", "mentions@12"} <= protection.hidden
+    assert not protection.narrow
+    proven(model, protection.hidden, 5)
+
+
+def test_a_figure_only_fractional_tables_could_protect_is_refused() -> None:
+    """With December's mentions bound to stay printed, no pair of whole-number tables puts
+    December's consultations 5 apart, though fractional ones do."""
+    with pytest.raises(Unprotectable) as info:
+        _within_a_minute(months_and_topics("shown"))
+    assert info.value.key == "cons@12"

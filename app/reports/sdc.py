@@ -15,8 +15,9 @@ reported is the attacker's exact one.
 `protect` chooses what to hide: the primary figures (1 … threshold−1), then, for each hidden
 figure whose interval is narrower than the protection width, the cheapest pair of
 alternative tables (one LP) in which the figure lies `width` apart; the printed figures that
-differ in them are hidden. Hiding only ever widens intervals, so a figure once protected
-stays protected; the loop ends with `audit`, which proves the result.
+differ in them are hidden. When the LP's fractional tables name nothing new, whole-number
+tables are asked for (an integer programme). Each round hides more or refuses, so the loop
+ends, with `audit`, which proves the result.
 See docs/reports-suppression.md.
 """
 
@@ -38,6 +39,9 @@ _EPS = 1e-6
 # Hiding a 0 costs as much as hiding a 10: a month or a row of x where nothing happened
 # puzzles the reader more than it protects anyone.
 ZERO_COST = 10
+# The whole-number cover is a small integer programme; should one ever take longer than
+# this, the figures next to the narrow one are hidden instead (more than needed, but safe).
+WHOLE_COVER_SECONDS = 20.0
 
 
 def _libs() -> tuple[Any, Any]:
@@ -465,10 +469,38 @@ class _Cover:
             self.h.changeColsCost(2 * n, np.arange(base + n, base + 3 * n, dtype=np.int32),
                                   cost)
 
-    def partners(self, key: str, width: int) -> set[str] | None:
+    def partners(self, key: str, width: int, whole: bool = False) -> set[str] | None:
         """The printed figures to hide so that key can lie anywhere in a range of `width`
         around its true value; None when no pair of tables reaches that (figures that must
-        stay printed pin it)."""
+        stay printed pin it).
+
+        The plain LP's tables may be fractional: where the relations are not a simple
+        table of totals (a topic is at most the consultations of its month) a fractional
+        pair can reach the width while no whole-number pair does, and the LP then names no
+        figure although the attacker's interval is still narrow. With whole True the two
+        tables are whole numbers, so hiding what they name proves the width to the
+        attacker; it is slower (branch and bound) and used only when the LP names none."""
+        np, _core = _libs()
+        if whole:
+            return self._whole_partners(key, width)
+        return self._partners(key, width)
+
+    def _whole_partners(self, key: str, width: int) -> set[str] | None:
+        np, _core = _libs()
+        h, n = self.h, self.n
+        ys = np.concatenate([np.arange(n), np.arange(3 * n, 4 * n)]).astype(np.int32)
+        h.changeColsIntegrality(2 * n, ys, np.array([_core.HighsVarType.kInteger] * (2 * n)))
+        h.setOptionValue("presolve", "on")
+        h.setOptionValue("time_limit", WHOLE_COVER_SECONDS)
+        try:
+            return self._partners(key, width)
+        finally:
+            h.setOptionValue("time_limit", INF)
+            h.setOptionValue("presolve", "off")
+            h.changeColsIntegrality(2 * n, ys,
+                                    np.array([_core.HighsVarType.kContinuous] * (2 * n)))
+
+    def _partners(self, key: str, width: int) -> set[str] | None:
         np, _core = _libs()
         h, n, i = self.h, self.n, self.index[key]
         value = float(self.model.figures[key].value)
@@ -486,6 +518,8 @@ class _Cover:
         h.changeRowBounds(self.target, 0.0, INF)
         h.changeColBounds(high, least, INF)
         h.changeColBounds(low, least, INF)
+        if status == _core.HighsModelStatus.kTimeLimit:
+            return set()     # no answer in time: the caller falls back to the neighbours
         if status != _core.HighsModelStatus.kOptimal:
             return None
         x = np.abs(np.asarray(x))
@@ -532,13 +566,28 @@ def protect(model: Model, threshold: int, width: int | None = None) -> Protectio
         found = sorted(narrow(intervals, width), key=order.__getitem__)
         if not found:
             return Protection(frozenset(hidden), intervals, width)
+        if cover is None:
+            cover = _Cover(model, hidden)
         before = set(hidden)
-        for key in found:
-            if cover is None:
-                cover = _Cover(model, hidden)
-            more = cover.partners(key, width)
-            if more is None:
-                raise Unprotectable(key)
-            cover.hide(more)
-            hidden |= more
+        for route in ("plain", "whole", "neighbours"):
+            for key in found:
+                more = (neighbours(model, key) - hidden if route == "neighbours"
+                        else cover.partners(key, width, whole=route == "whole"))
+                if more is None:
+                    raise Unprotectable(key)
+                cover.hide(more)
+                hidden |= more
+                if route == "neighbours" and more:
+                    break
+            if hidden != before:
+                break
+        else:
+            # Each round hides at least one more figure or ends here, so the loop ends.
+            raise Unprotectable(found[0])
         check = set(found) | (hidden - before)
+
+
+def neighbours(model: Model, key: str) -> set[str]:
+    """The free figures that share a relation with key."""
+    return {k for rel in model.relations if any(t == key for t, _ in rel.terms)
+            for k, _ in rel.terms if k != key and model.figures[k].state == "free"}
