@@ -483,3 +483,54 @@ def test_the_window_keeps_its_place_and_size_across_a_user_switch(
     # it by moving it left, so only the vertical place and the height are compared exactly.
     assert (now.y(), now.height()) == (before.y(), before.height())
     assert now.width() >= min(before.width(), session.window.minimumSizeHint().width())
+
+
+def test_the_first_login_after_an_update_keeps_the_screen_drawing(
+        qtbot: QtBot, tmp_path: Path, qsettings: QSettings, opened: list[Services],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A 0.1.0 town is migrated behind a verified backup at its first login: that runs on a
+    thread of its own, the login screen's event loop turns meanwhile (a timer fires), a busy
+    indicator says why, and the screen cannot be closed or used twice until it is done."""
+    import shutil
+    import threading
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QProgressDialog
+    from test_release_fixture import PASSWORD, TOWN
+
+    from ui import waiting
+
+    town = tmp_path / "town.db"
+    shutil.copyfile(TOWN, town)
+    shutil.copyfile(keyslots.key_path(TOWN), keyslots.key_path(town))
+    monkeypatch.setattr(waiting, "SHOW_AFTER_MS", 0)
+    dialog = login_dialog(qtbot, town, qsettings)
+    dialog.show()
+    fill(dialog, "admin", PASSWORD)
+    threads: list[str] = []
+    real_login = accounts.login
+
+    def login(*args: Any, **kw: Any) -> Services:
+        threads.append(threading.current_thread().name)
+        return real_login(*args, **kw)
+
+    monkeypatch.setattr(accounts, "login", login)
+    seen: list[tuple[bool, bool, bool]] = []
+
+    def look() -> None:
+        busy = [w for w in dialog.findChildren(QProgressDialog) if w.isVisible()]
+        if not busy and dialog.busy:
+            QTimer.singleShot(1, look)   # the indicator's own timer has not fired yet
+            return
+        dialog.reject()          # Esc while the file is being prepared
+        dialog.log_in()          # Enter again
+        seen.append((bool(busy), dialog.password.isEnabled(), dialog.isVisible()))
+
+    QTimer.singleShot(0, look)
+    assert dialog.log_in()
+    opened.append(dialog.services)  # type: ignore[arg-type]
+    assert threads == ["madoguchi-wait"]
+    assert seen == [(True, False, True)]
+    assert dialog.services is not None
+    assert dialog.services.store.migration.backup is not None   # it was the update's login
+    assert dialog.password.isEnabled()

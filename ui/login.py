@@ -122,6 +122,7 @@ class LoginDialog(QDialog):
         self.locked = locked
         self.services: Services | None = None
         self.language_chosen = False
+        self.busy = False  # a login is running (ui.waiting)
         self.setMinimumWidth(440)
         layout = QVBoxLayout(self)
         self.chooser = LanguageChooser(self)
@@ -212,6 +213,8 @@ class LoginDialog(QDialog):
         return self.exec()
 
     def log_in(self) -> bool:
+        if self.busy:
+            return False
         name = self.user.currentText().strip()
         password = self.password.text()
         if not name or not password:
@@ -219,7 +222,7 @@ class LoginDialog(QDialog):
             return False
         now = self.clock() if self.clock else None
         try:
-            services = accounts.login(self.db_path, name, password, now=now)
+            services = self._wait(lambda: accounts.login(self.db_path, name, password, now=now))
         except db.WrongKeyOrDamagedError as exc:
             # The password was right, but the file would not open: it is damaged.
             from ui.startup import recover_damaged, unlock_for_recovery
@@ -238,6 +241,24 @@ class LoginDialog(QDialog):
             return False
         self._succeed(services)
         return True
+
+    def _wait(self, work: Callable[[], Services]) -> Services:
+        """The login on a thread of its own; the screen is still while it runs (Enter, the
+        buttons and Esc do nothing), and keeps drawing."""
+        from ui.waiting import wait_for
+
+        self.busy = True
+        inputs = (self.user, self.password, self.language, self.buttons, self.recovery_link)
+        for widget in inputs:
+            widget.setEnabled(False)
+        try:
+            return wait_for(work, self, self.tr(
+                "Opening the database… The first login after an update prepares the file "
+                "once; on a large town this can take a minute."))
+        finally:
+            self.busy = False
+            for widget in inputs:
+                widget.setEnabled(True)
 
     def _succeed(self, services: Services) -> None:
         remember_user(services.store.user, self.settings)
@@ -262,7 +283,7 @@ class LoginDialog(QDialog):
         super().reject()
 
     def reject(self) -> None:
-        if self.locked:
+        if self.locked or self.busy:
             return  # Esc or the window's close button must not unlock anything
         super().reject()
 

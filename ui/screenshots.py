@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import QCoreApplication, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QWidget
 
 from app.errors import MadoguchiError
@@ -78,5 +78,30 @@ def take_screenshots(services: Services, out: Path) -> list[Path]:
         login = LoginDialog(services.store.path, services.store.user)
         login.show()
         _save(login, out / "30-login.png", saved)
+        _save_preparing(login, out / "31-login-preparing.png", saved)
         login.close()
     return saved
+
+
+def _save_preparing(login: QWidget, path: Path, saved: list[Path]) -> None:
+    """The busy indicator of the first login after an update (ui.waiting), drawn while a
+    stand-in for the work waits on its thread."""
+    import threading
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QProgressDialog
+
+    from ui.waiting import wait_for
+
+    release = threading.Event()
+
+    def shoot() -> None:
+        shown = [w for w in login.findChildren(QProgressDialog) if w.isVisible()]
+        if shown:
+            _save(shown[0], path, saved)
+        release.set()
+
+    QTimer.singleShot(50, shoot)
+    wait_for(lambda: release.wait(10), login, QCoreApplication.translate(
+        "LoginDialog", "Opening the database… The first login after an update prepares "
+        "the file once; on a large town this can take a minute."), show_after_ms=0)
