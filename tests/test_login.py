@@ -118,6 +118,36 @@ def test_a_wrong_password_and_a_wrong_name_get_the_same_message(
     assert not dialog.log_in() and dialog.error.text()
 
 
+def test_enter_in_the_password_field_tries_once_and_keeps_the_reason(
+        qtbot: QtBot, demo_path: Path, qsettings: QSettings,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Enter used to log in twice: the field's returnPressed, then the dialog's default
+    button with the password already cleared, so a wrong password (or a lockout, or a failed
+    update) read "Enter your user name and password"."""
+    from PySide6.QtTest import QTest
+
+    dialog = login_dialog(qtbot, demo_path, qsettings)
+    dialog.show()
+    tries: list[str] = []
+    real = LoginDialog.log_in
+
+    def log_in(self: LoginDialog) -> bool:
+        tries.append(self.password.text())
+        return real(self)
+
+    monkeypatch.setattr(LoginDialog, "log_in", log_in)
+    dialog.login_button.clicked.disconnect()
+    dialog.login_button.clicked.connect(dialog.log_in)
+    fill(dialog, "admin", "not the password")
+    QTest.keyClick(dialog.password, Qt.Key.Key_Return)
+    assert tries == ["not the password"]
+    assert dialog.error.text() == accounts.LOGIN_FAILED
+    fill(dialog, "admin", DEMO_PASSWORD)
+    QTest.keyClick(dialog.password, Qt.Key.Key_Return)
+    assert dialog.services is not None
+    dialog.services.close()
+
+
 def test_lockout_after_five_failures_says_to_wait(
         qtbot: QtBot, demo_path: Path, qsettings: QSettings, opened: list[Services]) -> None:
     now = [1_000_000.0]

@@ -155,7 +155,6 @@ class LoginDialog(QDialog):
         self.user.setCurrentText(user if user is not None else
                                  (self.user.itemText(0) if self.user.count() else ""))
         self.password = _password_field(self)
-        self.password.returnPressed.connect(self.log_in)
         self.user_label, self.password_label = QLabel(self), QLabel(self)
         form.addRow(self.user_label, self.user)
         form.addRow(self.password_label, self.password)
@@ -172,7 +171,7 @@ class LoginDialog(QDialog):
 
         self.buttons = QDialogButtonBox(self)
         self.login_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.login_button.setDefault(True)
+        self.login_button.setDefault(True)  # Enter in a field logs in once, through it
         self.login_button.clicked.connect(self.log_in)
         self.quit_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.RejectRole)
         self.quit_button.clicked.connect(self.quit)

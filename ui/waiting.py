@@ -16,10 +16,22 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from PySide6.QtCore import QEventLoop, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QLabel, QProgressDialog, QWidget
 
 T = TypeVar("T")
 SHOW_AFTER_MS = 400  # a normal login (≈ 0.1 s) never shows the indicator
+
+
+class _Busy(QProgressDialog):
+    """Esc and the close button do nothing: the work cannot be stopped halfway, and the
+    indicator must stay until it ends."""
+
+    def reject(self) -> None:
+        pass
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
+        event.ignore()
 
 
 class _Ended(QObject):
@@ -44,7 +56,7 @@ def wait_for(work: Callable[[], T], parent: QWidget, text: str,
         finally:
             signal.ended.emit()
 
-    busy = QProgressDialog(text, "", 0, 0, parent)
+    busy = _Busy(text, "", 0, 0, parent)
     label = QLabel(text, busy)
     label.setWordWrap(True)
     busy.setLabel(label)
