@@ -12,13 +12,16 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from app import __version__, crash, instance
+from app import __version__
 from app.errors import MadoguchiError, fill
 from app.languages import LANGUAGES, check_language
 from app.marks import QT_TRANSLATE_NOOP
 from app.paths import default_db_path
-from app.store import READ_ONLY
+
+if TYPE_CHECKING:
+    from app import instance
 
 PASSWORD_ENV = "MADOGUCHI_PASSWORD"
 NEW_PASSWORD_ENV = "MADOGUCHI_NEW_PASSWORD"
@@ -171,6 +174,8 @@ def main(argv: Sequence[str] | None = None, window: WindowCommands | None = None
 
 
 def _write_crash_log() -> Path:
+    from app import crash
+
     kind, _value, tb = sys.exc_info()
     return crash.write_crash(kind, tb, "command line")
 
@@ -209,6 +214,8 @@ def writes_records(args: argparse.Namespace) -> bool:
 
 
 def take_instance_lock(db_path: Path) -> instance.InstanceLock:
+    from app import instance
+
     try:
         return instance.acquire(db_path)
     except instance.AlreadyOpenError:
@@ -260,6 +267,8 @@ def open_services(db_path: Path, user: str | None, *, check_only: bool = False,
         services.close()
         raise
     if services.store.readonly:
+        from app.store import READ_ONLY
+
         print(f"madoguchi: {fill(READ_ONLY, [db_path])}", file=sys.stderr)
     for note in services.store.notes:
         print(f"madoguchi: warning: {note}.", file=sys.stderr)
@@ -299,8 +308,6 @@ class Restored(Exception):  # noqa: N818 (not an error: the command is done)
 
 
 def _run(args: argparse.Namespace, window: WindowCommands) -> int:
-    from app.services import Services
-
     db_path: Path = getattr(args, "sub_db", None) or args.db or default_db_path()
     user: str | None = getattr(args, "sub_user", None) or args.user
     if args.lang:
@@ -315,6 +322,7 @@ def _run(args: argparse.Namespace, window: WindowCommands) -> int:
         raise MadoguchiError(NO_WINDOW)
     if args.command is None:
         return window["window"](db_path, user, args.db is not None)
+    from app.services import Services
     if args.command == "demo":
         from app.demo import make_demo
 

@@ -36,7 +36,7 @@ TOWN_NOTES = (
     "・冬は除雪と灯油ストーブの相談が増える。11月の生活オリエンテーションで必ず説明する。\n"
     "・日本語教室はNPO法人みさき日本語の会と共催。講師の連絡先は関係機関の欄を参照。\n"
     "・SNSの返信は原則2営業日以内。夜間・休日の緊急時は浜崎市の休日夜間急患センターを案内する。")
-DEMO_PASSWORD = "demo"
+DEMO_PASSWORD = keyslots.DEMO_PASSWORD
 CONSULTATIONS_PER_RESIDENT_YEAR = 2.0
 ACCOMPANIMENTS_PER_RESIDENT_YEAR = 0.15
 # Relative weight of each calendar month: April arrivals, June tax notices, March moves.
@@ -198,8 +198,8 @@ class _Generator:
         return self.start + timedelta(days=min(bisect.bisect_left(self.day_cum, pick), self.days))
 
     def write(self, conn: Any) -> None:
-        # imported here: the login screen of a demo town reads DEMO_PASSWORD from this
-        # module, and must not load the report and mail modules (the keyring) for it
+        # imported here: only making a demo town needs the report and mail modules (and
+        # with them the keyring)
         from app.reports import config
         from app.reports.build import MAIL_KEY
         from app.reports.config import ReportSettings

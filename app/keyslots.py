@@ -36,6 +36,10 @@ from app.errors import MadoguchiError
 from app.files import write_atomically
 from app.marks import QT_TRANSLATE_NOOP
 
+# A demo town's password, shown on its login screen (KeyFile.demo); kept here, not in
+# app.demo, so that the login screen does not load the demo town's data to show it.
+DEMO_PASSWORD = "demo"
+
 FORMAT = "madoguchi-keys"
 KEY_BYTES = 32
 RECOVERY = "recovery"

@@ -1127,7 +1127,7 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../ui/widgets.py" line="+171"/>
+        <location filename="../ui/widgets.py" line="+172"/>
         <source>Pick a date</source>
         <translation>Elegir una fecha</translation>
     </message>
@@ -1941,7 +1941,7 @@
 <context>
     <name>LanguageChooser</name>
     <message>
-        <location filename="../ui/login.py" line="+88"/>
+        <location filename="../ui/login.py" line="+94"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
@@ -2018,7 +2018,7 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../ui/login.py" line="+97"/>
+        <location filename="../ui/login.py" line="+96"/>
         <source>Madoguchi — log in</source>
         <translation>Madoguchi — iniciar sesión</translation>
     </message>
@@ -2038,7 +2038,7 @@
         <translation>Base de datos: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Demo town: user %1 or %2, password %3</source>
         <translation>Municipio de demostración: usuario %1 o %2, contraseña %3</translation>
     </message>
@@ -2078,7 +2078,7 @@
         <translation>Escriba su nombre de usuario y contraseña.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>The backup was restored. Log in again.</source>
         <translation>La copia de seguridad se restauró. Inicie sesión de nuevo.</translation>
     </message>
@@ -2765,7 +2765,7 @@
         <translation>Establecer contraseña y entrar</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>This database has no active administrator.</source>
         <translation>Esta base de datos no tiene un administrador activo.</translation>
     </message>
@@ -3904,7 +3904,7 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../ui/startup.py" line="+37"/>
+        <location filename="../ui/startup.py" line="+41"/>
         <source>The database was damaged and has been moved aside to %1. No verified backup was found; please call your IT staff.</source>
         <translation>La base de datos estaba dañada y se movió a %1. No se encontró ninguna copia de seguridad verificada; llame al personal de informática.</translation>
     </message>
@@ -3914,7 +3914,7 @@
         <translation>La base de datos estaba dañada y se movió a %1. ¿Restaurar la copia de seguridad verificada más reciente, %2?</translation>
     </message>
     <message>
-        <location line="+193"/>
+        <location line="+212"/>
         <source>The check found damage in the database file. Stop entering records and quit Madoguchi: at the next start the damaged file is moved aside and the newest verified backup is offered.</source>
         <translation>La revisión encontró daños en el archivo de la base de datos. Deje de registrar y cierre Madoguchi: al volver a abrirlo, el archivo dañado se aparta y se ofrece la copia de seguridad verificada más reciente.</translation>
     </message>
@@ -4429,7 +4429,7 @@
     <name>errors</name>
     <message>
         <location filename="../app/accounts.py" line="+45"/>
-        <location filename="../app/keyslots.py" line="+45"/>
+        <location filename="../app/keyslots.py" line="+49"/>
         <source>The user name or password is not right.</source>
         <translation>El nombre de usuario o la contraseña no son correctos.</translation>
     </message>
@@ -4512,7 +4512,7 @@
     </message>
     <message>
         <location filename="../app/backup.py" line="+40"/>
-        <location filename="../app/cli.py" line="+229"/>
+        <location filename="../app/cli.py" line="+236"/>
         <location filename="../app/db.py" line="+97"/>
         <source>There is no database at %1.</source>
         <translation>No hay una base de datos en %1.</translation>
@@ -4615,7 +4615,7 @@
         <translation>%1 está dañado o no es una base de datos de Madoguchi (%2).</translation>
     </message>
     <message>
-        <location filename="../app/cli.py" line="-203"/>
+        <location filename="../app/cli.py" line="-207"/>
         <source>The window is not part of this installation.</source>
         <translation>La ventana no forma parte de esta instalación.</translation>
     </message>
@@ -4645,7 +4645,7 @@
         <translation>%1 está dañado y no se modificó; no se encontró ninguna copia de seguridad que se abra, así que llame al personal de informática.</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+146"/>
         <source>No password: set %1, or run the command in a terminal to be asked for it.</source>
         <translation>Sin contraseña: defina %1, o ejecute el comando en una terminal para que se la pida.</translation>
     </message>
@@ -4655,7 +4655,7 @@
         <translation>Las dos contraseñas no son iguales; no se creó nada.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <location filename="../app/db.py" line="+6"/>
         <source>%1 is a folder, not a database file.</source>
         <translation>%1 es una carpeta, no un archivo de base de datos.</translation>
@@ -4676,7 +4676,7 @@
         <translation>Esta base de datos está cifrada: indique --user NOMBRE (la contraseña viene de %1 o se pide).</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+81"/>
         <source>A demo town has 1 to 100,000 residents and 1 to 50 years.</source>
         <translation>Un municipio de demostración tiene de 1 a 100 000 residentes y de 1 a 50 años.</translation>
     </message>
@@ -5957,7 +5957,7 @@
 <context>
     <name>run_window</name>
     <message>
-        <location filename="../ui/main.py" line="+50"/>
+        <location filename="../ui/main.py" line="+53"/>
         <source>The database %1 is missing, but its key file is there. Restore the database from a backup; no new database was made.</source>
         <translation>Falta la base de datos %1, pero su archivo de clave está. Restaure la base de datos desde una copia de seguridad; no se creó ninguna base de datos nueva.</translation>
     </message>

@@ -1124,7 +1124,7 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../ui/widgets.py" line="+171"/>
+        <location filename="../ui/widgets.py" line="+172"/>
         <source>Pick a date</source>
         <translation>Pilih tanggal</translation>
     </message>
@@ -1937,7 +1937,7 @@
 <context>
     <name>LanguageChooser</name>
     <message>
-        <location filename="../ui/login.py" line="+88"/>
+        <location filename="../ui/login.py" line="+94"/>
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
@@ -2013,7 +2013,7 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../ui/login.py" line="+97"/>
+        <location filename="../ui/login.py" line="+96"/>
         <source>Madoguchi — log in</source>
         <translation>Madoguchi — masuk</translation>
     </message>
@@ -2033,7 +2033,7 @@
         <translation>Basis data: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Demo town: user %1 or %2, password %3</source>
         <translation>Kota demo: pengguna %1 atau %2, kata sandi %3</translation>
     </message>
@@ -2073,7 +2073,7 @@
         <translation>Masukkan nama pengguna dan kata sandi Anda.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>The backup was restored. Log in again.</source>
         <translation>Cadangan telah dipulihkan. Silakan masuk lagi.</translation>
     </message>
@@ -2760,7 +2760,7 @@
         <translation>Atur kata sandi dan masuk</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>This database has no active administrator.</source>
         <translation>Basis data ini tidak memiliki administrator aktif.</translation>
     </message>
@@ -3899,7 +3899,7 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../ui/startup.py" line="+37"/>
+        <location filename="../ui/startup.py" line="+41"/>
         <source>The database was damaged and has been moved aside to %1. No verified backup was found; please call your IT staff.</source>
         <translation>Basis data rusak dan telah dipindahkan ke %1. Tidak ditemukan cadangan yang terverifikasi; hubungi staf TI Anda.</translation>
     </message>
@@ -3909,7 +3909,7 @@
         <translation>Basis data rusak dan telah dipindahkan ke %1. Pulihkan cadangan terverifikasi terbaru, %2?</translation>
     </message>
     <message>
-        <location line="+193"/>
+        <location line="+212"/>
         <source>The check found damage in the database file. Stop entering records and quit Madoguchi: at the next start the damaged file is moved aside and the newest verified backup is offered.</source>
         <translation>Pemeriksaan menemukan kerusakan pada berkas basis data. Berhenti memasukkan catatan dan tutup Madoguchi: saat dibuka berikutnya, berkas yang rusak akan dipindahkan dan cadangan terverifikasi terbaru akan ditawarkan.</translation>
     </message>
@@ -4424,7 +4424,7 @@
     <name>errors</name>
     <message>
         <location filename="../app/accounts.py" line="+45"/>
-        <location filename="../app/keyslots.py" line="+45"/>
+        <location filename="../app/keyslots.py" line="+49"/>
         <source>The user name or password is not right.</source>
         <translation>Nama pengguna atau kata sandi tidak benar.</translation>
     </message>
@@ -4507,7 +4507,7 @@
     </message>
     <message>
         <location filename="../app/backup.py" line="+40"/>
-        <location filename="../app/cli.py" line="+229"/>
+        <location filename="../app/cli.py" line="+236"/>
         <location filename="../app/db.py" line="+97"/>
         <source>There is no database at %1.</source>
         <translation>Tidak ada basis data di %1.</translation>
@@ -4610,7 +4610,7 @@
         <translation>%1 rusak atau bukan basis data Madoguchi (%2).</translation>
     </message>
     <message>
-        <location filename="../app/cli.py" line="-203"/>
+        <location filename="../app/cli.py" line="-207"/>
         <source>The window is not part of this installation.</source>
         <translation>Jendela tidak termasuk dalam instalasi ini.</translation>
     </message>
@@ -4640,7 +4640,7 @@
         <translation>%1 rusak dan tidak diubah; tidak ditemukan cadangan yang dapat dibuka, jadi hubungi staf TI Anda.</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+146"/>
         <source>No password: set %1, or run the command in a terminal to be asked for it.</source>
         <translation>Tidak ada kata sandi: atur %1, atau jalankan perintah di terminal agar kata sandi ditanyakan.</translation>
     </message>
@@ -4650,7 +4650,7 @@
         <translation>Kedua kata sandi tidak sama; tidak ada yang dibuat.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>%1 is not encrypted; Madoguchi keeps records only in encrypted databases. It was not changed.</source>
         <translation>%1 tidak terenkripsi; Madoguchi hanya menyimpan catatan dalam basis data terenkripsi. Berkas tersebut tidak diubah.</translation>
     </message>
@@ -4665,7 +4665,7 @@
         <translation>Basis data ini terenkripsi: berikan --user NAME (kata sandi diambil dari %1 atau ditanyakan).</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+81"/>
         <source>A demo town has 1 to 100,000 residents and 1 to 50 years.</source>
         <translation>Kota demo memiliki 1 sampai 100.000 warga dan 1 sampai 50 tahun.</translation>
     </message>
@@ -4693,7 +4693,7 @@
         <translation>Folder %1 tidak ada.</translation>
     </message>
     <message>
-        <location filename="../app/cli.py" line="-91"/>
+        <location filename="../app/cli.py" line="-92"/>
         <location filename="../app/db.py" line="+3"/>
         <source>%1 is a folder, not a database file.</source>
         <translation>%1 adalah folder, bukan berkas basis data.</translation>
@@ -5952,7 +5952,7 @@
 <context>
     <name>run_window</name>
     <message>
-        <location filename="../ui/main.py" line="+50"/>
+        <location filename="../ui/main.py" line="+53"/>
         <source>The database %1 is missing, but its key file is there. Restore the database from a backup; no new database was made.</source>
         <translation>Basis data %1 tidak ada, tetapi berkas kuncinya ada. Pulihkan basis data dari cadangan; tidak ada basis data baru yang dibuat.</translation>
     </message>

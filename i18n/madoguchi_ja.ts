@@ -1124,7 +1124,7 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../ui/widgets.py" line="+171"/>
+        <location filename="../ui/widgets.py" line="+172"/>
         <source>Pick a date</source>
         <translation>日付を選択</translation>
     </message>
@@ -1937,7 +1937,7 @@
 <context>
     <name>LanguageChooser</name>
     <message>
-        <location filename="../ui/login.py" line="+88"/>
+        <location filename="../ui/login.py" line="+94"/>
         <source>Language</source>
         <translation>言語</translation>
     </message>
@@ -2013,7 +2013,7 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../ui/login.py" line="+97"/>
+        <location filename="../ui/login.py" line="+96"/>
         <source>Madoguchi — log in</source>
         <translation>Madoguchi — ログイン</translation>
     </message>
@@ -2033,7 +2033,7 @@
         <translation>データベース：%1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Demo town: user %1 or %2, password %3</source>
         <translation>デモ用自治体：ユーザー %1 または %2、パスワード %3</translation>
     </message>
@@ -2073,7 +2073,7 @@
         <translation>ユーザー名とパスワードを入力してください。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>The backup was restored. Log in again.</source>
         <translation>バックアップを復元しました。再度ログインしてください。</translation>
     </message>
@@ -2760,7 +2760,7 @@
         <translation>パスワードを設定してログイン</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>This database has no active administrator.</source>
         <translation>このデータベースには有効な管理者がいません。</translation>
     </message>
@@ -3899,7 +3899,7 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../ui/startup.py" line="+37"/>
+        <location filename="../ui/startup.py" line="+41"/>
         <source>The database was damaged and has been moved aside to %1. No verified backup was found; please call your IT staff.</source>
         <translation>データベースが破損していたため、%1 に退避しました。検証済みのバックアップが見つかりません。情報システム担当者に連絡してください。</translation>
     </message>
@@ -3909,7 +3909,7 @@
         <translation>データベースが破損していたため、%1 に退避しました。最新の検証済みバックアップ（%2）から復元しますか？</translation>
     </message>
     <message>
-        <location line="+193"/>
+        <location line="+212"/>
         <source>The check found damage in the database file. Stop entering records and quit Madoguchi: at the next start the damaged file is moved aside and the newest verified backup is offered.</source>
         <translation>確認の結果、データベースファイルに破損が見つかりました。記録の入力を中止し、Madoguchi を終了してください。次回の起動時に、破損したファイルを退避し、検証済みの最新のバックアップを提示します。</translation>
     </message>
@@ -4424,7 +4424,7 @@
     <name>errors</name>
     <message>
         <location filename="../app/accounts.py" line="+45"/>
-        <location filename="../app/keyslots.py" line="+45"/>
+        <location filename="../app/keyslots.py" line="+49"/>
         <source>The user name or password is not right.</source>
         <translation>ユーザー名またはパスワードが正しくありません。</translation>
     </message>
@@ -4507,7 +4507,7 @@
     </message>
     <message>
         <location filename="../app/backup.py" line="+40"/>
-        <location filename="../app/cli.py" line="+229"/>
+        <location filename="../app/cli.py" line="+236"/>
         <location filename="../app/db.py" line="+97"/>
         <source>There is no database at %1.</source>
         <translation>%1 にデータベースがありません。</translation>
@@ -4610,7 +4610,7 @@
         <translation>%1 は破損しているか、Madoguchiのデータベースではありません（%2）。</translation>
     </message>
     <message>
-        <location filename="../app/cli.py" line="-203"/>
+        <location filename="../app/cli.py" line="-207"/>
         <source>The window is not part of this installation.</source>
         <translation>このインストールには画面（ウィンドウ）の機能が含まれていません。</translation>
     </message>
@@ -4640,7 +4640,7 @@
         <translation>%1 は破損しているため、変更していません。開くことのできるバックアップが見つからないため、情報システム担当者に連絡してください。</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+146"/>
         <source>No password: set %1, or run the command in a terminal to be asked for it.</source>
         <translation>パスワードがありません。環境変数 %1 を設定するか、ターミナルでコマンドを実行してパスワードを入力してください。</translation>
     </message>
@@ -4650,7 +4650,7 @@
         <translation>2つのパスワードが一致しません。何も作成していません。</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>%1 is not encrypted; Madoguchi keeps records only in encrypted databases. It was not changed.</source>
         <translation>%1 は暗号化されていません。Madoguchiは暗号化されたデータベースにのみ記録を保存します。このファイルは変更していません。</translation>
     </message>
@@ -4665,7 +4665,7 @@
         <translation>このデータベースは暗号化されています。--user NAME でユーザー名を指定してください（パスワードは環境変数 %1 から読み取るか、入力を求めます）。</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+81"/>
         <source>A demo town has 1 to 100,000 residents and 1 to 50 years.</source>
         <translation>デモ用自治体は、在留外国人 1～100,000 人、期間 1～50 年の範囲で作成できます。</translation>
     </message>
@@ -4693,7 +4693,7 @@
         <translation>フォルダー %1 が存在しません。</translation>
     </message>
     <message>
-        <location filename="../app/cli.py" line="-91"/>
+        <location filename="../app/cli.py" line="-92"/>
         <location filename="../app/db.py" line="+3"/>
         <source>%1 is a folder, not a database file.</source>
         <translation>%1 はフォルダーです。データベースファイルではありません。</translation>
@@ -5952,7 +5952,7 @@
 <context>
     <name>run_window</name>
     <message>
-        <location filename="../ui/main.py" line="+50"/>
+        <location filename="../ui/main.py" line="+53"/>
         <source>The database %1 is missing, but its key file is there. Restore the database from a backup; no new database was made.</source>
         <translation>データベース %1 が見つかりませんが、鍵ファイルは残っています。バックアップからデータベースを復元してください。新しいデータベースは作成していません。</translation>
     </message>

@@ -1124,7 +1124,7 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../ui/widgets.py" line="+171"/>
+        <location filename="../ui/widgets.py" line="+172"/>
         <source>Pick a date</source>
         <translation>ရက်စွဲ ရွေးပါ</translation>
     </message>
@@ -1937,7 +1937,7 @@
 <context>
     <name>LanguageChooser</name>
     <message>
-        <location filename="../ui/login.py" line="+88"/>
+        <location filename="../ui/login.py" line="+94"/>
         <source>Language</source>
         <translation>ဘာသာစကား</translation>
     </message>
@@ -2013,7 +2013,7 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../ui/login.py" line="+97"/>
+        <location filename="../ui/login.py" line="+96"/>
         <source>Madoguchi — log in</source>
         <translation>Madoguchi — ဝင်ရောက်ရန်</translation>
     </message>
@@ -2033,7 +2033,7 @@
         <translation>ဒေတာဘေ့စ်- %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Demo town: user %1 or %2, password %3</source>
         <translation>နမူနာမြို့- အသုံးပြုသူ %1 သို့မဟုတ် %2၊ စကားဝှက် %3</translation>
     </message>
@@ -2073,7 +2073,7 @@
         <translation>အသုံးပြုသူအမည်နှင့် စကားဝှက် ထည့်ပါ။</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>The backup was restored. Log in again.</source>
         <translation>အရန်မိတ္တူကို ပြန်လည်ရယူပြီးပါပြီ။ ထပ်မံ ဝင်ရောက်ပါ။</translation>
     </message>
@@ -2760,7 +2760,7 @@
         <translation>စကားဝှက် သတ်မှတ်ပြီး ဝင်ရောက်မည်</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>This database has no active administrator.</source>
         <translation>ဤဒေတာဘေ့စ်တွင် အသုံးပြုနေသော စီမံခန့်ခွဲသူ မရှိပါ။</translation>
     </message>
@@ -3899,7 +3899,7 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../ui/startup.py" line="+37"/>
+        <location filename="../ui/startup.py" line="+41"/>
         <source>The database was damaged and has been moved aside to %1. No verified backup was found; please call your IT staff.</source>
         <translation>ဒေတာဘေ့စ် ပျက်စီးနေသဖြင့် %1 သို့ ဘေးဖယ်ရွှေ့ထားပါသည်။ စစ်ဆေးအတည်ပြုပြီး အရန်မိတ္တူ မတွေ့ပါ။ IT ဝန်ထမ်းကို ဆက်သွယ်ပါ။</translation>
     </message>
@@ -3909,7 +3909,7 @@
         <translation>ဒေတာဘေ့စ် ပျက်စီးနေသဖြင့် %1 သို့ ဘေးဖယ်ရွှေ့ထားပါသည်။ နောက်ဆုံး စစ်ဆေးအတည်ပြုပြီး အရန်မိတ္တူ %2 ကို ပြန်လည်ရယူမလား။</translation>
     </message>
     <message>
-        <location line="+193"/>
+        <location line="+212"/>
         <source>The check found damage in the database file. Stop entering records and quit Madoguchi: at the next start the damaged file is moved aside and the newest verified backup is offered.</source>
         <translation>စစ်ဆေးမှုတွင် ဒေတာဘေ့စ်ဖိုင်၌ ပျက်စီးမှုကို တွေ့ရှိခဲ့ပါသည်။ မှတ်တမ်းများ ထည့်သွင်းခြင်းကို ရပ်ပြီး Madoguchi ကို ပိတ်ပါ။ နောက်တစ်ကြိမ် စတင်ဖွင့်သည့်အခါ ပျက်စီးနေသောဖိုင်ကို ဘေးဖယ်ရွှေ့ထားပြီး နောက်ဆုံး စစ်ဆေးအတည်ပြုပြီး အရန်မိတ္တူကို ပြပေးပါမည်။</translation>
     </message>
@@ -4424,7 +4424,7 @@
     <name>errors</name>
     <message>
         <location filename="../app/accounts.py" line="+45"/>
-        <location filename="../app/keyslots.py" line="+45"/>
+        <location filename="../app/keyslots.py" line="+49"/>
         <source>The user name or password is not right.</source>
         <translation>အသုံးပြုသူအမည် သို့မဟုတ် စကားဝှက် မှားနေပါသည်။</translation>
     </message>
@@ -4507,7 +4507,7 @@
     </message>
     <message>
         <location filename="../app/backup.py" line="+40"/>
-        <location filename="../app/cli.py" line="+229"/>
+        <location filename="../app/cli.py" line="+236"/>
         <location filename="../app/db.py" line="+97"/>
         <source>There is no database at %1.</source>
         <translation>%1 တွင် ဒေတာဘေ့စ် မရှိပါ။</translation>
@@ -4610,7 +4610,7 @@
         <translation>%1 သည် ပျက်စီးနေသည် သို့မဟုတ် Madoguchi ဒေတာဘေ့စ် မဟုတ်ပါ (%2)။</translation>
     </message>
     <message>
-        <location filename="../app/cli.py" line="-203"/>
+        <location filename="../app/cli.py" line="-207"/>
         <source>The window is not part of this installation.</source>
         <translation>ဤထည့်သွင်းတပ်ဆင်မှုတွင် ဝင်းဒိုး ပါဝင်ခြင်း မရှိပါ။</translation>
     </message>
@@ -4640,7 +4640,7 @@
         <translation>%1 ပျက်စီးနေပြီး မပြောင်းလဲထားပါ။ ဖွင့်၍ရသော အရန်မိတ္တူ မတွေ့ပါ။ IT ဝန်ထမ်းကို ဆက်သွယ်ပါ။</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+146"/>
         <source>No password: set %1, or run the command in a terminal to be asked for it.</source>
         <translation>စကားဝှက် မရှိပါ- %1 ကို သတ်မှတ်ပါ၊ သို့မဟုတ် စကားဝှက်ကို မေးမြန်းစေရန် terminal တွင် ညွှန်ကြားချက် (command) ကို လုပ်ဆောင်ပါ။</translation>
     </message>
@@ -4650,7 +4650,7 @@
         <translation>စကားဝှက် နှစ်ခု မတူညီပါ။ မည်သည့်အရာမျှ မပြုလုပ်ခဲ့ပါ။</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>%1 is not encrypted; Madoguchi keeps records only in encrypted databases. It was not changed.</source>
         <translation>%1 ကို စာဝှက်ထားခြင်း မရှိပါ။ Madoguchi သည် စာဝှက်ထားသော ဒေတာဘေ့စ်များတွင်သာ မှတ်တမ်းများ သိမ်းပါသည်။ ၎င်းကို မပြောင်းလဲခဲ့ပါ။</translation>
     </message>
@@ -4665,7 +4665,7 @@
         <translation>ဤဒေတာဘေ့စ်ကို စာဝှက်ထားပါသည်- --user NAME ကို ထည့်ပါ (စကားဝှက်ကို %1 မှ သို့မဟုတ် မေးမြန်းချက်မှ ရယူပါမည်)။</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+81"/>
         <source>A demo town has 1 to 100,000 residents and 1 to 50 years.</source>
         <translation>နမူနာမြို့တွင် နေထိုင်သူ 1 မှ 100,000 ဦးအထိနှင့် 1 မှ 50 နှစ်အထိ ရှိနိုင်ပါသည်။</translation>
     </message>
@@ -4693,7 +4693,7 @@
         <translation>ဖိုင်တွဲ %1 မရှိပါ။</translation>
     </message>
     <message>
-        <location filename="../app/cli.py" line="-91"/>
+        <location filename="../app/cli.py" line="-92"/>
         <location filename="../app/db.py" line="+3"/>
         <source>%1 is a folder, not a database file.</source>
         <translation>%1 သည် ဖိုင်တွဲ ဖြစ်ပြီး ဒေတာဘေ့စ်ဖိုင် မဟုတ်ပါ။</translation>
@@ -5952,7 +5952,7 @@
 <context>
     <name>run_window</name>
     <message>
-        <location filename="../ui/main.py" line="+50"/>
+        <location filename="../ui/main.py" line="+53"/>
         <source>The database %1 is missing, but its key file is there. Restore the database from a backup; no new database was made.</source>
         <translation>ဒေတာဘေ့စ် %1 မရှိသော်လည်း ၎င်း၏ သော့ဖိုင် ရှိနေပါသည်။ အရန်မိတ္တူမှ ဒေတာဘေ့စ်ကို ပြန်လည်ရယူပါ။ ဒေတာဘေ့စ်အသစ် မပြုလုပ်ခဲ့ပါ။</translation>
     </message>

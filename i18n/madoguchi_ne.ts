@@ -1127,7 +1127,7 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../ui/widgets.py" line="+171"/>
+        <location filename="../ui/widgets.py" line="+172"/>
         <source>Pick a date</source>
         <translation>मिति छान्नुहोस्</translation>
     </message>
@@ -1941,7 +1941,7 @@
 <context>
     <name>LanguageChooser</name>
     <message>
-        <location filename="../ui/login.py" line="+88"/>
+        <location filename="../ui/login.py" line="+94"/>
         <source>Language</source>
         <translation>भाषा</translation>
     </message>
@@ -2018,7 +2018,7 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../ui/login.py" line="+97"/>
+        <location filename="../ui/login.py" line="+96"/>
         <source>Madoguchi — log in</source>
         <translation>Madoguchi — लग इन</translation>
     </message>
@@ -2038,7 +2038,7 @@
         <translation>डाटाबेस: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Demo town: user %1 or %2, password %3</source>
         <translation>डेमो नगर: प्रयोगकर्ता %1 वा %2, पासवर्ड %3</translation>
     </message>
@@ -2078,7 +2078,7 @@
         <translation>आफ्नो प्रयोगकर्ता नाम र पासवर्ड लेख्नुहोस्।</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>The backup was restored. Log in again.</source>
         <translation>ब्याकअप पुनर्स्थापना गरियो। फेरि लग इन गर्नुहोस्।</translation>
     </message>
@@ -2765,7 +2765,7 @@
         <translation>पासवर्ड सेट गरी लग इन गर्नुहोस्</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>This database has no active administrator.</source>
         <translation>यो डाटाबेसमा कुनै सक्रिय प्रशासक छैन।</translation>
     </message>
@@ -3904,7 +3904,7 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../ui/startup.py" line="+37"/>
+        <location filename="../ui/startup.py" line="+41"/>
         <source>The database was damaged and has been moved aside to %1. No verified backup was found; please call your IT staff.</source>
         <translation>डाटाबेस बिग्रिएको थियो र %1 मा छुट्टै सारिएको छ। कुनै प्रमाणित ब्याकअप भेटिएन; कृपया आफ्नो IT कर्मचारीलाई सम्पर्क गर्नुहोस्।</translation>
     </message>
@@ -3914,7 +3914,7 @@
         <translation>डाटाबेस बिग्रिएको थियो र %1 मा छुट्टै सारिएको छ। सबैभन्दा नयाँ प्रमाणित ब्याकअप, %2, पुनर्स्थापना गर्ने?</translation>
     </message>
     <message>
-        <location line="+193"/>
+        <location line="+212"/>
         <source>The check found damage in the database file. Stop entering records and quit Madoguchi: at the next start the damaged file is moved aside and the newest verified backup is offered.</source>
         <translation>जाँचमा डाटाबेस फाइलमा क्षति भेटियो। रेकर्ड प्रविष्टि गर्न रोक्नुहोस् र Madoguchi बन्द गर्नुहोस्: अर्को पटक सुरु गर्दा बिग्रिएको फाइल छुट्टै सारिनेछ र सबैभन्दा नयाँ प्रमाणित ब्याकअप प्रस्ताव गरिनेछ।</translation>
     </message>
@@ -4429,7 +4429,7 @@
     <name>errors</name>
     <message>
         <location filename="../app/accounts.py" line="+45"/>
-        <location filename="../app/keyslots.py" line="+45"/>
+        <location filename="../app/keyslots.py" line="+49"/>
         <source>The user name or password is not right.</source>
         <translation>प्रयोगकर्ता नाम वा पासवर्ड सही छैन।</translation>
     </message>
@@ -4512,7 +4512,7 @@
     </message>
     <message>
         <location filename="../app/backup.py" line="+40"/>
-        <location filename="../app/cli.py" line="+229"/>
+        <location filename="../app/cli.py" line="+236"/>
         <location filename="../app/db.py" line="+97"/>
         <source>There is no database at %1.</source>
         <translation>%1 मा कुनै डाटाबेस छैन।</translation>
@@ -4615,7 +4615,7 @@
         <translation>%1 बिग्रिएको छ वा Madoguchi डाटाबेस होइन (%2)।</translation>
     </message>
     <message>
-        <location filename="../app/cli.py" line="-203"/>
+        <location filename="../app/cli.py" line="-207"/>
         <source>The window is not part of this installation.</source>
         <translation>यो स्थापनामा विन्डो समावेश छैन।</translation>
     </message>
@@ -4645,7 +4645,7 @@
         <translation>%1 बिग्रिएको छ र यसलाई परिवर्तन गरिएको छैन; खुल्ने कुनै ब्याकअप भेटिएन, त्यसैले कृपया आफ्नो IT कर्मचारीलाई सम्पर्क गर्नुहोस्।</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+146"/>
         <source>No password: set %1, or run the command in a terminal to be asked for it.</source>
         <translation>पासवर्ड छैन: %1 सेट गर्नुहोस्, वा पासवर्ड सोधियोस् भनेर कमान्ड टर्मिनलमा चलाउनुहोस्।</translation>
     </message>
@@ -4655,7 +4655,7 @@
         <translation>दुवै पासवर्ड एउटै छैनन्; केही पनि बनाइएन।</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>%1 is not encrypted; Madoguchi keeps records only in encrypted databases. It was not changed.</source>
         <translation>%1 इन्क्रिप्ट गरिएको छैन; Madoguchi ले रेकर्डहरू इन्क्रिप्ट गरिएका डाटाबेसमा मात्र राख्छ। यसलाई परिवर्तन गरिएको छैन।</translation>
     </message>
@@ -4670,7 +4670,7 @@
         <translation>यो डाटाबेस इन्क्रिप्ट गरिएको छ: --user NAME दिनुहोस् (पासवर्ड %1 बाट वा प्रम्प्टबाट लिइन्छ)।</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+81"/>
         <source>A demo town has 1 to 100,000 residents and 1 to 50 years.</source>
         <translation>डेमो नगरमा 1 देखि 100,000 सम्म बासिन्दा र 1 देखि 50 वर्षसम्म हुन सक्छन्।</translation>
     </message>
@@ -4698,7 +4698,7 @@
         <translation>फोल्डर %1 अवस्थित छैन।</translation>
     </message>
     <message>
-        <location filename="../app/cli.py" line="-91"/>
+        <location filename="../app/cli.py" line="-92"/>
         <location filename="../app/db.py" line="+3"/>
         <source>%1 is a folder, not a database file.</source>
         <translation>%1 फोल्डर हो, डाटाबेस फाइल होइन।</translation>
@@ -5957,7 +5957,7 @@
 <context>
     <name>run_window</name>
     <message>
-        <location filename="../ui/main.py" line="+50"/>
+        <location filename="../ui/main.py" line="+53"/>
         <source>The database %1 is missing, but its key file is there. Restore the database from a backup; no new database was made.</source>
         <translation>डाटाबेस %1 हराएको छ, तर यसको कुञ्जी फाइल छ। ब्याकअपबाट डाटाबेस पुनर्स्थापना गर्नुहोस्; नयाँ डाटाबेस बनाइएको छैन।</translation>
     </message>

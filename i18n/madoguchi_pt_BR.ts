@@ -1127,7 +1127,7 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../ui/widgets.py" line="+171"/>
+        <location filename="../ui/widgets.py" line="+172"/>
         <source>Pick a date</source>
         <translation>Escolher uma data</translation>
     </message>
@@ -1941,7 +1941,7 @@
 <context>
     <name>LanguageChooser</name>
     <message>
-        <location filename="../ui/login.py" line="+88"/>
+        <location filename="../ui/login.py" line="+94"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
@@ -2018,7 +2018,7 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../ui/login.py" line="+97"/>
+        <location filename="../ui/login.py" line="+96"/>
         <source>Madoguchi — log in</source>
         <translation>Madoguchi — login</translation>
     </message>
@@ -2038,7 +2038,7 @@
         <translation>Banco de dados: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Demo town: user %1 or %2, password %3</source>
         <translation>Município de demonstração: usuário %1 ou %2, senha %3</translation>
     </message>
@@ -2078,7 +2078,7 @@
         <translation>Digite seu nome de usuário e senha.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>The backup was restored. Log in again.</source>
         <translation>O backup foi restaurado. Faça login de novo.</translation>
     </message>
@@ -2765,7 +2765,7 @@
         <translation>Definir senha e entrar</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>This database has no active administrator.</source>
         <translation>Este banco de dados não tem administrador ativo.</translation>
     </message>
@@ -3904,7 +3904,7 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../ui/startup.py" line="+37"/>
+        <location filename="../ui/startup.py" line="+41"/>
         <source>The database was damaged and has been moved aside to %1. No verified backup was found; please call your IT staff.</source>
         <translation>O banco de dados estava danificado e foi movido para %1. Nenhum backup verificado foi encontrado; chame o pessoal de TI.</translation>
     </message>
@@ -3914,7 +3914,7 @@
         <translation>O banco de dados estava danificado e foi movido para %1. Restaurar o backup verificado mais recente, %2?</translation>
     </message>
     <message>
-        <location line="+193"/>
+        <location line="+212"/>
         <source>The check found damage in the database file. Stop entering records and quit Madoguchi: at the next start the damaged file is moved aside and the newest verified backup is offered.</source>
         <translation>A verificação encontrou danos no arquivo do banco de dados. Pare de registrar e feche o Madoguchi: na próxima abertura, o arquivo danificado será colocado de lado e o backup verificado mais recente será oferecido.</translation>
     </message>
@@ -4429,7 +4429,7 @@
     <name>errors</name>
     <message>
         <location filename="../app/accounts.py" line="+45"/>
-        <location filename="../app/keyslots.py" line="+45"/>
+        <location filename="../app/keyslots.py" line="+49"/>
         <source>The user name or password is not right.</source>
         <translation>O nome de usuário ou a senha não está certo.</translation>
     </message>
@@ -4512,7 +4512,7 @@
     </message>
     <message>
         <location filename="../app/backup.py" line="+40"/>
-        <location filename="../app/cli.py" line="+229"/>
+        <location filename="../app/cli.py" line="+236"/>
         <location filename="../app/db.py" line="+97"/>
         <source>There is no database at %1.</source>
         <translation>Não há banco de dados em %1.</translation>
@@ -4615,7 +4615,7 @@
         <translation>%1 está danificado ou não é um banco de dados do Madoguchi (%2).</translation>
     </message>
     <message>
-        <location filename="../app/cli.py" line="-203"/>
+        <location filename="../app/cli.py" line="-207"/>
         <source>The window is not part of this installation.</source>
         <translation>A janela não faz parte desta instalação.</translation>
     </message>
@@ -4645,7 +4645,7 @@
         <translation>%1 está danificado e não foi alterado; nenhum backup que abre foi encontrado, então chame o pessoal de TI.</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+146"/>
         <source>No password: set %1, or run the command in a terminal to be asked for it.</source>
         <translation>Sem senha: defina %1, ou rode o comando em um terminal para que ela seja pedida.</translation>
     </message>
@@ -4655,7 +4655,7 @@
         <translation>As duas senhas não são iguais; nada foi criado.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <location filename="../app/db.py" line="+6"/>
         <source>%1 is a folder, not a database file.</source>
         <translation>%1 é uma pasta, não um arquivo de banco de dados.</translation>
@@ -4676,7 +4676,7 @@
         <translation>Este banco de dados é criptografado: informe --user NOME (a senha vem de %1 ou de uma pergunta).</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+81"/>
         <source>A demo town has 1 to 100,000 residents and 1 to 50 years.</source>
         <translation>Um município de demonstração tem de 1 a 100.000 moradores e de 1 a 50 anos.</translation>
     </message>
@@ -5957,7 +5957,7 @@
 <context>
     <name>run_window</name>
     <message>
-        <location filename="../ui/main.py" line="+50"/>
+        <location filename="../ui/main.py" line="+53"/>
         <source>The database %1 is missing, but its key file is there. Restore the database from a backup; no new database was made.</source>
         <translation>O banco de dados %1 está faltando, mas o arquivo de chave dele está lá. Restaure o banco de dados a partir de um backup; nenhum banco de dados novo foi criado.</translation>
     </message>

@@ -1124,7 +1124,7 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../ui/widgets.py" line="+171"/>
+        <location filename="../ui/widgets.py" line="+172"/>
         <source>Pick a date</source>
         <translation>เลือกวันที่</translation>
     </message>
@@ -1937,7 +1937,7 @@
 <context>
     <name>LanguageChooser</name>
     <message>
-        <location filename="../ui/login.py" line="+88"/>
+        <location filename="../ui/login.py" line="+94"/>
         <source>Language</source>
         <translation>ภาษา</translation>
     </message>
@@ -2013,7 +2013,7 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../ui/login.py" line="+97"/>
+        <location filename="../ui/login.py" line="+96"/>
         <source>Madoguchi — log in</source>
         <translation>Madoguchi — เข้าสู่ระบบ</translation>
     </message>
@@ -2033,7 +2033,7 @@
         <translation>ฐานข้อมูล: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Demo town: user %1 or %2, password %3</source>
         <translation>เมืองตัวอย่าง: ผู้ใช้ %1 หรือ %2 รหัสผ่าน %3</translation>
     </message>
@@ -2073,7 +2073,7 @@
         <translation>กรุณากรอกชื่อผู้ใช้และรหัสผ่าน</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>The backup was restored. Log in again.</source>
         <translation>กู้คืนข้อมูลสำรองแล้ว กรุณาเข้าสู่ระบบอีกครั้ง</translation>
     </message>
@@ -2760,7 +2760,7 @@
         <translation>ตั้งรหัสผ่านและเข้าสู่ระบบ</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>This database has no active administrator.</source>
         <translation>ฐานข้อมูลนี้ไม่มีผู้ดูแลระบบที่ใช้งานอยู่</translation>
     </message>
@@ -3899,7 +3899,7 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../ui/startup.py" line="+37"/>
+        <location filename="../ui/startup.py" line="+41"/>
         <source>The database was damaged and has been moved aside to %1. No verified backup was found; please call your IT staff.</source>
         <translation>ฐานข้อมูลเสียหายและถูกย้ายไปเก็บไว้ที่ %1 แล้ว ไม่พบข้อมูลสำรองที่ผ่านการตรวจสอบ กรุณาติดต่อเจ้าหน้าที่ไอที</translation>
     </message>
@@ -3909,7 +3909,7 @@
         <translation>ฐานข้อมูลเสียหายและถูกย้ายไปเก็บไว้ที่ %1 แล้ว ต้องการกู้คืนข้อมูลสำรองล่าสุดที่ผ่านการตรวจสอบ %2 หรือไม่?</translation>
     </message>
     <message>
-        <location line="+193"/>
+        <location line="+212"/>
         <source>The check found damage in the database file. Stop entering records and quit Madoguchi: at the next start the damaged file is moved aside and the newest verified backup is offered.</source>
         <translation>การตรวจสอบพบความเสียหายในไฟล์ฐานข้อมูล กรุณาหยุดป้อนระเบียนและปิด Madoguchi เมื่อเปิดครั้งถัดไป ไฟล์ที่เสียหายจะถูกย้ายไปเก็บไว้ต่างหาก และระบบจะเสนอข้อมูลสำรองล่าสุดที่ผ่านการตรวจสอบ</translation>
     </message>
@@ -4424,7 +4424,7 @@
     <name>errors</name>
     <message>
         <location filename="../app/accounts.py" line="+45"/>
-        <location filename="../app/keyslots.py" line="+45"/>
+        <location filename="../app/keyslots.py" line="+49"/>
         <source>The user name or password is not right.</source>
         <translation>ชื่อผู้ใช้หรือรหัสผ่านไม่ถูกต้อง</translation>
     </message>
@@ -4507,7 +4507,7 @@
     </message>
     <message>
         <location filename="../app/backup.py" line="+40"/>
-        <location filename="../app/cli.py" line="+229"/>
+        <location filename="../app/cli.py" line="+236"/>
         <location filename="../app/db.py" line="+97"/>
         <source>There is no database at %1.</source>
         <translation>ไม่มีฐานข้อมูลที่ %1</translation>
@@ -4610,7 +4610,7 @@
         <translation>%1 เสียหายหรือไม่ใช่ฐานข้อมูลของ Madoguchi (%2)</translation>
     </message>
     <message>
-        <location filename="../app/cli.py" line="-203"/>
+        <location filename="../app/cli.py" line="-207"/>
         <source>The window is not part of this installation.</source>
         <translation>การติดตั้งนี้ไม่มีส่วนหน้าต่างโปรแกรม</translation>
     </message>
@@ -4640,7 +4640,7 @@
         <translation>%1 เสียหายและไม่ได้ถูกเปลี่ยนแปลง ไม่พบข้อมูลสำรองที่เปิดได้ กรุณาติดต่อเจ้าหน้าที่ไอที</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+146"/>
         <source>No password: set %1, or run the command in a terminal to be asked for it.</source>
         <translation>ไม่มีรหัสผ่าน: กรุณาตั้งค่า %1 หรือเรียกใช้คำสั่งในเทอร์มินัลเพื่อให้ระบบถามรหัสผ่าน</translation>
     </message>
@@ -4650,7 +4650,7 @@
         <translation>รหัสผ่านทั้งสองช่องไม่ตรงกัน จึงไม่ได้สร้างสิ่งใด</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>%1 is not encrypted; Madoguchi keeps records only in encrypted databases. It was not changed.</source>
         <translation>%1 ไม่ได้เข้ารหัส Madoguchi เก็บระเบียนไว้ในฐานข้อมูลที่เข้ารหัสเท่านั้น ไฟล์นี้ไม่ถูกเปลี่ยนแปลง</translation>
     </message>
@@ -4665,7 +4665,7 @@
         <translation>ฐานข้อมูลนี้เข้ารหัสไว้: กรุณาระบุ --user NAME (รหัสผ่านจะได้จาก %1 หรือจากการถามที่หน้าจอ)</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+81"/>
         <source>A demo town has 1 to 100,000 residents and 1 to 50 years.</source>
         <translation>เมืองตัวอย่างมีผู้พำนักได้ 1 ถึง 100,000 คน และมีข้อมูลได้ 1 ถึง 50 ปี</translation>
     </message>
@@ -4693,7 +4693,7 @@
         <translation>ไม่มีโฟลเดอร์ %1</translation>
     </message>
     <message>
-        <location filename="../app/cli.py" line="-91"/>
+        <location filename="../app/cli.py" line="-92"/>
         <location filename="../app/db.py" line="+3"/>
         <source>%1 is a folder, not a database file.</source>
         <translation>%1 เป็นโฟลเดอร์ ไม่ใช่ไฟล์ฐานข้อมูล</translation>
@@ -5952,7 +5952,7 @@
 <context>
     <name>run_window</name>
     <message>
-        <location filename="../ui/main.py" line="+50"/>
+        <location filename="../ui/main.py" line="+53"/>
         <source>The database %1 is missing, but its key file is there. Restore the database from a backup; no new database was made.</source>
         <translation>ไม่พบฐานข้อมูล %1 แต่มีไฟล์กุญแจอยู่ กรุณากู้คืนฐานข้อมูลจากข้อมูลสำรอง ระบบไม่ได้สร้างฐานข้อมูลใหม่</translation>
     </message>

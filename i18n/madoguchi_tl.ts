@@ -1127,7 +1127,7 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../ui/widgets.py" line="+171"/>
+        <location filename="../ui/widgets.py" line="+172"/>
         <source>Pick a date</source>
         <translation>Pumili ng petsa</translation>
     </message>
@@ -1941,7 +1941,7 @@
 <context>
     <name>LanguageChooser</name>
     <message>
-        <location filename="../ui/login.py" line="+88"/>
+        <location filename="../ui/login.py" line="+94"/>
         <source>Language</source>
         <translation>Wika</translation>
     </message>
@@ -2018,7 +2018,7 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../ui/login.py" line="+97"/>
+        <location filename="../ui/login.py" line="+96"/>
         <source>Madoguchi — log in</source>
         <translation>Madoguchi — mag-log in</translation>
     </message>
@@ -2038,7 +2038,7 @@
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Demo town: user %1 or %2, password %3</source>
         <translation>Demo na bayan: user %1 o %2, password %3</translation>
     </message>
@@ -2078,7 +2078,7 @@
         <translation>Ilagay ang iyong user name at password.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>The backup was restored. Log in again.</source>
         <translation>Na-restore ang backup. Mag-log in muli.</translation>
     </message>
@@ -2765,7 +2765,7 @@
         <translation>Itakda ang password at mag-log in</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>This database has no active administrator.</source>
         <translation>Walang aktibong administrator ang database na ito.</translation>
     </message>
@@ -3904,7 +3904,7 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../ui/startup.py" line="+37"/>
+        <location filename="../ui/startup.py" line="+41"/>
         <source>The database was damaged and has been moved aside to %1. No verified backup was found; please call your IT staff.</source>
         <translation>Nasira ang database at inilipat ito sa %1. Walang nakitang beripikadong backup; pakitawagan ang inyong IT staff.</translation>
     </message>
@@ -3914,7 +3914,7 @@
         <translation>Nasira ang database at inilipat ito sa %1. I-restore ang pinakabagong beripikadong backup, %2?</translation>
     </message>
     <message>
-        <location line="+193"/>
+        <location line="+212"/>
         <source>The check found damage in the database file. Stop entering records and quit Madoguchi: at the next start the damaged file is moved aside and the newest verified backup is offered.</source>
         <translation>May nakitang sira sa database file ang pagsusuri. Huminto sa paglalagay ng mga rekord at isara ang Madoguchi: sa susunod na pagbukas, ililipat sa tabi ang sirang file at iaalok ang pinakabagong beripikadong backup.</translation>
     </message>
@@ -4429,7 +4429,7 @@
     <name>errors</name>
     <message>
         <location filename="../app/accounts.py" line="+45"/>
-        <location filename="../app/keyslots.py" line="+45"/>
+        <location filename="../app/keyslots.py" line="+49"/>
         <source>The user name or password is not right.</source>
         <translation>Mali ang user name o password.</translation>
     </message>
@@ -4512,7 +4512,7 @@
     </message>
     <message>
         <location filename="../app/backup.py" line="+40"/>
-        <location filename="../app/cli.py" line="+229"/>
+        <location filename="../app/cli.py" line="+236"/>
         <location filename="../app/db.py" line="+97"/>
         <source>There is no database at %1.</source>
         <translation>Walang database sa %1.</translation>
@@ -4615,7 +4615,7 @@
         <translation>Sira ang %1 o hindi ito database ng Madoguchi (%2).</translation>
     </message>
     <message>
-        <location filename="../app/cli.py" line="-203"/>
+        <location filename="../app/cli.py" line="-207"/>
         <source>The window is not part of this installation.</source>
         <translation>Hindi kasama ang window sa installation na ito.</translation>
     </message>
@@ -4645,7 +4645,7 @@
         <translation>Sira ang %1 at hindi ito binago; walang nakitang backup na nabubuksan, kaya pakitawagan ang inyong IT staff.</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+146"/>
         <source>No password: set %1, or run the command in a terminal to be asked for it.</source>
         <translation>Walang password: itakda ang %1, o patakbuhin ang command sa isang terminal para hingin ito.</translation>
     </message>
@@ -4655,7 +4655,7 @@
         <translation>Hindi magkapareho ang dalawang password; walang ginawa.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>%1 is not encrypted; Madoguchi keeps records only in encrypted databases. It was not changed.</source>
         <translation>Hindi naka-encrypt ang %1; sa mga naka-encrypt na database lamang nag-iingat ng rekord ang Madoguchi. Hindi ito binago.</translation>
     </message>
@@ -4670,7 +4670,7 @@
         <translation>Naka-encrypt ang database na ito: ibigay ang --user NAME (kukunin ang password mula sa %1 o sa isang prompt).</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+81"/>
         <source>A demo town has 1 to 100,000 residents and 1 to 50 years.</source>
         <translation>Ang demo na bayan ay may 1 hanggang 100,000 residente at 1 hanggang 50 taon.</translation>
     </message>
@@ -4698,7 +4698,7 @@
         <translation>Hindi umiiral ang folder na %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli.py" line="-91"/>
+        <location filename="../app/cli.py" line="-92"/>
         <location filename="../app/db.py" line="+3"/>
         <source>%1 is a folder, not a database file.</source>
         <translation>Folder ang %1, hindi database file.</translation>
@@ -5957,7 +5957,7 @@
 <context>
     <name>run_window</name>
     <message>
-        <location filename="../ui/main.py" line="+50"/>
+        <location filename="../ui/main.py" line="+53"/>
         <source>The database %1 is missing, but its key file is there. Restore the database from a backup; no new database was made.</source>
         <translation>Nawawala ang database na %1, pero naroon ang key file nito. I-restore ang database mula sa isang backup; walang ginawang bagong database.</translation>
     </message>

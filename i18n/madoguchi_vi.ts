@@ -1124,7 +1124,7 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../ui/widgets.py" line="+171"/>
+        <location filename="../ui/widgets.py" line="+172"/>
         <source>Pick a date</source>
         <translation>Chọn ngày</translation>
     </message>
@@ -1937,7 +1937,7 @@
 <context>
     <name>LanguageChooser</name>
     <message>
-        <location filename="../ui/login.py" line="+88"/>
+        <location filename="../ui/login.py" line="+94"/>
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
@@ -2013,7 +2013,7 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../ui/login.py" line="+97"/>
+        <location filename="../ui/login.py" line="+96"/>
         <source>Madoguchi — log in</source>
         <translation>Madoguchi — đăng nhập</translation>
     </message>
@@ -2033,7 +2033,7 @@
         <translation>Cơ sở dữ liệu: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Demo town: user %1 or %2, password %3</source>
         <translation>Thị trấn mẫu: người dùng %1 hoặc %2, mật khẩu %3</translation>
     </message>
@@ -2073,7 +2073,7 @@
         <translation>Hãy nhập tên người dùng và mật khẩu.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>The backup was restored. Log in again.</source>
         <translation>Đã khôi phục bản sao lưu. Hãy đăng nhập lại.</translation>
     </message>
@@ -2760,7 +2760,7 @@
         <translation>Đặt mật khẩu và đăng nhập</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>This database has no active administrator.</source>
         <translation>Cơ sở dữ liệu này không có quản trị viên nào đang hoạt động.</translation>
     </message>
@@ -3899,7 +3899,7 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../ui/startup.py" line="+37"/>
+        <location filename="../ui/startup.py" line="+41"/>
         <source>The database was damaged and has been moved aside to %1. No verified backup was found; please call your IT staff.</source>
         <translation>Cơ sở dữ liệu bị hỏng và đã được chuyển sang %1. Không tìm thấy bản sao lưu nào đã được kiểm tra; vui lòng liên hệ bộ phận IT.</translation>
     </message>
@@ -3909,7 +3909,7 @@
         <translation>Cơ sở dữ liệu bị hỏng và đã được chuyển sang %1. Khôi phục bản sao lưu đã kiểm tra mới nhất, %2?</translation>
     </message>
     <message>
-        <location line="+193"/>
+        <location line="+212"/>
         <source>The check found damage in the database file. Stop entering records and quit Madoguchi: at the next start the damaged file is moved aside and the newest verified backup is offered.</source>
         <translation>Quá trình kiểm tra phát hiện tệp cơ sở dữ liệu bị hỏng. Hãy ngừng nhập bản ghi và thoát Madoguchi: ở lần khởi động tiếp theo, tệp bị hỏng sẽ được chuyển sang chỗ khác và bản sao lưu đã kiểm tra mới nhất sẽ được đề xuất.</translation>
     </message>
@@ -4424,7 +4424,7 @@
     <name>errors</name>
     <message>
         <location filename="../app/accounts.py" line="+45"/>
-        <location filename="../app/keyslots.py" line="+45"/>
+        <location filename="../app/keyslots.py" line="+49"/>
         <source>The user name or password is not right.</source>
         <translation>Tên người dùng hoặc mật khẩu không đúng.</translation>
     </message>
@@ -4507,7 +4507,7 @@
     </message>
     <message>
         <location filename="../app/backup.py" line="+40"/>
-        <location filename="../app/cli.py" line="+229"/>
+        <location filename="../app/cli.py" line="+236"/>
         <location filename="../app/db.py" line="+97"/>
         <source>There is no database at %1.</source>
         <translation>Không có cơ sở dữ liệu tại %1.</translation>
@@ -4610,7 +4610,7 @@
         <translation>%1 bị hỏng hoặc không phải là cơ sở dữ liệu Madoguchi (%2).</translation>
     </message>
     <message>
-        <location filename="../app/cli.py" line="-203"/>
+        <location filename="../app/cli.py" line="-207"/>
         <source>The window is not part of this installation.</source>
         <translation>Bản cài đặt này không bao gồm giao diện cửa sổ.</translation>
     </message>
@@ -4640,7 +4640,7 @@
         <translation>%1 bị hỏng và không bị thay đổi; không tìm thấy bản sao lưu nào mở được, vui lòng liên hệ bộ phận IT.</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+146"/>
         <source>No password: set %1, or run the command in a terminal to be asked for it.</source>
         <translation>Không có mật khẩu: hãy đặt %1, hoặc chạy lệnh trong terminal để được hỏi mật khẩu.</translation>
     </message>
@@ -4650,7 +4650,7 @@
         <translation>Hai mật khẩu không giống nhau; chưa tạo gì cả.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>%1 is not encrypted; Madoguchi keeps records only in encrypted databases. It was not changed.</source>
         <translation>%1 không được mã hóa; Madoguchi chỉ lưu bản ghi trong cơ sở dữ liệu đã mã hóa. Tệp này không bị thay đổi.</translation>
     </message>
@@ -4665,7 +4665,7 @@
         <translation>Cơ sở dữ liệu này được mã hóa: hãy chỉ định --user NAME (mật khẩu lấy từ %1 hoặc được hỏi khi chạy).</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+81"/>
         <source>A demo town has 1 to 100,000 residents and 1 to 50 years.</source>
         <translation>Thị trấn mẫu có từ 1 đến 100.000 người cư trú và từ 1 đến 50 năm.</translation>
     </message>
@@ -4693,7 +4693,7 @@
         <translation>Thư mục %1 không tồn tại.</translation>
     </message>
     <message>
-        <location filename="../app/cli.py" line="-91"/>
+        <location filename="../app/cli.py" line="-92"/>
         <location filename="../app/db.py" line="+3"/>
         <source>%1 is a folder, not a database file.</source>
         <translation>%1 là thư mục, không phải tệp cơ sở dữ liệu.</translation>
@@ -5952,7 +5952,7 @@
 <context>
     <name>run_window</name>
     <message>
-        <location filename="../ui/main.py" line="+50"/>
+        <location filename="../ui/main.py" line="+53"/>
         <source>The database %1 is missing, but its key file is there. Restore the database from a backup; no new database was made.</source>
         <translation>Không tìm thấy cơ sở dữ liệu %1, nhưng tệp khóa của nó vẫn còn. Hãy khôi phục cơ sở dữ liệu từ bản sao lưu; chưa có cơ sở dữ liệu mới nào được tạo.</translation>
     </message>

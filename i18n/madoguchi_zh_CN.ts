@@ -1124,7 +1124,7 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../ui/widgets.py" line="+171"/>
+        <location filename="../ui/widgets.py" line="+172"/>
         <source>Pick a date</source>
         <translation>选择日期</translation>
     </message>
@@ -1937,7 +1937,7 @@
 <context>
     <name>LanguageChooser</name>
     <message>
-        <location filename="../ui/login.py" line="+88"/>
+        <location filename="../ui/login.py" line="+94"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
@@ -2013,7 +2013,7 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../ui/login.py" line="+97"/>
+        <location filename="../ui/login.py" line="+96"/>
         <source>Madoguchi — log in</source>
         <translation>Madoguchi — 登录</translation>
     </message>
@@ -2033,7 +2033,7 @@
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Demo town: user %1 or %2, password %3</source>
         <translation>演示市町村：用户 %1 或 %2，密码 %3</translation>
     </message>
@@ -2073,7 +2073,7 @@
         <translation>请输入用户名和密码。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>The backup was restored. Log in again.</source>
         <translation>备份已恢复。请重新登录。</translation>
     </message>
@@ -2760,7 +2760,7 @@
         <translation>设置密码并登录</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>This database has no active administrator.</source>
         <translation>此数据库没有有效的管理员。</translation>
     </message>
@@ -3899,7 +3899,7 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../ui/startup.py" line="+37"/>
+        <location filename="../ui/startup.py" line="+41"/>
         <source>The database was damaged and has been moved aside to %1. No verified backup was found; please call your IT staff.</source>
         <translation>数据库已损坏，已移至 %1。未找到经过校验的备份；请联系 IT 负责人员。</translation>
     </message>
@@ -3909,7 +3909,7 @@
         <translation>数据库已损坏，已移至 %1。要恢复最新的经过校验的备份 %2 吗？</translation>
     </message>
     <message>
-        <location line="+193"/>
+        <location line="+212"/>
         <source>The check found damage in the database file. Stop entering records and quit Madoguchi: at the next start the damaged file is moved aside and the newest verified backup is offered.</source>
         <translation>检查发现数据库文件已损坏。请停止录入记录并退出 Madoguchi：下次启动时，损坏的文件会被移到一旁，并提供经过校验的最新备份。</translation>
     </message>
@@ -4424,7 +4424,7 @@
     <name>errors</name>
     <message>
         <location filename="../app/accounts.py" line="+45"/>
-        <location filename="../app/keyslots.py" line="+45"/>
+        <location filename="../app/keyslots.py" line="+49"/>
         <source>The user name or password is not right.</source>
         <translation>用户名或密码不正确。</translation>
     </message>
@@ -4507,7 +4507,7 @@
     </message>
     <message>
         <location filename="../app/backup.py" line="+40"/>
-        <location filename="../app/cli.py" line="+229"/>
+        <location filename="../app/cli.py" line="+236"/>
         <location filename="../app/db.py" line="+97"/>
         <source>There is no database at %1.</source>
         <translation>%1 处没有数据库。</translation>
@@ -4610,7 +4610,7 @@
         <translation>%1 已损坏或不是 Madoguchi 数据库（%2）。</translation>
     </message>
     <message>
-        <location filename="../app/cli.py" line="-203"/>
+        <location filename="../app/cli.py" line="-207"/>
         <source>The window is not part of this installation.</source>
         <translation>此安装不包含图形窗口。</translation>
     </message>
@@ -4640,7 +4640,7 @@
         <translation>%1 已损坏，未做任何更改；未找到可以打开的备份，请联系 IT 负责人员。</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+146"/>
         <source>No password: set %1, or run the command in a terminal to be asked for it.</source>
         <translation>未提供密码：请设置 %1，或在终端中运行该命令以输入密码。</translation>
     </message>
@@ -4650,7 +4650,7 @@
         <translation>两次输入的密码不一致；未创建任何内容。</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>%1 is not encrypted; Madoguchi keeps records only in encrypted databases. It was not changed.</source>
         <translation>%1 未加密；Madoguchi 只在加密数据库中保存记录。该文件未被更改。</translation>
     </message>
@@ -4665,7 +4665,7 @@
         <translation>此数据库已加密：请指定 --user NAME（密码来自 %1 或提示输入）。</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+81"/>
         <source>A demo town has 1 to 100,000 residents and 1 to 50 years.</source>
         <translation>演示市町村的居民人数为 1 至 100,000 名，年数为 1 至 50 年。</translation>
     </message>
@@ -4693,7 +4693,7 @@
         <translation>文件夹 %1 不存在。</translation>
     </message>
     <message>
-        <location filename="../app/cli.py" line="-91"/>
+        <location filename="../app/cli.py" line="-92"/>
         <location filename="../app/db.py" line="+3"/>
         <source>%1 is a folder, not a database file.</source>
         <translation>%1 是文件夹，不是数据库文件。</translation>
@@ -5952,7 +5952,7 @@
 <context>
     <name>run_window</name>
     <message>
-        <location filename="../ui/main.py" line="+50"/>
+        <location filename="../ui/main.py" line="+53"/>
         <source>The database %1 is missing, but its key file is there. Restore the database from a backup; no new database was made.</source>
         <translation>数据库 %1 不存在，但其密钥文件仍在。请从备份恢复数据库；未创建新数据库。</translation>
     </message>

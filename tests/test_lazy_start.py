@@ -64,3 +64,42 @@ def test_the_window_asks_for_python_3_12() -> None:
     assert window_python_problem((3, 12)) is None and window_python_problem((3, 13)) is None
     problem = window_python_problem((3, 11))
     assert problem is not None and "3.12" in problem and "3.11" in problem
+
+
+# The start path up to the login screen on the screen, as ui.main.run_window takes it.
+LOGIN_CHILD = r"""
+import json, sys
+from pathlib import Path
+from ui import launcher  # noqa: F401  (what the Start-menu shortcut runs)
+from ui.main import application, check_openable, prepare_folder
+from ui.startup import before_login
+from ui.login import LoginDialog
+from PySide6.QtWidgets import QApplication
+
+app = application()
+db = Path(sys.argv[1])
+prepare_folder(db, explicit=True)
+lock = before_login(db)
+check_openable(db)
+dialog = LoginDialog(db, "admin")
+dialog.show()
+QApplication.processEvents()
+print("RESULT " + json.dumps(sorted(m for m in sys.modules if m.startswith("app."))),
+      flush=True)
+lock.release()
+"""
+DOMAIN = ("app.services", "app.accounts", "app.store", "app.audit", "app.codes", "app.demo",
+          "app.search", "app.migrations", "app.crash")
+
+
+def test_the_login_screen_draws_before_the_domain_is_loaded(demo_path: Path) -> None:
+    """The services, the store and the rest load while the password is typed
+    (ui.startup.LoginPreloader); the login screen waits only for the key file's reader."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
+    done = subprocess.run([sys.executable, "-c", LOGIN_CHILD, str(demo_path)], env=env,
+                          capture_output=True, text=True, timeout=120, cwd=ROOT)
+    assert done.returncode == 0, done.stdout + done.stderr
+    line = next(x for x in done.stdout.splitlines() if x.startswith("RESULT "))
+    loaded = json.loads(line.removeprefix("RESULT "))
+    assert "app.keyslots" in loaded        # the demo note and the key file's check
+    assert [m for m in DOMAIN if m in loaded] == []

@@ -5,18 +5,17 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app import cli
-from app.services import Services
 
+if TYPE_CHECKING:
+    from app.services import Services
 
-def load_before_qt() -> None:
-    """PySide6 reads the source file of every module imported after it, looking for its
-    `__feature__` switches: 20–35 ms of a start for the app's own modules, which never use
-    Qt. So the window's start imports them before the Qt layer."""
-    import app.accounts  # noqa: F401
-    import app.integrity  # noqa: F401
-    import app.today  # noqa: F401
+# The window's start imports only what the login screen needs before drawing it; the domain
+# (app.services, app.accounts, the store, …) loads while the login screen waits for the
+# password (ui.startup.LoginPreloader). Importing it before the Qt layer would spare PySide6
+# reading those modules' source (20–35 ms), but the login screen would wait for all of it.
 
 
 # PySide6 (6.12.0, found by the window's tests) lowers the reference counts of None and True
@@ -44,7 +43,6 @@ def _refused() -> int:
 def _window(db_path: Path, user: str | None, explicit: bool) -> int:
     if _refused():
         return 2
-    load_before_qt()
     from ui.main import run_window
 
     return run_window(db_path, user=user, explicit=explicit)

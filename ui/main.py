@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLoggingCategory
 from PySide6.QtGui import QIcon
@@ -13,7 +14,9 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from app import db, keyslots
 from app.errors import MadoguchiError
 from app.keyslots import KeyFile
-from app.services import Services
+
+if TYPE_CHECKING:
+    from app.services import Services
 
 ICON = Path(__file__).resolve().parent / "icons" / "madoguchi.png"
 

@@ -11,15 +11,19 @@ import importlib
 import threading
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from app import accounts, backup, instance, integrity, storage
+from app import instance, storage
 from app.errors import MadoguchiError
-from app.services import Services
 from ui.labels import error_text, message_text
+
+if TYPE_CHECKING:
+    from app import integrity
+    from app.services import Services
 
 
 def before_login(db_path: Path, parent: QWidget | None = None) -> instance.InstanceLock:
@@ -50,6 +54,8 @@ def recover_damaged(db_path: Path, key: bytes, user: str,
                     parent: QWidget | None = None) -> bool:
     """Quarantine the damaged file and offer the newest verified backup. True when a backup
     was restored (the user then logs in again)."""
+    from app import backup
+
     moved = backup.quarantine(db_path)
     found = backup.newest_verified_backup(backup.candidate_folders(db_path), key)
     if not ask_restore(parent, moved, found):
@@ -64,6 +70,8 @@ def after_login(services: Services, parent: QWidget | None = None) -> Services |
     and the day's first backup run after the window shows: BackgroundChecker). A file the
     background check found damaged is checked in full here. Returns the services to use, or
     None when the file was damaged (it has been quarantined, and perhaps restored)."""
+    from app import integrity
+
     store = services.store
     if store.readonly:  # read and report only: say so once
         from app.store import READ_ONLY, ReadOnlyError
@@ -97,6 +105,8 @@ class BackgroundChecker(QObject):
     finished = Signal(object)
 
     def __init__(self, services: Services, parent: QObject | None = None) -> None:
+        from app import integrity
+
         super().__init__(parent)
         store = services.store
         assert store.path is not None
@@ -113,6 +123,8 @@ class BackgroundChecker(QObject):
             self.worker.start()
 
     def _run(self) -> None:
+        from app import integrity
+
         try:
             result = self.check.run()
         except MadoguchiError as exc:
@@ -146,7 +158,18 @@ class BackgroundChecker(QObject):
 # for it: the window's modules, and the fonts that draw names in other scripts (Qt loads a
 # fallback font the first time it measures text that needs it: 2-8 ms a script in a fresh
 # process; Today's first column sizing took 12 ms without this, 5 ms with it).
-AFTER_LOGIN_MODULES = ("cryptography.hazmat.backends.openssl.backend", "app.reindex",
+AFTER_LOGIN_MODULES = (
+    # the domain, leaves first so that each step stays short (the login screen drew
+    # without it: ui/launcher.py)
+    "app.progress", "app.areas", "app.rules", "jaconv", "app.records", "app.rows",
+    "app.fields", "app.kinds", "app.kanji_variants", "app.search",
+    "cryptography.hazmat.primitives.serialization", "app.roles", "app.jptime", "app.signing",
+    "app.migrations", "app.changes", "app.store", "app.audit", "app.dates", "app.validation",
+    "app.codes", "app.sensitive", "app.consultations", "app.directory", "app.knowledge",
+    "app.residents", "app.sessions", "app.services", "app.checkpoints", "app.user_keys",
+    "app.admin_keys", "app.accounts", "app.backup", "app.integrity", "app.today",
+    # the window
+    "cryptography.hazmat.backends.openssl.backend", "app.reindex",
                        "app.listing", "ui.jobs", "ui.changes", "ui.opener", "ui.table_model",
                        "ui.table_view", "ui.session", "ui.main_window", "ui.pages.today")
 SCRIPT_SAMPLES = ("Ünïcödé 相談 ソウダン そうだん", "ภาษาไทย", "မြန်မာ", "हिन्दी", "Tiếng Việt",
@@ -206,7 +229,7 @@ class CacheWarmer:
         return self
 
     def _run(self) -> None:
-        from app import db, listing
+        from app import db, integrity, listing
 
         integrity.lower_priority()
         try:
@@ -249,6 +272,8 @@ def check_message(result: integrity.CheckResult) -> str:
 
 def unlock_for_recovery(db_path: Path, user: str, password: str) -> bytes | None:
     """The key, when the password is right but the file would not open."""
+    from app import accounts
+
     try:
         return accounts.unlock(db_path, user, password).key
     except MadoguchiError:

@@ -26,6 +26,7 @@ from app.codes import CodeBook
 from app.dates import ORDERS, DateStyle, holidays, parse_iso
 from app.jptime import today_local
 from app.validation import parse_time
+from ui.error_label import ErrorLabel as ErrorLabel
 from ui.formats import date_text
 from ui.labels import code_language
 
@@ -299,17 +300,3 @@ class CardNumberEdit(QLineEdit):
         converted = text.replace(" ", "").replace("-", "").upper()
         if converted != self.text():
             self.setText(converted)
-
-
-class ErrorLabel(QLabel):
-    """The inline error under a field; empty and hidden when all is well."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setStyleSheet("color: #b00020;")
-        self.setWordWrap(True)
-        self.hide()
-
-    def show_error(self, text: str) -> None:
-        self.setText(text)
-        self.setVisible(bool(text))
