@@ -25,16 +25,12 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
-from argon2.low_level import Type, hash_secret_raw
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives import hashes
-from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from cryptography.hazmat.primitives.kdf.hkdf import HKDF
-
 from app.errors import MadoguchiError
 from app.files import write_atomically
 from app.marks import QT_TRANSLATE_NOOP
+
+# argon2 and the ciphers are imported in the functions that use them: the login screen reads
+# the key file (KeyFile.load) before it draws, and needs neither until the password is given.
 
 # A demo town's password, shown on its login screen (KeyFile.demo); kept here, not in
 # app.demo, so that the login screen does not load the demo town's data to show it.
@@ -66,6 +62,8 @@ class Kdf:
     parallelism: int = 1
 
     def derive(self, secret: str, salt: bytes) -> bytes:
+        from argon2.low_level import Type, hash_secret_raw
+
         return hash_secret_raw(secret.encode("utf-8"), salt, time_cost=self.time_cost,
                                memory_cost=self.memory_kib, parallelism=self.parallelism,
                                hash_len=KEY_BYTES, type=Type.ID)
@@ -127,12 +125,18 @@ SEALED_BYTES = 32 + 12 + KEY_BYTES + 16  # ephemeral public key, nonce, key, tag
 
 
 def _hkdf(shared: bytes, info: bytes) -> bytes:
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
     return HKDF(algorithm=hashes.SHA256(), length=KEY_BYTES, salt=None, info=info).derive(
         shared)
 
 
 def seal(public_b64: str, key: bytes, info: bytes) -> str:
     """`key` for the holder of the X25519 private key of `public_b64` only."""
+    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     ephemeral = X25519PrivateKey.generate()
     shared = ephemeral.exchange(X25519PublicKey.from_public_bytes(_unb64(public_b64)))
     nonce = os.urandom(12)
@@ -141,6 +145,9 @@ def seal(public_b64: str, key: bytes, info: bytes) -> str:
 
 
 def open_sealed(private: bytes, sealed: str, info: bytes) -> bytes:
+    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     raw = _unb64(sealed)
     shared = X25519PrivateKey.from_private_bytes(private).exchange(
         X25519PublicKey.from_public_bytes(raw[:32]))
@@ -288,6 +295,9 @@ class KeyFile:
         """Wrap `key` (and, for an administrator, the administrators' signing key; and the
         user's own signing key) for `name` under `secret`, replacing any slot of that
         name."""
+        from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+        from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
         salt, nonce = os.urandom(16), os.urandom(12)
         kek = AESGCM(self.kdf.derive(secret, salt))
         admin_nonce = admin_wrapped = sign_nonce = sign_wrapped = ""
@@ -351,6 +361,9 @@ class KeyFile:
     def unwrap_each(self, name: str, secret: str
                     ) -> tuple[bytes, bytes | None, bytes | None, bytes | None]:
         """unwrap_all, and the user's own signing key (None in a slot without one)."""
+        from cryptography.exceptions import InvalidTag
+        from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
         slot = self.slot(name)
         if slot is None:
             self.kdf.derive(secret, b"\x00" * 16)  # same cost, so timing tells nothing

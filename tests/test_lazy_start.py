@@ -84,16 +84,17 @@ check_openable(db)
 dialog = LoginDialog(db, "admin")
 dialog.show()
 QApplication.processEvents()
-print("RESULT " + json.dumps(sorted(m for m in sys.modules if m.startswith("app."))),
+print("RESULT " + json.dumps(sorted(m for m in sys.modules
+                                    if m.startswith(("app.", "cryptography", "argon2")))),
       flush=True)
 lock.release()
 """
 DOMAIN = ("app.services", "app.accounts", "app.store", "app.audit", "app.codes", "app.demo",
-          "app.search", "app.migrations", "app.crash")
+          "app.search", "app.migrations", "app.crash", "cryptography", "argon2")
 
 
 def test_the_login_screen_draws_before_the_domain_is_loaded(demo_path: Path) -> None:
-    """The services, the store and the rest load while the password is typed
+    """The services, the store, the ciphers and the rest load while the password is typed
     (ui.startup.LoginPreloader); the login screen waits only for the key file's reader."""
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
     done = subprocess.run([sys.executable, "-c", LOGIN_CHILD, str(demo_path)], env=env,

@@ -159,6 +159,10 @@ class BackgroundChecker(QObject):
 # fallback font the first time it measures text that needs it: 2-8 ms a script in a fresh
 # process; Today's first column sizing took 12 ms without this, 5 ms with it).
 AFTER_LOGIN_MODULES = (
+    # what the login itself needs (app.keyslots imports them when used)
+    "argon2.low_level", "cryptography.hazmat.primitives.ciphers.aead",
+    "cryptography.hazmat.primitives.asymmetric.x25519",
+    "cryptography.hazmat.primitives.kdf.hkdf",
     # the domain, leaves first so that each step stays short (the login screen drew
     # without it: ui/launcher.py)
     "app.progress", "app.areas", "app.rules", "jaconv", "app.records", "app.rows",
