@@ -2083,8 +2083,7 @@
         <translation>La copia de seguridad se restauró. Inicie sesión de nuevo.</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <location filename="../ui/screenshots.py" line="+105"/>
+        <location line="+14"/>
         <source>Opening the database… The first login after an update prepares the file once; on a large town this can take a minute.</source>
         <translation>Abriendo la base de datos… El primer inicio de sesión después de una actualización prepara el archivo una sola vez; en un municipio grande puede tardar alrededor de un minuto.</translation>
     </message>
@@ -2725,7 +2724,7 @@
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../ui/login.py" line="+44"/>
+        <location filename="../ui/login.py" line="+56"/>
         <source>Use the recovery code</source>
         <translation>Usar el código de recuperación</translation>
     </message>
@@ -3914,7 +3913,7 @@
         <translation>La base de datos estaba dañada y se movió a %1. ¿Restaurar la copia de seguridad verificada más reciente, %2?</translation>
     </message>
     <message>
-        <location line="+212"/>
+        <location line="+216"/>
         <source>The check found damage in the database file. Stop entering records and quit Madoguchi: at the next start the damaged file is moved aside and the newest verified backup is offered.</source>
         <translation>La revisión encontró daños en el archivo de la base de datos. Deje de registrar y cierre Madoguchi: al volver a abrirlo, el archivo dañado se aparta y se ofrece la copia de seguridad verificada más reciente.</translation>
     </message>
@@ -4429,7 +4428,7 @@
     <name>errors</name>
     <message>
         <location filename="../app/accounts.py" line="+45"/>
-        <location filename="../app/keyslots.py" line="+49"/>
+        <location filename="../app/keyslots.py" line="+45"/>
         <source>The user name or password is not right.</source>
         <translation>El nombre de usuario o la contraseña no son correctos.</translation>
     </message>
@@ -5063,7 +5062,7 @@
         <translation>El archivo de clave %1 está dañado.</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+172"/>
         <source>The key file %1 is missing beside the database, so the database cannot be opened.</source>
         <translation>Falta el archivo de clave %1 junto a la base de datos, así que la base de datos no se puede abrir.</translation>
     </message>

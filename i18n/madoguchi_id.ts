@@ -2078,8 +2078,7 @@
         <translation>Cadangan telah dipulihkan. Silakan masuk lagi.</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <location filename="../ui/screenshots.py" line="+105"/>
+        <location line="+14"/>
         <source>Opening the database… The first login after an update prepares the file once; on a large town this can take a minute.</source>
         <translation>Membuka basis data… Login pertama setelah pembaruan menyiapkan berkas satu kali; untuk kota besar ini bisa memakan waktu sekitar satu menit.</translation>
     </message>
@@ -2720,7 +2719,7 @@
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../ui/login.py" line="+44"/>
+        <location filename="../ui/login.py" line="+56"/>
         <source>Use the recovery code</source>
         <translation>Gunakan kode pemulihan</translation>
     </message>
@@ -3909,7 +3908,7 @@
         <translation>Basis data rusak dan telah dipindahkan ke %1. Pulihkan cadangan terverifikasi terbaru, %2?</translation>
     </message>
     <message>
-        <location line="+212"/>
+        <location line="+216"/>
         <source>The check found damage in the database file. Stop entering records and quit Madoguchi: at the next start the damaged file is moved aside and the newest verified backup is offered.</source>
         <translation>Pemeriksaan menemukan kerusakan pada berkas basis data. Berhenti memasukkan catatan dan tutup Madoguchi: saat dibuka berikutnya, berkas yang rusak akan dipindahkan dan cadangan terverifikasi terbaru akan ditawarkan.</translation>
     </message>
@@ -4424,7 +4423,7 @@
     <name>errors</name>
     <message>
         <location filename="../app/accounts.py" line="+45"/>
-        <location filename="../app/keyslots.py" line="+49"/>
+        <location filename="../app/keyslots.py" line="+45"/>
         <source>The user name or password is not right.</source>
         <translation>Nama pengguna atau kata sandi tidak benar.</translation>
     </message>
@@ -5058,7 +5057,7 @@
         <translation>Berkas kunci %1 rusak.</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+172"/>
         <source>The key file %1 is missing beside the database, so the database cannot be opened.</source>
         <translation>Berkas kunci %1 tidak ada di samping basis data, sehingga basis data tidak dapat dibuka.</translation>
     </message>

@@ -2078,8 +2078,7 @@
         <translation>バックアップを復元しました。再度ログインしてください。</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <location filename="../ui/screenshots.py" line="+105"/>
+        <location line="+14"/>
         <source>Opening the database… The first login after an update prepares the file once; on a large town this can take a minute.</source>
         <translation>データベースを開いています… 更新後の最初のログインでは、ファイルの準備を一度だけ行います。大きな町では1分ほどかかることがあります。</translation>
     </message>
@@ -2720,7 +2719,7 @@
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../ui/login.py" line="+44"/>
+        <location filename="../ui/login.py" line="+56"/>
         <source>Use the recovery code</source>
         <translation>復旧コードを使用</translation>
     </message>
@@ -3909,7 +3908,7 @@
         <translation>データベースが破損していたため、%1 に退避しました。最新の検証済みバックアップ（%2）から復元しますか？</translation>
     </message>
     <message>
-        <location line="+212"/>
+        <location line="+216"/>
         <source>The check found damage in the database file. Stop entering records and quit Madoguchi: at the next start the damaged file is moved aside and the newest verified backup is offered.</source>
         <translation>確認の結果、データベースファイルに破損が見つかりました。記録の入力を中止し、Madoguchi を終了してください。次回の起動時に、破損したファイルを退避し、検証済みの最新のバックアップを提示します。</translation>
     </message>
@@ -4424,7 +4423,7 @@
     <name>errors</name>
     <message>
         <location filename="../app/accounts.py" line="+45"/>
-        <location filename="../app/keyslots.py" line="+49"/>
+        <location filename="../app/keyslots.py" line="+45"/>
         <source>The user name or password is not right.</source>
         <translation>ユーザー名またはパスワードが正しくありません。</translation>
     </message>
@@ -5058,7 +5057,7 @@
         <translation>鍵ファイル %1 が破損しています。</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+172"/>
         <source>The key file %1 is missing beside the database, so the database cannot be opened.</source>
         <translation>データベースと同じ場所に鍵ファイル %1 がないため、データベースを開くことができません。</translation>
     </message>

@@ -2078,8 +2078,7 @@
         <translation>အရန်မိတ္တူကို ပြန်လည်ရယူပြီးပါပြီ။ ထပ်မံ ဝင်ရောက်ပါ။</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <location filename="../ui/screenshots.py" line="+105"/>
+        <location line="+14"/>
         <source>Opening the database… The first login after an update prepares the file once; on a large town this can take a minute.</source>
         <translation>ဒေတာဘေ့စ်ကို ဖွင့်နေသည်… အပ်ဒိတ်လုပ်ပြီးနောက် ပထမဆုံးဝင်ရောက်ချိန်တွင် ဖိုင်ကို တစ်ကြိမ်သာ ပြင်ဆင်ပါသည်။ မြို့ကြီးများတွင် တစ်မိနစ်ခန့် ကြာနိုင်ပါသည်။</translation>
     </message>
@@ -2720,7 +2719,7 @@
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../ui/login.py" line="+44"/>
+        <location filename="../ui/login.py" line="+56"/>
         <source>Use the recovery code</source>
         <translation>ပြန်လည်ရယူရေးကုဒ်ကို အသုံးပြုရန်</translation>
     </message>
@@ -3909,7 +3908,7 @@
         <translation>ဒေတာဘေ့စ် ပျက်စီးနေသဖြင့် %1 သို့ ဘေးဖယ်ရွှေ့ထားပါသည်။ နောက်ဆုံး စစ်ဆေးအတည်ပြုပြီး အရန်မိတ္တူ %2 ကို ပြန်လည်ရယူမလား။</translation>
     </message>
     <message>
-        <location line="+212"/>
+        <location line="+216"/>
         <source>The check found damage in the database file. Stop entering records and quit Madoguchi: at the next start the damaged file is moved aside and the newest verified backup is offered.</source>
         <translation>စစ်ဆေးမှုတွင် ဒေတာဘေ့စ်ဖိုင်၌ ပျက်စီးမှုကို တွေ့ရှိခဲ့ပါသည်။ မှတ်တမ်းများ ထည့်သွင်းခြင်းကို ရပ်ပြီး Madoguchi ကို ပိတ်ပါ။ နောက်တစ်ကြိမ် စတင်ဖွင့်သည့်အခါ ပျက်စီးနေသောဖိုင်ကို ဘေးဖယ်ရွှေ့ထားပြီး နောက်ဆုံး စစ်ဆေးအတည်ပြုပြီး အရန်မိတ္တူကို ပြပေးပါမည်။</translation>
     </message>
@@ -4424,7 +4423,7 @@
     <name>errors</name>
     <message>
         <location filename="../app/accounts.py" line="+45"/>
-        <location filename="../app/keyslots.py" line="+49"/>
+        <location filename="../app/keyslots.py" line="+45"/>
         <source>The user name or password is not right.</source>
         <translation>အသုံးပြုသူအမည် သို့မဟုတ် စကားဝှက် မှားနေပါသည်။</translation>
     </message>
@@ -5058,7 +5057,7 @@
         <translation>သော့ဖိုင် %1 ပျက်စီးနေပါသည်။</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+172"/>
         <source>The key file %1 is missing beside the database, so the database cannot be opened.</source>
         <translation>ဒေတာဘေ့စ်၏ ဘေးတွင် သော့ဖိုင် %1 မရှိသဖြင့် ဒေတာဘေ့စ်ကို ဖွင့်၍ မရပါ။</translation>
     </message>

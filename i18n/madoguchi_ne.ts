@@ -2083,8 +2083,7 @@
         <translation>ब्याकअप पुनर्स्थापना गरियो। फेरि लग इन गर्नुहोस्।</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <location filename="../ui/screenshots.py" line="+105"/>
+        <location line="+14"/>
         <source>Opening the database… The first login after an update prepares the file once; on a large town this can take a minute.</source>
         <translation>डाटाबेस खोल्दै… अपडेटपछिको पहिलो लगइनमा फाइल एक पटक तयार गरिन्छ; ठूलो नगरमा यसमा करिब एक मिनेट लाग्न सक्छ।</translation>
     </message>
@@ -2725,7 +2724,7 @@
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../ui/login.py" line="+44"/>
+        <location filename="../ui/login.py" line="+56"/>
         <source>Use the recovery code</source>
         <translation>रिकभरी कोड प्रयोग गर्नुहोस्</translation>
     </message>
@@ -3914,7 +3913,7 @@
         <translation>डाटाबेस बिग्रिएको थियो र %1 मा छुट्टै सारिएको छ। सबैभन्दा नयाँ प्रमाणित ब्याकअप, %2, पुनर्स्थापना गर्ने?</translation>
     </message>
     <message>
-        <location line="+212"/>
+        <location line="+216"/>
         <source>The check found damage in the database file. Stop entering records and quit Madoguchi: at the next start the damaged file is moved aside and the newest verified backup is offered.</source>
         <translation>जाँचमा डाटाबेस फाइलमा क्षति भेटियो। रेकर्ड प्रविष्टि गर्न रोक्नुहोस् र Madoguchi बन्द गर्नुहोस्: अर्को पटक सुरु गर्दा बिग्रिएको फाइल छुट्टै सारिनेछ र सबैभन्दा नयाँ प्रमाणित ब्याकअप प्रस्ताव गरिनेछ।</translation>
     </message>
@@ -4429,7 +4428,7 @@
     <name>errors</name>
     <message>
         <location filename="../app/accounts.py" line="+45"/>
-        <location filename="../app/keyslots.py" line="+49"/>
+        <location filename="../app/keyslots.py" line="+45"/>
         <source>The user name or password is not right.</source>
         <translation>प्रयोगकर्ता नाम वा पासवर्ड सही छैन।</translation>
     </message>
@@ -5063,7 +5062,7 @@
         <translation>कुञ्जी फाइल %1 बिग्रिएको छ।</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+172"/>
         <source>The key file %1 is missing beside the database, so the database cannot be opened.</source>
         <translation>डाटाबेसको छेउमा कुञ्जी फाइल %1 छैन, त्यसैले डाटाबेस खोल्न सकिँदैन।</translation>
     </message>

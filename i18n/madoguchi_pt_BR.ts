@@ -2083,8 +2083,7 @@
         <translation>O backup foi restaurado. Faça login de novo.</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <location filename="../ui/screenshots.py" line="+105"/>
+        <location line="+14"/>
         <source>Opening the database… The first login after an update prepares the file once; on a large town this can take a minute.</source>
         <translation>Abrindo o banco de dados… O primeiro login após uma atualização prepara o arquivo uma única vez; em um município grande, isso pode levar cerca de um minuto.</translation>
     </message>
@@ -2725,7 +2724,7 @@
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../ui/login.py" line="+44"/>
+        <location filename="../ui/login.py" line="+56"/>
         <source>Use the recovery code</source>
         <translation>Usar o código de recuperação</translation>
     </message>
@@ -3914,7 +3913,7 @@
         <translation>O banco de dados estava danificado e foi movido para %1. Restaurar o backup verificado mais recente, %2?</translation>
     </message>
     <message>
-        <location line="+212"/>
+        <location line="+216"/>
         <source>The check found damage in the database file. Stop entering records and quit Madoguchi: at the next start the damaged file is moved aside and the newest verified backup is offered.</source>
         <translation>A verificação encontrou danos no arquivo do banco de dados. Pare de registrar e feche o Madoguchi: na próxima abertura, o arquivo danificado será colocado de lado e o backup verificado mais recente será oferecido.</translation>
     </message>
@@ -4429,7 +4428,7 @@
     <name>errors</name>
     <message>
         <location filename="../app/accounts.py" line="+45"/>
-        <location filename="../app/keyslots.py" line="+49"/>
+        <location filename="../app/keyslots.py" line="+45"/>
         <source>The user name or password is not right.</source>
         <translation>O nome de usuário ou a senha não está certo.</translation>
     </message>
@@ -5063,7 +5062,7 @@
         <translation>O arquivo de chave %1 está danificado.</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+172"/>
         <source>The key file %1 is missing beside the database, so the database cannot be opened.</source>
         <translation>O arquivo de chave %1 está faltando ao lado do banco de dados, então o banco de dados não pode ser aberto.</translation>
     </message>

@@ -2078,8 +2078,7 @@
         <translation>กู้คืนข้อมูลสำรองแล้ว กรุณาเข้าสู่ระบบอีกครั้ง</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <location filename="../ui/screenshots.py" line="+105"/>
+        <location line="+14"/>
         <source>Opening the database… The first login after an update prepares the file once; on a large town this can take a minute.</source>
         <translation>กำลังเปิดฐานข้อมูล… การเข้าสู่ระบบครั้งแรกหลังการอัปเดตจะเตรียมไฟล์เพียงครั้งเดียว สำหรับเมืองขนาดใหญ่อาจใช้เวลาประมาณหนึ่งนาที</translation>
     </message>
@@ -2720,7 +2719,7 @@
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../ui/login.py" line="+44"/>
+        <location filename="../ui/login.py" line="+56"/>
         <source>Use the recovery code</source>
         <translation>ใช้รหัสกู้คืน</translation>
     </message>
@@ -3909,7 +3908,7 @@
         <translation>ฐานข้อมูลเสียหายและถูกย้ายไปเก็บไว้ที่ %1 แล้ว ต้องการกู้คืนข้อมูลสำรองล่าสุดที่ผ่านการตรวจสอบ %2 หรือไม่?</translation>
     </message>
     <message>
-        <location line="+212"/>
+        <location line="+216"/>
         <source>The check found damage in the database file. Stop entering records and quit Madoguchi: at the next start the damaged file is moved aside and the newest verified backup is offered.</source>
         <translation>การตรวจสอบพบความเสียหายในไฟล์ฐานข้อมูล กรุณาหยุดป้อนระเบียนและปิด Madoguchi เมื่อเปิดครั้งถัดไป ไฟล์ที่เสียหายจะถูกย้ายไปเก็บไว้ต่างหาก และระบบจะเสนอข้อมูลสำรองล่าสุดที่ผ่านการตรวจสอบ</translation>
     </message>
@@ -4424,7 +4423,7 @@
     <name>errors</name>
     <message>
         <location filename="../app/accounts.py" line="+45"/>
-        <location filename="../app/keyslots.py" line="+49"/>
+        <location filename="../app/keyslots.py" line="+45"/>
         <source>The user name or password is not right.</source>
         <translation>ชื่อผู้ใช้หรือรหัสผ่านไม่ถูกต้อง</translation>
     </message>
@@ -5058,7 +5057,7 @@
         <translation>ไฟล์กุญแจ %1 เสียหาย</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+172"/>
         <source>The key file %1 is missing beside the database, so the database cannot be opened.</source>
         <translation>ไม่พบไฟล์กุญแจ %1 ข้างฐานข้อมูล จึงเปิดฐานข้อมูลไม่ได้</translation>
     </message>

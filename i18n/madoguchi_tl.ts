@@ -2083,8 +2083,7 @@
         <translation>Na-restore ang backup. Mag-log in muli.</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <location filename="../ui/screenshots.py" line="+105"/>
+        <location line="+14"/>
         <source>Opening the database… The first login after an update prepares the file once; on a large town this can take a minute.</source>
         <translation>Binubuksan ang database… Sa unang pag-login pagkatapos ng update, inihahanda ang file nang isang beses; sa malaking bayan, maaari itong tumagal nang mga isang minuto.</translation>
     </message>
@@ -2725,7 +2724,7 @@
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../ui/login.py" line="+44"/>
+        <location filename="../ui/login.py" line="+56"/>
         <source>Use the recovery code</source>
         <translation>Gamitin ang recovery code</translation>
     </message>
@@ -3914,7 +3913,7 @@
         <translation>Nasira ang database at inilipat ito sa %1. I-restore ang pinakabagong beripikadong backup, %2?</translation>
     </message>
     <message>
-        <location line="+212"/>
+        <location line="+216"/>
         <source>The check found damage in the database file. Stop entering records and quit Madoguchi: at the next start the damaged file is moved aside and the newest verified backup is offered.</source>
         <translation>May nakitang sira sa database file ang pagsusuri. Huminto sa paglalagay ng mga rekord at isara ang Madoguchi: sa susunod na pagbukas, ililipat sa tabi ang sirang file at iaalok ang pinakabagong beripikadong backup.</translation>
     </message>
@@ -4429,7 +4428,7 @@
     <name>errors</name>
     <message>
         <location filename="../app/accounts.py" line="+45"/>
-        <location filename="../app/keyslots.py" line="+49"/>
+        <location filename="../app/keyslots.py" line="+45"/>
         <source>The user name or password is not right.</source>
         <translation>Mali ang user name o password.</translation>
     </message>
@@ -5063,7 +5062,7 @@
         <translation>Sira ang key file na %1.</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+172"/>
         <source>The key file %1 is missing beside the database, so the database cannot be opened.</source>
         <translation>Nawawala ang key file na %1 sa tabi ng database, kaya hindi mabuksan ang database.</translation>
     </message>

@@ -2078,8 +2078,7 @@
         <translation>Đã khôi phục bản sao lưu. Hãy đăng nhập lại.</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <location filename="../ui/screenshots.py" line="+105"/>
+        <location line="+14"/>
         <source>Opening the database… The first login after an update prepares the file once; on a large town this can take a minute.</source>
         <translation>Đang mở cơ sở dữ liệu… Lần đăng nhập đầu tiên sau khi cập nhật sẽ chuẩn bị tệp một lần; với thị trấn lớn, việc này có thể mất khoảng một phút.</translation>
     </message>
@@ -2720,7 +2719,7 @@
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../ui/login.py" line="+44"/>
+        <location filename="../ui/login.py" line="+56"/>
         <source>Use the recovery code</source>
         <translation>Dùng mã khôi phục</translation>
     </message>
@@ -3909,7 +3908,7 @@
         <translation>Cơ sở dữ liệu bị hỏng và đã được chuyển sang %1. Khôi phục bản sao lưu đã kiểm tra mới nhất, %2?</translation>
     </message>
     <message>
-        <location line="+212"/>
+        <location line="+216"/>
         <source>The check found damage in the database file. Stop entering records and quit Madoguchi: at the next start the damaged file is moved aside and the newest verified backup is offered.</source>
         <translation>Quá trình kiểm tra phát hiện tệp cơ sở dữ liệu bị hỏng. Hãy ngừng nhập bản ghi và thoát Madoguchi: ở lần khởi động tiếp theo, tệp bị hỏng sẽ được chuyển sang chỗ khác và bản sao lưu đã kiểm tra mới nhất sẽ được đề xuất.</translation>
     </message>
@@ -4424,7 +4423,7 @@
     <name>errors</name>
     <message>
         <location filename="../app/accounts.py" line="+45"/>
-        <location filename="../app/keyslots.py" line="+49"/>
+        <location filename="../app/keyslots.py" line="+45"/>
         <source>The user name or password is not right.</source>
         <translation>Tên người dùng hoặc mật khẩu không đúng.</translation>
     </message>
@@ -5058,7 +5057,7 @@
         <translation>Tệp khóa %1 bị hỏng.</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+172"/>
         <source>The key file %1 is missing beside the database, so the database cannot be opened.</source>
         <translation>Thiếu tệp khóa %1 bên cạnh cơ sở dữ liệu, nên không thể mở cơ sở dữ liệu.</translation>
     </message>

@@ -2078,8 +2078,7 @@
         <translation>备份已恢复。请重新登录。</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <location filename="../ui/screenshots.py" line="+105"/>
+        <location line="+14"/>
         <source>Opening the database… The first login after an update prepares the file once; on a large town this can take a minute.</source>
         <translation>正在打开数据库… 更新后的首次登录会对文件进行一次性准备；对于较大的町，这可能需要约一分钟。</translation>
     </message>
@@ -2720,7 +2719,7 @@
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../ui/login.py" line="+44"/>
+        <location filename="../ui/login.py" line="+56"/>
         <source>Use the recovery code</source>
         <translation>使用恢复码</translation>
     </message>
@@ -3909,7 +3908,7 @@
         <translation>数据库已损坏，已移至 %1。要恢复最新的经过校验的备份 %2 吗？</translation>
     </message>
     <message>
-        <location line="+212"/>
+        <location line="+216"/>
         <source>The check found damage in the database file. Stop entering records and quit Madoguchi: at the next start the damaged file is moved aside and the newest verified backup is offered.</source>
         <translation>检查发现数据库文件已损坏。请停止录入记录并退出 Madoguchi：下次启动时，损坏的文件会被移到一旁，并提供经过校验的最新备份。</translation>
     </message>
@@ -4424,7 +4423,7 @@
     <name>errors</name>
     <message>
         <location filename="../app/accounts.py" line="+45"/>
-        <location filename="../app/keyslots.py" line="+49"/>
+        <location filename="../app/keyslots.py" line="+45"/>
         <source>The user name or password is not right.</source>
         <translation>用户名或密码不正确。</translation>
     </message>
@@ -5058,7 +5057,7 @@
         <translation>密钥文件 %1 已损坏。</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+172"/>
         <source>The key file %1 is missing beside the database, so the database cannot be opened.</source>
         <translation>数据库旁缺少密钥文件 %1，因此无法打开数据库。</translation>
     </message>

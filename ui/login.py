@@ -247,6 +247,11 @@ class LoginDialog(QDialog):
         self._succeed(services)
         return True
 
+    def preparing_text(self) -> str:
+        """The busy indicator's sentence."""
+        return self.tr("Opening the database… The first login after an update prepares the "
+                       "file once; on a large town this can take a minute.")
+
     def _wait(self, work: Callable[[], Services]) -> Services:
         """The login on a thread of its own; the screen is still while it runs (Enter, the
         buttons and Esc do nothing), and keeps drawing."""
@@ -257,9 +262,7 @@ class LoginDialog(QDialog):
         for widget in inputs:
             widget.setEnabled(False)
         try:
-            return wait_for(work, self, self.tr(
-                "Opening the database… The first login after an update prepares the file "
-                "once; on a large town this can take a minute."))
+            return wait_for(work, self, self.preparing_text())
         finally:
             self.busy = False
             for widget in inputs:

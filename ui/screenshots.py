@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QWidget
 
 from app.errors import MadoguchiError
 from app.services import Services
+
+if TYPE_CHECKING:
+    from ui.login import LoginDialog
 
 
 def _settle() -> None:
@@ -83,7 +87,7 @@ def take_screenshots(services: Services, out: Path) -> list[Path]:
     return saved
 
 
-def _save_preparing(login: QWidget, path: Path, saved: list[Path]) -> None:
+def _save_preparing(login: LoginDialog, path: Path, saved: list[Path]) -> None:
     """The busy indicator of the first login after an update (ui.waiting), drawn while a
     stand-in for the work waits on its thread."""
     import threading
@@ -102,6 +106,4 @@ def _save_preparing(login: QWidget, path: Path, saved: list[Path]) -> None:
         release.set()
 
     QTimer.singleShot(50, shoot)
-    wait_for(lambda: release.wait(10), login, QCoreApplication.translate(
-        "LoginDialog", "Opening the database… The first login after an update prepares "
-        "the file once; on a large town this can take a minute."), show_after_ms=0)
+    wait_for(lambda: release.wait(10), login, login.preparing_text(), show_after_ms=0)
