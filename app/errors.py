@@ -29,17 +29,22 @@ def fill(template: str, params: Sequence[object]) -> str:
 
 class Translatable(str):
     """A parameter that is itself a marked source string (e.g. a validation message): its
-    str() is the English text, and the window translates it in `context` as well."""
+    str() is the English text (with its own %1 … filled from `params`), and the window
+    translates `template` in `context`, then fills it."""
 
     context: str
+    template: str
+    params: tuple[object, ...]
 
-    def __new__(cls, context: str, text: str) -> Translatable:
-        self = super().__new__(cls, text)
+    def __new__(cls, context: str, text: str, *params: object) -> Translatable:
+        self = super().__new__(cls, fill(text, params))
         self.context = context
+        self.template = text
+        self.params = params
         return self
 
-    def __getnewargs__(self) -> tuple[str, str]:  # type: ignore[override]
-        return self.context, str(self)
+    def __getnewargs__(self) -> tuple[object, ...]:  # type: ignore[override]
+        return (self.context, self.template, *self.params)
 
 
 class MadoguchiError(Exception):

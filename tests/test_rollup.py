@@ -207,6 +207,29 @@ def test_a_data_file_is_checked_on_write(three: dict[str, Path], tmp_path: Path)
     assert not (tmp_path / "bad.json").exists()
 
 
+def test_a_broken_file_is_explained_in_the_readers_language(three: dict[str, Path],
+                                                              qapp: object) -> None:
+    """The reason inside the sentence (what the format wants there, or what does not add up)
+    is translated too, not left in English."""
+    from ui import i18n
+    from ui.labels import error_text
+
+    i18n.apply("ja")
+    data = json.loads(three["B"].read_text(encoding="utf-8"))
+    data["tables"]["nationalities"]["VN"] = -1
+    with pytest.raises(MadoguchiError) as broken:
+        datafile.check(data, "b.json")
+    data = json.loads(three["B"].read_text(encoding="utf-8"))
+    data["town"]["municipality_code"] = "011003"
+    with pytest.raises(MadoguchiError) as inconsistent:
+        datafile.check(data, "b.json")
+    assert "should be at least 0" in str(broken.value)          # the command line: English
+    texts = [error_text(broken.value), error_text(inconsistent.value)]
+    assert "0 以上であるべきです" in texts[0] and "/tables/nationalities/VN" in texts[0]
+    assert "団体コードの検査数字" in texts[1]
+    assert not any(word in text for text in texts for word in ("should", "check digit"))
+
+
 # ---- the roll-up of N towns is the report of one town holding all their records ----------
 
 record = st.one_of(

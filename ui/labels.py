@@ -49,9 +49,12 @@ def validation_message(message: str) -> str:
 def message_text(template: str, params: Sequence[object] = ()) -> str:
     """A message template from app/ (context "errors", placeholders %1, %2, …) in the UI
     language, with the parameters filled in; a marked parameter is translated too."""
-    shown = [QCoreApplication.translate(p.context, str(p)) if isinstance(p, Translatable)
-             else p for p in params]
+    shown = [translatable_text(p) if isinstance(p, Translatable) else p for p in params]
     return fill(QCoreApplication.translate("errors", template), shown)
+
+
+def translatable_text(text: Translatable) -> str:
+    return fill(QCoreApplication.translate(text.context, text.template), text.params)
 
 
 def error_text(exc: BaseException) -> str:

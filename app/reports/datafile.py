@@ -17,7 +17,7 @@ from typing import Any
 
 from app import __version__
 from app.codes import CodeBook
-from app.errors import MadoguchiError
+from app.errors import MadoguchiError, Translatable
 from app.files import atomic_path
 from app.marks import QT_TRANSLATE_NOOP
 from app.reports import categories, config, stats
@@ -191,40 +191,47 @@ def check(data: Any, name: str) -> None:
         raise MadoguchiError(INCONSISTENT, name, problem)
 
 
+def _part(text: str, *params: object) -> Translatable:
+    """The part of the file that does not add up: English here, the reader's language in the
+    window."""
+    return Translatable("errors", text, *params)
+
+
 def _inconsistency(data: dict[str, Any]) -> str:
     """What a hand edit that kept to the schema would most likely break, else ""."""
     problem = code_problem(data["town"]["municipality_code"])
     if problem:
-        return "the municipality code's check digit"
+        return _part(QT_TRANSLATE_NOOP("errors", "the municipality code's check digit"))
     try:
         cut_off = date.fromisoformat(data["cut_off"])
     except ValueError:
-        return "the cut-off date"
+        return _part(QT_TRANSLATE_NOOP("errors", "the cut-off date"))
     period = stats.fiscal_period(data["fiscal_year"])
     if not period.start <= cut_off <= period.end:
-        return "the cut-off date lies outside the fiscal year"
+        return _part(QT_TRANSLATE_NOOP("errors", "the cut-off date lies outside the fiscal year"))
     if data["provisional"] != (cut_off < period.end):
-        return "provisional, by the cut-off date"
+        return _part(QT_TRANSLATE_NOOP("errors", "provisional, by the cut-off date"))
     exact = data["counts"] == "exact"
     if exact != (data["suppression"] is None) or (exact and data["dropped"]):
-        return "exact or suppressed counts"
+        return _part(QT_TRANSLATE_NOOP("errors", "exact or suppressed counts"))
     tables, totals = data["tables"], data["tables"]["totals"]
     if exact and X in _values(data):
-        return "an x among exact counts"
+        return _part(QT_TRANSLATE_NOOP("errors", "an x among exact counts"))
     for table, total in SUMS.items():
         values = list(tables[table].values())
         if any(table == DROPPED_TABLES[d] for d in data["dropped"]):
             continue
         if X not in values and totals[total] != X and sum(values) != totals[total]:
-            return f"{table} and the total of {total}"
+            return _part(QT_TRANSLATE_NOOP("errors", "%1 and the total of %2"), table, total)
     months = data["tables"]["months"]
     for series in ("consultations", "accompaniments", "sessions"):
         values = list(months[series].values())
         if X not in values and totals[series] != X and sum(values) != totals[series]:
-            return f"the months of {series}"
+            return _part(QT_TRANSLATE_NOOP("errors", "the months of %1"), series)
         if any(not period.start.isoformat()[:7] <= m <= cut_off.isoformat()[:7]
                for m in months[series]):
-            return f"a month of {series} outside the fiscal year"
+            return _part(QT_TRANSLATE_NOOP("errors", "a month of %1 outside the fiscal year"),
+                         series)
     return ""
 
 

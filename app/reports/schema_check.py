@@ -12,6 +12,9 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from app.errors import Translatable
+from app.marks import QT_TRANSLATE_NOOP
+
 ANNOTATIONS = {"$schema", "$id", "title", "description", "$defs"}
 KEYWORDS = ANNOTATIONS | {
     "type", "const", "enum", "properties", "required", "additionalProperties",
@@ -20,13 +23,19 @@ KEYWORDS = ANNOTATIONS | {
 _TYPES = {"object": dict, "array": list, "string": str, "boolean": bool, "null": type(None)}
 
 
+def _reason(text: str, *params: object) -> Translatable:
+    """The reason, English here, in the reader's language in the window."""
+    return Translatable("errors", text, *params)
+
+
 class SchemaError(Exception):
     """The instance does not follow the schema; `path` is a JSON pointer to the place."""
 
-    def __init__(self, path: str, reason: str):
+    def __init__(self, path: str, reason: str, *, wrong_kind: bool = False):
         super().__init__(f"{path or '/'}: {reason}")
         self.path = path or "/"
         self.reason = reason
+        self.wrong_kind = wrong_kind  # not even the kind of value (or the one value) wanted
 
 
 def _is_type(value: Any, name: str) -> bool:
@@ -78,53 +87,69 @@ class Validator:
         if "$ref" in schema:
             self._check(value, self._resolve(schema["$ref"]), path)
         if "anyOf" in schema:
-            failures = []
+            failures: list[SchemaError] = []
             for option in schema["anyOf"]:
                 try:
                     self._check(value, option, path)
                     break
                 except SchemaError as exc:
-                    failures.append(exc.reason)
+                    failures.append(exc)
             else:
-                raise SchemaError(path, "matches none of: " + "; ".join(failures))
+                # The option the value has the kind of says best what is wrong (-1 for
+                # "a count or x": "should be at least 0").
+                for failure in failures:
+                    if not failure.wrong_kind:
+                        raise failure
+                raise SchemaError(path, _reason(QT_TRANSLATE_NOOP(
+                    "errors", "matches none of the allowed forms")))
         if "type" in schema:
             names = schema["type"] if isinstance(schema["type"], list) else [schema["type"]]
             if not any(_is_type(value, n) for n in names):
-                raise SchemaError(path, f"should be {' or '.join(names)}")
+                raise SchemaError(path, _reason(QT_TRANSLATE_NOOP(
+                    "errors", "is not of the expected kind (%1)"), ", ".join(names)),
+                    wrong_kind=True)
         if "const" in schema and not _same(value, schema["const"]):
-            raise SchemaError(path, f"should be {schema['const']!r}")
+            raise SchemaError(path, _reason(QT_TRANSLATE_NOOP("errors", "should be %1"),
+                                            repr(schema["const"])), wrong_kind=True)
         if "enum" in schema and not any(_same(value, v) for v in schema["enum"]):
-            raise SchemaError(path, f"should be one of {schema['enum']!r}")
+            raise SchemaError(path, _reason(QT_TRANSLATE_NOOP("errors", "should be one of %1"),
+                                            repr(schema["enum"])))
         if isinstance(value, str):
             self._string(value, schema, path)
         elif isinstance(value, int | float) and not isinstance(value, bool):
             if "minimum" in schema and value < schema["minimum"]:
-                raise SchemaError(path, f"should be at least {schema['minimum']}")
+                raise SchemaError(path, _reason(QT_TRANSLATE_NOOP(
+                    "errors", "should be at least %1"), schema["minimum"]))
             if "maximum" in schema and value > schema["maximum"]:
-                raise SchemaError(path, f"should be at most {schema['maximum']}")
+                raise SchemaError(path, _reason(QT_TRANSLATE_NOOP(
+                    "errors", "should be at most %1"), schema["maximum"]))
         elif isinstance(value, dict):
             self._object(value, schema, path)
         elif isinstance(value, list):
             if "maxItems" in schema and len(value) > schema["maxItems"]:
-                raise SchemaError(path, f"has more than {schema['maxItems']} items")
+                raise SchemaError(path, _reason(QT_TRANSLATE_NOOP(
+                    "errors", "has more than %1 items"), schema["maxItems"]))
             if "items" in schema:
                 for i, item in enumerate(value):
                     self._check(item, schema["items"], f"{path}/{i}")
 
     def _string(self, value: str, schema: dict[str, Any], path: str) -> None:
         if "minLength" in schema and len(value) < schema["minLength"]:
-            raise SchemaError(path, "is too short")
+            raise SchemaError(path, _reason(QT_TRANSLATE_NOOP("errors", "is too short")))
         if "maxLength" in schema and len(value) > schema["maxLength"]:
-            raise SchemaError(path, "is too long")
+            raise SchemaError(path, _reason(QT_TRANSLATE_NOOP("errors", "is too long")))
         if "pattern" in schema and not self._pattern(schema["pattern"]).search(value):
-            raise SchemaError(path, "is not in the expected form")
+            raise SchemaError(path, _reason(QT_TRANSLATE_NOOP(
+                "errors", "is not in the expected form")))
 
     def _object(self, value: dict[str, Any], schema: dict[str, Any], path: str) -> None:
         for name in schema.get("required", []):
             if name not in value:
-                raise SchemaError(path, f"lacks {name!r}")
+                raise SchemaError(path, _reason(QT_TRANSLATE_NOOP("errors", "lacks %1"),
+                                                repr(name)))
         if "maxProperties" in schema and len(value) > schema["maxProperties"]:
-            raise SchemaError(path, f"has more than {schema['maxProperties']} entries")
+            raise SchemaError(path, _reason(QT_TRANSLATE_NOOP(
+                "errors", "has more than %1 entries"), schema["maxProperties"]))
         properties = schema.get("properties", {})
         extra = schema.get("additionalProperties", True)
         for name, item in value.items():
@@ -134,7 +159,8 @@ class Validator:
             if name in properties:
                 self._check(item, properties[name], where)
             elif extra is False:
-                raise SchemaError(where, "is not expected here")
+                raise SchemaError(where, _reason(QT_TRANSLATE_NOOP(
+                    "errors", "is not expected here")))
             elif isinstance(extra, dict):
                 self._check(item, extra, where)
 
