@@ -212,7 +212,8 @@ def _run(h: Any) -> Any:
     status = h.getModelStatus()
     settled = (_core.HighsModelStatus.kOptimal, _core.HighsModelStatus.kUnbounded,
                _core.HighsModelStatus.kUnboundedOrInfeasible,
-               _core.HighsModelStatus.kInfeasible)
+               _core.HighsModelStatus.kInfeasible,
+               _core.HighsModelStatus.kTimeLimit)   # a limit set on purpose: not again
     if status not in settled:
         h.clearSolver()
         h.run()
@@ -480,7 +481,6 @@ class _Cover:
         figure although the attacker's interval is still narrow. With whole True the two
         tables are whole numbers, so hiding what they name proves the width to the
         attacker; it is slower (branch and bound) and used only when the LP names none."""
-        np, _core = _libs()
         if whole:
             return self._whole_partners(key, width)
         return self._partners(key, width)
