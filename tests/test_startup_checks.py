@@ -138,7 +138,7 @@ def test_the_window_is_loaded_while_the_login_screen_waits(qtbot: QtBot) -> None
     screen.show()
     preloader = startup.LoginPreloader(screen).start(0)
     qtbot.waitUntil(lambda: preloader.done == len(preloader.steps))
-    assert len(preloader.steps) == len(startup.AFTER_LOGIN_MODULES) + len(
+    assert len(preloader.steps) == 1 + len(startup.AFTER_LOGIN_MODULES) + len(
         startup.SCRIPT_SAMPLES)
     assert all(name in sys.modules for name in startup.AFTER_LOGIN_MODULES)
 
