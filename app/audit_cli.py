@@ -7,10 +7,10 @@ app/cli.py adds these arguments with `add_arguments(sub, common)` and, for the c
 from __future__ import annotations
 
 import argparse
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from app import audit, audit_signatures, checkpoints, keyslots, roles
-from app.services import Services
+if TYPE_CHECKING:  # the domain loads for the command, not for the parser
+    from app.services import Services
 
 
 def add_arguments(sub: Any, common: argparse.ArgumentParser) -> None:
@@ -26,6 +26,8 @@ def run(args: argparse.Namespace, services: Services) -> int:
     """0 when the chain is intact, matches every checkpoint kept (in the database, the
     key file and the backups' key files) and every row is signed as it must be (app/
     audit_signatures.py); 1 otherwise, with a line for each thing found."""
+    from app import audit, audit_signatures, checkpoints
+
     if getattr(args, "audit_action", "verify") != "verify":
         raise ValueError(f"unknown audit action {args.audit_action!r}")
     broken = audit.verify(services.store)
@@ -50,6 +52,8 @@ def _roles_problems(services: Services) -> list[str]:
     """The administrators' public key, which certifies every user's key and role, must be
     the same in the database and in the key file, and every users row must verify with it
     (a login checks only the row of the user logging in)."""
+    from app import keyslots, roles
+
     store = services.store
     inside = roles.stored_public(store.conn)
     if not inside:

@@ -9,11 +9,13 @@ from __future__ import annotations
 import argparse
 import contextlib
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from app import backup, instance
 from app.errors import MadoguchiError
 from app.marks import QT_TRANSLATE_NOOP
-from app.services import Services
+
+if TYPE_CHECKING:  # the domain loads for the command, not for the parser
+    from app.services import Services
 
 
 def add_arguments(sub: argparse._SubParsersAction[argparse.ArgumentParser],
@@ -45,6 +47,8 @@ def run(args: argparse.Namespace, services: Services, *, locked: bool = False) -
         made = services.backups.make("manual", folder)
         print(made)
         if folder is None or folder == services.backups.folder():
+            from app import backup
+
             for old in backup.prune(made.parent):
                 print(f"removed old backup {old.name}")
         return 0
@@ -64,6 +68,8 @@ def run_restore(source: Path, db_path: Path, key: bytes | None, user: str, *,
                 locked: bool = False) -> int:
     """Restore without an open database: for a file that no longer opens, the caller only
     unlocks the key (accounts.unlock or accounts.recover) and calls this."""
+    from app import backup, instance
+
     with contextlib.ExitStack() as stack:
         if not locked:
             stack.enter_context(instance.acquire(db_path))

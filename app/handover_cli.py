@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from app.services import Services
+if TYPE_CHECKING:  # the domain loads for the command, not for the parser
+    from app.services import Services
 
 
 def add_arguments(sub: argparse._SubParsersAction[argparse.ArgumentParser],

@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from app import kbpack
 from app.errors import MadoguchiError
-from app.services import Services
+
+if TYPE_CHECKING:  # the domain loads for the command, not for the parser
+    from app.services import Services
 
 
 def add_arguments(sub: argparse._SubParsersAction[argparse.ArgumentParser],
@@ -37,6 +39,8 @@ def run(args: argparse.Namespace, services: Services) -> int:
         n = services.kb_packs.export_pack(args.kb_out)
         print(f"{args.kb_out}: {n} entries")
         return 0
+    from app import kbpack
+
     data = kbpack.load_pack(args.kb_file)
     dry_run: bool = args.kb_dry_run
     result = services.kb_packs.import_pack(

@@ -6,8 +6,10 @@ their names (a terminal's scroll-back and a pasted log are not the place for the
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
-from app.services import Services
+if TYPE_CHECKING:  # the domain loads for the command, not for the parser
+    from app.services import Services
 
 
 def add_arguments(sub: argparse._SubParsersAction[argparse.ArgumentParser],

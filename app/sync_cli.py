@@ -9,14 +9,13 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from app import backup, devices
 from app.errors import MadoguchiError
 from app.marks import QT_TRANSLATE_NOOP
-from app.services import Services
-from app.sync import conflicts, engine, folder
-from app.sync.packet import PacketError
+
+if TYPE_CHECKING:  # the domain loads for the command, not for the parser
+    from app.services import Services
 
 COMMANDS = ("sync", "device")
 NO_PACKET = QT_TRANSLATE_NOOP("errors", "There is no file %1.")
@@ -57,6 +56,9 @@ def add_arguments(sub: Any, common: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace, services: Services) -> int:
+    from app import backup
+    from app.sync import conflicts, engine, folder
+
     if args.command == "device":
         return _device(args, services)
     action = args.sync_action
@@ -111,6 +113,9 @@ def run(args: argparse.Namespace, services: Services) -> int:
 
 
 def _device(args: argparse.Namespace, services: Services) -> int:
+    from app import devices
+    from app.sync import folder
+
     if args.device_action == "add":
         new_id = devices.add_device(services, args.out, args.name)
         print(f"device {new_id} added: {args.out}")
@@ -134,4 +139,4 @@ def _device(args: argparse.Namespace, services: Services) -> int:
     return 0
 
 
-__all__ = ["COMMANDS", "PacketError", "add_arguments", "run"]
+__all__ = ["COMMANDS", "add_arguments", "run"]

@@ -22,6 +22,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 START = time.perf_counter()  # in the child: as near to process start as the script gets
 
@@ -67,19 +68,17 @@ def child_bare() -> None:
 
 
 def child_real(db: Path, password: str, first_of_day: bool, typing: float = 0.0) -> None:
-    # as `madoguchi` starts: the entry point (app.cli, app.services), then what it loads
-    # before the Qt layer (newer code only)
+    """As the Start-menu shortcut starts: `madoguchi --db DB` through its entry point
+    (ui.launcher.main: the command line's parser, then the window). The login screen's
+    `launch` is replaced to give the password (the typing is not timed), and the event loop
+    quits once the window is shown and idle."""
     from ui import launcher
 
-    getattr(launcher, "load_before_qt", lambda: None)()
+    marks: dict[str, float] = {}
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     from ui import login
-    from ui.main import application, log_in, prepare_folder
-    from ui.startup import after_login, before_login
-
-    marks: dict[str, float] = {}
 
     def launch(self: login.LoginDialog) -> int:
         self.show()
@@ -94,58 +93,75 @@ def child_real(db: Path, password: str, first_of_day: bool, typing: float = 0.0)
         self.password.setText(password)  # the user's typing is not timed
         marks["password"] = time.perf_counter()
         ok = self.log_in()
+        marks["logged in"] = time.perf_counter()
         self.hide()
+        watch_session()  # loaded by now: the window comes next
         return 1 if ok else 0
 
     login.LoginDialog.launch = launch  # type: ignore[method-assign]
+
+    def init(self: Any, *args: Any, **kwargs: Any) -> None:
+        marks["checked"] = time.perf_counter()
+        built(self, *args, **kwargs)
+        marks["window built"] = time.perf_counter()
+
+    def start_checks(self: Any, *args: Any, **kwargs: Any) -> None:
+        started(self, *args, **kwargs)
+        QTimer.singleShot(0, lambda: report(self))
+
+    def report(session: Any) -> None:
+        idle()
+        shown = time.perf_counter()
+        parts = ", ".join(f"{name} {ms(at - START)}" for name, at in marks.items())
+        print(f"READY {parts}, shown {ms(shown - START)}", flush=True)
+        if first_of_day:
+            wait_for_checks(session, shown)
+        QApplication.quit()
+
+    def watch_session() -> None:
+        from ui.session import Session
+
+        nonlocal built, started
+        if built is None:
+            built, started = Session.__init__, Session.start_background_checks
+            Session.__init__ = init  # type: ignore[method-assign]
+            Session.start_background_checks = start_checks  # type: ignore[method-assign]
+
+    built: Any = None
+    started: Any = None
     marks["imports"] = time.perf_counter()
-    app = application()
-    prepare_folder(db, explicit=True)
-    lock = before_login(db)
-    marks["app"] = time.perf_counter()
-    services = log_in(db, "admin", explicit=True)
-    assert services is not None
-    marks["logged in"] = time.perf_counter()
-    services = after_login(services)
-    assert services is not None
-    marks["checked"] = time.perf_counter()
-    from ui.session import Session
+    code = launcher.main(["--db", str(db), "--user", "admin"])
+    if code != 0:
+        raise SystemExit(f"madoguchi exited with {code}")
 
-    session = Session(services)
-    marks["window built"] = time.perf_counter()
-    session.window.show()
-    start_checks = getattr(session, "start_background_checks", None)
-    if callable(start_checks):
-        start_checks()
-    app.processEvents()
-    idle()
-    shown = time.perf_counter()
-    parts = ", ".join(f"{name} {ms(at - START)}" for name, at in marks.items())
-    print(f"READY {parts}, shown {ms(shown - START)}", flush=True)
-    if first_of_day and callable(start_checks):
-        gaps: list[float] = []
-        last = [time.perf_counter()]
 
-        def tick() -> None:
-            now = time.perf_counter()
-            gaps.append(now - last[0])
-            last[0] = now
+def wait_for_checks(session: Any, shown: float) -> None:
+    """The first start of the day: until the background check and backup are done, with the
+    longest wait of the event loop meanwhile."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
 
-        timer = QTimer()
-        timer.setInterval(10)
-        timer.timeout.connect(tick)
-        timer.start()
-        while session.checker.result is None:
-            app.processEvents()
-            time.sleep(0.002)
-        done = time.perf_counter()
-        timer.stop()
-        result = session.checker.result
-        print(f"BACKGROUND {ms(done - shown)} after the window; longest wait of the event "
-              f"loop {ms(max(gaps, default=0.0))}; backup {result.backup is not None}, "
-              f"damaged {result.damaged}", flush=True)
-    session.end()
-    lock.release()
+    gaps: list[float] = []
+    last = [time.perf_counter()]
+
+    def tick() -> None:
+        now = time.perf_counter()
+        gaps.append(now - last[0])
+        last[0] = now
+
+    timer = QTimer()
+    timer.setInterval(10)
+    timer.timeout.connect(tick)
+    timer.start()
+    while session.checker.result is None:
+        QApplication.processEvents()
+        time.sleep(0.002)
+    done = time.perf_counter()
+    timer.stop()
+    result = session.checker.result
+    print(f"BACKGROUND {ms(done - shown)} after the window; longest wait of the event "
+          f"loop {ms(max(gaps, default=0.0))}; backup {result.backup is not None}, "
+          f"damaged {result.damaged}", flush=True)
 
 
 def one_run(variant: str, code: Path, db: Path, home: Path,

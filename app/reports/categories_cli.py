@@ -13,12 +13,14 @@ from __future__ import annotations
 import argparse
 import json
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.errors import MadoguchiError
 from app.files import atomic_path
 from app.marks import QT_TRANSLATE_NOOP
-from app.reports import categories
-from app.services import Services
+
+if TYPE_CHECKING:  # the domain loads for the command, not for the parser
+    from app.services import Services
 
 UNKNOWN_CATEGORY = QT_TRANSLATE_NOOP(
     "errors", "%1 is not a category of %2; the categories are: %3.")
@@ -44,6 +46,8 @@ def add_arguments(sub: argparse._SubParsersAction[argparse.ArgumentParser],
 
 
 def run(args: argparse.Namespace, services: Services) -> int:
+    from app.reports import categories
+
     store = services.store
     mapping = categories.load(store)
     topics = {i.code for i in services.codes.items("topic", active_only=False)}

@@ -8,8 +8,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from app.reports.build import parse_formats
-from app.rollup.report import FORMATS, make_rollup
+# the roll-up and the report writers load for the command, not for the parser
 
 
 def add_arguments(sub: argparse._SubParsersAction[argparse.ArgumentParser],
@@ -32,6 +31,9 @@ def add_arguments(sub: argparse._SubParsersAction[argparse.ArgumentParser],
 
 
 def run(args: argparse.Namespace) -> int:
+    from app.reports.build import parse_formats
+    from app.rollup.report import FORMATS, make_rollup
+
     formats = parse_formats(args.rollup_format, FORMATS)
     for path in make_rollup(args.files, args.rollup_out, formats,
                             provisional=args.provisional, fiscal_year=args.rollup_year,

@@ -16,10 +16,9 @@ from typing import TYPE_CHECKING
 
 from app.errors import MadoguchiError
 from app.marks import QT_TRANSLATE_NOOP
-from app.services import Services
-from app.tableimport.profile import Profile
 
-if TYPE_CHECKING:  # the reader (sqlite_utils, numpy) loads only for an import, not for `--help`
+if TYPE_CHECKING:  # the reader (sqlite_utils, numpy) and the domain load for the command
+    from app.services import Services
     from app.tableimport.plan import Preview
 
 SHOWN_PROBLEMS = 50
@@ -76,6 +75,8 @@ def init(db_path: Path, admin: str | None, town: str | None,
 
 
 def run(args: argparse.Namespace, services: Services) -> int:
+    from app.tableimport.profile import Profile
+
     if args.roster:
         from app.tableimport import roster
 
@@ -120,6 +121,7 @@ def run(args: argparse.Namespace, services: Services) -> int:
 
 def save_mapping(preview: Preview, services: Services, path: Path) -> None:
     from app.tableimport.plan import suggest_values
+    from app.tableimport.profile import Profile
 
     profile = Profile.from_json(preview.profile.to_json())
     for list_name, texts in suggest_values(preview, services).items():
