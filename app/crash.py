@@ -6,14 +6,15 @@ or a source line, which could carry a record's values (names, notes)."""
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import traceback
 from pathlib import Path
 from types import TracebackType
 
 from app import __version__
-from app.jptime import utc_stamp
 from app.paths import log_dir
+
+# logging.handlers (socket, pickle, queue) and the time zones load when first used: the
+# window's login screen draws before the log file is opened (ui/errors.py).
 
 LOG_NAME = "madoguchi.log"
 CRASH_NAME = "crash.log"
@@ -31,6 +32,9 @@ def frames(tb: TracebackType | None) -> str:
 def write_crash(kind: type[BaseException] | None, tb: TracebackType | None,
                 where: str = "") -> Path:
     """One crash record: time, version, the error's type (never its message) and frames."""
+    from app.jptime import utc_stamp
+
+    ensure_logging()
     folder = log_dir()
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / CRASH_NAME
@@ -43,9 +47,18 @@ def write_crash(kind: type[BaseException] | None, tb: TracebackType | None,
     return path
 
 
+def ensure_logging() -> None:
+    """Open the log file, unless it is open (a crash or a Qt warning before the window
+    opened it)."""
+    if not log.handlers:
+        configure_logging()
+
+
 def configure_logging(level: int = logging.INFO) -> Path:
     """The log file, once per process: rotated at 1 MB, five kept. Madoguchi's own messages
     say what happened (a backup made, a job failed), never whose record it was."""
+    import logging.handlers
+
     folder = log_dir()
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / LOG_NAME

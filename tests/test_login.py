@@ -564,3 +564,14 @@ def test_the_first_login_after_an_update_keeps_the_screen_drawing(
     assert dialog.services is not None
     assert dialog.services.store.migration.backup is not None   # it was the update's login
     assert dialog.password.isEnabled()
+
+
+def test_the_recovery_link_is_reached_by_the_keyboard(qtbot: QtBot, demo_path: Path) -> None:
+    """Set once the screen has drawn (ui/login.py: no enum of Qt's namespace before it)."""
+    dialog = LoginDialog(demo_path)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    keys = Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+    qtbot.waitUntil(lambda: bool(dialog.recovery_link.textInteractionFlags() & keys))
+    mouse = Qt.TextInteractionFlag.LinksAccessibleByMouse
+    assert dialog.recovery_link.textInteractionFlags() & mouse

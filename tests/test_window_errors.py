@@ -135,3 +135,31 @@ def test_a_consultation_saved_from_today_shows_in_the_consultations_list(
     today.new_record()
     consultations = window.show_page("consultations")
     assert consultations.model.rowCount() == 1
+
+
+EARLY_CHILD = r"""
+from PySide6.QtCore import QTimer, qWarning
+from ui.main import application
+from ui import errors
+from app import crash
+
+app = application()
+errors.install()
+qWarning("an early Qt warning")  # before the log file is opened (errors.LOG_AFTER_MS)
+print("OPEN_AT_ONCE", bool(crash.log.handlers), flush=True)
+QTimer.singleShot(errors.LOG_AFTER_MS + 200, app.quit)
+app.exec()
+"""
+
+
+def test_qt_warnings_before_the_log_is_opened_are_kept(tmp_path: Path) -> None:
+    """The log file opens once the login screen is drawn; a Qt warning before that is
+    written to it then."""
+    env = {**os.environ, "MADOGUCHI_HOME": str(tmp_path), "QT_QPA_PLATFORM": "offscreen",
+           "PYTHONPATH": str(ROOT)}
+    done = subprocess.run([sys.executable, "-c", EARLY_CHILD], env=env, capture_output=True,
+                          text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert "OPEN_AT_ONCE False" in done.stdout
+    log = (tmp_path / "log" / "madoguchi.log").read_text(encoding="utf-8")
+    assert "Qt: an early Qt warning" in log

@@ -5,11 +5,18 @@ without this a traceback would be lost."""
 
 from __future__ import annotations
 
+import logging
 import sys
 import threading
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QMessageLogContext, QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import (
+    QCoreApplication,
+    QMessageLogContext,
+    QTimer,
+    QtMsgType,
+    qInstallMessageHandler,
+)
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app import crash
@@ -48,13 +55,33 @@ def qt_messages(kind: QtMsgType, _context: QMessageLogContext, message: str) -> 
     """Qt's own warnings go to the log; a fatal one also to crash.log. Qt's messages name
     widgets and files, never a record's values."""
     if kind in (QtMsgType.QtCriticalMsg, QtMsgType.QtFatalMsg):
-        crash.log.error("Qt: %s", message)
+        level = logging.ERROR
     elif kind == QtMsgType.QtWarningMsg:
-        crash.log.warning("Qt: %s", message)
+        level = logging.WARNING
+    else:
+        return
+    if crash.log.handlers:
+        crash.log.log(level, "Qt: %s", message)
+    elif len(_early) < EARLY_KEPT:
+        _early.append((level, message))
+
+
+# The log file is opened once the login screen is drawn (logging.handlers costs ≈ 6 ms);
+# Qt's messages before that are kept and written then, and a crash opens it at once.
+LOG_AFTER_MS = 200
+EARLY_KEPT = 50
+_early: list[tuple[int, str]] = []
+
+
+def open_log() -> None:
+    crash.ensure_logging()
+    for level, message in _early:
+        crash.log.log(level, "Qt: %s", message)
+    _early.clear()
 
 
 def install() -> None:
-    crash.configure_logging()
+    QTimer.singleShot(LOG_AFTER_MS, open_log)
     sys.excepthook = excepthook
     threading.excepthook = thread_excepthook
     qInstallMessageHandler(qt_messages)
