@@ -21,7 +21,7 @@ from app.store import Store, open_store
 
 if TYPE_CHECKING:
     from app.accounts import Users
-    from app.today import TodayView
+    from app.today import Ahead, TodayView
 
 
 @dataclass(frozen=True)
@@ -73,6 +73,7 @@ class Services:
         self.sessions = Sessions(store, self.codes)
         self.directory = Directory(store, self.codes)
         self.knowledge = Knowledge(store, self.codes)
+        self._today_ahead: Ahead | None = None
 
     # the areas of work, made when first used (their modules load then too)
     @cached_property
@@ -202,7 +203,16 @@ class Services:
         """The Today page: follow-ups due, open cases, cards expiring, first steps."""
         from app.today import load
 
-        return load(self, day)
+        ahead, self._today_ahead = self._today_ahead, None
+        view = ahead.take(day) if ahead is not None else None
+        return view if view is not None else load(self, day)
+
+    def read_today_ahead(self, day: date) -> None:
+        """Start reading Today's view on a thread (the window is built meanwhile); the next
+        `today(day)` takes it (app.today.Ahead)."""
+        from app.today import Ahead
+
+        self._today_ahead = Ahead(self, day)
 
     def note_printed(self, what: str, kind: str | None = None, uuid: str | None = None
                      ) -> None:

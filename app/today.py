@@ -4,6 +4,7 @@ whether the town has no records yet. Each part is served by its own index."""
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -91,3 +92,33 @@ def load(services: Services, day: date, *, card_days: int = CARD_REMINDER_DAYS,
     return TodayView(overdue=[i for i in follow if (i.follow_up_date or "") < today],
                      due=[i for i in follow if i.follow_up_date == today],
                      cards=cards, open=opened, open_total=total, new_town=new_town)
+
+
+class Ahead:
+    """Today's view read on a thread of its own while the window is being built (one
+    statement, ≈ 7-10 ms at 10 years on a cold connection, most of it decrypting pages; the
+    window's construction takes about as long: Enter → window drawn 96 → 87 ms, medians of
+    8). Taken once, and only if it is for the same day and nothing was written through this
+    connection meanwhile; otherwise the page reads it itself, as without it."""
+
+    def __init__(self, services: Services, day: date) -> None:
+        self.day = day
+        self.services = services
+        self.changes = services.store.conn.raw.total_changes()
+        self.view: TodayView | None = None
+        self.thread = threading.Thread(target=self._run, name="madoguchi-today",
+                                       daemon=True)
+        self.thread.start()
+
+    def _run(self) -> None:
+        try:
+            self.view = load(self.services, self.day)
+        except Exception:  # noqa: BLE001 (the page reads it again and shows any error)
+            self.view = None
+
+    def take(self, day: date) -> TodayView | None:
+        self.thread.join()
+        if day != self.day or self.services.store.conn.raw.total_changes() != self.changes:
+            return None
+        return self.view
+

@@ -43,3 +43,37 @@ def test_a_new_town_is_new(services: Services) -> None:
     view = today.load(services, date(2026, 12, 3))
     assert view.new_town and not (view.overdue or view.due or view.cards or view.open)
     assert view.open_total == 0
+
+
+def _due_today(services: Services, day: date) -> None:
+    services.consultations.save(Consultation(
+        occurred_at=f"{day.isoformat()}T09:00", language="vi", channel="desk",
+        topics=["medical"], nationality="PH", asked="?", status="open",
+        follow_up_date=day.isoformat(), minutes=5))
+
+
+def test_today_read_ahead_is_what_the_page_would_read(demo: Services) -> None:
+    """The window reads Today on a thread while it is built (ui.main); the page takes it."""
+    day = date(2026, 12, 3)
+    _due_today(demo, day)
+    demo.read_today_ahead(day)
+    seen: list[str] = []
+    ahead = demo._today_ahead
+    assert ahead is not None
+    ahead.thread.join()
+    demo.store.conn.set_trace_callback(seen.append)
+    view = demo.today(day)
+    demo.store.conn.set_trace_callback(None)
+    assert seen == []  # taken, not read again
+    assert view == today.load(demo, day)
+    assert demo._today_ahead is None  # once only: the next refresh reads
+
+
+def test_today_read_ahead_is_not_used_after_a_write_or_for_another_day(demo: Services) -> None:
+    day = date(2026, 12, 3)
+    before = len(today.load(demo, day).due)
+    demo.read_today_ahead(day)
+    _due_today(demo, day)  # written after the read ahead began
+    assert len(demo.today(day).due) == before + 1
+    demo.read_today_ahead(day)
+    assert demo.today(date(2026, 12, 4)) == today.load(demo, date(2026, 12, 4))

@@ -134,8 +134,10 @@ def run_window(db_path: Path, *, user: str | None = None, explicit: bool = False
         QMessageBox.critical(None, "Madoguchi", error_text(exc))
         print(f"madoguchi: {exc}", file=sys.stderr)
         return 2
+    from app.jptime import today_local
     from ui.session import Session
 
+    services.read_today_ahead(today_local())  # while the window is built
     session = Session(services)
     session.window.show()
     session.start_background_checks()
