@@ -20,7 +20,6 @@ import hashlib
 import json
 import os
 import secrets
-import uuid
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import IO, Any
@@ -51,6 +50,12 @@ class KeyFileError(MadoguchiError):
 
 class WrongSecret(MadoguchiError):  # noqa: N818 (a user's mistake, not a program error)
     """The password or recovery code does not unwrap the key."""
+
+
+def _new_id() -> str:
+    import uuid  # (with platform) only when a key file is made, not when one is read
+
+    return str(uuid.uuid4())
 
 
 @dataclass(frozen=True)
@@ -191,7 +196,7 @@ def _unb64(text: str) -> bytes:
 @dataclass
 class KeyFile:
     path: Path
-    db_id: str = field(default_factory=lambda: str(uuid.uuid4()))
+    db_id: str = field(default_factory=_new_id)
     kdf: Kdf = field(default_factory=Kdf)
     slots: list[Slot] = field(default_factory=list)
     lockout: dict[str, LockState] = field(default_factory=dict)

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import logging
 import os
-import subprocess
 import sys
 from collections.abc import Callable, Mapping
 from pathlib import Path
@@ -45,12 +44,15 @@ def icacls_command(path: Path, account: str) -> list[str]:
 
 def restrict(path: Path, *, platform: str = sys.platform,
              env: Mapping[str, str] = os.environ,
-             run: Callable[..., Any] = subprocess.run) -> bool:
+             run: Callable[..., Any] | None = None) -> bool:
     """Make `path` readable by its owner only, on Windows (elsewhere the file was created
     0600 and nothing is done). Returns whether icacls ran and succeeded; a failure is
     logged (the file name only) and the write goes on: the folder's permissions stay."""
     if platform != "win32":
         return False
+    import subprocess  # here: the login screen imports this module (app.files), not icacls
+
+    run = run or subprocess.run
     try:
         command = icacls_command(path, current_account(env))
         result = run(command, capture_output=True, timeout=TIMEOUT_S, check=False,
