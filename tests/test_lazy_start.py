@@ -66,15 +66,20 @@ def test_the_window_asks_for_python_3_12() -> None:
     assert problem is not None and "3.12" in problem and "3.11" in problem
 
 
-# The start up to the login screen on the screen, through the entry point the Start-menu
-# shortcut runs (the command line's parser, then ui.main.run_window).
-LOGIN_CHILD = r"""
-import enum, json, sys
+# Counts the Python enum classes made from here on (PySide6 makes one per Qt enum, lazily).
+COUNT_ENUMS = r"""
+import enum
 made = []
 new = enum.EnumType.__new__
 def counting(metacls, name, *args, **kwargs):
     made.append(name)
     return new(metacls, name, *args, **kwargs)
+"""
+
+# The start up to the login screen on the screen, through the entry point the Start-menu
+# shortcut runs (the command line's parser, then ui.main.run_window).
+LOGIN_CHILD = COUNT_ENUMS + r"""
+import json, sys
 enum.EnumType.__new__ = counting
 from ui import launcher, login
 from PySide6.QtWidgets import QApplication
@@ -114,8 +119,8 @@ def test_the_login_screen_draws_before_the_domain_is_loaded(demo_path: Path) -> 
 
 # The window's first drawing after the login screen's preloader ran; counts the Python enum
 # classes PySide6 makes meanwhile.
-SHOW_CHILD = r"""
-import enum, json, sys
+SHOW_CHILD = COUNT_ENUMS + r"""
+import json, sys
 from pathlib import Path
 from ui import launcher  # noqa: F401
 from ui.main import application
@@ -137,11 +142,6 @@ from app import accounts
 from ui.session import Session
 services = after_login(accounts.login(db, "admin", password))
 session = Session(services)
-made = []
-new = enum.EnumType.__new__
-def counting(metacls, name, *args, **kwargs):
-    made.append(name)
-    return new(metacls, name, *args, **kwargs)
 enum.EnumType.__new__ = counting
 session.window.show()
 QApplication.processEvents()

@@ -35,12 +35,17 @@ print("ALIVE", flush=True)
 """.replace("CANARY", CANARY)
 
 
-def test_an_exception_in_a_slot_reaches_crash_log_with_its_frames(tmp_path: Path) -> None:
-    env = {**os.environ, "MADOGUCHI_HOME": str(tmp_path), "QT_QPA_PLATFORM": "offscreen",
+def run_child(code: str, home: Path) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "MADOGUCHI_HOME": str(home), "QT_QPA_PLATFORM": "offscreen",
            "PYTHONPATH": str(ROOT)}
-    done = subprocess.run([sys.executable, "-c", CHILD], env=env, capture_output=True,
+    done = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True,
                           text=True, timeout=60)
     assert done.returncode == 0, done.stderr
+    return done
+
+
+def test_an_exception_in_a_slot_reaches_crash_log_with_its_frames(tmp_path: Path) -> None:
+    done = run_child(CHILD, tmp_path)
     assert "ALIVE" in done.stdout
     assert "SHOWN Something unexpected went wrong (ValueError)" in done.stdout
     crash_log = (tmp_path / "log" / "crash.log").read_text(encoding="utf-8")
@@ -155,11 +160,7 @@ app.exec()
 def test_qt_warnings_before_the_log_is_opened_are_kept(tmp_path: Path) -> None:
     """The log file opens once the login screen is drawn; a Qt warning before that is
     written to it then."""
-    env = {**os.environ, "MADOGUCHI_HOME": str(tmp_path), "QT_QPA_PLATFORM": "offscreen",
-           "PYTHONPATH": str(ROOT)}
-    done = subprocess.run([sys.executable, "-c", EARLY_CHILD], env=env, capture_output=True,
-                          text=True, timeout=60)
-    assert done.returncode == 0, done.stderr
+    done = run_child(EARLY_CHILD, tmp_path)
     assert "OPEN_AT_ONCE False" in done.stdout
     log = (tmp_path / "log" / "madoguchi.log").read_text(encoding="utf-8")
     assert "Qt: an early Qt warning" in log
