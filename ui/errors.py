@@ -74,7 +74,10 @@ _early: list[tuple[int, str]] = []
 
 
 def open_log() -> None:
-    crash.ensure_logging()
+    try:
+        crash.ensure_logging()
+    except OSError:  # a log folder that cannot be written must not stop the window
+        return
     for level, message in _early:
         crash.log.log(level, "Qt: %s", message)
     _early.clear()
