@@ -9,7 +9,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cmp_to_key
-from importlib import resources
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -32,8 +31,10 @@ from app.languages import (
 )
 
 # Where the compiled translations are: in an installed wheel, ui/translations/ (package
-# data made by the build step, i18n/build_qm.py, read with importlib.resources); in a source
-# checkout or the frozen bundle, i18n/ beside the packages (`make i18n` compiles them there).
+# data made by the build step, i18n/build_qm.py; a file beside this module, read as a path,
+# as Qt's translator needs: importlib.resources gave the same path and cost ≈ 4 ms to
+# import before the login screen); in a source checkout or the frozen bundle, i18n/ beside
+# the packages (`make i18n` compiles them there).
 I18N_DIR = Path(__file__).resolve().parent.parent / "i18n"
 PACKAGE_DIR = "translations"
 # app/fonts, named here so that starting the window does not import reportlab
@@ -123,12 +124,9 @@ def qm_file(code: str) -> Path | None:
     """Madoguchi's compiled translation for `code`: the installed package's, else the
     source checkout's; None when there is none (English needs none)."""
     name = f"madoguchi_{code}.qm"
-    try:
-        packaged = resources.files("ui").joinpath(PACKAGE_DIR, name)
-        if packaged.is_file() and isinstance(packaged, Path):
-            return packaged
-    except (OSError, TypeError, ValueError):  # a frozen bundle's loader may not say
-        pass
+    packaged = Path(__file__).resolve().parent / PACKAGE_DIR / name
+    if packaged.is_file():
+        return packaged
     beside = I18N_DIR / name
     return beside if beside.is_file() else None
 
