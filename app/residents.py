@@ -132,9 +132,8 @@ class Residents:
 
     def choose(self, text: str, limit: int = 30) -> list[ResidentChoice]:
         """Residents matching any form of a name, for pickers."""
-        self.store.check_open()
-        ids = [h.id for h in search.search(self.store.conn, text, limit)
-               if h.kind == "resident"]
+        with self.store.reading() as conn:
+            ids = [h.id for h in search.search(conn, text, limit) if h.kind == "resident"]
         found = self.choices(ids)
         return [found[i] for i in ids if i in found]
 

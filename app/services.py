@@ -138,8 +138,8 @@ class Services:
 
     def find(self, query: str, limit: int = 50) -> list[FoundItem]:
         """The search box: residents and directory entries first, then consultations."""
-        self.store.check_open()
-        hits = search.search(self.store.conn, query, limit)
+        with self.store.reading() as conn:
+            hits = search.search(conn, query, limit)
         by_kind: dict[str, list[int]] = {}
         for hit in hits:
             by_kind.setdefault(hit.kind, []).append(hit.id)

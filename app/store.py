@@ -164,6 +164,15 @@ class Store:
         with self._lock:
             return list(self.conn.execute(sql, params).fetchall())
 
+    @contextlib.contextmanager
+    def reading(self) -> Iterator[db.Connection]:
+        """The connection, for a read of several statements (the search). Threads of the
+        window read it too (the read-ahead, Today's read while the window is built), and
+        apsw refuses a connection busy in another thread: every use goes through the lock."""
+        self.check_open()
+        with self._lock:
+            yield self.conn
+
     def query_one(self, sql: str, params: Any = ()) -> Any:
         self.check_open()
         with self._lock:
