@@ -104,7 +104,7 @@ class Ahead:
     def __init__(self, services: Services, day: date) -> None:
         self.day = day
         self.services = services
-        self.changes = services.store.conn.raw.total_changes()
+        self.changes = self._changes()
         self.view: TodayView | None = None
         self.thread = threading.Thread(target=self._run, name="madoguchi-today",
                                        daemon=True)
@@ -118,7 +118,13 @@ class Ahead:
 
     def take(self, day: date) -> TodayView | None:
         self.thread.join()
-        if day != self.day or self.services.store.conn.raw.total_changes() != self.changes:
+        if day != self.day or self._changes() != self.changes:
             return None
         return self.view
+
+    def _changes(self) -> int:
+        """Rows written through the connection since it opened (other threads may be
+        reading it: Store.reading)."""
+        with self.services.store.reading() as conn:
+            return int(conn.raw.total_changes())
 
