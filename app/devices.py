@@ -53,7 +53,8 @@ def add_device(services: Services, out: Path, name: str = "") -> str:
     part = out.with_name(out.name + ".part")
     try:
         make_private_file(part)
-        db.backup_to(store.conn, part, store.key)
+        with store.reading() as conn:  # the window reads this connection on other threads
+            db.backup_to(conn, part, store.key)
         copy = db.connect(part, key=store.key)
         try:
             with db.transaction(copy) as conn:

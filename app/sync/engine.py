@@ -131,9 +131,10 @@ def make_packet(services: Services) -> Made:
                 f"SELECT {', '.join(_AUDIT)} FROM audit WHERE id > ? AND device_id IS NOT "
                 "NULL ORDER BY id", (since_audit,))],
         }
+        schema = migrations.schema_version(conn)
     packet_id = str(uuid_module.uuid4())
     header = {"town_id": store.setting("town_id"), "device_id": me, "packet_id": packet_id,
-              "schema_version": migrations.schema_version(conn), "made_at": utc_stamp()}
+              "schema_version": schema, "made_at": utc_stamp()}
     made = Made(seal(header, body, key), packet_id, top,
                 sum(len(v) for v in body["records"].values()), len(body["tombstones"]),
                 len(body["audit"]))
@@ -158,7 +159,8 @@ def apply_packet(services: Services, data: bytes, name: str) -> Outcome:
     sender = str(header["device_id"])
     if sender == me:
         raise PacketError(OWN_PACKET, name)
-    ours = migrations.schema_version(store.conn)
+    with store.reading() as conn:  # the window reads this connection on other threads
+        ours = migrations.schema_version(conn)
     if header["schema_version"] > ours:
         raise PacketError(OLDER_HERE, name, header["schema_version"], ours)
     if header["schema_version"] < ours:
