@@ -149,3 +149,27 @@ def test_nothing_is_loaded_once_the_login_screen_is_gone(qtbot: QtBot) -> None:
     preloader = startup.LoginPreloader(screen).start(0)
     qtbot.wait(50)
     assert preloader.done == 0
+
+
+def test_the_read_ahead_reads_every_page_the_residents_first_page_needs(
+        demo_path: Path) -> None:
+    """The residents list sorts its whole table by name, then reads the first page's rows:
+    after the read-ahead, none of those pages is read from the file again (a page read
+    there is a page decrypted while the user waits)."""
+    import apsw
+
+    from app import listing
+
+    services = accounts.login(demo_path, "admin", DEMO_PASSWORD)
+    try:
+        spec = listing.RESIDENTS
+        listing.read_ahead(services.store, spec, startup.READ_AHEAD_ROWS)  # its part alone
+        raw = services.store.conn.raw
+        before = raw.status(apsw.SQLITE_DBSTATUS_CACHE_MISS)[0]
+        listing.count(services.store, spec, listing.ListFilter())
+        rows = listing.page(services.store, spec, listing.ListFilter(), spec.default_sort,
+                            spec.default_descending, 0, startup.READ_AHEAD_ROWS)
+        assert rows
+        assert raw.status(apsw.SQLITE_DBSTATUS_CACHE_MISS)[0] == before
+    finally:
+        services.close()
