@@ -53,6 +53,11 @@ class ListSpec:
     nationality_expr: str | None = None
     resident_sql: str | None = None   # a condition with one '?'
 
+    @property
+    def alias(self) -> str:
+        """The listed table's alias in `source` ("consultations c …" → "c")."""
+        return self.source.split()[1]
+
     def column(self, key: str) -> Column:
         for col in self.columns:
             if col.key == key:
@@ -195,7 +200,7 @@ def page(store: Store, spec: ListSpec, flt: ListFilter, sort: str, descending: b
         raise ValueError(f"column {sort} cannot be sorted")
     where, params = _where(spec, flt)
     direction = "DESC" if descending else "ASC"
-    alias = spec.source.split()[1]
+    alias = spec.alias
     exprs = ", ".join(c.expr for c in spec.columns)
     sql = (f"WITH p AS (SELECT {alias}.id AS pid, {col.order_expr} AS skey "
            f"FROM {spec.source}{where} "
@@ -222,7 +227,7 @@ def read_ahead(store: Store, spec: ListSpec, limit: int) -> None:
         # of every row (its table): the sort key alone read 30 of the page's 167 pages
         key = col.sort or col.expr
         store.query_one(f"SELECT max(length({key})) FROM {spec.source}")
-        alias = spec.source.split()[1]
+        alias = spec.alias
         lengths = ", ".join(f"max(length({c.expr}))" for c in spec.columns)
         top = store.query_one(f"SELECT max({alias}.id) FROM {spec.source}")[0] or 0
         # in parts, each a statement of its own: the window's thread waits for the store's
